@@ -1,0 +1,30 @@
+/**
+ * The `hearback` command. Each command lives in its own file under ./commands and is
+ * registered here. Command files import only light modules at the top (commander, ./io)
+ * and load the engine, the store and other heavy modules inside their action with
+ * `await import(...)`, so that `hearback --help` starts fast.
+ */
+import { Command, CommanderError } from "commander";
+import { reportError } from "./io.js";
+
+// Command registrations (one import per file in ./commands):
+
+const program = new Command()
+  .name("hearback")
+  .description("When to follow up after a job interview, with whom, saying what, and when to stop.")
+  .version(process.env.npm_package_version ?? "0.1.0")
+  .showHelpAfterError("(run with --help for usage)")
+  .exitOverride();
+
+// (each command file adds its register call here)
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    // --help and --version end here with code 0; usage errors with 1, which are ours to map to 2.
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+  } else {
+    process.exitCode = reportError(err);
+  }
+}

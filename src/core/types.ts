@@ -1,0 +1,240 @@
+/**
+ * The shared vocabulary of hearback: the timeline's events (../shared/spec/timeline.md),
+ * an application's folded state, the policy, and the actions the engine plans.
+ *
+ * Conventions used everywhere:
+ * - an instant is an ISO 8601 string with offset in events and actions, and a number of
+ *   epoch milliseconds (`...Ms`) inside derived state, where the engine compares times;
+ * - a calendar day is a `YYYY-MM-DD` string, read in the application's zone;
+ * - every object here is treated as immutable.
+ */
+
+export const SIGNALS = [
+  "offer",
+  "next-step",
+  "encouraging",
+  "still-deciding",
+  "brush-off",
+  "rejection",
+  "out-of-office",
+] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+export const SENT_KINDS = [
+  "thank-you",
+  "check-in",
+  "value-add",
+  "final-thanks",
+  "keep-in-touch",
+  "other",
+] as const;
+export type SentKind = (typeof SENT_KINDS)[number];
+
+export const ACTION_KINDS = [
+  "thank-you",
+  "ask-timeline",
+  "check-in",
+  "value-add",
+  "final-thanks",
+  "keep-in-touch",
+  "let-go",
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export const CHANNELS = ["email", "card", "phone", "linkedin", "other"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const VARIANTS = ["article", "achievement"] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export const STATUSES = [
+  "still-open",
+  "on-hold",
+  "rejected",
+  "offer",
+  "accepted",
+  "withdrawn",
+  "filled",
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const CONTACT_ROLES = ["interviewer", "recruiter", "hiring-manager", "other"] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+export const RULE_IDS = [
+  "thank-you-24h",
+  "ask-timeline",
+  "check-in-after-decision-date",
+  "check-in-default-wait",
+  "check-in-on-new-date",
+  "gauge-reply",
+  "wait-out-of-office",
+  "let-go-brush-off",
+  "let-go-unanswered",
+  "value-add-still-open",
+  "final-thanks-after-rejection",
+  "keep-in-touch",
+  "stop-on-outcome",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface Contact {
+  readonly name: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly title?: string;
+  readonly role?: ContactRole;
+}
+
+/* ------------------------------------------------------------------ events */
+
+/** Fields every event may carry besides its own; unknown fields are kept as they are. */
+interface EventBase {
+  readonly app: string;
+  readonly [extra: string]: unknown;
+}
+
+export interface ApplicationEvent extends EventBase {
+  readonly type: "application";
+  readonly company: string;
+  readonly role: string;
+  readonly at?: string;
+  readonly timezone?: string;
+  readonly region?: string;
+  readonly url?: string;
+  readonly contacts?: readonly Contact[];
+}
+
+export interface InterviewEvent extends EventBase {
+  readonly type: "interview";
+  readonly at: string;
+  readonly durationMinutes?: number;
+  readonly interviewers?: readonly Contact[];
+  readonly stage?: string;
+  readonly topics?: readonly string[];
+  readonly notes?: string;
+  readonly decisionBy?: string;
+}
+
+export interface SentEvent extends EventBase {
+  readonly type: "sent";
+  readonly at: string;
+  readonly kind: SentKind;
+  readonly to?: string | readonly string[];
+  readonly channel?: Channel;
+  readonly variant?: Variant;
+  readonly subject?: string;
+  readonly text?: string;
+}
+
+export interface ReplyEvent extends EventBase {
+  readonly type: "reply";
+  readonly at: string;
+  readonly from?: string;
+  readonly text?: string;
+  readonly signal?: Signal;
+  readonly decisionBy?: string;
+  readonly returnOn?: string;
+}
+
+export interface StatusEvent extends EventBase {
+  readonly type: "status";
+  readonly at: string;
+  readonly status: Status;
+  readonly note?: string;
+}
+
+export interface NoteEvent extends EventBase {
+  readonly type: "note";
+  readonly at: string;
+  readonly text: string;
+}
+
+export type TimelineEvent =
+  | ApplicationEvent
+  | InterviewEvent
+  | SentEvent
+  | ReplyEvent
+  | StatusEvent
+  | NoteEvent;
+export type EventType = TimelineEvent["type"];
+
+/* ------------------------------------------------------------- the gauge */
+
+/** What the reply gauge read in one reply. Dates are `YYYY-MM-DD` in the application's zone. */
+export interface ReplyReading {
+  readonly signal: Signal;
+  /** 0 to 1. */
+  readonly confidence: number;
+  readonly decisionBy: string | null;
+  /** The words the decision date was read from ("by the end of next week"). */
+  readonly decisionPhrase: string | null;
+  /** For out-of-office replies: the day the sender is back. */
+  readonly returnOn: string | null;
+  /** The phrases that drove the signal, as they stand in the text. */
+  readonly evidence: readonly string[];
+}
+
+/**
+ * Reads a reply the user did not label. The engine depends on this interface only; the
+ * gauge (src/gauge) implements it, and `plan` takes it as an argument.
+ */
+export type ReadReply = (
+  text: string,
+  context: { readonly receivedMs: number; readonly zone: string },
+) => ReplyReading;
+
+/* ---------------------------------------------------------------- settings */
+
+export interface WorkingHours {
+  /** "09:00" */
+  readonly start: string;
+  /** "17:00" */
+  readonly end: string;
+}
+
+/** The user's own settings: who they are and where. */
+export interface Settings {
+  /** The user's name, used to sign drafts. */
+  readonly name?: string;
+  /** The user's email address, the From of drafts. */
+  readonly email?: string;
+  /** IANA zone used when an application has none. */
+  readonly timezone?: string;
+  /** Holiday calendar used when an application has none (date-holidays code, "US", "US-CO", "GB"). */
+  readonly region?: string;
+  /** Overrides of the policy numbers; see `Policy`. */
+  readonly policy?: PolicyOverrides;
+}
+
+/* ---------------------------------------------------------------- actions */
+
+/** One thing the user should do, with the window to do it in and why. */
+export interface Action {
+  readonly app: string;
+  readonly company: string;
+  readonly kind: ActionKind;
+  /** The contact's name, where the action is for one person. */
+  readonly to?: string;
+  /** For value-add: article or achievement. */
+  readonly variant?: Variant;
+  /** Suggested channels, best first. */
+  readonly channels: readonly Channel[];
+  /** ISO 8601 date-times with offset, in the application's zone. */
+  readonly dueFrom: string;
+  readonly dueBy: string;
+  /** True when dueBy is before now. */
+  readonly overdue: boolean;
+  readonly rule: RuleId;
+  /** One sentence naming the facts the action rests on. */
+  readonly reason: string;
+  /** The interview round (1-based) the action belongs to, for thank-yous. */
+  readonly round?: number;
+  /** True when the action rests on an assumption rather than a date the employer gave. */
+  readonly assumption?: boolean;
+}
+
+// Policy and PolicyOverrides live with their defaults in ./policy.ts.
+import type { PolicyOverrides } from "./policy.js";
+
+export type { Policy, PolicyOverrides } from "./policy.js";
