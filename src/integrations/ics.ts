@@ -1,0 +1,267 @@
+/**
+ * The calendar: planned actions and interviews as iCalendar (RFC 5545) events, for
+ * `hearback calendar --out FILE.ics` and the subscribable `/calendar.ics` feed.
+ *
+ * What makes a refresh update events instead of duplicating them:
+ * - UIDs are derived from what an event is about, never from when it was generated:
+ *   an action's UID from (app, rule, kind, person, ordinal), an interview's from (app, its
+ *   position among the application's interviews). The ordinal of a thank-you is the
+ *   interview round; of the other kinds it is 1 + how many messages of that kind were
+ *   already sent, so a check-in that was sent leaves the feed and the next one is a new
+ *   event rather than the old one moved ("done actions disappear").
+ * - SEQUENCE is the number of events the application has in the log. The log is
+ *   append-only, so the number never goes down, and every fact that can move a due window
+ *   (an interview, a reply, a status, a correction) adds an event and bumps it. It is
+ *   derived, so the feed needs no state of its own.
+ *
+ * Times are written in the application's zone (`DTSTART;TZID=America/Denver:...`) with a
+ * VTIMEZONE block per zone from `timezones-ical-library`, which Google, Apple and Outlook
+ * all read; Outlook in particular ignores a TZID it has no VTIMEZONE for.
+ */
+import { createHash } from "node:crypto";
+import ical, { ICalAlarmType, ICalEventTransparency } from "ical-generator";
+import { tzlib_get_ical_block } from "timezones-ical-library";
+import type {
+  Action,
+  ActionKind,
+  ApplicationEvent,
+  InterviewEvent,
+  TimelineEvent,
+} from "../core/types.js";
+import { formatDateTime, MINUTE_MS, parseDateTime, Temporal } from "../time/index.js";
+
+/** Reminders fire this long before an interview starts. */
+const INTERVIEW_ALARM_MINUTES = 60;
+/** An action whose window is empty still needs some length to show up in a calendar. */
+const MIN_ACTION_MINUTES = 30;
+const DEFAULT_INTERVIEW_MINUTES = 60;
+const PRODUCT_ID = "-//hearback//hearback calendar//EN";
+const UID_DOMAIN = "hearback.invalid";
+
+export interface CalendarInput {
+  /** The whole event log, in the order it was recorded. */
+  readonly events: readonly TimelineEvent[];
+  /** What the engine planned as of `nowMs` (done actions are simply no longer in it). */
+  readonly actions: readonly Action[];
+  /** The user's zone, for applications that name none. */
+  readonly zone: string;
+  /** The generation time, written as DTSTAMP. */
+  readonly nowMs: number;
+  /** The calendar's display name. */
+  readonly name?: string;
+}
+
+/** One calendar event before it is written out; exposed so other views can share it. */
+export interface CalendarItem {
+  readonly uid: string;
+  readonly sequence: number;
+  readonly app: string;
+  readonly kind: ActionKind | "interview";
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly zone: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly alarmMinutesBefore: number;
+  readonly url?: string;
+}
+
+interface AppFacts {
+  readonly application: ApplicationEvent | undefined;
+  readonly zone: string;
+  readonly eventCount: number;
+  readonly interviews: readonly InterviewEvent[];
+  readonly sentByKind: ReadonlyMap<string, number>;
+}
+
+function factsByApp(events: readonly TimelineEvent[], zone: string): Map<string, AppFacts> {
+  const acc = new Map<
+    string,
+    {
+      application?: ApplicationEvent;
+      eventCount: number;
+      interviews: InterviewEvent[];
+      sentByKind: Map<string, number>;
+    }
+  >();
+  for (const e of events) {
+    let a = acc.get(e.app);
+    if (!a) {
+      a = { eventCount: 0, interviews: [], sentByKind: new Map() };
+      acc.set(e.app, a);
+    }
+    a.eventCount += 1;
+    if (e.type === "application") a.application = e;
+    else if (e.type === "interview") a.interviews.push(e);
+    else if (e.type === "sent") a.sentByKind.set(e.kind, (a.sentByKind.get(e.kind) ?? 0) + 1);
+  }
+  const out = new Map<string, AppFacts>();
+  for (const [app, a] of acc) {
+    out.set(app, {
+      application: a.application,
+      zone: a.application?.timezone ?? zone,
+      eventCount: a.eventCount,
+      interviews: a.interviews,
+      sentByKind: a.sentByKind,
+    });
+  }
+  return out;
+}
+
+/** A UID that is the same every time for the same thing, whatever characters `app` holds. */
+export function stableUid(parts: readonly (string | number | undefined)[]): string {
+  const hash = createHash("sha256")
+    .update(JSON.stringify(parts.map((p) => p ?? null)))
+    .digest("hex")
+    .slice(0, 32);
+  return `${hash}@${UID_DOMAIN}`;
+}
+
+/** Which occurrence of its kind an action is, so that a sent one is not reused. */
+function actionOrdinal(action: Action, facts: AppFacts | undefined): number {
+  if (action.kind === "thank-you") return action.round ?? facts?.interviews.length ?? 1;
+  if (action.kind === "ask-timeline") return facts?.interviews.length ?? 1;
+  return 1 + (facts?.sentByKind.get(action.kind) ?? 0);
+}
+
+function actionSummary(a: Action): string {
+  switch (a.kind) {
+    case "thank-you":
+      return a.to ? `Thank ${a.to} (${a.company})` : `Send ${a.company} a thank-you`;
+    case "ask-timeline":
+      return `Ask ${a.company} when they expect to decide`;
+    case "check-in":
+      return a.to ? `Check in with ${a.to} (${a.company})` : `Check in with ${a.company}`;
+    case "value-add":
+      return a.variant === "achievement"
+        ? `Share a recent win with ${a.company}`
+        : `Send ${a.company} a relevant article`;
+    case "final-thanks":
+      return `Thank ${a.company} once more for their time`;
+    case "keep-in-touch":
+      return `Reconnect with ${a.company}`;
+    case "let-go":
+      return `Let ${a.company} go`;
+  }
+}
+
+/**
+ * The calendar events for a log and a plan: one per planned action (advice to let go is
+ * not something to do at a time, so it is left out) and one per interview.
+ */
+export function calendarItems(input: CalendarInput): CalendarItem[] {
+  const facts = factsByApp(input.events, input.zone);
+  const items: CalendarItem[] = [];
+  for (const a of input.actions) {
+    if (a.kind === "let-go") continue;
+    const f = facts.get(a.app);
+    const zone = f?.zone ?? input.zone;
+    const startMs = parseDateTime(a.dueFrom, zone);
+    const dueMs = parseDateTime(a.dueBy, zone);
+    if (startMs === null || dueMs === null) {
+      throw new Error(`action for ${a.app} has an unreadable window: ${a.dueFrom} .. ${a.dueBy}`);
+    }
+    const endMs = Math.max(dueMs, startMs + MIN_ACTION_MINUTES * MINUTE_MS);
+    const lines = [
+      a.reason,
+      `Due by ${formatDateTime(dueMs, zone)} (${zone}).`,
+      a.channels.length > 0 ? `How: ${a.channels.join(" or ")}.` : "",
+      `Draft it: hearback draft ${a.app} --kind ${a.kind}`,
+    ];
+    items.push({
+      uid: stableUid([a.app, a.rule, a.kind, a.to, actionOrdinal(a, f)]),
+      sequence: f?.eventCount ?? 0,
+      app: a.app,
+      kind: a.kind,
+      startMs,
+      endMs,
+      zone,
+      summary: actionSummary(a),
+      description: lines.filter((l) => l !== "").join("\n"),
+      alarmMinutesBefore: 0,
+      url: f?.application?.url,
+    });
+  }
+  for (const [app, f] of facts) {
+    f.interviews.forEach((iv, index) => {
+      const startMs = parseDateTime(iv.at, f.zone);
+      if (startMs === null) return;
+      const minutes = iv.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES;
+      const company = f.application?.company ?? app;
+      const role = f.application?.role;
+      const people = (iv.interviewers ?? []).map((c) =>
+        c.title ? `${c.name}, ${c.title}` : c.name,
+      );
+      const lines = [
+        people.length > 0 ? `With ${people.join("; ")}.` : "",
+        iv.topics && iv.topics.length > 0 ? `Topics: ${iv.topics.join(", ")}.` : "",
+        iv.notes ?? "",
+      ];
+      items.push({
+        uid: stableUid([app, "interview", index + 1]),
+        sequence: f.eventCount,
+        app,
+        kind: "interview",
+        startMs,
+        endMs: startMs + minutes * MINUTE_MS,
+        zone: f.zone,
+        summary: `Interview: ${company}${role ? `, ${role}` : ""}${iv.stage ? ` (${iv.stage})` : ""}`,
+        description: lines.filter((l) => l !== "").join("\n"),
+        alarmMinutesBefore: INTERVIEW_ALARM_MINUTES,
+        url: f.application?.url,
+      });
+    });
+  }
+  return items.sort((x, y) => x.startMs - y.startMs || (x.uid < y.uid ? -1 : 1));
+}
+
+function vtimezone(zone: string): string | null {
+  const block = tzlib_get_ical_block(zone);
+  return Array.isArray(block) && typeof block[0] === "string" ? block[0] : null;
+}
+
+/**
+ * Writes the calendar as an iCalendar document.
+ *
+ * @example
+ * renderCalendar({ events, actions: plan(...), zone: "America/Denver", nowMs })
+ * // "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n..."
+ */
+export function renderCalendar(input: CalendarInput): string {
+  const cal = ical({ prodId: PRODUCT_ID, name: input.name ?? "hearback follow-ups" });
+  // An empty name keeps ical-generator from writing DTSTAMP as a local time (RFC 5545 wants
+  // UTC there) while still calling the generator for every zone the events use.
+  cal.timezone({ name: "", generator: vtimezone });
+  cal.x("X-WR-TIMEZONE", input.zone);
+  // Feed readers poll at their own pace; this asks the ones that listen for every hour.
+  cal.ttl(60 * 60);
+  const stamp = new Date(input.nowMs);
+  for (const item of calendarItems(input)) {
+    const zoned = (ms: number) =>
+      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(item.zone);
+    cal.createEvent({
+      id: item.uid,
+      sequence: item.sequence,
+      stamp,
+      start: zoned(item.startMs),
+      end: zoned(item.endMs),
+      timezone: item.zone,
+      summary: item.summary,
+      description: item.description,
+      url: item.url ?? null,
+      // Reminders of things to do should not block the day as busy; interviews should.
+      transparency:
+        item.kind === "interview"
+          ? ICalEventTransparency.OPAQUE
+          : ICalEventTransparency.TRANSPARENT,
+      alarms: [
+        {
+          type: ICalAlarmType.display,
+          trigger: item.alarmMinutesBefore * 60,
+          description: item.summary,
+        },
+      ],
+    });
+  }
+  return cal.toString();
+}
