@@ -1,0 +1,252 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../core/types.js";
+import { LATEST_SCHEMA_VERSION, migrationProvider } from "./migrations.js";
+import { openStore } from "./sqlite.js";
+import type { Store } from "./types.js";
+
+const meta = { recordedAt: Date.UTC(2026, 10, 2, 18) /* Mon 2 Nov 2026 */, source: "test" };
+
+const acme: TimelineEvent = {
+  type: "application",
+  app: "acme-pm",
+  company: "Acme",
+  role: "Product Manager",
+  timezone: "America/Denver",
+};
+const interview: TimelineEvent = {
+  type: "interview",
+  app: "acme-pm",
+  at: "2026-11-02T10:00" /* Mon */,
+  interviewers: [{ name: "Dana Lee" }],
+};
+const thanks: TimelineEvent = {
+  type: "sent",
+  app: "acme-pm",
+  at: "2026-11-02T16:30" /* Mon */,
+  kind: "thank-you",
+  to: "Dana Lee",
+};
+const globex: TimelineEvent = {
+  type: "application",
+  app: "globex-se",
+  company: "Globex",
+  role: "SE",
+};
+
+let dir: string;
+let store: Store;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "hearback-store-"));
+  store = await openStore({ dir });
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("openStore", () => {
+  it("creates the data folder and the database file on first use", async () => {
+    const nested = join(dir, "a", "b");
+    const s = await openStore({ dir: nested });
+    await s.close();
+    expect(existsSync(join(nested, "hearback.db"))).toBe(true);
+  });
+
+  it("keeps its journal in WAL mode, so readers never block the writer", () => {
+    const db = new Database(store.file, { readonly: true });
+    try {
+      expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    } finally {
+      db.close();
+    }
+  });
+
+  it("keeps what was written across reopening", async () => {
+    await store.append([acme, interview], meta);
+    await store.close();
+    store = await openStore({ dir });
+    expect(await store.timeline()).toEqual([acme, interview]);
+  });
+});
+
+describe("append", () => {
+  it("stores events as given, extra fields included, in order", async () => {
+    const withExtra = { ...thanks, mood: "hopeful", nested: { a: [1, 2] } } as TimelineEvent;
+    await store.append([acme, interview, withExtra], meta);
+    expect(await store.timeline()).toEqual([acme, interview, withExtra]);
+  });
+
+  it("records when and by whom, and gives the whole call one batch", async () => {
+    const entries = await store.append([acme, interview], meta);
+    expect(entries.map((e) => [e.type, e.batch, e.source, e.recordedAt])).toEqual([
+      ["application", entries[0]!.id, "test", meta.recordedAt],
+      ["interview", entries[0]!.id, "test", meta.recordedAt],
+    ]);
+  });
+
+  it("writes nothing when a transaction fails part way", async () => {
+    await store.append([acme], meta);
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.append([interview, thanks], meta);
+        throw new Error("the third line was bad");
+      }),
+    ).rejects.toThrow("the third line was bad");
+    expect(await store.timeline()).toEqual([acme]);
+  });
+
+  it("filters the timeline by application", async () => {
+    await store.append([acme, globex, interview], meta);
+    expect(await store.timeline({ app: "acme-pm" })).toEqual([acme, interview]);
+    expect(await store.appIds()).toEqual(["acme-pm", "globex-se"]);
+  });
+});
+
+describe("corrections", () => {
+  it("an amendment replaces an event in its place", async () => {
+    const [, iv] = await store.append([acme, interview, thanks], meta);
+    const moved = { ...interview, at: "2026-11-03T10:00" /* Tue */ };
+    await store.amend(iv!.id, moved, meta);
+    expect(await store.timeline()).toEqual([acme, moved, thanks]);
+    const events = await store.events({ app: "acme-pm" });
+    expect(events[1]).toMatchObject({ id: iv!.id, amended: true, event: moved });
+  });
+
+  it("an amendment may not change the event's type or application", async () => {
+    const [, iv] = await store.append([acme, interview], meta);
+    await expect(store.amend(iv!.id, thanks, meta)).rejects.toMatchObject({ code: "bad-input" });
+  });
+
+  it("a retraction leaves the event out", async () => {
+    const [, iv] = await store.append([acme, interview, thanks], meta);
+    await store.retract(iv!.id, meta);
+    expect(await store.timeline()).toEqual([acme, thanks]);
+    await expect(store.retract(iv!.id, meta)).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("refuses to take back an application that still has events", async () => {
+    const [app] = await store.append([acme, interview], meta);
+    await expect(store.retract(app!.id, meta)).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("never changes or deletes a stored row", async () => {
+    const [, iv] = await store.append([acme, interview], meta);
+    await store.amend(iv!.id, { ...interview, notes: "went well" }, meta);
+    await store.retract(iv!.id, meta);
+    const log = await store.log();
+    expect(log.map((e) => [e.type, e.ref])).toEqual([
+      ["application", null],
+      ["interview", null],
+      ["amend", iv!.id],
+      ["retract", iv!.id],
+    ]);
+    expect(log[1]!.event).toEqual(interview);
+  });
+});
+
+describe("undo", () => {
+  it("takes back the last batch, then the one before", async () => {
+    await store.append([acme], meta);
+    await store.append([interview, thanks], meta);
+    const first = await store.undo(meta);
+    expect(first.map((e) => e.type)).toEqual(["interview", "sent"]);
+    expect(await store.timeline()).toEqual([acme]);
+    await store.undo(meta);
+    expect(await store.timeline()).toEqual([]);
+    expect(await store.undo(meta)).toEqual([]);
+  });
+
+  it("undoing an amendment restores what was there before", async () => {
+    const [, iv] = await store.append([acme, interview], meta);
+    await store.amend(iv!.id, { ...interview, notes: "v2" }, meta);
+    await store.amend(iv!.id, { ...interview, notes: "v3" }, meta);
+    await store.undo(meta);
+    expect((await store.timeline())[1]).toEqual({ ...interview, notes: "v2" });
+    await store.undo(meta);
+    expect((await store.timeline())[1]).toEqual(interview);
+  });
+});
+
+describe("settings", () => {
+  it("sets, replaces and removes values by key", async () => {
+    await store.updateSettings({ name: "Ann", policy: { thankYouHours: 12 } });
+    await store.updateSettings({ name: "Ann Lee", email: "ann@example.com" });
+    expect(await store.settings()).toEqual({
+      name: "Ann Lee",
+      email: "ann@example.com",
+      policy: { thankYouHours: 12 },
+    });
+    await store.updateSettings({ email: null });
+    expect(await store.settings()).not.toHaveProperty("email");
+  });
+});
+
+describe("migrations", () => {
+  it("brings a database of the first schema up to date and keeps a backup", async () => {
+    const oldDir = join(dir, "old");
+    const oldFile = join(oldDir, "hearback.db");
+    await store.close();
+    // A database as the first release left it: only the first migration ran.
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(oldDir);
+    const raw = new Database(oldFile);
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const first = await new Migrator({ db, provider: migrationProvider }).migrateTo(
+      "0001-events-and-settings",
+    );
+    expect(first.error).toBeUndefined();
+    raw
+      .prepare(
+        "INSERT INTO events (app, type, body, batch, recorded_at, source) VALUES (?, ?, ?, 1, 0, 'v1')",
+      )
+      .run("acme-pm", "application", JSON.stringify(acme));
+    await db.destroy();
+
+    store = await openStore({ dir: oldDir });
+    expect(await store.timeline()).toEqual([acme]);
+    const [iv] = await store.append([interview], meta);
+    await store.retract(iv!.id, meta);
+
+    const backups = readdirSync(oldDir).filter((f) => f.endsWith(".bak"));
+    expect(backups).toEqual(["hearback.db.before-0002-corrections.bak"]);
+    const copy = new Database(join(oldDir, backups[0]!), { readonly: true });
+    try {
+      expect(copy.prepare("SELECT body FROM events").pluck().all()).toEqual([JSON.stringify(acme)]);
+      expect(
+        copy
+          .prepare("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'ref'")
+          .pluck()
+          .get(),
+      ).toBe(0);
+    } finally {
+      copy.close();
+    }
+    expect(new Database(oldFile).pragma("user_version", { simple: true })).toBe(
+      LATEST_SCHEMA_VERSION,
+    );
+  });
+
+  it("makes no backup of a new database", () => {
+    expect(readdirSync(dir).filter((f) => f.endsWith(".bak"))).toEqual([]);
+  });
+
+  it("refuses a database from a newer hearback, leaving it alone", async () => {
+    await store.append([acme], meta);
+    await store.close();
+    const raw = new Database(join(dir, "hearback.db"));
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    raw.close();
+    await expect(openStore({ dir })).rejects.toThrow(/newer hearback/);
+    const check = new Database(join(dir, "hearback.db"));
+    check.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+    check.close();
+    store = await openStore({ dir });
+    expect(await store.timeline()).toEqual([acme]);
+  });
+});

@@ -1,0 +1,486 @@
+/**
+ * The SQLite store: one file in the data folder, opened by better-sqlite3, queried
+ * through Kysely.
+ *
+ * Durability and concurrency:
+ * - WAL journal with `synchronous = FULL`: a write that returned is on disk, and a process
+ *   killed mid-write leaves the last committed state (SQLite's atomic commit).
+ * - Writes run in `BEGIN IMMEDIATE` transactions, which take the write lock up front and
+ *   wait for it (busy_timeout) instead of failing: a deferred transaction that reads and
+ *   then writes can get SQLITE_BUSY at once when another process writes too.
+ * - One connection per process; Kysely's driver serialises its use, so an async
+ *   transaction is never interleaved with another query of the same process.
+ */
+import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { type Generated, Kysely, Migrator, type Selectable, SqliteDialect, sql } from "kysely";
+import { HearbackError } from "../core/errors.js";
+import type { TimelineEvent } from "../core/types.js";
+import { LATEST_SCHEMA_VERSION, migrationProvider } from "./migrations.js";
+import { DB_FILE_NAME } from "./paths.js";
+import type {
+  LogEntry,
+  SettingsRecord,
+  Store,
+  StoredEvent,
+  StoreWriter,
+  WriteMeta,
+} from "./types.js";
+
+interface EventsTable {
+  id: Generated<number>;
+  app: string;
+  type: string;
+  body: string;
+  ref: number | null;
+  batch: number;
+  recorded_at: number;
+  source: string;
+}
+
+interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+interface DB {
+  events: EventsTable;
+  settings: SettingsTable;
+}
+
+/** How long a write waits for another process's write to finish before giving up. */
+const BUSY_TIMEOUT_MS = 10_000;
+/** Two processes opening an old database at once: the loser retries the migration. */
+const MIGRATION_ATTEMPTS = 5;
+
+const RETRACTED = sql`(SELECT ref FROM events WHERE type = 'retract' AND ref IS NOT NULL)`;
+
+export interface OpenStoreOptions {
+  /** The data folder; created when missing. */
+  readonly dir: string;
+  /** The file name inside `dir` (default hearback.db). */
+  readonly fileName?: string;
+}
+
+/**
+ * Opens (creating it on first use) the store in a data folder and brings its schema up to
+ * date, keeping a copy of the file from before any migration.
+ *
+ * @example
+ * const store = await openStore({ dir: "/home/ann/.local/share/hearback" });
+ * try { await store.timeline(); } finally { await store.close(); }
+ */
+export async function openStore(opts: OpenStoreOptions): Promise<Store> {
+  const file = join(opts.dir, opts.fileName ?? DB_FILE_NAME);
+  try {
+    mkdirSync(opts.dir, { recursive: true });
+  } catch (err) {
+    throw new HearbackError(
+      "failed",
+      `cannot create the data folder ${opts.dir}: ${(err as Error).message}`,
+    );
+  }
+  const hadData = existsSync(file) && statSync(file).size > 0;
+  let raw: Database.Database;
+  try {
+    raw = new Database(file);
+    raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    raw.pragma("journal_mode = WAL");
+    raw.pragma("synchronous = FULL");
+    raw.pragma("foreign_keys = ON");
+  } catch (err) {
+    throw new HearbackError(
+      "failed",
+      `cannot open the database ${file}: ${(err as Error).message}`,
+    );
+  }
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  try {
+    await migrate({ db, raw, file, hadData });
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return new SqliteStore(file, db, raw);
+}
+
+async function migrate(opts: {
+  readonly db: Kysely<DB>;
+  readonly raw: Database.Database;
+  readonly file: string;
+  readonly hadData: boolean;
+}): Promise<void> {
+  const { db, raw, file } = opts;
+  // user_version caches "fully migrated", so that an everyday start costs one pragma
+  // instead of the Migrator's look at the schema.
+  const version = raw.pragma("user_version", { simple: true }) as number;
+  if (version === LATEST_SCHEMA_VERSION) return;
+  if (version > LATEST_SCHEMA_VERSION) {
+    throw new HearbackError(
+      "failed",
+      `the database ${file} was written by a newer hearback (schema ${version}; this one knows up to ${LATEST_SCHEMA_VERSION}); please upgrade hearback`,
+    );
+  }
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  for (let attempt = 1; ; attempt++) {
+    const pending = (await migrator.getMigrations()).filter((m) => m.executedAt === undefined);
+    if (pending.length === 0) break;
+    if (opts.hadData) backup(raw, file, pending[0]!.name);
+    const { error } = await migrator.migrateToLatest();
+    if (!error) break;
+    if (isBusy(error) && attempt < MIGRATION_ATTEMPTS) continue;
+    throw new HearbackError(
+      "failed",
+      `could not update the database ${file} to the current schema: ${(error as Error).message ?? String(error)}${opts.hadData ? " (a copy from before the update is kept beside it)" : ""}`,
+    );
+  }
+  raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+}
+
+/**
+ * Copies the database before a migration touches it: `hearback.db.before-0002-corrections.bak`.
+ * VACUUM INTO writes a consistent copy even with a WAL file beside the database, which a
+ * plain file copy would miss.
+ */
+function backup(raw: Database.Database, file: string, nextMigration: string): string {
+  let target = `${file}.before-${nextMigration}.bak`;
+  for (let n = 2; existsSync(target); n++) target = `${file}.before-${nextMigration}.${n}.bak`;
+  try {
+    raw.prepare("VACUUM INTO ?").run(target);
+  } catch {
+    // Should VACUUM INTO be unavailable, a checkpointed file copy is as good.
+    raw.pragma("wal_checkpoint(TRUNCATE)");
+    copyFileSync(file, target);
+  }
+  return target;
+}
+
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}
+
+type EventRow = Selectable<EventsTable>;
+
+function toEntry(row: EventRow): LogEntry {
+  return {
+    id: row.id,
+    app: row.app,
+    type: row.type as LogEntry["type"],
+    event: JSON.parse(row.body) as Record<string, unknown>,
+    ref: row.ref,
+    batch: row.batch,
+    recordedAt: row.recorded_at,
+    source: row.source,
+  };
+}
+
+/**
+ * Reads and writes through one Kysely handle: the store's own (each write its own
+ * transaction) or a transaction's (bound to the connection that holds the write lock).
+ */
+class Session implements StoreWriter {
+  constructor(
+    protected readonly q: Kysely<DB>,
+    protected readonly raw: Database.Database,
+  ) {}
+
+  async timeline(filter: { readonly app?: string } = {}): Promise<readonly TimelineEvent[]> {
+    // The hot path of every agenda: SQLite joins the stored JSON texts into one array,
+    // so that the whole log costs one query and one JSON.parse rather than one per row.
+    // Amendments replace the text in place; retracted entries are left out.
+    const { text } = await this.q
+      .selectNoFrom(
+        sql<string>`(
+          WITH retracted AS (SELECT ref FROM events WHERE type = 'retract' AND ref IS NOT NULL),
+          latest_amend AS (
+            SELECT ref, max(id) AS id FROM events
+            WHERE type = 'amend' AND ref IS NOT NULL AND id NOT IN retracted GROUP BY ref
+          )
+          SELECT '[' || coalesce(group_concat(coalesce(a.body, e.body), ',' ORDER BY e.id), '') || ']'
+          FROM events e
+          LEFT JOIN latest_amend la ON la.ref = e.id
+          LEFT JOIN events a ON a.id = la.id
+          WHERE e.type NOT IN ('amend', 'retract') AND e.id NOT IN retracted
+            ${filter.app === undefined ? sql.raw("") : sql`AND e.app = ${filter.app}`}
+        )`.as("text"),
+      )
+      .executeTakeFirstOrThrow();
+    return JSON.parse(text) as TimelineEvent[];
+  }
+
+  async events(filter: { readonly app?: string } = {}): Promise<readonly StoredEvent[]> {
+    let query = this.q
+      .selectFrom("events as e")
+      .select([
+        "e.id",
+        "e.body",
+        "e.recorded_at",
+        "e.source",
+        sql<string | null>`(
+          SELECT a.body FROM events a
+          WHERE a.ref = e.id AND a.type = 'amend' AND a.id NOT IN ${RETRACTED}
+          ORDER BY a.id DESC LIMIT 1
+        )`.as("amended"),
+      ])
+      .where("e.type", "not in", ["amend", "retract"])
+      .where(sql<boolean>`e.id NOT IN ${RETRACTED}`)
+      .orderBy("e.id");
+    if (filter.app !== undefined) query = query.where("e.app", "=", filter.app);
+    const rows = await query.execute();
+    return rows.map((r) => ({
+      id: r.id,
+      event: JSON.parse(r.amended ?? r.body) as TimelineEvent,
+      recordedAt: r.recorded_at,
+      source: r.source,
+      amended: r.amended !== null,
+    }));
+  }
+
+  async log(
+    filter: { readonly app?: string; readonly limit?: number } = {},
+  ): Promise<readonly LogEntry[]> {
+    let query = this.q.selectFrom("events").selectAll().orderBy("id", "desc");
+    if (filter.app !== undefined) query = query.where("app", "=", filter.app);
+    if (filter.limit !== undefined) query = query.limit(filter.limit);
+    const rows = await query.execute();
+    return rows.reverse().map(toEntry);
+  }
+
+  async appIds(): Promise<readonly string[]> {
+    const rows = await this.q
+      .selectFrom("events")
+      .select("app")
+      .where("type", "=", "application")
+      .where(sql<boolean>`id NOT IN ${RETRACTED}`)
+      .orderBy("id")
+      .execute();
+    return [...new Set(rows.map((r) => r.app))];
+  }
+
+  async settings(): Promise<SettingsRecord> {
+    const rows = await this.q.selectFrom("settings").select(["key", "value"]).execute();
+    return Object.freeze(Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])));
+  }
+
+  async append(events: readonly TimelineEvent[], meta: WriteMeta): Promise<readonly LogEntry[]> {
+    return this.write(async (q) => {
+      if (events.length === 0) return [];
+      const batch = await nextId(q);
+      const entries: LogEntry[] = [];
+      // Rows go in chunks: SQLite caps the number of bound parameters per statement.
+      for (let i = 0; i < events.length; i += 2000) {
+        const rows = events.slice(i, i + 2000).map((event) => ({
+          app: event.app,
+          type: event.type,
+          body: JSON.stringify(event),
+          ref: null,
+          batch,
+          recorded_at: meta.recordedAt,
+          source: meta.source,
+        }));
+        const inserted = await q.insertInto("events").values(rows).returningAll().execute();
+        for (const row of inserted) entries.push(toEntry(row));
+      }
+      if (entries[0]!.id !== batch) {
+        throw new Error(`store: batch id ${batch} is not the first entry's id ${entries[0]!.id}`);
+      }
+      return entries;
+    });
+  }
+
+  async amend(ref: number, event: TimelineEvent, meta: WriteMeta): Promise<LogEntry> {
+    return this.write(async (q) => {
+      const target = await liveEntry(q, ref);
+      if (target.type === "amend" || target.type === "retract") {
+        throw new HearbackError(
+          "bad-input",
+          `entry ${ref} is a correction; amend the event itself`,
+        );
+      }
+      if (event.type !== target.type || event.app !== target.app) {
+        throw new HearbackError(
+          "bad-input",
+          `an amendment keeps the event's type and application: entry ${ref} is a ${target.type} of ${target.app}`,
+        );
+      }
+      const batch = await nextId(q);
+      const row = await q
+        .insertInto("events")
+        .values({
+          app: target.app,
+          type: "amend",
+          body: JSON.stringify(event),
+          ref,
+          batch,
+          recorded_at: meta.recordedAt,
+          source: meta.source,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toEntry(row);
+    });
+  }
+
+  async retract(ref: number, meta: WriteMeta & { readonly reason?: string }): Promise<LogEntry> {
+    return this.write(async (q) => {
+      const target = await liveEntry(q, ref);
+      if (target.type === "retract") {
+        throw new HearbackError("bad-input", `entry ${ref} is itself a retraction`);
+      }
+      if (target.type === "application") {
+        const dependent = await q
+          .selectFrom("events")
+          .select("id")
+          .where("app", "=", target.app)
+          .where("id", "!=", target.id)
+          .where("type", "not in", ["amend", "retract"])
+          .where(sql<boolean>`id NOT IN ${RETRACTED}`)
+          .limit(1)
+          .executeTakeFirst();
+        if (dependent) {
+          throw new HearbackError(
+            "conflict",
+            `${target.app} still has events (entry ${dependent.id}); take those back before the application itself`,
+          );
+        }
+      }
+      const batch = await nextId(q);
+      return insertRetraction(q, target, { ...meta, batch, reason: meta.reason });
+    });
+  }
+
+  async undo(meta: WriteMeta): Promise<readonly LogEntry[]> {
+    return this.write(async (q) => {
+      const last = await q
+        .selectFrom("events")
+        .select("batch")
+        .where("type", "!=", "retract")
+        .where(sql<boolean>`id NOT IN ${RETRACTED}`)
+        .orderBy("id", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      if (!last) return [];
+      const rows = await q
+        .selectFrom("events")
+        .selectAll()
+        .where("batch", "=", last.batch)
+        .where("type", "!=", "retract")
+        .where(sql<boolean>`id NOT IN ${RETRACTED}`)
+        .orderBy("id", "desc")
+        .execute();
+      const batch = await nextId(q);
+      for (const row of rows) {
+        await insertRetraction(q, toEntry(row), { ...meta, batch, reason: "undo" });
+      }
+      return rows.reverse().map(toEntry);
+    });
+  }
+
+  async updateSettings(patch: SettingsRecord): Promise<SettingsRecord> {
+    return this.write(async (q) => {
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === undefined || value === null) {
+          await q.deleteFrom("settings").where("key", "=", key).execute();
+        } else {
+          const json = JSON.stringify(value);
+          await q
+            .insertInto("settings")
+            .values({ key, value: json })
+            .onConflict((oc) => oc.column("key").doUpdateSet({ value: json }))
+            .execute();
+        }
+      }
+      return new Session(q, this.raw).settings();
+    });
+  }
+
+  /** Runs a write: in its own transaction here, directly in a transaction's session. */
+  protected write<T>(fn: (q: Kysely<DB>) => Promise<T>): Promise<T> {
+    return fn(this.q);
+  }
+}
+
+async function nextId(q: Kysely<DB>): Promise<number> {
+  // With AUTOINCREMENT, the next id is sqlite_sequence's value plus one (ids are never
+  // reused, even after a rollback), and the write lock we hold keeps it ours.
+  const row = await sql<{ seq: number }>`SELECT seq FROM sqlite_sequence WHERE name = 'events'`
+    .execute(q)
+    .then((r) => r.rows[0]);
+  return (row?.seq ?? 0) + 1;
+}
+
+async function liveEntry(q: Kysely<DB>, id: number): Promise<LogEntry> {
+  const row = await q.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw new HearbackError("not-found", `there is no entry ${id}`);
+  const gone = await q
+    .selectFrom("events")
+    .select("id")
+    .where("ref", "=", id)
+    .where("type", "=", "retract")
+    .executeTakeFirst();
+  if (gone) throw new HearbackError("conflict", `entry ${id} was already taken back`);
+  return toEntry(row);
+}
+
+async function insertRetraction(
+  q: Kysely<DB>,
+  target: LogEntry,
+  meta: WriteMeta & { readonly batch: number; readonly reason: string | undefined },
+): Promise<LogEntry> {
+  const row = await q
+    .insertInto("events")
+    .values({
+      app: target.app,
+      type: "retract",
+      body: JSON.stringify(meta.reason ? { reason: meta.reason } : {}),
+      ref: target.id,
+      batch: meta.batch,
+      recorded_at: meta.recordedAt,
+      source: meta.source,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toEntry(row);
+}
+
+class SqliteStore extends Session implements Store {
+  constructor(
+    readonly file: string,
+    private readonly db: Kysely<DB>,
+    raw: Database.Database,
+  ) {
+    super(db, raw);
+  }
+
+  transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    return this.immediate((conn) => fn(new Session(conn, this.raw)));
+  }
+
+  protected override write<T>(fn: (q: Kysely<DB>) => Promise<T>): Promise<T> {
+    return this.immediate(fn);
+  }
+
+  /**
+   * Kysely's SQLite transactions begin DEFERRED; this holds the connection and takes the
+   * write lock at BEGIN IMMEDIATE instead (see the top of this file).
+   */
+  private immediate<T>(fn: (conn: Kysely<DB>) => Promise<T>): Promise<T> {
+    return this.db.connection().execute(async (conn) => {
+      await sql`BEGIN IMMEDIATE`.execute(conn);
+      try {
+        const result = await fn(conn);
+        await sql`COMMIT`.execute(conn);
+        return result;
+      } catch (err) {
+        if (this.raw.inTransaction) await sql`ROLLBACK`.execute(conn);
+        throw err;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The store's contract: an append-only log of timeline events plus the user's settings.
+ * Everything else hearback shows (state, agenda, drafts) is derived from `timeline()`.
+ *
+ * The interface is what the rest of the program depends on (ops, server, integrations);
+ * `openStore` in ./sqlite.ts is its one implementation, over a SQLite file.
+ */
+import type { TimelineEvent } from "../core/types.js";
+
+/** Who wrote an entry: "cli", "web", "import", "calendar", "mail", "csv", ... */
+export type EntrySource = string;
+
+/** The kinds of correction entries, besides the timeline's own event types. */
+export const CORRECTION_TYPES = ["amend", "retract"] as const;
+export type CorrectionType = (typeof CORRECTION_TYPES)[number];
+
+/** One row of the log, as stored. */
+export interface LogEntry {
+  /** Increasing with the order of recording; never reused. */
+  readonly id: number;
+  readonly app: string;
+  /** A timeline event type, or "amend" / "retract". */
+  readonly type: TimelineEvent["type"] | CorrectionType;
+  /**
+   * The event as given (for "amend": the replacement event; for "retract": `{}` or
+   * `{ reason }`).
+   */
+  readonly event: Readonly<Record<string, unknown>>;
+  /** For corrections: the id of the entry they correct. */
+  readonly ref: number | null;
+  /** The id of the first entry written by the same call: what one `undo` takes back. */
+  readonly batch: number;
+  /** Epoch milliseconds. */
+  readonly recordedAt: number;
+  readonly source: EntrySource;
+}
+
+/** A live timeline event with the id of the entry that recorded it (amendments applied). */
+export interface StoredEvent {
+  readonly id: number;
+  readonly event: TimelineEvent;
+  readonly recordedAt: number;
+  readonly source: EntrySource;
+  /** True when an amendment replaced what was first recorded. */
+  readonly amended: boolean;
+}
+
+/** Written with every entry: when and by whom. The store never reads the clock itself. */
+export interface WriteMeta {
+  readonly recordedAt: number;
+  readonly source: EntrySource;
+}
+
+export type SettingsRecord = Readonly<Record<string, unknown>>;
+
+/** Reading the store. */
+export interface StoreReader {
+  /**
+   * The effective timeline: every live event in the order it was recorded, with
+   * amendments applied and retracted entries left out. This is what `fold` reads and what
+   * `export` writes.
+   */
+  timeline(filter?: { readonly app?: string }): Promise<readonly TimelineEvent[]>;
+  /** The same events with their entry ids, for showing and correcting them. */
+  events(filter?: { readonly app?: string }): Promise<readonly StoredEvent[]>;
+  /** The raw log, corrections included, oldest first (`limit`: the last N entries). */
+  log(filter?: { readonly app?: string; readonly limit?: number }): Promise<readonly LogEntry[]>;
+  /** The ids of the live applications, in the order they were added. */
+  appIds(): Promise<readonly string[]>;
+  /** Every stored setting (JSON values by key). */
+  settings(): Promise<SettingsRecord>;
+}
+
+/** Writing the store. Every call is atomic: all of it is stored, or nothing. */
+export interface StoreWriter extends StoreReader {
+  /** Appends timeline events, in order, as one batch. */
+  append(events: readonly TimelineEvent[], meta: WriteMeta): Promise<readonly LogEntry[]>;
+  /** Replaces what an event says, keeping its place in the timeline. */
+  amend(ref: number, event: TimelineEvent, meta: WriteMeta): Promise<LogEntry>;
+  /** Takes an entry back (an event, or an amendment). */
+  retract(ref: number, meta: WriteMeta & { readonly reason?: string }): Promise<LogEntry>;
+  /**
+   * Takes back the most recent batch that is still live (one command's worth: an added
+   * event, an amendment, a whole import). Returns the entries taken back, or `[]` when
+   * there is nothing left to undo.
+   */
+  undo(meta: WriteMeta): Promise<readonly LogEntry[]>;
+  /** Sets settings; a key whose value is `null` or `undefined` is removed. */
+  updateSettings(patch: SettingsRecord): Promise<SettingsRecord>;
+}
+
+export interface Store extends StoreWriter {
+  /** The database file. */
+  readonly file: string;
+  /**
+   * Runs `fn` in one write transaction that holds the write lock from its start (so that
+   * reading then writing can't race another process). Everything `fn` writes is stored
+   * if it resolves, nothing if it throws.
+   */
+  transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
