@@ -1,0 +1,94 @@
+/**
+ * Cuts a reply down to what its sender wrote this time: no quoted history (the candidate's
+ * own email below, "On Tue, Dana wrote:", Outlook's "From: ... Sent: ..." block), no
+ * signature, no legal footer. The gauge must not read the candidate's "I'm very excited"
+ * or an old "we'll decide by Friday" as the employer's words.
+ */
+
+/** Quote headers of mailers in other languages (the English ones are matched in isQuoteHeader). */
+const OTHER_QUOTE_HEADERS: readonly RegExp[] = [
+  /^\s*Le .{4,120} a écrit\s*:\s*$/i,
+  /^\s*Am .{4,120} schrieb .{0,80}:\s*$/i,
+  /^\s*El .{4,120} escribió\s*:\s*$/i,
+];
+
+/** A sign-off line: what follows it (a name, a title, a phone number) is the signature. */
+const SIGN_OFF =
+  /^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|many thanks|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely|yours sincerely|yours faithfully|all the best|warmly|best of luck|talk soon|speak soon|rgds|br|thx|ta)\s*[,.!]?\s*$/i;
+
+/** Lines that open a signature or footer on their own. */
+const SIGNATURE_START: readonly RegExp[] = [
+  /^--\s*$/, // RFC 3676 signature separator
+  /^\s*Sent from my (?:iPhone|iPad|Android|Galaxy|mobile|phone)/i,
+  /^\s*Get Outlook for /i,
+  /^\s*(?:CONFIDENTIALITY|DISCLAIMER)\b/i,
+  /^\s*This (?:e-?mail|message)(?: and any (?:files|attachments))? (?:is|are|may be) (?:confidential|intended)/i,
+];
+
+/** How many lines may follow a sign-off and still be a signature (name, title, company, phone, link). */
+const MAX_SIGNATURE_LINES = 7;
+
+/**
+ * The part of a reply its sender wrote, without quoted history and signature.
+ *
+ * @example
+ * stripReply("Thanks, we'll decide by Friday.\n\nBest,\nDana\n\nOn Mon, Sam wrote:\n> I'm excited")
+ * // "Thanks, we'll decide by Friday."
+ */
+export function stripReply(text: string): string {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  let end = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*>/.test(line)) {
+      // A quoted block (">"); a line quoted mid-reply ("> you asked...") is also dropped,
+      // but it only ends the reply when nothing but quotes and blank lines follow it.
+      if (lines.slice(i).every((l) => /^\s*(?:>|$)/.test(l))) {
+        end = i;
+        break;
+      }
+      continue;
+    }
+    if (isQuoteHeader(lines, i)) {
+      end = i;
+      break;
+    }
+  }
+  let body = lines.slice(0, end).filter((l) => !/^\s*>/.test(l));
+  body = cutSignature(body);
+  return body.join("\n").trim();
+}
+
+function isQuoteHeader(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!;
+  if (/^\s*On .{4,200}\bwrote:\s*$/i.test(line)) return true;
+  // A wrapped "On ... <addr>\nwrote:" header.
+  if (/^\s*On .{4,200}$/i.test(line) && /^\s*wrote:\s*$/i.test(lines[i + 1] ?? "")) return true;
+  if (/^\s*-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}/i.test(line)) return true;
+  if (/^\s*_{8,}\s*$/.test(line)) return true;
+  if (/^\s*From:\s.+$/i.test(line)) {
+    // Outlook's header block: From: then Sent:/Date:/To: within the next lines.
+    const next = lines.slice(i + 1, i + 4).join("\n");
+    return /^\s*(?:Sent|Date|To|Subject):/im.test(next);
+  }
+  return OTHER_QUOTE_HEADERS.some((re) => re.test(line));
+}
+
+function cutSignature(lines: readonly string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (SIGNATURE_START.some((re) => re.test(line))) return lines.slice(0, i);
+  }
+  // The last sign-off line with only a few short lines after it.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (!SIGN_OFF.test(line)) continue;
+    const rest = lines.slice(i + 1).filter((l) => l.trim() !== "");
+    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= 80)) {
+      // A reply that is only "Thanks," keeps its words.
+      if (lines.slice(0, i).some((l) => l.trim() !== "")) return lines.slice(0, i);
+    }
+    break;
+  }
+  return [...lines];
+}

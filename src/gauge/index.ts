@@ -1,0 +1,206 @@
+/**
+ * The reply gauge: reads one reply from an employer and says what it means for the
+ * follow-up (offer, next-step, encouraging, still-deciding, brush-off, rejection,
+ * out-of-office), how sure it is, which phrases decided it, and the dates in it.
+ *
+ * How it reads, in order:
+ * 1. Cut the reply to what its sender wrote: no quoted history, no signature (./clean.ts).
+ * 2. Text that is not English is not guessed at: still-deciding, low confidence, said so.
+ * 3. Every lexicon rule that matches adds its weight to its signal (./lexicon.ts); a rule
+ *    that stands after a negation ("not") or, for promises, a hedge ("if"), does not count.
+ * 4. The first signal, in the order below, whose score reaches its bar wins: an auto-reply
+ *    is read as such whatever it says; a "no" wrapped in praise is still a "no"; an offer or
+ *    an invitation outweighs warmth; warmth outweighs "we're still deciding". When no signal
+ *    reaches its bar, the highest score wins; with no cue at all the reply is read as
+ *    still-deciding, with low confidence.
+ * 5. Dates (./dates.ts): the decision date for readings that leave the decision open, the
+ *    return date for out-of-office replies.
+ */
+import type { ReadReply, ReplyReading, Signal } from "../core/types.js";
+import { stripReply } from "./clean.js";
+import { readDates } from "./dates.js";
+import { ENGLISH_WORDS, HEDGE, LEXICON, NEGATION } from "./lexicon.js";
+
+export { stripReply } from "./clean.js";
+export { readDates } from "./dates.js";
+
+/** The order signals are tried in, with the score each must reach to win outright. */
+const PRECEDENCE: readonly (readonly [Signal, number])[] = [
+  ["out-of-office", 3],
+  ["rejection", 3],
+  ["offer", 3],
+  ["next-step", 3],
+  ["brush-off", 3],
+  ["encouraging", 2],
+  ["still-deciding", 2],
+];
+
+/** Signals after which the decision is still open, so a date in the reply is a decision date. */
+const DECISION_OPEN: ReadonlySet<Signal> = new Set([
+  "next-step",
+  "encouraging",
+  "still-deciding",
+  "brush-off",
+]);
+
+/** Below this share of common English words, a reply of a few words or more is not English. */
+const MIN_ENGLISH_SHARE = 0.12;
+const MIN_WORDS_FOR_LANGUAGE = 4;
+
+export interface GaugeContext {
+  /** When the reply arrived, in epoch milliseconds. */
+  readonly receivedMs: number;
+  /** The application's IANA zone: dates are calendar days there. */
+  readonly zone: string;
+}
+
+/** A reading with what the gauge saw on the way, for the CLI's `--json` and for tuning. */
+export interface GaugeResult extends ReplyReading {
+  /** The score of every signal. */
+  readonly scores: Readonly<Record<Signal, number>>;
+  /** The text that was read: the reply without quoted history and signature. */
+  readonly body: string;
+  readonly english: boolean;
+}
+
+const EMPTY_SCORES: Readonly<Record<Signal, number>> = Object.freeze({
+  offer: 0,
+  "next-step": 0,
+  encouraging: 0,
+  "still-deciding": 0,
+  "brush-off": 0,
+  rejection: 0,
+  "out-of-office": 0,
+});
+
+/**
+ * Reads one reply.
+ *
+ * @example
+ * gaugeReply("We were impressed by your background; however, we have decided to move forward with other candidates.", {
+ *   receivedMs: Date.parse("2026-11-18T18:02:00Z"), // Wed 18 Nov
+ *   zone: "America/Denver",
+ * })
+ * // { signal: "rejection", confidence: 0.9, evidence: ["decided to move forward with other candidates", ...], ... }
+ */
+export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
+  const body = stripReply(text);
+  if (!looksEnglish(body)) {
+    return Object.freeze({
+      signal: "still-deciding",
+      confidence: 0.2,
+      decisionBy: null,
+      decisionPhrase: null,
+      returnOn: null,
+      evidence: Object.freeze(["the reply does not look like English, so it was not read"]),
+      scores: EMPTY_SCORES,
+      body,
+      english: false,
+    });
+  }
+
+  const scores: Record<Signal, number> = { ...EMPTY_SCORES };
+  const evidence: Record<Signal, string[]> = {
+    offer: [],
+    "next-step": [],
+    encouraging: [],
+    "still-deciding": [],
+    "brush-off": [],
+    rejection: [],
+    "out-of-office": [],
+  };
+  for (const rule of LEXICON) {
+    const m = rule.re.exec(body);
+    if (!m) continue;
+    if (rule.negatable) {
+      const before = sentenceBefore(body, m.index);
+      if (NEGATION.test(before)) continue;
+      if ((rule.signal === "next-step" || rule.signal === "offer") && HEDGE.test(before)) continue;
+    }
+    scores[rule.signal] += rule.weight;
+    const phrase = m[0].trim().replace(/\s+/g, " ");
+    if (!evidence[rule.signal].includes(phrase)) evidence[rule.signal].push(phrase);
+  }
+
+  const dates = readDates(body, ctx);
+  // A vague "we'll reach out if anything changes" next to a date is a promise, not a brush-off.
+  if (dates.decisionBy !== null && scores["brush-off"] > 0 && scores["still-deciding"] > 0) {
+    scores["brush-off"] = Math.min(scores["brush-off"], 2);
+  }
+
+  const signal = decide(scores);
+  const top = scores[signal];
+  const rival = Math.max(
+    ...Object.entries(scores)
+      .filter(([s]) => s !== signal)
+      .map(([, v]) => v),
+  );
+  const open = DECISION_OPEN.has(signal);
+  return Object.freeze({
+    signal,
+    confidence: confidenceOf(top, rival),
+    decisionBy: open ? dates.decisionBy : null,
+    decisionPhrase: open ? dates.decisionPhrase : null,
+    returnOn: signal === "out-of-office" ? dates.returnOn : null,
+    evidence: Object.freeze(
+      evidence[signal].length > 0
+        ? evidence[signal]
+        : ["no telling phrase: read as still-deciding"],
+    ),
+    scores: Object.freeze(scores),
+    body,
+    english: true,
+  });
+}
+
+/**
+ * The gauge as the engine sees it (`ReadReply` in src/core/types.ts).
+ *
+ * @example
+ * readReply("Thanks, will let you know.", { receivedMs, zone: "Europe/London" }).signal // "still-deciding"
+ */
+export const readReply: ReadReply = (text, context) => {
+  const r = gaugeReply(text, context);
+  return Object.freeze({
+    signal: r.signal,
+    confidence: r.confidence,
+    decisionBy: r.decisionBy,
+    decisionPhrase: r.decisionPhrase,
+    returnOn: r.returnOn,
+    evidence: r.evidence,
+  });
+};
+
+function decide(scores: Readonly<Record<Signal, number>>): Signal {
+  for (const [signal, bar] of PRECEDENCE) if (scores[signal] >= bar) return signal;
+  let best: Signal = "still-deciding";
+  for (const [signal] of PRECEDENCE) if (scores[signal] > scores[best]) best = signal;
+  return best;
+}
+
+/**
+ * From about 0.3 (nothing telling) to 0.97 (several strong phrases, no rival): the winner's
+ * score raises it, a rival signal's score lowers it.
+ */
+function confidenceOf(top: number, rival: number): number {
+  const c = 0.3 + 0.67 * (1 - Math.exp(-top / 3)) - 0.06 * rival;
+  return Math.round(Math.min(0.97, Math.max(0.25, c)) * 100) / 100;
+}
+
+function sentenceBefore(text: string, index: number): string {
+  const start = Math.max(0, index - 60);
+  const before = text.slice(start, index);
+  const cut = Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.length < MIN_WORDS_FOR_LANGUAGE) {
+    // Too short to tell by words: letters outside Latin script say it is not English.
+    return !/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(text);
+  }
+  let english = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
+  return english / words.length >= MIN_ENGLISH_SHARE;
+}

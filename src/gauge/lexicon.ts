@@ -1,0 +1,375 @@
+/**
+ * The gauge's lexicon: phrases that point to one of the seven signals, each with a weight.
+ * Written as regular expressions so that one rule covers the British and American forms and
+ * the common typos ("unfortunatly", "desicion", "recieved", "foward") of a phrase.
+ *
+ * Weights: 3 = says it outright ("we'd like to offer you the role"), 2 = a strong sign,
+ * 1 = a hint that only counts with others. A rule marked `negatable` does not count when a
+ * negation stands just before it ("we are NOT able to move forward").
+ */
+import type { Signal } from "../core/types.js";
+
+export interface LexiconRule {
+  readonly signal: Signal;
+  readonly weight: number;
+  readonly re: RegExp;
+  readonly negatable?: boolean;
+}
+
+const r = (signal: Signal, weight: number, re: RegExp, negatable = false): LexiconRule =>
+  Object.freeze({ signal, weight, re, negatable });
+
+// Typo-tolerant stems, shared by several rules.
+const UNFORTUNATELY = "unfortun\\w*t\\w*ly|unfortunatly|unfortunetly|regrettably|sadly";
+const DECISION = "(?:decision|desicion|decison|descision|decission)";
+const FORWARD = "(?:forward|foward|forwards)";
+const CANDIDATE =
+  "(?:candidates?|applicants?|individuals?|people|persons?|profiles?|someone|somebody)";
+
+export const LEXICON: readonly LexiconRule[] = Object.freeze([
+  /* -------------------------------------------------------------- out-of-office */
+  r(
+    "out-of-office",
+    3,
+    /\b(?:i am|i'm|im|i will be|i'll be|currently)\s+(?:currently\s+)?(?:out of (?:the )?office|ooo|away from (?:the office|my desk)|on (?:annual |parental |maternity |paternity |sick |holiday )?leave|on (?:vacation|holiday|pto)|travell?ing|off work|out on)\b/i,
+  ),
+  r(
+    "out-of-office",
+    3,
+    /\b(?:automatic|auto)[- ]?(?:reply|response|responder)\b|\bout of (?:the )?office(?: reply| message| notice)?:/i,
+  ),
+  r("out-of-office", 3, /\b(?:with|have) (?:limited|no|intermittent) access to (?:my )?e-?mail\b/i),
+  r(
+    "out-of-office",
+    2,
+    /\b(?:will|i'll) (?:respond|reply|get back to you|read your (?:e-?mail|message)|be in touch) (?:to your (?:e-?mail|message) )?(?:when|once|upon) (?:i|my) (?:return|get back|am back|'m back)\b/i,
+  ),
+  r(
+    "out-of-office",
+    2,
+    /\b(?:back in the office|returning to the office|return to the office|back at my desk|return on|returning on|back on)\b/i,
+  ),
+  r(
+    "out-of-office",
+    2,
+    /\bfor (?:urgent|immediate) (?:matters|requests|queries|enquiries|inquiries|issues)\b|\bif (?:this|your (?:matter|request|query|enquiry)) is urgent\b|\bin my absence\b/i,
+  ),
+  r(
+    "out-of-office",
+    1,
+    /\bthank you for your (?:e-?mail|message)\.?\s+i am (?:currently|presently)\b/i,
+  ),
+
+  /* ------------------------------------------------------------------ rejection */
+  r(
+    "rejection",
+    3,
+    new RegExp(
+      `\\b(?:not|n't|no longer|unable to|won't|will not)\\s+(?:be\\s+)?(?:able to\\s+)?(?:move|moving|proceed|proceeding|progress|progressing|go|going|take|taking|advance|advancing|continue|continuing)\\s+(?:${FORWARD}\\s+)?(?:with\\s+)?(?:your (?:application|candidacy|profile)|you|it|further|to the next)`,
+      "i",
+    ),
+  ),
+  r(
+    "rejection",
+    3,
+    new RegExp(
+      `\\b(?:decided|chosen|chose|opted|elected|made the (?:difficult |tough |hard )?${DECISION})\\s+to\\s+(?:move ${FORWARD}|proceed|go|continue|progress|pursue|focus)\\s+(?:with\\s+|on\\s+)?(?:an?other|other|different|more)\\b`,
+      "i",
+    ),
+  ),
+  r(
+    "rejection",
+    3,
+    new RegExp(
+      `\\b(?:pursue|pursuing|move ${FORWARD} with|moving ${FORWARD} with|proceed with|proceeding with|go with|going with|gone with|went with|selected|offered (?:the (?:role|position|job) )?to|hired|chosen|chose)\\s+(?:an?other|other|a different|different|an internal|a more|another)\\s+(?:\\w+\\s+){0,2}${CANDIDATE}`,
+      "i",
+    ),
+  ),
+  r(
+    "rejection",
+    3,
+    /\b(?:regret to (?:inform|let you know|advise|say)|we are sorry to (?:inform|let you know|say)|i'm sorry to (?:say|let you know|tell you|share))\b/i,
+  ),
+  r(
+    "rejection",
+    3,
+    /\b(?:not|n't) (?:been )?(?:successful|selected|shortlisted|chosen|progressed)\b|\bunsuccessful\b/i,
+  ),
+  r(
+    "rejection",
+    3,
+    /\b(?:position|role|vacancy|job|opening|req(?:uisition)?)\s+(?:has|had)\s+(?:now\s+)?(?:been\s+)?(?:filled|closed|cancelled|canceled|withdrawn)\b/i,
+  ),
+  r(
+    "rejection",
+    3,
+    /\b(?:will not|won't|are not|aren't|not be|n't be)\s+(?:be\s+)?(?:extending|making|offering|moving ahead|taking (?:your application|you|this) any further)\b/i,
+  ),
+  r(
+    "rejection",
+    3,
+    /\b(?:decided|decision) (?:not|against) (?:to )?(?:move|proceed|progress|pursue|offer|extend|hire)\w*\b/i,
+  ),
+  r(
+    "rejection",
+    2,
+    /\b(?:not the right (?:fit|match)|not a (?:fit|match)|isn't a (?:fit|match)|(?:was|is) not aligned|closer (?:fit|match|alignment)|more closely (?:match|matches|aligned|align)|better (?:fit|match|aligned|suited)|more (?:suited|suitable|relevant experience)|more experienced)\b/i,
+  ),
+  r(
+    "rejection",
+    2,
+    /\b(?:we wish you|i wish you|wishing you)\s+(?:(?:the\s+)?(?:very\s+)?(?:best|all the best|every success|luck|good luck|success)|well)\b[^.!?]*\b(?:search|future|endeavou?rs|career|next step)/i,
+  ),
+  r("rejection", 2, new RegExp(`\\b(?:${UNFORTUNATELY})\\b`, "i")),
+  r(
+    "rejection",
+    2,
+    /\b(?:decided|chosen) not to\b|\bthis time around\b|\bon this occasion\b|\bat this (?:stage|point|time), we(?: will|'ll| have| are|'ve| won't)? not\b/i,
+  ),
+  r(
+    "rejection",
+    3,
+    /\b(?:(?:go|going|gone|went|move|moving|moved|head|heading)\s+in\s+a\s+different\s+direction|decided to go another way)\b/i,
+  ),
+  r("rejection", 2, /^\W*(?:no|nope|sorry,? no|not at this (?:time|point|stage))\b/i),
+  r(
+    "rejection",
+    1,
+    /\b(?:however|that said|but)\b,?\s+(?:after (?:careful|much|long)|we (?:have|'ve) decided|the team (?:has|have) decided)/i,
+  ),
+  r(
+    "rejection",
+    1,
+    /\bencourage you to apply (?:for|to) (?:future|other)\b|\bfuture (?:openings|opportunities|roles|positions|vacancies)\b/i,
+  ),
+
+  /* ---------------------------------------------------------------------- offer */
+  r(
+    "offer",
+    3,
+    /\b(?:pleased|delighted|thrilled|excited|happy|glad)\s+to\s+(?:formally\s+)?(?:offer|extend (?:you )?(?:an|a formal|a verbal|the) offer|make you an offer|confirm (?:your|our) offer)\b/i,
+  ),
+  r(
+    "offer",
+    3,
+    /\b(?:like|love|want)\s+to\s+(?:formally\s+)?(?:offer you|extend (?:you )?(?:an|a|the) (?:formal |verbal |written )?offer|make you an offer)\b/i,
+  ),
+  r(
+    "offer",
+    3,
+    /\b(?:offer letter|formal offer|written offer|verbal offer|offer of employment|employment offer|offer package|offer details|the offer (?:is|will be) attached)\b/i,
+    true,
+  ),
+  r(
+    "offer",
+    3,
+    /\b(?:welcome (?:you )?(?:to|aboard) the team|welcome aboard|you got the (?:job|role)|the (?:job|role|position) is yours)\b/i,
+    true,
+  ),
+  r(
+    "offer",
+    2,
+    /\b(?:compensation|base salary|signing bonus|sign-on bonus|equity|stock options|annual salary|salary of)\b/i,
+  ),
+  r(
+    "offer",
+    1,
+    /\b(?:start date|starting date|accept(?:ance)? the offer|countersign|background check)\b/i,
+  ),
+
+  /* ------------------------------------------------------------------ next-step */
+  r(
+    "next-step",
+    3,
+    /\b(?:invite|inviting|invitation for|like to have you|like you to|like to bring you|bring you back|have you back|have you in|progress(?:ing)? you|move you|moving you|advance you|advancing you)\b[^.!?]{0,60}\b(?:interview|round|stage|onsite|on-site|call|conversation|chat|meeting|panel|assessment|presentation|next step|the team|office|in)\b/i,
+    true,
+  ),
+  r(
+    "next-step",
+    3,
+    /\b(?:next|second|third|final|2nd|3rd|technical|panel|onsite|on-site|in-person|follow-up|final-round|last|culture|team)\s+(?:round|interview|stage|conversation|call)\b/i,
+    true,
+  ),
+  r(
+    "next-step",
+    3,
+    /\b(?:schedule|book|arrange|set up|line up|organise|organize|find (?:a )?time for)\s+(?:a|an|the|your|our|some)?\s*(?:\w+\s+){0,2}(?:call|interview|chat|meeting|conversation|time|session|visit)\b/i,
+    true,
+  ),
+  r(
+    "next-step",
+    3,
+    /\b(?:your|share your|send (?:me |us )?your|what is your|what's your|let (?:me|us) know your|confirm your)\s+availability\b|\bwhen (?:are|would) you (?:be )?(?:free|available)\b|\bcalendly\b|\bscheduling link\b|\bpick a (?:time|slot)\b/i,
+  ),
+  r(
+    "next-step",
+    3,
+    /\b(?:take-home|take home|coding (?:exercise|challenge|test)|case study|assignment|skills assessment|work sample|assessment (?:link|centre|center))\b/i,
+    true,
+  ),
+  r("next-step", 3, /\b(?:reference checks?|references|referees)\b/i, true),
+  r(
+    "next-step",
+    2,
+    new RegExp(
+      `\\b(?:move|moving|take|taking|progress|progressing)\\s+(?:you\\s+|your application\\s+)?${FORWARD}\\b|\\bmove ahead with you\\b|\\bnext steps?\\b`,
+      "i",
+    ),
+    true,
+  ),
+  r(
+    "next-step",
+    2,
+    /\b(?:meet (?:with )?(?:the|our)|speak with (?:the|our)|talk to (?:the|our)|meet (?:some|a few) (?:of|more))\b/i,
+    true,
+  ),
+
+  /* ---------------------------------------------------------------- encouraging */
+  r(
+    "encouraging",
+    3,
+    /\b(?:top|strong|leading|front-?runner|shortlisted|finalist|strongest)\s*(?:candidate|contender|choice|pick|of (?:our|the) list)\b|\bone of (?:our|the) (?:top|strongest|final|leading)\b|\bfront-?runner\b/i,
+    true,
+  ),
+  r(
+    "encouraging",
+    2,
+    /\b(?:really|truly|very much|so|thoroughly|genuinely|all)\s+(?:enjoyed|liked|loved|impressed)\b|\b(?:were|was|are|am|'re|'m|'s)\s+(?:very |really |so |genuinely |all |quite )?(?:impressed|excited|keen|enthusiastic|thrilled)\b/i,
+    true,
+  ),
+  r(
+    "encouraging",
+    2,
+    /\b(?:great|excellent|fantastic|wonderful|brilliant|lovely|strong|positive|glowing)\s+(?:conversation|chat|interview|impression|feedback|fit|match|background|experience|candidate|energy|questions|discussion)\b/i,
+    true,
+  ),
+  r(
+    "encouraging",
+    2,
+    /\b(?:you (?:are|'re) (?:very much )?(?:still )?(?:in the running|in contention|under (?:serious|active) consideration|a great fit|a strong fit))\b|\bvery much in the (?:mix|running)\b/i,
+    true,
+  ),
+  r(
+    "encouraging",
+    1,
+    /\b(?:keep (?:you )?(?:posted|updated)|hope to (?:have|share) good news|speak (?:very )?soon|talk (?:very )?soon)\b/i,
+  ),
+  r(
+    "encouraging",
+    1,
+    /\b(?:look(?:ing)? forward to|excited about|keen to|enjoyed|appreciated (?:your|the)|loved)\b/i,
+    true,
+  ),
+
+  /* ------------------------------------------------------------- still-deciding */
+  r(
+    "still-deciding",
+    3,
+    new RegExp(
+      `\\b(?:not|n't|yet to|no)\\s+(?:yet\\s+)?(?:made|reached|come to|finali[sz]ed|have|got)?\\s*(?:a|any|our|the|final)?\\s*(?:final\\s+)?${DECISION}s?\\b|\\bno ${DECISION}s? (?:has|have) been\\b|\\b${DECISION}s? (?:is|are|has|have) (?:not|n't|yet to)\\b|\\b${DECISION}s? (?:is|are) still\\b`,
+      "i",
+    ),
+  ),
+  r(
+    "still-deciding",
+    3,
+    /\b(?:still|currently)\s+(?:interviewing|reviewing|finali[sz]ing|evaluating|assessing|deliberating|meeting|speaking|talking|considering|working through|going through|wrapping up|in (?:the )?(?:process|middle)|collecting|gathering|waiting|awaiting)\b/i,
+  ),
+  r(
+    "still-deciding",
+    2,
+    new RegExp(
+      `\\b(?:hope|aim|expect|plan|intend|want|looking|hoping|aiming|expecting|planning)\\s+to\\s+(?:have|make|reach|come to|get|share|give|finali[sz]e|be able to)\\s+(?:a |an |our |the |you |some )?(?:\\w+\\s+)?(?:${DECISION}|update|answer|news|feedback|outcome)\\b|\\b(?:hope|aim|expect|plan) to decide\\b|\\b${DECISION}s? (?:by|within|before|in|early|next)\\b`,
+      "i",
+    ),
+  ),
+  r(
+    "still-deciding",
+    2,
+    /\b(?:should|will|'ll|expect to|hope to)\s+have\s+(?:some\s+|more\s+)?(?:news|an update|an answer|a decision|feedback|clarity)\b|\byou(?:'ll| will| should) hear (?:back )?(?:from (?:us|me|the team))?\b/i,
+  ),
+  r(
+    "still-deciding",
+    2,
+    /\b(?:will|'ll|we will|we'll|i'll|i will)\s+(?:let you know|get back to you|be in touch|update you|come back to you|circle back|follow up)\b/i,
+  ),
+  r(
+    "still-deciding",
+    2,
+    /\b(?:thanks?|thank you) (?:so much )?for (?:your|the) (?:patience|understanding|follow(?:ing)?[- ]up|check(?:ing)?[- ]in|note|email|message)\b|\bbear with us\b|\bprocess (?:is taking|has taken|has been) (?:longer|a bit longer)\b|\btaking (?:a bit |a little )?longer\b|\bdelay(?:ed|s)?\b/i,
+  ),
+  r(
+    "still-deciding",
+    2,
+    /\b(?:on hold|paused|been pushed|timeline has (?:shifted|moved|changed|slipped)|pushed back|still open|remains open|haven't forgotten|have not forgotten)\b/i,
+  ),
+  r(
+    "still-deciding",
+    2,
+    /\b(?:we have|we've|i have|i've) (?:received|recieved|got) your (?:application|cv|resume|résumé|message|email)\b|\bthank you for (?:applying|your application|your interest)\b|\bapplication (?:has been|was) (?:received|recieved|submitted)\b/i,
+  ),
+  r(
+    "still-deciding",
+    1,
+    /\b(?:once|when|as soon as)\s+(?:we|i|the team)\s+(?:have|know|hear|decide|make|finish|wrap|complete|get)\b|\bin due course\b|\bshortly\b/i,
+  ),
+
+  /* ------------------------------------------------------------------ brush-off */
+  r(
+    "brush-off",
+    3,
+    /\b(?:keep|kept|hold|retain|store)\s+(?:your|you)\s*(?:cv|resume|résumé|details|profile|information|application)?\s*(?:on file|in (?:mind|our (?:system|database|records|talent pool)))\b|\bon file for future\b/i,
+  ),
+  r(
+    "brush-off",
+    3,
+    /\b(?:reach out|be in touch|contact you|get in touch|let you know|get back to you)\s+(?:again\s+)?(?:if|should|when|in the event)\s+(?:anything|something|that|the situation|things|circumstances|a (?:suitable|relevant|similar|new) (?:role|position|opening|opportunity)|another (?:role|position|opportunity)|an opportunity|there (?:is|are)|the (?:role|position) (?:opens|becomes))\b/i,
+  ),
+  r(
+    "brush-off",
+    3,
+    /\b(?:no (?:further |new )?(?:update|news|updates)|nothing (?:new )?to (?:share|report)|not (?:able|in a position) to (?:share|give|provide) (?:any )?(?:more|further|an update|updates|a timeline|feedback|details))\b/i,
+  ),
+  r(
+    "brush-off",
+    3,
+    /\b(?:please (?:do not|don't|refrain from) (?:contact|call|follow up|email|reach out)|no need to (?:follow up|check in|keep checking|contact)|stop (?:calling|emailing|contacting))\b/i,
+  ),
+  r(
+    "brush-off",
+    2,
+    /\b(?:we'll|we will|i'll|i will) (?:reach out|be in touch|contact you|let you know)\s+(?:if|should|when)\b|\bif (?:we|anything) (?:need|needs|change|changes)\b|\bif (?:there is|there's) (?:any )?(?:news|an update|a change|anything)\b|\bshould (?:that|anything|things|this) change\b/i,
+  ),
+  r(
+    "brush-off",
+    2,
+    /\b(?:feel free to|you (?:may|can|are welcome to)|encourage you to)\s+(?:keep an eye on|check|apply|browse|look at)\s+(?:our|other|future)\b|\bcareers (?:page|site)\b/i,
+  ),
+  r(
+    "brush-off",
+    2,
+    /\b(?:no (?:timeline|timeframe|time frame)|can't give you a (?:timeline|date)|cannot (?:give|share|commit to) (?:a |any )?(?:timeline|date)|not sure when|don't know when|do not know when|indefinitely|for the foreseeable future)\b/i,
+  ),
+  r(
+    "brush-off",
+    1,
+    /\b(?:busy|swamped|hectic|overwhelmed|high volume|large number of (?:applications|applicants|candidates))\b/i,
+  ),
+]);
+
+/** Words that negate a phrase when they stand shortly before it. */
+export const NEGATION =
+  /\b(?:not|no|never|n't|unable|cannot|can't|won't|wouldn't|isn't|aren't|wasn't|weren't|no longer|rather than|instead of|without)\b(?:\s+\w+){0,2}\s*$/i;
+
+/** Words that soften what follows: an "if", "might", "may" makes a promise conditional. */
+export const HEDGE =
+  /\b(?:if|should|might|may|perhaps|possibly|potentially|in case|unless|whether)\b[^.!?]{0,30}$/i;
+
+/** Short English function words: a reply with almost none of them is not in English. */
+export const ENGLISH_WORDS = new Set(
+  (
+    "the a an and or but to of in on at for with we you your i me my our us it is are was were be been " +
+    "have has had will would can could should may might not no this that these those as by from so if " +
+    "thanks thank hi hello dear best regards please let know about all am do did get just here there what when"
+  ).split(" "),
+);
