@@ -65,7 +65,7 @@ describe("importCsv", () => {
     it("makes one application per row, with company, role, date, link and a stable key", () => {
       expect(apps(result.events)).toEqual([
         expect.objectContaining({
-          app: "acme-product-manager",
+          app: "acme-pm",
           company: "Acme",
           role: "Product Manager",
           at: "2026-10-01T15:04:05.000Z",
@@ -83,7 +83,7 @@ describe("importCsv", () => {
       expect(rest).toEqual([
         {
           type: "note",
-          app: "acme-product-manager",
+          app: "acme-pm",
           at: "2026-10-20T09:00:00.000Z",
           text: "Stage in Huntr: Interview",
         },
@@ -118,12 +118,12 @@ describe("importCsv", () => {
     it("does not reuse the id of an application already stored", () => {
       const r = importCsv({
         ...base,
-        existingApps: new Set(["acme-product-manager"]),
+        existingApps: new Set(["acme-pm"]),
         text: HUNTR,
         source: "huntr",
         file: "huntr.csv",
       });
-      expect(apps(r.events)[0]?.app).toBe("acme-product-manager-2");
+      expect(apps(r.events)[0]?.app).toBe("acme-pm-2");
     });
   });
 

@@ -12,6 +12,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { HearbackError } from "../core/errors.js";
 import { STATUSES, type Status, type TimelineEvent } from "../core/types.js";
+import { appIdFor } from "../ops/ids.js";
 import { isIsoDate, isoWithOffset, isValidZone } from "../time/index.js";
 import { summarize } from "./summary.js";
 
@@ -180,16 +181,6 @@ export function parseMapping(spec: string): Partial<Record<CsvField, string>> {
   return out;
 }
 
-function slug(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-}
-
 export interface CsvImportInput {
   readonly text: string;
   readonly source: CsvSource;
@@ -340,11 +331,12 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
     }
     keysInFile.add(importKey);
 
-    // The generic format may name the id itself (a file hearback exported); others get a slug.
-    const wantedId =
-      input.source === "csv" && id !== "" ? id : slug(`${company} ${role}`) || "application";
-    let app = wantedId;
-    for (let n = 2; usedIds.has(app); n++) app = `${wantedId}-${n}`;
+    // The generic format may name the id itself (a file hearback exported); others get one
+    // the way the tracker makes them ("acme-pm").
+    const app =
+      input.source === "csv" && id !== "" && !usedIds.has(id)
+        ? id
+        : appIdFor({ company, role, taken: usedIds });
     usedIds.add(app);
     applications += 1;
 
