@@ -8,6 +8,7 @@ import { Command, CommanderError } from "commander";
 import { reportError } from "./io.js";
 
 // Command registrations (one import per file in ./commands):
+import { registerGauge } from "./commands/gauge.js";
 
 const program = new Command()
   .name("hearback")
@@ -17,6 +18,7 @@ const program = new Command()
   .exitOverride();
 
 // (each command file adds its register call here)
+registerGauge(program);
 
 try {
   await program.parseAsync(process.argv);
