@@ -5,6 +5,7 @@
  */
 import type { Command } from "commander";
 import { HearbackError } from "../../core/errors.js";
+import type { Signal } from "../../core/types.js";
 import { paint, printJson } from "../io.js";
 
 interface GaugeOptions {
@@ -108,7 +109,7 @@ async function gaugeOne(input: string, zone: string, opts: GaugeOptions): Promis
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-const ADVICE: Readonly<Record<string, (hasDate: boolean) => string>> = Object.freeze({
+const ADVICE: Readonly<Record<Signal, (hasDate: boolean) => string>> = Object.freeze({
   offer: () => "They are offering you the job. Congratulations! No more follow-ups are needed.",
   "next-step": () => "They want to keep going: answer their request for the next step soon.",
   encouraging: (d) =>
