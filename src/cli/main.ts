@@ -5,6 +5,7 @@
  * `await import(...)`, so that `hearback --help` starts fast.
  */
 import { Command, CommanderError } from "commander";
+import { registerServe } from "./commands/serve.js";
 import { reportError } from "./io.js";
 
 // Command registrations (one import per file in ./commands):
@@ -19,6 +20,7 @@ const program = new Command()
 
 // (each command file adds its register call here)
 registerGauge(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,54 @@
+/** `hearback serve`: the web app and JSON API on http://127.0.0.1:4100. */
+import type { Command } from "commander";
+
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("Start the web app and JSON API (on 127.0.0.1 unless --host says otherwise)")
+    .option(
+      "-p, --port <port>",
+      "port to listen on (default: $PORT, else 4100; 0 picks a free one)",
+    )
+    .option(
+      "--host <address>",
+      "address to listen on; anything but loopback requires the printed access token",
+      "127.0.0.1",
+    )
+    .option(
+      "--token <token>",
+      "access token to require (default: generated when --host is not loopback)",
+    )
+    .option(
+      "--data-dir <dir>",
+      "data folder (default: $HEARBACK_HOME, else ~/.local/share/hearback)",
+    )
+    .action(async (opts: { port?: string; host: string; token?: string; dataDir?: string }) => {
+      const { homedir } = await import("node:os");
+      const { resolveDataDir } = await import("../../store/index.js");
+      const { DEFAULT_PORT, parsePort, startServer } = await import("../../server/serve.js");
+      const port =
+        parsePort(opts.port, "--port") ?? parsePort(process.env.PORT, "PORT") ?? DEFAULT_PORT;
+      const dir = resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() });
+      const server = await startServer({
+        dir,
+        port,
+        host: opts.host,
+        token: opts.token,
+        fallbackZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        clock: () => Date.now(),
+      });
+      process.stdout.write(`hearback is running at ${server.url}\n`);
+      process.stdout.write(`Data: ${server.store.file}\n`);
+      if (server.token) {
+        process.stdout.write(
+          "It listens beyond this computer: anyone with the address above (it holds the token) can use it.\n",
+        );
+      }
+      process.stdout.write("Press Ctrl+C to stop.\n");
+      const stop = () => {
+        void server.close().then(() => process.exit(0));
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+}

@@ -1,0 +1,131 @@
+/**
+ * The JSON shapes the HTTP API returns to the web UI. The server builds them from the
+ * operations' results (src/ops) and adds the dates already formatted in the user's zone
+ * ("Fri 13 Nov, 9:00"), so the browser never needs a time-zone or holiday library.
+ * The web UI imports these as types only.
+ */
+import type {
+  Action,
+  ActionKind,
+  Channel,
+  Contact,
+  ReplyReading,
+  Signal,
+  Status,
+  Variant,
+} from "../core/types.js";
+
+/** Where an application stands, for the board's columns. */
+export const STAGES = ["applied", "interviewing", "waiting", "offer", "closed"] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** An action as the UI shows it: the engine's action plus display text. */
+export interface ActionView extends Action {
+  /** Stable key of the action within one agenda (app, kind, contact, round). */
+  readonly id: string;
+  readonly role?: string;
+  readonly dueFromText: string;
+  readonly dueByText: string;
+  /** overdue: dueBy passed; today: due today in the user's zone; upcoming: later. */
+  readonly when: "overdue" | "today" | "upcoming";
+}
+
+export interface TodayView {
+  readonly nowText: string;
+  readonly zone: string;
+  readonly applications: number;
+  readonly overdue: readonly ActionView[];
+  readonly today: readonly ActionView[];
+  readonly upcoming: readonly ActionView[];
+  /** Threads the engine advises to let go, with why. */
+  readonly letGo: readonly ActionView[];
+}
+
+export interface ApplicationSummary {
+  readonly app: string;
+  readonly company: string;
+  readonly role: string;
+  readonly stage: Stage;
+  readonly status?: Status;
+  readonly interviews: number;
+  /** Epoch ms of the latest event, for sorting. */
+  readonly lastActivityMs: number;
+  readonly lastActivityText: string;
+  readonly next?: {
+    readonly kind: ActionKind;
+    readonly dueByText: string;
+    readonly dueByMs: number;
+    readonly overdue: boolean;
+  };
+}
+
+export interface InterviewView {
+  readonly round: number;
+  readonly at: string;
+  readonly atText: string;
+  readonly durationMinutes: number;
+  readonly stage?: string;
+  readonly interviewers: readonly Contact[];
+  readonly topics: readonly string[];
+  readonly notes?: string;
+  readonly decisionByText?: string;
+}
+
+export interface EventView {
+  readonly index: number;
+  readonly type: string;
+  readonly atText: string;
+  /** One line saying what happened, plain text. */
+  readonly title: string;
+  /** Longer user text (notes, reply text, message text), shown as text. */
+  readonly detail?: string;
+  readonly signal?: Signal;
+}
+
+export interface ApplicationView {
+  readonly app: string;
+  readonly company: string;
+  readonly role: string;
+  readonly url?: string;
+  readonly timezone: string;
+  readonly region?: string;
+  readonly stage: Stage;
+  readonly status?: Status;
+  readonly contacts: readonly Contact[];
+  readonly interviews: readonly InterviewView[];
+  readonly events: readonly EventView[];
+  readonly actions: readonly ActionView[];
+}
+
+export interface ReadingView extends ReplyReading {
+  readonly decisionByText: string | null;
+  readonly returnOnText: string | null;
+}
+
+export interface DraftView {
+  readonly to?: { readonly name?: string; readonly email?: string };
+  readonly subject: string;
+  readonly body: string;
+  /** The mailto: link for the draft (empty when there is no address). */
+  readonly mailto: string;
+}
+
+export interface SessionView {
+  /** True when the store holds no application yet: the UI offers the demo. */
+  readonly empty: boolean;
+  readonly demoAvailable: boolean;
+  readonly zone: string;
+  readonly name?: string;
+}
+
+/** The body of every error response. */
+export interface ErrorBody {
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    /** One line per problem, each naming the field. */
+    readonly problems: readonly string[];
+  };
+}
+
+export type { Channel, Variant };

@@ -1,0 +1,157 @@
+/** Route definitions, input validation and error bodies shared by the API's routes. */
+import type { Context } from "hono";
+import { z } from "zod";
+import { HearbackError } from "../core/errors.js";
+
+export type Method = "get" | "post" | "put";
+
+/** One API route: its input schemas feed both validation and the OpenAPI description. */
+export interface RouteDef {
+  readonly method: Method;
+  /** Hono path under /api ("/applications/:app"). */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  /** The JSON body, validated before the handler runs. */
+  readonly body?: z.ZodType;
+  /** The query string, validated before the handler runs. */
+  readonly query?: z.ZodType;
+  /** What a success returns (JSON unless `produces` says otherwise). */
+  readonly produces?: string;
+  readonly handler: (
+    c: Context,
+    input: {
+      readonly params: Readonly<Record<string, string>>;
+      readonly body: unknown;
+      readonly query: unknown;
+    },
+  ) => Promise<unknown>;
+}
+
+/** Turns zod issues into lines naming the field: `body.interviewers.0.email: Invalid email`. */
+export function zodProblems(error: z.ZodError, where: string): string[] {
+  return error.issues.map((i) => {
+    const path = [where, ...i.path.map(String)].join(".");
+    return `${path}: ${i.message}`;
+  });
+}
+
+/** Parses a value with a schema, or throws a bad-input HearbackError naming each field. */
+export function validate<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const problems = zodProblems(r.error, where);
+  throw new HearbackError("bad-input", `${where}: ${problems.length} problem(s)`, problems);
+}
+
+/** Reads a JSON body; a body that is not JSON is bad input, said plainly. */
+export async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header("content-type") ?? "";
+  const text = await c.req.text();
+  if (text.trim() === "") return {};
+  if (!type.startsWith("application/json")) {
+    throw new HearbackError("bad-input", "body: send JSON with Content-Type: application/json", [
+      `body: Content-Type is "${type || "missing"}", expected application/json`,
+    ]);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new HearbackError("bad-input", "body: not valid JSON", [
+      `body: not valid JSON (${err instanceof Error ? err.message : String(err)})`,
+    ]);
+  }
+}
+
+/** The OpenAPI 3.1 description of the routes, generated from their zod schemas. */
+export function openApi(routes: readonly RouteDef[], version: string): unknown {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const errorSchema = {
+    type: "object",
+    properties: {
+      error: {
+        type: "object",
+        properties: {
+          code: { type: "string" },
+          message: { type: "string" },
+          problems: { type: "array", items: { type: "string" } },
+        },
+        required: ["code", "message", "problems"],
+      },
+    },
+  };
+  const jsonSchema = (s: z.ZodType) =>
+    z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+  for (const r of routes) {
+    const path = `/api${r.path.replace(/:(\w+)/g, "{$1}")}`;
+    const params = [...r.path.matchAll(/:(\w+)/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
+    const query: unknown[] = [];
+    if (r.query) {
+      const js = jsonSchema(r.query) as {
+        properties?: Record<string, unknown>;
+        required?: string[];
+      };
+      for (const [name, schema] of Object.entries(js.properties ?? {})) {
+        query.push({ name, in: "query", required: js.required?.includes(name) ?? false, schema });
+      }
+    }
+    paths[path] ??= {};
+    paths[path][r.method] = {
+      summary: r.summary,
+      tags: [r.tag],
+      parameters: [...params, ...query],
+      ...(r.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: jsonSchema(r.body) } },
+            },
+          }
+        : {}),
+      responses: {
+        "200": {
+          description: "Success",
+          content: { [r.produces ?? "application/json"]: {} },
+        },
+        "400": {
+          description: "Bad input: each problem names the field",
+          content: { "application/json": { schema: errorSchema } },
+        },
+        "404": {
+          description: "Not found",
+          content: { "application/json": { schema: errorSchema } },
+        },
+      },
+      ...(r.method === "get"
+        ? {}
+        : {
+            parameters: [
+              ...params,
+              ...query,
+              {
+                name: "X-Hearback",
+                in: "header",
+                required: true,
+                description: "Any value: the CSRF guard every state-changing request must carry.",
+                schema: { type: "string" },
+              },
+            ],
+          }),
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "hearback",
+      version,
+      description:
+        "The JSON API of hearback's local server. Every request that changes data must carry the X-Hearback header.",
+    },
+    paths,
+  };
+}

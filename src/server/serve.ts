@@ -1,0 +1,126 @@
+/**
+ * Starts hearback's server: opens the store, builds the app and listens, on 127.0.0.1 by
+ * default. Listening on any other address needs a token, generated here when not given,
+ * which every request must then carry.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { HearbackError } from "../core/errors.js";
+import { openStore, type Store } from "../store/index.js";
+import { createApp } from "./app.js";
+import { isLoopback } from "./security.js";
+
+export const DEFAULT_PORT = 4100;
+
+export interface ServeOptions {
+  /** The data folder (the store's file lives there). */
+  readonly dir: string;
+  readonly port: number;
+  readonly host: string;
+  /** For a non-loopback host; generated when missing. */
+  readonly token?: string;
+  /** The machine's zone, used when the settings name none. */
+  readonly fallbackZone: string;
+  readonly clock: () => number;
+  /** Where the package lives (dist/web, examples/); found from this file when missing. */
+  readonly root?: string;
+}
+
+export interface RunningServer {
+  /** The address to open, with the token when one is needed. */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string | undefined;
+  readonly store: Store;
+  close(): Promise<void>;
+}
+
+/** The package's folder: the nearest parent with hearback's package.json (works bundled or not). */
+export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (;;) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "hearback")
+          return dir;
+      } catch {
+        // not ours; keep looking
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`hearback's package.json not found above ${from}`);
+    dir = up;
+  }
+}
+
+/** Parses a port given by a flag or PORT, naming where it came from when it is wrong. */
+export function parsePort(value: string | undefined, where: string): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new HearbackError("bad-input", `${where}: not a port number: "${value}"`, [
+      `${where}: not a port number (0 to 65535): "${value}"`,
+    ]);
+  }
+  return n;
+}
+
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const loopback = isLoopback(opts.host);
+  const token = loopback ? opts.token : (opts.token ?? randomBytes(24).toString("base64url"));
+  const root = opts.root ?? packageRoot();
+  const store = await openStore({ dir: opts.dir });
+  const version = (
+    JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      version: string;
+    }
+  ).version;
+  const app = createApp({
+    store,
+    clock: opts.clock,
+    fallbackZone: opts.fallbackZone,
+    webDir: join(root, "dist/web"),
+    demoFile: join(root, "examples/demo.jsonl"),
+    token,
+    // Beyond loopback the token guards every request, so any Host name may be used.
+    hosts: loopback ? ["127.0.0.1", "localhost", "[::1]", opts.host] : "any",
+    version,
+  });
+  const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", (err: NodeJS.ErrnoException) => {
+      void store.close();
+      reject(
+        err.code === "EADDRINUSE"
+          ? new HearbackError(
+              "failed",
+              `port ${opts.port} on ${opts.host} is in use (is hearback already running?); choose another with --port`,
+            )
+          : err,
+      );
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shown = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
+  const url = `http://${shown}:${port}/${token ? `?token=${token}` : ""}`;
+  return {
+    url,
+    port,
+    token,
+    store,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would hold close() open.
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await store.close();
+    },
+  };
+}

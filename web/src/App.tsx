@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { AnnounceContext } from "./hooks.js";
+import { ApplicationPage } from "./pages/ApplicationPage.js";
+import { ApplicationsPage } from "./pages/ApplicationsPage.js";
+import { LogInterviewPage } from "./pages/LogInterviewPage.js";
+import { SettingsPage } from "./pages/SettingsPage.js";
+import { TodayPage } from "./pages/TodayPage.js";
+import { Link, useRoute } from "./router.js";
+
+const NAV = [
+  { to: "/", label: "Today" },
+  { to: "/applications", label: "Applications" },
+  { to: "/log", label: "Log an interview" },
+  { to: "/settings", label: "Settings" },
+] as const;
+
+function page(path: string, params: URLSearchParams) {
+  if (path === "/" || path === "/today") return { title: "Today", el: <TodayPage /> };
+  if (path === "/applications") return { title: "Applications", el: <ApplicationsPage /> };
+  if (path.startsWith("/applications/")) {
+    const app = decodeURIComponent(path.slice("/applications/".length));
+    return { title: "Application", el: <ApplicationPage key={app} app={app} /> };
+  }
+  if (path === "/log")
+    return { title: "Log an interview", el: <LogInterviewPage app={params.get("app") ?? ""} /> };
+  if (path === "/settings") return { title: "Settings", el: <SettingsPage /> };
+  return {
+    title: "Not found",
+    el: (
+      <section>
+        <h1>Page not found</h1>
+        <p>
+          There is no page at this address. <Link to="/">Go to Today</Link>.
+        </p>
+      </section>
+    ),
+  };
+}
+
+export function App() {
+  const { path, params } = useRoute();
+  const [message, setMessage] = useState("");
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const announce = useCallback((m: string) => {
+    setMessage(m);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setMessage(""), 4000);
+  }, []);
+  const { title, el } = page(path, params);
+  const main = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    document.title = `${title} · hearback`;
+  }, [title]);
+  // Move focus to the page after navigation, so keyboard and screen-reader users start there.
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [path]);
+
+  const section = path.startsWith("/applications") ? "/applications" : path;
+  return (
+    <AnnounceContext.Provider value={announce}>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <Link to="/" className="brand">
+          hearback
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.to}>
+                <Link to={n.to} aria-current={section === n.to ? "page" : undefined}>
+                  {n.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {el}
+      </main>
+      <output className={message ? "toast show" : "toast"} aria-live="polite">
+        {message}
+      </output>
+    </AnnounceContext.Provider>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The browser's side of the JSON API. Every state-changing request carries the
+ * `X-Hearback` header: a page on another site cannot add a custom header without a CORS
+ * preflight, which the server never grants, so this is the CSRF guard (with the Origin check).
+ */
+import type { ErrorBody } from "../../src/server/api-types.js";
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problems: readonly string[];
+  constructor(status: number, message: string, problems: readonly string[]) {
+    super(message);
+    this.status = status;
+    this.problems = problems;
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (method !== "GET") headers["x-hearback"] = "1";
+  let payload: string | undefined;
+  if (body !== undefined) {
+    headers["content-type"] = "application/json";
+    payload = JSON.stringify(body);
+  }
+  const res = await fetch(`/api${path}`, {
+    method,
+    headers,
+    body: payload,
+    credentials: "same-origin",
+  });
+  const text = await res.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!res.ok) {
+    const err = (data as ErrorBody | undefined)?.error;
+    throw new ApiError(res.status, err?.message ?? `HTTP ${res.status}`, err?.problems ?? []);
+  }
+  return data as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>("GET", path),
+  post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
+  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
+};
+
+/** Text for an error shown to the user: the message and each problem on its own line. */
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError) {
+    return err.problems.length > 0 ? err.problems.join("\n") : err.message;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+export const enc = encodeURIComponent;

@@ -1,0 +1,61 @@
+import { useState } from "react";
+import type { ActionView } from "../../../src/server/api-types.js";
+import { KIND_LABEL } from "../labels.js";
+import { Link } from "../router.js";
+import { DraftEditor } from "./DraftEditor.js";
+
+/** A list of planned actions; each message opens its draft in one click. */
+export function ActionList(props: {
+  actions: readonly ActionView[];
+  showCompany?: boolean;
+  onChange: () => void;
+}) {
+  const [open, setOpen] = useState<ActionView>();
+  return (
+    <>
+      <ul className="actions">
+        {props.actions.map((a) => (
+          <li key={a.id} className={`action ${a.when}`}>
+            <div className="action-head">
+              <span className={`badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
+              {a.to && <span className="to">to {a.to}</span>}
+              {props.showCompany !== false && (
+                <Link to={`/applications/${encodeURIComponent(a.app)}`} className="company">
+                  {a.company}
+                </Link>
+              )}
+              <span className="due">
+                {a.overdue ? "was due " : a.kind === "let-go" ? "" : "due "}
+                {a.kind === "let-go" ? "" : a.dueByText}
+              </span>
+            </div>
+            <p className="reason">
+              {a.reason}
+              {a.assumption ? " (an assumption: they gave no date)" : ""}
+            </p>
+            {a.kind !== "let-go" && (
+              <button type="button" className="primary small" onClick={() => setOpen(a)}>
+                Open draft
+                <span className="visually-hidden">
+                  {" "}
+                  for {KIND_LABEL[a.kind]}
+                  {a.to ? ` to ${a.to}` : ""} at {a.company}
+                </span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {open && (
+        <DraftEditor
+          action={open}
+          onClose={() => setOpen(undefined)}
+          onSent={() => {
+            setOpen(undefined);
+            props.onChange();
+          }}
+        />
+      )}
+    </>
+  );
+}

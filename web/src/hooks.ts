@@ -1,0 +1,43 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
+import { errorText } from "./api.js";
+
+export interface Loaded<T> {
+  readonly data: T | undefined;
+  readonly error: string | undefined;
+  readonly loading: boolean;
+  readonly reload: () => void;
+}
+
+/** Loads data for a page; `reload` fetches again after a change. Stale answers are dropped. */
+export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({
+    loading: true,
+  });
+  const [tick, setTick] = useState(0);
+  const seq = useRef(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the dependencies.
+  useEffect(() => {
+    const mine = ++seq.current;
+    setState((s) => ({ ...s, loading: true }));
+    load().then(
+      (data) => mine === seq.current && setState({ data, loading: false }),
+      (err: unknown) => mine === seq.current && setState({ error: errorText(err), loading: false }),
+    );
+  }, [...deps, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { data: state.data, error: state.error, loading: state.loading, reload };
+}
+
+/** Says something to screen-reader users and shows it briefly on screen. */
+export const AnnounceContext = createContext<(message: string) => void>(() => {});
+export const useAnnounce = () => useContext(AnnounceContext);
+
+/** The value after it has stopped changing for `ms`. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}

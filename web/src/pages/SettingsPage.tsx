@@ -1,0 +1,217 @@
+import { type ChangeEvent, type FormEvent, useEffect, useState } from "react";
+import { DEFAULT_POLICY, POLICY_LIMITS, type Policy } from "../../../src/core/policy.js";
+import type { Settings } from "../../../src/core/types.js";
+import { api, errorText } from "../api.js";
+import { useAnnounce, useLoad } from "../hooks.js";
+
+type NumberKey = keyof typeof POLICY_LIMITS;
+
+const NUMBER_LABEL: Record<NumberKey, string> = {
+  thankYouHours: "Send thank-yous within (hours)",
+  checkInAfterDecisionBusinessDays: "Check in after their date (business days)",
+  defaultWaitBusinessDays: "Check in when they gave no date (business days)",
+  outOfOfficeDefaultBusinessDays: "Wait after an out-of-office with no date (business days)",
+  maxCheckInsUnanswered: "Let go after this many unanswered check-ins",
+  valueAddAfterDays: "First casual update after (days)",
+  maxValueAdds: "Casual updates at most",
+  valueAddMinGapDays: "Days between casual updates, at least",
+  maxAchievementMentions: "Updates that mention your achievements, at most",
+  finalThanksBusinessDays: "Final thank-you within (business days)",
+  keepInTouchMonths: "Keep in touch after (months)",
+  minSpacingBusinessDays: "Days between two messages to one employer, at least (business days)",
+};
+
+interface SettingsResponse {
+  readonly settings: Settings;
+  readonly policy: Policy;
+}
+
+const ZONES: readonly string[] =
+  typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+
+function ImportExport() {
+  const announce = useAnnounce();
+  const [error, setError] = useState<string>();
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    setError(undefined);
+    try {
+      const r = await api.post<{ events: number }>("/import", {
+        jsonl: await file.text(),
+        source: file.name,
+      });
+      announce(`Imported ${r.events} events from ${file.name}.`);
+    } catch (err) {
+      setError(errorText(err));
+    }
+    e.target.value = "";
+  };
+  return (
+    <section aria-labelledby="io-title">
+      <h2 id="io-title">Import / export</h2>
+      <p className="muted">
+        A timeline is your whole history as JSON Lines, the same file the command line reads and
+        writes.
+      </p>
+      <div className="buttons">
+        <a className="button" href="/api/export" download="hearback-timeline.jsonl">
+          Export timeline
+        </a>
+        <label className="button file">
+          Import a timeline…
+          <input type="file" accept=".jsonl,.json,application/json" onChange={onFile} />
+        </label>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function SettingsPage() {
+  const announce = useAnnounce();
+  const loaded = useLoad(() => api.get<SettingsResponse>("/settings"), []);
+  const [s, setS] = useState<Settings>({});
+  const [numbers, setNumbers] = useState<Record<string, string>>({});
+  const [hours, setHours] = useState(DEFAULT_POLICY.workingHours);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (!loaded.data) return;
+    setS(loaded.data.settings);
+    const p = loaded.data.policy;
+    setNumbers(
+      Object.fromEntries(Object.keys(POLICY_LIMITS).map((k) => [k, String(p[k as NumberKey])])),
+    );
+    setHours(p.workingHours);
+  }, [loaded.data]);
+
+  const rangeError = (k: NumberKey): string | undefined => {
+    const v = Number(numbers[k]);
+    const [lo, hi] = POLICY_LIMITS[k];
+    return Number.isInteger(v) && v >= lo && v <= hi ? undefined : `From ${lo} to ${hi}.`;
+  };
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    const policy: Record<string, unknown> = { workingHours: hours };
+    for (const k of Object.keys(POLICY_LIMITS) as NumberKey[]) {
+      const v = Number(numbers[k]);
+      if (v !== DEFAULT_POLICY[k]) policy[k] = v;
+    }
+    try {
+      await api.put("/settings", { ...s, policy });
+      announce("Settings saved.");
+      loaded.reload();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  const text = (k: "name" | "email" | "timezone" | "region") => ({
+    value: s[k] ?? "",
+    onChange: (e: ChangeEvent<HTMLInputElement>) =>
+      setS((x) => ({ ...x, [k]: e.target.value || undefined })),
+  });
+
+  return (
+    <>
+      <h1>Settings</h1>
+      {loaded.error && (
+        <p className="error" role="alert">
+          {loaded.error}
+        </p>
+      )}
+      <form className="form" onSubmit={save}>
+        <section aria-labelledby="you-title">
+          <h2 id="you-title">You</h2>
+          <div className="row">
+            <label>
+              Your name <span className="hint">signs your drafts</span>
+              <input autoComplete="name" {...text("name")} />
+            </label>
+            <label>
+              Your email
+              <input type="email" autoComplete="email" {...text("email")} />
+            </label>
+          </div>
+          <div className="row">
+            <label>
+              Time zone
+              <input list="zones" {...text("timezone")} placeholder="Europe/London" />
+            </label>
+            <datalist id="zones">
+              {ZONES.map((z) => (
+                <option key={z} value={z} />
+              ))}
+            </datalist>
+            <label>
+              Holiday region <span className="hint">US, US-CO, GB, DE…</span>
+              <input {...text("region")} />
+            </label>
+          </div>
+          <div className="row">
+            <label>
+              Working hours from
+              <input
+                type="time"
+                value={hours.start}
+                onChange={(e) => setHours((h) => ({ ...h, start: e.target.value }))}
+              />
+            </label>
+            <label>
+              to
+              <input
+                type="time"
+                value={hours.end}
+                onChange={(e) => setHours((h) => ({ ...h, end: e.target.value }))}
+              />
+            </label>
+          </div>
+        </section>
+        <section aria-labelledby="policy-title">
+          <h2 id="policy-title">Follow-up policy</h2>
+          <p className="muted">
+            Each number has a safe range, so no setting can make your follow-ups pushy.
+          </p>
+          <div className="grid">
+            {(Object.keys(POLICY_LIMITS) as NumberKey[]).map((k) => {
+              const err = rangeError(k);
+              return (
+                <label key={k}>
+                  {NUMBER_LABEL[k]}
+                  <input
+                    inputMode="numeric"
+                    value={numbers[k] ?? ""}
+                    aria-invalid={Boolean(err)}
+                    aria-describedby={err ? `err-${k}` : undefined}
+                    onChange={(e) => setNumbers((n) => ({ ...n, [k]: e.target.value }))}
+                  />
+                  {err && (
+                    <span id={`err-${k}`} className="field-error">
+                      {err}
+                    </span>
+                  )}
+                </label>
+              );
+            })}
+          </div>
+        </section>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary">
+          Save settings
+        </button>
+      </form>
+      <ImportExport />
+    </>
+  );
+}

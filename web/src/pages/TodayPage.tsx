@@ -1,0 +1,113 @@
+import { useState } from "react";
+import type { ActionView, TodayView } from "../../../src/server/api-types.js";
+import { api, errorText } from "../api.js";
+import { ActionList } from "../components/ActionList.js";
+import { useAnnounce, useLoad } from "../hooks.js";
+import { Link } from "../router.js";
+
+function Group(props: {
+  title: string;
+  empty: string;
+  actions: readonly ActionView[];
+  onChange: () => void;
+}) {
+  const id = `group-${props.title.toLowerCase().replace(/\W+/g, "-")}`;
+  return (
+    <section aria-labelledby={id} className="group">
+      <h2 id={id}>
+        {props.title} <span className="count">{props.actions.length}</span>
+      </h2>
+      {props.actions.length === 0 ? (
+        <p className="muted">{props.empty}</p>
+      ) : (
+        <ActionList actions={props.actions} onChange={props.onChange} />
+      )}
+    </section>
+  );
+}
+
+function Welcome(props: { onLoaded: () => void }) {
+  const announce = useAnnounce();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const loadDemo = async () => {
+    setBusy(true);
+    try {
+      const r = await api.post<{ applications: number }>("/demo");
+      announce(`Loaded a demo job search with ${r.applications} applications.`);
+      props.onLoaded();
+    } catch (e) {
+      setError(errorText(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="welcome">
+      <h2>Welcome to hearback</h2>
+      <p>
+        hearback keeps track of your job applications and tells you when to follow up, with whom and
+        saying what. Everything stays on this computer.
+      </p>
+      <div className="buttons">
+        <button type="button" className="primary" onClick={loadDemo} disabled={busy}>
+          Load a demo job search
+        </button>
+        <Link to="/applications" className="button">
+          Add your first application
+        </Link>
+      </div>
+      <p className="muted">
+        The demo is made-up data you can explore and change; you can also import a timeline in{" "}
+        <Link to="/settings">Settings</Link>.
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function TodayPage() {
+  const today = useLoad(() => api.get<TodayView>("/today"), []);
+  const t = today.data;
+  return (
+    <>
+      <h1>Today</h1>
+      {t && <p className="muted">{t.nowText}</p>}
+      {today.error && (
+        <p className="error" role="alert">
+          {today.error}
+        </p>
+      )}
+      {!t && !today.error && <p aria-busy="true">Loading…</p>}
+      {t && t.applications === 0 && <Welcome onLoaded={today.reload} />}
+      {t && t.applications > 0 && (
+        <div className="today" data-testid="today">
+          <Group
+            title="Overdue"
+            empty="Nothing overdue."
+            actions={t.overdue}
+            onChange={today.reload}
+          />
+          <Group
+            title="Due today"
+            empty="Nothing due today."
+            actions={t.today}
+            onChange={today.reload}
+          />
+          <Group
+            title="Coming up"
+            empty="Nothing planned yet."
+            actions={t.upcoming}
+            onChange={today.reload}
+          />
+          {t.letGo.length > 0 && (
+            <Group title="Time to let go" empty="" actions={t.letGo} onChange={today.reload} />
+          )}
+        </div>
+      )}
+    </>
+  );
+}
