@@ -2,9 +2,12 @@
  * Business days: weekdays that are not public holidays of a region, from `date-holidays`.
  * Only holidays of type `public` count: observances (the day after Thanksgiving in the US)
  * and optional or bank holidays do not close most offices.
+ *
+ * The engine counts on day numbers (days since 1970-01-01, see `epochDay`): the `...Day`
+ * methods. The string methods are the same on `YYYY-MM-DD` days.
  */
 import Holidays from "date-holidays";
-import { addDays, epochDay, fromEpochDay, weekday } from "./index.js";
+import { epochDay, fromEpochDay, weekdayOfDay } from "./index.js";
 
 export interface BusinessCalendar {
   /** The region code it was made for ("US", "US-CO", "GB"). */
@@ -18,6 +21,14 @@ export interface BusinessCalendar {
   onOrAfter(date: string): string;
   /** Business days after `from` up to and including `to` (0 when to <= from). */
   businessDaysBetween(from: string, to: string): number;
+  /** As `isBusinessDay`, on a day number. */
+  isBusinessDayNumber(day: number): boolean;
+  /** As `addBusinessDays`, on day numbers. */
+  addBusinessDaysToDay(day: number, n: number): number;
+  /** As `onOrAfter`, on day numbers. */
+  onOrAfterDay(day: number): number;
+  /** As `businessDaysBetween`, on day numbers. */
+  businessDaysBetweenDays(from: number, to: number): number;
 }
 
 function splitRegion(region: string): [string, string | undefined, string | undefined] {
@@ -31,9 +42,21 @@ function lib(): Holidays {
   return holidaysSingleton;
 }
 
+const REGION_SHAPE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3}){0,2}$/;
+const regionValidity = new Map<string, boolean>();
+
 /** True when date-holidays knows the region ("US", "US-CO", "GB", "DE-BY"). */
 export function isValidRegion(region: string): boolean {
-  if (!/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3}){0,2}$/.test(region)) return false;
+  let ok = regionValidity.get(region);
+  if (ok === undefined) {
+    ok = checkRegion(region);
+    regionValidity.set(region, ok);
+  }
+  return ok;
+}
+
+function checkRegion(region: string): boolean {
+  if (!REGION_SHAPE.test(region)) return false;
   const [country, state, sub] = splitRegion(region.toUpperCase());
   const countries = lib().getCountries();
   if (!countries[country]) return false;
@@ -50,6 +73,11 @@ const calendars = new Map<string, BusinessCalendar>();
 /**
  * The business-day calendar of a region. Calendars are memoised per region and compute
  * each year's holidays once, on first use.
+ *
+ * @example
+ * const us = businessCalendar("US");
+ * // Tue 24 Nov + 3 business days: Wed 25, (Thanksgiving), Fri 27, (weekend), Mon 30
+ * us.addBusinessDays("2026-11-24", 3) // "2026-11-30"
  */
 export function businessCalendar(region: string): BusinessCalendar {
   const key = region.toUpperCase();
@@ -61,52 +89,89 @@ export function businessCalendar(region: string): BusinessCalendar {
   return cal;
 }
 
+function yearOfDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}
+
 function makeCalendar(region: string): BusinessCalendar {
   if (!isValidRegion(region)) throw new Error(`unknown holiday region: ${region}`);
   const [country, state, sub] = splitRegion(region);
-  const hd = new Holidays(country, state ?? "", sub ?? "", { types: ["public"] });
-  const years = new Map<number, Map<string, string>>();
-  function holidaysOf(year: number): Map<string, string> {
-    let m = years.get(year);
-    if (!m) {
-      m = new Map();
-      for (const h of hd.getHolidays(year) || []) {
-        if (h.type !== "public") continue;
-        // `date` is "YYYY-MM-DD hh:mm:ss" in the region's own zone; the day is what counts.
-        const day = h.date.slice(0, 10);
-        if (!m.has(day)) m.set(day, h.name);
-      }
-      years.set(year, m);
+  let hd: Holidays | undefined;
+  /** Public holidays by day number, for every year in [firstYear, lastYear]. */
+  const holidays = new Map<number, string>();
+  let firstDay = 0;
+  let lastDay = -1;
+  let firstYear = 0;
+  let lastYear = -1;
+
+  function loadYear(year: number): void {
+    hd ??= new Holidays(country, state ?? "", sub ?? "", { types: ["public"] });
+    for (const h of hd.getHolidays(year) || []) {
+      if (h.type !== "public") continue;
+      // `date` is "YYYY-MM-DD hh:mm:ss" in the region's own zone; the day is what counts.
+      const day = epochDay(h.date.slice(0, 10));
+      if (!holidays.has(day)) holidays.set(day, h.name);
     }
-    return m;
   }
-  const holidayName = (date: string) => holidaysOf(Number(date.slice(0, 4))).get(date);
-  const isBusinessDay = (date: string) => weekday(date) <= 5 && holidayName(date) === undefined;
-  return {
+
+  /** Makes sure the holidays of `day`'s year are loaded (years stay one contiguous range). */
+  function cover(day: number): void {
+    if (day >= firstDay && day <= lastDay) return;
+    const year = yearOfDay(day);
+    if (lastYear < firstYear) {
+      loadYear(year);
+      firstYear = lastYear = year;
+    }
+    while (year < firstYear) loadYear(--firstYear);
+    while (year > lastYear) loadYear(++lastYear);
+    firstDay = Date.UTC(firstYear, 0, 1) / 86_400_000;
+    lastDay = Date.UTC(lastYear + 1, 0, 1) / 86_400_000 - 1;
+  }
+
+  function holidayOn(day: number): string | undefined {
+    cover(day);
+    return holidays.get(day);
+  }
+
+  function isBusinessDayNumber(day: number): boolean {
+    return weekdayOfDay(day) <= 5 && holidayOn(day) === undefined;
+  }
+
+  function addBusinessDaysToDay(day: number, n: number): number {
+    const step = n < 0 ? -1 : 1;
+    let left = Math.abs(n);
+    let d = day;
+    while (left > 0) {
+      d += step;
+      if (isBusinessDayNumber(d)) left--;
+    }
+    return d;
+  }
+
+  function onOrAfterDay(day: number): number {
+    let d = day;
+    while (!isBusinessDayNumber(d)) d++;
+    return d;
+  }
+
+  function businessDaysBetweenDays(from: number, to: number): number {
+    let count = 0;
+    for (let d = from + 1; d <= to; d++) if (isBusinessDayNumber(d)) count++;
+    return count;
+  }
+
+  return Object.freeze({
     region,
-    isBusinessDay,
-    holidayName,
-    addBusinessDays(date, n) {
-      const step = n < 0 ? -1 : 1;
-      let left = Math.abs(n);
-      let day = epochDay(date);
-      while (left > 0) {
-        day += step;
-        if (isBusinessDay(fromEpochDay(day))) left--;
-      }
-      return fromEpochDay(day);
-    },
-    onOrAfter(date) {
-      let d = date;
-      while (!isBusinessDay(d)) d = addDays(d, 1);
-      return d;
-    },
-    businessDaysBetween(from, to) {
-      let count = 0;
-      for (let day = epochDay(from) + 1, end = epochDay(to); day <= end; day++) {
-        if (isBusinessDay(fromEpochDay(day))) count++;
-      }
-      return count;
-    },
-  };
+    isBusinessDay: (date: string) => isBusinessDayNumber(epochDay(date)),
+    holidayName: (date: string) => holidayOn(epochDay(date)),
+    addBusinessDays: (date: string, n: number) =>
+      fromEpochDay(addBusinessDaysToDay(epochDay(date), n)),
+    onOrAfter: (date: string) => fromEpochDay(onOrAfterDay(epochDay(date))),
+    businessDaysBetween: (from: string, to: string) =>
+      businessDaysBetweenDays(epochDay(from), epochDay(to)),
+    isBusinessDayNumber,
+    addBusinessDaysToDay,
+    onOrAfterDay,
+    businessDaysBetweenDays,
+  });
 }

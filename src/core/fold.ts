@@ -1,0 +1,434 @@
+/**
+ * The fold: a timeline's events into the state of each application, which is what the
+ * planner, the drafts, the tracker and the web app read. Pure: the same events give the
+ * same state; instants are epoch milliseconds and calendar days `YYYY-MM-DD` strings in the
+ * application's zone.
+ *
+ * `AppState` is a stable, shared shape: add optional fields, never rename or remove one.
+ */
+import { parseDateOrDateTime, parseDateTime } from "../time/index.js";
+import type {
+  ApplicationEvent,
+  Channel,
+  Contact,
+  InterviewEvent,
+  ReadReply,
+  ReplyEvent,
+  SentEvent,
+  SentKind,
+  Signal,
+  Status,
+  StatusEvent,
+  TimelineEvent,
+  Variant,
+} from "./types.js";
+
+/** An interview's length when the timeline does not say. */
+export const DEFAULT_INTERVIEW_MINUTES = 60;
+/** The holiday calendar used when neither the application nor the settings name one. */
+export const DEFAULT_REGION = "US";
+
+/** One interview, numbered in time order from 1. */
+export interface InterviewRound {
+  /** 1-based, in order of `atMs`. */
+  readonly round: number;
+  readonly atMs: number;
+  /** `atMs` plus its duration (60 minutes unless the timeline says). */
+  readonly endMs: number;
+  /** The people who interviewed you, with what is known of them (see `AppState.contacts`). */
+  readonly interviewers: readonly Contact[];
+  readonly stage: string | null;
+  readonly topics: readonly string[];
+  /** The decision date given at this interview, `YYYY-MM-DD`, if any. */
+  readonly decisionBy: string | null;
+}
+
+/** Something the user sent (or a call they made). */
+export interface Touch {
+  readonly atMs: number;
+  readonly kind: SentKind;
+  /** Contact names; empty when the timeline does not say. */
+  readonly to: readonly string[];
+  readonly channel: Channel | null;
+  readonly variant: Variant | null;
+  readonly subject: string | null;
+  /** The interview round it followed: the number of rounds begun by then (0: none yet). */
+  readonly afterRound: number;
+}
+
+/** Where a reply's reading comes from. */
+export type ReadingSource =
+  /** the user labelled the reply (`signal` in the timeline) */
+  | "user"
+  /** the reply gauge read its text */
+  | "gauge"
+  /** nothing could read it: taken as still deciding, with no new date */
+  | "assumed";
+
+/** A reply from the employer, with how it reads. */
+export interface ReplyState {
+  readonly atMs: number;
+  readonly from: string | null;
+  readonly text: string | null;
+  readonly signal: Signal;
+  /** A (new) decision date, `YYYY-MM-DD`: the user's when given, else the gauge's. */
+  readonly decisionBy: string | null;
+  /** The words the gauge read the decision date from, when it did. */
+  readonly decisionPhrase: string | null;
+  /** For out-of-office replies: the day the sender is back, `YYYY-MM-DD`. */
+  readonly returnOn: string | null;
+  readonly source: ReadingSource;
+  /** 1 for the user's word and for assumptions; the gauge's confidence otherwise. */
+  readonly confidence: number;
+}
+
+/** The date by which the employer said you would hear, as last stated. */
+export interface DecisionDate {
+  /** `YYYY-MM-DD` in the application's zone. */
+  readonly date: string;
+  /** When it was said (the interview's start or the reply's arrival). */
+  readonly statedMs: number;
+  /** Who said it, when known (the reply's sender, or the interview's hiring manager). */
+  readonly by: string | null;
+  readonly source: "interview" | "reply";
+  /** True when the date was read from a reply's text by the gauge. */
+  readonly gauged: boolean;
+}
+
+export interface StatusEntry {
+  readonly atMs: number;
+  readonly status: Status;
+  readonly note: string | null;
+}
+
+/** Statuses and reply signals that end the thread. */
+export type OutcomeKind = "rejected" | "offer" | "accepted" | "withdrawn" | "filled";
+
+export interface Outcome {
+  readonly kind: OutcomeKind;
+  readonly atMs: number;
+  /** A status the user recorded, or a reply read as an offer or a rejection. */
+  readonly source: "status" | "reply";
+  /** True when it rests on the gauge's reading of a reply. */
+  readonly gauged: boolean;
+}
+
+/** Everything known about one application, derived from its events. */
+export interface AppState {
+  readonly app: string;
+  readonly company: string;
+  readonly role: string;
+  /** The IANA zone of the application (its `timezone`, else the user's). */
+  readonly zone: string;
+  /** The holiday calendar's region code, upper case ("US", "US-CO"). */
+  readonly region: string;
+  readonly appliedMs: number | null;
+  readonly url: string | null;
+  /** Everyone named in the application and its interviews, merged by name. */
+  readonly contacts: readonly Contact[];
+  /** Interviews in time order, past and scheduled. */
+  readonly rounds: readonly InterviewRound[];
+  /** The latest decision date stated (the latest statement wins, not the latest date). */
+  readonly decision: DecisionDate | null;
+  /** Everything sent, in time order. */
+  readonly touches: readonly Touch[];
+  /** Every reply, in time order, out-of-office ones included. */
+  readonly replies: readonly ReplyState[];
+  /** The signal of the latest reply that was not an out-of-office one. */
+  readonly signal: Signal | null;
+  /** The latest status recorded. */
+  readonly status: Status | null;
+  readonly statuses: readonly StatusEntry[];
+  /** The outcome that ended the thread, if it has ended. */
+  readonly outcome: Outcome | null;
+  readonly notes: readonly { readonly atMs: number; readonly text: string }[];
+  /** The time of the latest event (the application's own time when it has one). */
+  readonly lastEventMs: number | null;
+}
+
+export interface FoldOptions {
+  /** The zone of applications that name none (the user's zone). */
+  readonly defaultZone: string;
+  /** The holiday region of applications that name none; "US" when absent. */
+  readonly defaultRegion?: string;
+  /** Reads replies the user did not label. Without it such replies are "assumed". */
+  readonly readReply?: ReadReply;
+}
+
+const ENDING_STATUSES: ReadonlySet<Status> = new Set<Status>([
+  "rejected",
+  "offer",
+  "accepted",
+  "withdrawn",
+  "filled",
+]);
+
+/** A reply that reads as nothing more than "still deciding, no new date". */
+function assumedReading(
+  ev: ReplyEvent,
+  zone: string,
+): Pick<ReplyState, "signal" | "decisionBy" | "returnOn" | "decisionPhrase" | "confidence"> {
+  return {
+    signal: "still-deciding",
+    decisionBy: ev.decisionBy === undefined ? null : dayOf(ev.decisionBy, zone),
+    returnOn: ev.returnOn === undefined ? null : dayOf(ev.returnOn, zone),
+    decisionPhrase: null,
+    confidence: 1,
+  };
+}
+
+function dayOf(s: string, zone: string): string {
+  const d = parseDateOrDateTime(s, zone);
+  if (d === null) throw new Error(`fold: not a date or date-time: ${s}`);
+  return d.date;
+}
+
+function instant(s: string, zone: string): number {
+  const ms = parseDateTime(s, zone);
+  if (ms === null) throw new Error(`fold: not a date-time: ${s}`);
+  return ms;
+}
+
+/** Reads one reply: the user's labels win over the gauge's reading, field by field. */
+export function readReplyEvent(
+  ev: ReplyEvent,
+  atMs: number,
+  zone: string,
+  readReply: ReadReply | undefined,
+): ReplyState {
+  const from = ev.from ?? null;
+  const text = ev.text ?? null;
+  if (ev.signal !== undefined) {
+    return {
+      atMs,
+      from,
+      text,
+      signal: ev.signal,
+      decisionBy: ev.decisionBy === undefined ? null : dayOf(ev.decisionBy, zone),
+      decisionPhrase: null,
+      returnOn: ev.returnOn === undefined ? null : dayOf(ev.returnOn, zone),
+      source: "user",
+      confidence: 1,
+    };
+  }
+  if (readReply && text !== null && text.trim() !== "") {
+    const r = readReply(text, { receivedMs: atMs, zone });
+    return {
+      atMs,
+      from,
+      text,
+      signal: r.signal,
+      decisionBy: ev.decisionBy === undefined ? r.decisionBy : dayOf(ev.decisionBy, zone),
+      decisionPhrase: ev.decisionBy === undefined ? r.decisionPhrase : null,
+      returnOn: ev.returnOn === undefined ? r.returnOn : dayOf(ev.returnOn, zone),
+      source: "gauge",
+      confidence: r.confidence,
+    };
+  }
+  return { atMs, from, text, ...assumedReading(ev, zone), source: "assumed" };
+}
+
+/** True when a reply has no signal of the user's and has text a gauge could read. */
+export function needsGauge(ev: TimelineEvent): boolean {
+  return (
+    ev.type === "reply" &&
+    ev.signal === undefined &&
+    typeof ev.text === "string" &&
+    ev.text.trim() !== ""
+  );
+}
+
+function mergeContact(into: Map<string, Contact>, c: Contact, role?: Contact["role"]): void {
+  const name = c.name.trim();
+  const known = into.get(name);
+  const merged: Record<string, unknown> = { ...known };
+  for (const [k, v] of Object.entries(c)) if (v !== undefined && v !== "") merged[k] = v;
+  merged.name = name;
+  if (merged.role === undefined && role !== undefined) merged.role = role;
+  into.set(name, merged as unknown as Contact);
+}
+
+/**
+ * Folds one application's events (its `application` event first, the rest in any order;
+ * ties in time keep their order).
+ *
+ * @example
+ * const state = foldApplication(eventsOfAcme, { defaultZone: "America/Denver" });
+ * state.rounds[0].endMs - state.rounds[0].atMs // 3600000 (60 minutes by default)
+ */
+export function foldApplication(events: readonly TimelineEvent[], options: FoldOptions): AppState {
+  const application = events.find((e): e is ApplicationEvent => e.type === "application");
+  if (!application) throw new Error("foldApplication: no application event");
+  const zone = application.timezone ?? options.defaultZone;
+  const region = (application.region ?? options.defaultRegion ?? DEFAULT_REGION).toUpperCase();
+
+  const contacts = new Map<string, Contact>();
+  for (const c of application.contacts ?? []) mergeContact(contacts, c);
+
+  // Time order, stable for ties: file order breaks them.
+  const timed: { ev: Exclude<TimelineEvent, ApplicationEvent>; ms: number; i: number }[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    if (ev.type === "application") continue;
+    timed.push({ ev, ms: instant(ev.at, zone), i });
+  }
+  let sorted = true;
+  for (let i = 1; i < timed.length; i++) {
+    if (timed[i]!.ms < timed[i - 1]!.ms) {
+      sorted = false;
+      break;
+    }
+  }
+  if (!sorted) timed.sort((a, b) => a.ms - b.ms || a.i - b.i);
+
+  const interviews: { ev: InterviewEvent; ms: number }[] = [];
+  const touches: Touch[] = [];
+  const replies: ReplyState[] = [];
+  const statuses: StatusEntry[] = [];
+  const notes: { atMs: number; text: string }[] = [];
+  let decision: DecisionDate | null = null;
+  let signal: Signal | null = null;
+  let outcome: Outcome | null = null;
+  const appliedMs = application.at === undefined ? null : instant(application.at, zone);
+  let lastEventMs = appliedMs;
+
+  for (const { ev, ms } of timed) {
+    lastEventMs = lastEventMs === null || ms > lastEventMs ? ms : lastEventMs;
+    switch (ev.type) {
+      case "interview": {
+        interviews.push({ ev, ms });
+        for (const c of ev.interviewers ?? []) mergeContact(contacts, c, "interviewer");
+        if (ev.decisionBy !== undefined) {
+          const by =
+            ev.interviewers?.find((c) => c.role === "hiring-manager")?.name ??
+            ev.interviewers?.[0]?.name ??
+            null;
+          decision = {
+            date: dayOf(ev.decisionBy, zone),
+            statedMs: ms,
+            by: by?.trim() ?? null,
+            source: "interview",
+            gauged: false,
+          };
+        }
+        break;
+      }
+      case "sent": {
+        touches.push(touchOf(ev, ms, interviews.length));
+        break;
+      }
+      case "reply": {
+        const r = readReplyEvent(ev, ms, zone, options.readReply);
+        replies.push(r);
+        if (r.signal !== "out-of-office") signal = r.signal;
+        if (r.decisionBy !== null && r.signal !== "out-of-office") {
+          decision = {
+            date: r.decisionBy,
+            statedMs: ms,
+            by: r.from,
+            source: "reply",
+            gauged: r.source === "gauge" && ev.decisionBy === undefined,
+          };
+        }
+        if (r.signal === "rejection" || r.signal === "offer") {
+          outcome = {
+            kind: r.signal === "rejection" ? "rejected" : "offer",
+            atMs: ms,
+            source: "reply",
+            gauged: r.source !== "user",
+          };
+        }
+        break;
+      }
+      case "status": {
+        statuses.push(statusOf(ev, ms));
+        // A later "still-open" or "on-hold" reopens a thread the user had recorded as ended.
+        outcome = ENDING_STATUSES.has(ev.status)
+          ? { kind: ev.status as OutcomeKind, atMs: ms, source: "status", gauged: false }
+          : null;
+        break;
+      }
+      case "note": {
+        notes.push({ atMs: ms, text: ev.text });
+        break;
+      }
+    }
+  }
+
+  const contactOf = (c: Contact): Contact => contacts.get(c.name.trim()) ?? c;
+  const rounds: InterviewRound[] = interviews.map(({ ev, ms }, i) => ({
+    round: i + 1,
+    atMs: ms,
+    endMs: ms + (ev.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES) * 60_000,
+    interviewers: (ev.interviewers ?? []).map(contactOf),
+    stage: ev.stage ?? null,
+    topics: ev.topics ?? [],
+    decisionBy: ev.decisionBy === undefined ? null : dayOf(ev.decisionBy, zone),
+  }));
+
+  return {
+    app: application.app,
+    company: application.company,
+    role: application.role,
+    zone,
+    region,
+    appliedMs,
+    url: application.url ?? null,
+    contacts: [...contacts.values()],
+    rounds,
+    decision,
+    touches,
+    replies,
+    signal,
+    status: statuses.length > 0 ? statuses[statuses.length - 1]!.status : null,
+    statuses,
+    outcome,
+    notes,
+    lastEventMs,
+  };
+}
+
+function touchOf(ev: SentEvent, ms: number, roundsBegun: number): Touch {
+  const to = ev.to === undefined ? [] : typeof ev.to === "string" ? [ev.to] : ev.to;
+  return {
+    atMs: ms,
+    kind: ev.kind,
+    to: to.map((n) => n.trim()),
+    channel: ev.channel ?? null,
+    variant: ev.variant ?? null,
+    subject: ev.subject ?? null,
+    afterRound: roundsBegun,
+  };
+}
+
+function statusOf(ev: StatusEvent, ms: number): StatusEntry {
+  return { atMs: ms, status: ev.status, note: ev.note ?? null };
+}
+
+/**
+ * Folds a whole timeline into the state of each application, in the order the
+ * applications first appear. Events of an application that the timeline never defines are
+ * a programmer's mistake (`parseTimeline` reports them) and throw.
+ *
+ * @example
+ * const { events } = parseTimeline(text, { file: "t.jsonl", defaultZone: "UTC" });
+ * const states = fold(events, { defaultZone: "UTC" });
+ * states[0].rounds.length // the interviews of the first application
+ */
+export function fold(events: readonly TimelineEvent[], options: FoldOptions): readonly AppState[] {
+  const byApp = new Map<string, TimelineEvent[]>();
+  for (const ev of events) {
+    let list = byApp.get(ev.app);
+    if (!list) {
+      if (ev.type !== "application") {
+        throw new Error(`fold: a ${ev.type} event of "${ev.app}" comes before its application`);
+      }
+      list = [];
+      byApp.set(ev.app, list);
+    }
+    list.push(ev);
+  }
+  const states: AppState[] = [];
+  for (const list of byApp.values()) states.push(foldApplication(list, options));
+  return states;
+}

@@ -1,0 +1,363 @@
+/**
+ * The timeline format v1 (../shared/spec/timeline.md): zod schemas of its events, a
+ * validator for one event, and a JSON Lines parser that reports every problem it finds,
+ * each naming the line and the field:
+ *
+ *   timeline.jsonl:3: interview.at: not a date-time: "next tuesday"
+ *
+ * The schemas check the shape of an event. What depends on other lines (an event must come
+ * after its application; a local time is read in the application's zone) is checked by
+ * `parseTimeline`. Unknown fields are kept as they are (files written by a newer hearback
+ * stay readable); unknown event types are an error, because silently skipping an event could
+ * plan a check-in the user already made.
+ */
+import { z } from "zod";
+import { isIsoDate, isValidRegion, isValidZone, parseDateTime } from "../time/index.js";
+import {
+  CHANNELS,
+  CONTACT_ROLES,
+  type EventType,
+  SENT_KINDS,
+  SIGNALS,
+  STATUSES,
+  type TimelineEvent,
+  VARIANTS,
+} from "./types.js";
+
+export const EVENT_TYPES = [
+  "application",
+  "interview",
+  "sent",
+  "reply",
+  "status",
+  "note",
+] as const satisfies readonly EventType[];
+
+/** The longest `app` id accepted. */
+export const MAX_APP_ID_LENGTH = 200;
+
+/* ------------------------------------------------------------------ schemas */
+
+// The message of each custom check says what was wrong (and, after a "|", what was
+// expected); `formatIssue` puts the value between the two.
+const NOT_A_DATE_TIME = "not a date-time";
+const NOT_A_DATE = "not a date or date-time";
+const UNKNOWN_ZONE = "unknown time zone|an IANA name such as America/Denver";
+const UNKNOWN_REGION = "unknown holiday region|a code such as US, US-CO, GB";
+
+/** True when `s` is an ISO 8601 date-time, with or without an offset. */
+function isDateTime(s: string): boolean {
+  // Validity does not depend on the zone: a local time always resolves in any zone.
+  return parseDateTime(s, "UTC") !== null;
+}
+
+const dateTime = z.string().refine(isDateTime, NOT_A_DATE_TIME);
+const dateOrDateTime = z.string().refine((s) => isIsoDate(s) || isDateTime(s), NOT_A_DATE);
+const text = z.string();
+const appId = z.string().min(1).max(MAX_APP_ID_LENGTH);
+
+export const contactSchema = z.looseObject({
+  name: z.string().trim().min(1),
+  email: text.optional(),
+  phone: text.optional(),
+  title: text.optional(),
+  role: z.enum(CONTACT_ROLES).optional(),
+});
+
+export const applicationEventSchema = z.looseObject({
+  type: z.literal("application"),
+  app: appId,
+  company: z.string().trim().min(1),
+  role: z.string().trim().min(1),
+  at: dateTime.optional(),
+  timezone: z.string().refine(isValidZone, UNKNOWN_ZONE).optional(),
+  region: z.string().refine(isValidRegion, UNKNOWN_REGION).optional(),
+  url: text.optional(),
+  contacts: z.array(contactSchema).optional(),
+});
+
+export const interviewEventSchema = z.looseObject({
+  type: z.literal("interview"),
+  app: appId,
+  at: dateTime,
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
+  interviewers: z.array(contactSchema).optional(),
+  stage: text.optional(),
+  topics: z.array(text).optional(),
+  notes: text.optional(),
+  decisionBy: dateOrDateTime.optional(),
+});
+
+export const sentEventSchema = z.looseObject({
+  type: z.literal("sent"),
+  app: appId,
+  at: dateTime,
+  kind: z.enum(SENT_KINDS),
+  to: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  variant: z.enum(VARIANTS).optional(),
+  subject: text.optional(),
+  text: text.optional(),
+});
+
+export const replyEventSchema = z.looseObject({
+  type: z.literal("reply"),
+  app: appId,
+  at: dateTime,
+  from: text.optional(),
+  text: text.optional(),
+  signal: z.enum(SIGNALS).optional(),
+  decisionBy: dateOrDateTime.optional(),
+  returnOn: dateOrDateTime.optional(),
+});
+
+export const statusEventSchema = z.looseObject({
+  type: z.literal("status"),
+  app: appId,
+  at: dateTime,
+  status: z.enum(STATUSES),
+  note: text.optional(),
+});
+
+export const noteEventSchema = z.looseObject({
+  type: z.literal("note"),
+  app: appId,
+  at: dateTime,
+  text: z.string(),
+});
+
+/** The schema of each event type. */
+export const EVENT_SCHEMAS = Object.freeze({
+  application: applicationEventSchema,
+  interview: interviewEventSchema,
+  sent: sentEventSchema,
+  reply: replyEventSchema,
+  status: statusEventSchema,
+  note: noteEventSchema,
+});
+
+/* --------------------------------------------------------------- problems */
+
+/** One problem with one event: the field (`interview.at`, or `type`) and what is wrong. */
+export interface EventProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+const quote = (v: unknown): string => {
+  if (v === undefined) return "nothing";
+  const s = JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+};
+
+function fieldName(type: string, path: readonly PropertyKey[]): string {
+  let out = type;
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : `.${String(p)}`;
+  return out;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${quote(v)}`;
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case "invalid_type":
+      if (input === undefined) return "required field is missing";
+      return `expected ${article(issue.expected)}, got ${kindOf(input)}`;
+    case "invalid_value":
+      return `not one of ${issue.values.map(String).join(", ")}: ${quote(input)}`;
+    case "too_small":
+      if (issue.origin === "string") return "must not be empty";
+      return `must be at least ${String(issue.minimum)}, got ${quote(input)}`;
+    case "too_big":
+      if (issue.origin === "string") {
+        return `longer than ${String(issue.maximum)} characters`;
+      }
+      return `must be at most ${String(issue.maximum)}, got ${quote(input)}`;
+    case "invalid_union":
+      return `expected a name or a list of names, got ${kindOf(input)}`;
+    case "custom": {
+      // "what|expected": the value goes between the two.
+      const [what, expected] = issue.message.split("|");
+      return `${what}: ${quote(input)}${expected ? ` (expected ${expected})` : ""}`;
+    }
+    default:
+      return `${issue.message}${input === undefined ? "" : `: ${quote(input)}`}`;
+  }
+}
+
+function article(expected: string): string {
+  if (expected === "int") return "a whole number";
+  if (expected === "array") return "a list";
+  if (expected === "object") return "an object";
+  return `a ${expected}`;
+}
+
+/**
+ * Checks one event object (as read from a line, a form or a request body) against the
+ * schema of its type. It does not know about other events: whether the application exists
+ * is the caller's check.
+ *
+ * @example
+ * validateEvent({ type: "interview", app: "acme", at: "next tuesday" }).problems
+ * // [{ field: "interview.at", message: 'not a date-time: "next tuesday"' }]
+ */
+export function validateEvent(value: unknown): {
+  readonly event: TimelineEvent | null;
+  readonly problems: readonly EventProblem[];
+} {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return {
+      event: null,
+      problems: [{ field: "event", message: `expected a JSON object, got ${kindOf(value)}` }],
+    };
+  }
+  const type = (value as { type?: unknown }).type;
+  if (type === undefined) {
+    return { event: null, problems: [{ field: "type", message: "required field is missing" }] };
+  }
+  const schema =
+    typeof type === "string" && Object.hasOwn(EVENT_SCHEMAS, type)
+      ? EVENT_SCHEMAS[type as EventType]
+      : undefined;
+  if (!schema) {
+    return {
+      event: null,
+      problems: [
+        {
+          field: "type",
+          message: `unknown event type ${quote(type)} (expected one of ${EVENT_TYPES.join(", ")})`,
+        },
+      ],
+    };
+  }
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) {
+    // The input itself, not zod's copy: the schemas transform nothing, and keeping the
+    // object as written keeps export lossless.
+    return { event: value as TimelineEvent, problems: [] };
+  }
+  return {
+    event: null,
+    problems: result.error.issues.map((issue) => ({
+      field: fieldName(type as string, issue.path),
+      message: formatIssue(issue),
+    })),
+  };
+}
+
+/* ------------------------------------------------------------------ parser */
+
+export interface ParseTimelineOptions {
+  /** The name shown in problems ("timeline.jsonl"). */
+  readonly file: string;
+  /** The zone of local date-times when the application names none (the user's zone). */
+  readonly defaultZone: string;
+}
+
+export interface ParsedTimeline {
+  /** The valid events, in file order, as written (unknown fields kept). */
+  readonly events: readonly TimelineEvent[];
+  /** The line number (1-based) of each event in `events`. */
+  readonly lines: readonly number[];
+  /** One line per problem: `FILE:LINE: FIELD: message`. Empty when the timeline is valid. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Reads a timeline in JSON Lines. Blank lines are ignored. Every problem on every line is
+ * reported, not only the first; `events` holds the lines without problems.
+ *
+ * @example
+ * const { events, problems } = parseTimeline(text, { file: "timeline.jsonl", defaultZone: "UTC" });
+ * if (problems.length > 0) throw new HearbackError("bad-input", "bad timeline", problems);
+ */
+export function parseTimeline(text: string, options: ParseTimelineOptions): ParsedTimeline {
+  const { file, defaultZone } = options;
+  // Times are resolved in zones by `fold`; a bad default zone is the caller's mistake.
+  if (!isValidZone(defaultZone)) throw new Error(`parseTimeline: unknown zone ${defaultZone}`);
+  const events: TimelineEvent[] = [];
+  const lines: number[] = [];
+  const problems: string[] = [];
+  /** app id -> the line of its application event. */
+  const apps = new Map<string, number>();
+
+  let lineNo = 0;
+  let start = 0;
+  const length = text.length;
+  // A BOM at the start of a file is not part of the first event.
+  if (text.charCodeAt(0) === 0xfeff) start = 1;
+  while (start <= length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = length;
+    lineNo++;
+    const raw = text.slice(start, end);
+    start = end + 1;
+    if (raw.trim() === "") {
+      if (end === length) break;
+      continue;
+    }
+    const at = `${file}:${lineNo}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (err) {
+      problems.push(`${at}: not valid JSON (${(err as Error).message})`);
+      continue;
+    }
+    const { event, problems: found } = validateEvent(value);
+    const lineProblems = found.map((p) => `${at}: ${p.field}: ${p.message}`);
+    const obj = value as { type?: unknown; app?: unknown };
+    const app = typeof obj?.app === "string" ? obj.app : undefined;
+    if (
+      app !== undefined &&
+      typeof obj.type === "string" &&
+      EVENT_TYPES.includes(obj.type as EventType)
+    ) {
+      const known = apps.get(app);
+      if (obj.type === "application") {
+        if (known !== undefined) {
+          lineProblems.push(
+            `${at}: application.app: ${quote(app)} is already defined on line ${known}`,
+          );
+        } else {
+          // Registered even when the line has problems, so that its other events are not
+          // reported again as coming before their application.
+          apps.set(app, lineNo);
+        }
+      } else if (known === undefined) {
+        lineProblems.push(
+          `${at}: ${obj.type}.app: no application ${quote(app)} before this line (its "application" event must come first)`,
+        );
+      }
+    }
+    if (lineProblems.length > 0) {
+      for (const p of lineProblems) problems.push(p);
+      continue;
+    }
+    if (event) {
+      events.push(event);
+      lines.push(lineNo);
+    }
+    if (end === length) break;
+  }
+  return { events, lines, problems };
+}
+
+/** The zone local date-times of an application are read in. */
+export function zoneOfApplication(
+  application: { readonly timezone?: string } | undefined,
+  defaultZone: string,
+): string {
+  return application?.timezone ?? defaultZone;
+}
