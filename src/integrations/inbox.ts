@@ -1,0 +1,413 @@
+/**
+ * Mail in: replies from the user's mailbox become `reply` events of the right application,
+ * without retyping. Messages come from `.eml` files, mbox files, folders of either, or an
+ * IMAP account (./imap.ts); this module reads and matches them.
+ *
+ * Matching never guesses. A message belongs to an application when
+ * 1. it answers a message hearback knows (In-Reply-To / References name the Message-ID of
+ *    a `sent` or `reply` event), or else
+ * 2. its sender's address is the email of a contact of exactly one application, or else
+ * 3. its sender's domain is the company's domain (a contact's email domain, or the job
+ *    link's host unless that is a job board) for exactly one application.
+ * Anything else is listed as unmatched (or ambiguous, with the candidates), for the user to
+ * log by hand. Each message is logged once: the reply keeps its Message-ID, and a message
+ * whose id is already in the log is skipped.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { simpleParser } from "mailparser";
+import { HearbackError } from "../core/errors.js";
+import type { Contact, ReplyEvent, TimelineEvent } from "../core/types.js";
+import { isoWithOffset } from "../time/index.js";
+
+/** What hearback needs of one mail message. */
+export interface IncomingMessage {
+  /** `<id@host>`; a digest of the headers when the message has none. */
+  readonly messageId: string;
+  /** Lower-case address. */
+  readonly fromAddress: string;
+  readonly fromName?: string;
+  readonly dateMs: number | null;
+  readonly subject: string;
+  /** The plain-text body, quoted history and all. */
+  readonly text: string;
+  /** In-Reply-To and References, in that order. */
+  readonly threadIds: readonly string[];
+  /** Auto-Submitted / Precedence say a machine sent it (an out-of-office reply). */
+  readonly automatic: boolean;
+  /** Where it was read from (`inbox.mbox#3`, `imap:INBOX/412`), for messages to the user. */
+  readonly origin: string;
+}
+
+const normId = (id: string) => {
+  const t = id.trim();
+  return (t.startsWith("<") ? t : `<${t}>`).toLowerCase();
+};
+
+/** Reads one RFC 5322 message with mailparser. */
+export async function parseMessage(
+  source: Buffer | string,
+  origin: string,
+): Promise<IncomingMessage> {
+  const mail = await simpleParser(source, { skipImageLinks: true, skipTextToHtml: true });
+  const from = mail.from?.value[0];
+  const refs =
+    mail.references === undefined
+      ? []
+      : Array.isArray(mail.references)
+        ? mail.references
+        : [mail.references];
+  const threadIds = [
+    ...(mail.inReplyTo ? mail.inReplyTo.split(/\s+/) : []),
+    ...refs.flatMap((r) => r.split(/\s+/)),
+  ]
+    .filter((s) => s.trim() !== "")
+    .map(normId);
+  const text = mail.text ?? "";
+  const headerValue = (name: string) => {
+    const v = mail.headers.get(name);
+    return typeof v === "string" ? v.toLowerCase() : "";
+  };
+  const autoSubmitted = headerValue("auto-submitted");
+  const automatic =
+    (autoSubmitted !== "" && autoSubmitted !== "no") ||
+    ["auto_reply", "bulk", "junk"].includes(headerValue("precedence")) ||
+    mail.headers.has("x-autoreply");
+  const dateMs = mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date.getTime() : null;
+  const messageId = mail.messageId
+    ? normId(mail.messageId)
+    : `<${createHash("sha256")
+        .update(`${from?.address ?? ""}\n${dateMs ?? ""}\n${mail.subject ?? ""}\n${text}`)
+        .digest("hex")
+        .slice(0, 32)}@no-message-id.hearback.invalid>`;
+  return {
+    messageId,
+    fromAddress: (from?.address ?? "").toLowerCase(),
+    ...(from?.name ? { fromName: from.name } : {}),
+    dateMs,
+    subject: mail.subject ?? "",
+    text,
+    threadIds,
+    automatic,
+    origin,
+  };
+}
+
+/**
+ * Splits an mbox file into its messages. Each message starts at a line beginning with
+ * "From " (the envelope line, dropped); lines that mboxrd escaped as ">From " are restored.
+ */
+export function splitMbox(data: Buffer): Buffer[] {
+  const starts: number[] = [];
+  const marker = Buffer.from("From ");
+  if (data.subarray(0, 5).equals(marker)) starts.push(0);
+  for (let i = data.indexOf("\nFrom "); i !== -1; i = data.indexOf("\nFrom ", i + 1))
+    starts.push(i + 1);
+  return starts.map((start, k) => {
+    const end = k + 1 < starts.length ? (starts[k + 1] as number) : data.length;
+    const bodyStart = data.indexOf("\n", start);
+    const raw = data.subarray(bodyStart === -1 ? end : bodyStart + 1, end).toString("latin1");
+    // latin1 keeps every byte as one char, so unescaping cannot damage 8-bit content.
+    return Buffer.from(raw.replace(/^>(>*From )/gm, "$1"), "latin1");
+  });
+}
+
+/**
+ * Reads `.eml` files, mbox files, or a folder of them (not recursive, so that a folder's
+ * attachments and other files are not read as mail).
+ */
+export async function readMailPath(path: string): Promise<IncomingMessage[]> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new HearbackError("not-found", `${path}: no such file or folder`);
+  }
+  const files = info.isDirectory()
+    ? (await readdir(path))
+        .filter((n) => [".eml", ".mbox", ".mbx"].includes(extname(n).toLowerCase()))
+        .sort()
+        .map((n) => join(path, n))
+    : [path];
+  if (info.isDirectory() && files.length === 0) {
+    throw new HearbackError("not-found", `${path}: no .eml or .mbox files in this folder`);
+  }
+  const out: IncomingMessage[] = [];
+  for (const file of files) {
+    const data = await readFile(file);
+    const ext = extname(file).toLowerCase();
+    // A file named otherwise is mbox when it starts like one (the "From " envelope line).
+    const isMbox = ext === ".mbox" || ext === ".mbx" || data.subarray(0, 5).toString() === "From ";
+    if (isMbox) {
+      const parts = splitMbox(data);
+      for (const [i, part] of parts.entries())
+        out.push(await parseMessage(part, `${basename(file)}#${i + 1}`));
+    } else {
+      out.push(await parseMessage(data, basename(file)));
+    }
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------ matching */
+
+/** Mail domains anyone can have an address at: a sender there says nothing about a company. */
+const SHARED_MAIL_DOMAINS = new Set([
+  "gmail.com",
+  "googlemail.com",
+  "outlook.com",
+  "hotmail.com",
+  "live.com",
+  "msn.com",
+  "yahoo.com",
+  "icloud.com",
+  "me.com",
+  "mac.com",
+  "aol.com",
+  "proton.me",
+  "protonmail.com",
+  "gmx.com",
+  "gmx.de",
+  "web.de",
+  "mail.com",
+  "fastmail.com",
+  "zoho.com",
+  "hey.com",
+]);
+
+/** Job boards and applicant-tracking systems: a job link there is not the company's site. */
+const JOB_BOARD_DOMAINS = [
+  "linkedin.com",
+  "indeed.com",
+  "glassdoor.com",
+  "greenhouse.io",
+  "lever.co",
+  "myworkdayjobs.com",
+  "workday.com",
+  "ashbyhq.com",
+  "smartrecruiters.com",
+  "icims.com",
+  "jobvite.com",
+  "bamboohr.com",
+  "workable.com",
+  "recruitee.com",
+  "teamtailor.com",
+  "personio.de",
+  "wellfound.com",
+  "ziprecruiter.com",
+  "monster.com",
+  "dice.com",
+  "huntr.co",
+];
+
+const domainOf = (address: string) => address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+
+function isUnder(domain: string, parent: string): boolean {
+  return domain === parent || domain.endsWith(`.${parent}`);
+}
+
+function siteDomain(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (JOB_BOARD_DOMAINS.some((d) => isUnder(host, d))) return null;
+  // jobs.acme.example and careers.acme.example mail from acme.example.
+  return host.replace(/^(?:www|jobs|careers|apply|job|career|work)\./, "");
+}
+
+interface AppMailFacts {
+  readonly app: string;
+  readonly zone: string;
+  readonly contacts: Map<string, Contact>;
+  readonly domains: Set<string>;
+}
+
+/** What matching needs from the log, built once per import. */
+export interface MailIndex {
+  readonly apps: ReadonlyMap<string, AppMailFacts>;
+  /** Message-ID -> application, from sent and reply events that carry one. */
+  readonly threads: ReadonlyMap<string, string>;
+  /** Message-IDs already logged. */
+  readonly known: ReadonlySet<string>;
+}
+
+/** Indexes a log for matching. `zone` is the user's zone, for applications with none. */
+export function buildMailIndex(events: readonly TimelineEvent[], zone: string): MailIndex {
+  const apps = new Map<string, AppMailFacts>();
+  const threads = new Map<string, string>();
+  const known = new Set<string>();
+  const factsOf = (app: string) => {
+    let f = apps.get(app);
+    if (!f) {
+      f = { app, zone, contacts: new Map(), domains: new Set() };
+      apps.set(app, f);
+    }
+    return f;
+  };
+  const addContacts = (f: AppMailFacts, people: readonly Contact[] | undefined) => {
+    for (const c of people ?? []) {
+      if (!c.email) continue;
+      const address = c.email.trim().toLowerCase();
+      f.contacts.set(address, c);
+      const d = domainOf(address);
+      if (!SHARED_MAIL_DOMAINS.has(d)) f.domains.add(d);
+    }
+  };
+  for (const e of events) {
+    if (e.type === "application") {
+      const f = { ...factsOf(e.app), zone: e.timezone ?? zone };
+      apps.set(e.app, f);
+      addContacts(f, e.contacts);
+      const site = e.url ? siteDomain(e.url) : null;
+      if (site) f.domains.add(site);
+      if (typeof e.domain === "string" && e.domain !== "") f.domains.add(e.domain.toLowerCase());
+    } else if (e.type === "interview") {
+      addContacts(factsOf(e.app), e.interviewers);
+    } else if ((e.type === "sent" || e.type === "reply") && typeof e.messageId === "string") {
+      const id = normId(e.messageId);
+      threads.set(id, e.app);
+      known.add(id);
+    }
+  }
+  return { apps, threads, known };
+}
+
+export type MatchResult =
+  | {
+      readonly kind: "matched";
+      readonly app: string;
+      readonly by: "thread" | "contact" | "domain";
+      readonly contact?: Contact;
+    }
+  | {
+      readonly kind: "ambiguous";
+      readonly apps: readonly string[];
+      readonly by: "contact" | "domain";
+    }
+  | { readonly kind: "unmatched" };
+
+/** The application a message belongs to, by the rules at the top of this file. */
+export function matchMessage(msg: IncomingMessage, index: MailIndex): MatchResult {
+  const contactOf = (app: string) => index.apps.get(app)?.contacts.get(msg.fromAddress);
+  for (const id of msg.threadIds) {
+    const app = index.threads.get(id);
+    if (app !== undefined) {
+      const contact = contactOf(app);
+      return { kind: "matched", app, by: "thread", ...(contact ? { contact } : {}) };
+    }
+  }
+  if (msg.fromAddress === "") return { kind: "unmatched" };
+  const byContact = [...index.apps.values()].filter((f) => f.contacts.has(msg.fromAddress));
+  if (byContact.length === 1) {
+    const f = byContact[0] as AppMailFacts;
+    return {
+      kind: "matched",
+      app: f.app,
+      by: "contact",
+      contact: f.contacts.get(msg.fromAddress) as Contact,
+    };
+  }
+  if (byContact.length > 1)
+    return { kind: "ambiguous", apps: byContact.map((f) => f.app), by: "contact" };
+  const domain = domainOf(msg.fromAddress);
+  if (SHARED_MAIL_DOMAINS.has(domain)) return { kind: "unmatched" };
+  const byDomain = [...index.apps.values()].filter((f) =>
+    [...f.domains].some((d) => isUnder(domain, d)),
+  );
+  if (byDomain.length === 1)
+    return { kind: "matched", app: (byDomain[0] as AppMailFacts).app, by: "domain" };
+  if (byDomain.length > 1)
+    return { kind: "ambiguous", apps: byDomain.map((f) => f.app), by: "domain" };
+  return { kind: "unmatched" };
+}
+
+/** The user's own reply text, cut from the message (quoted history and signature removed). */
+export type StripQuoted = (text: string) => string;
+
+export interface InboxPlan {
+  /** Reply events to append, in message order. */
+  readonly replies: readonly ReplyEvent[];
+  /** Messages matched to an application, with how. */
+  readonly matched: readonly {
+    readonly message: IncomingMessage;
+    readonly app: string;
+    readonly by: string;
+  }[];
+  readonly unmatched: readonly IncomingMessage[];
+  readonly ambiguous: readonly {
+    readonly message: IncomingMessage;
+    readonly apps: readonly string[];
+  }[];
+  /** Already in the log (same Message-ID), or twice in this batch. */
+  readonly duplicates: readonly IncomingMessage[];
+  /** Sent by the user (their own address): not replies. */
+  readonly fromUser: readonly IncomingMessage[];
+}
+
+/**
+ * Decides what to log for a batch of messages; pure, so that the file import and the IMAP
+ * sync share it and tests can check it without a mailbox.
+ */
+export function planInboxImport(input: {
+  readonly messages: readonly IncomingMessage[];
+  readonly events: readonly TimelineEvent[];
+  /** The user's zone, for applications with none. */
+  readonly zone: string;
+  /** The user's own addresses (lower-case), whose messages are not replies. */
+  readonly userAddresses: readonly string[];
+  /** When a message has no date: the time to log it at (epoch ms). */
+  readonly nowMs: number;
+  readonly strip: StripQuoted;
+}): InboxPlan {
+  const index = buildMailIndex(input.events, input.zone);
+  const seen = new Set(index.known);
+  const own = new Set(input.userAddresses.map((a) => a.toLowerCase()));
+  const replies: ReplyEvent[] = [];
+  const matched: { message: IncomingMessage; app: string; by: string }[] = [];
+  const unmatched: IncomingMessage[] = [];
+  const ambiguous: { message: IncomingMessage; apps: readonly string[] }[] = [];
+  const duplicates: IncomingMessage[] = [];
+  const fromUser: IncomingMessage[] = [];
+  const ordered = [...input.messages].sort((a, b) => (a.dateMs ?? 0) - (b.dateMs ?? 0));
+  for (const message of ordered) {
+    if (seen.has(message.messageId)) {
+      duplicates.push(message);
+      continue;
+    }
+    if (own.has(message.fromAddress)) {
+      fromUser.push(message);
+      continue;
+    }
+    const m = matchMessage(message, index);
+    if (m.kind === "unmatched") {
+      unmatched.push(message);
+      continue;
+    }
+    if (m.kind === "ambiguous") {
+      ambiguous.push({ message, apps: m.apps });
+      continue;
+    }
+    seen.add(message.messageId);
+    const zone = index.apps.get(m.app)?.zone ?? input.zone;
+    const body = input.strip(message.text).trim();
+    const from = m.contact?.name ?? message.fromName ?? message.fromAddress;
+    replies.push({
+      type: "reply",
+      app: m.app,
+      at: isoWithOffset(message.dateMs ?? input.nowMs, zone),
+      from,
+      text: body,
+      ...(message.subject ? { subject: message.subject } : {}),
+      messageId: message.messageId,
+      fromAddress: message.fromAddress,
+    });
+    // Later messages in the same thread (a reply to this reply) land here too.
+    (index.threads as Map<string, string>).set(message.messageId, m.app);
+    matched.push({ message, app: m.app, by: m.by });
+  }
+  return { replies, matched, unmatched, ambiguous, duplicates, fromUser };
+}
