@@ -1,0 +1,31 @@
+/**
+ * Drafts: the message for every planned action, in the right tone. Pure: imports only
+ * src/core, src/time and libraries.
+ */
+export { assignPhrasings, stableHash } from "./choose.js";
+export {
+  type Draft,
+  type DraftChannel,
+  type DraftInput,
+  type DraftRecipient,
+  draft,
+} from "./draft.js";
+export { FIELD_NAMES, FIELDS, type FieldName, type FieldValues } from "./fields.js";
+export { mailtoLink } from "./mailto.js";
+export type { DraftInterview, DraftReply, DraftSent, DraftState } from "./state.js";
+export {
+  builtInTemplates,
+  compileTemplate,
+  editableTemplate,
+  isTemplateName,
+  type Phrasing,
+  renderPhrasing,
+  TEMPLATE_NAMES,
+  TEMPLATE_SPECS,
+  type TemplateFile,
+  type TemplateName,
+  type TemplateSet,
+  templateNameOfFile,
+  templateSet,
+} from "./templates.js";
+export { namesPhrase, proseDay, relativeDay, wordCount } from "./words.js";
