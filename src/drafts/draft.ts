@@ -5,6 +5,7 @@
  * are all arguments. The same input gives the same draft, byte for byte.
  */
 import { HearbackError } from "../core/errors.js";
+import type { AppState, InterviewRound } from "../core/fold.js";
 import type {
   Action,
   ActionKind,
@@ -17,7 +18,6 @@ import type {
 import { dateInZone, formatDateTime } from "../time/index.js";
 import { assignPhrasings } from "./choose.js";
 import { FIELD_PLACEHOLDERS, FIELDS, type FieldValues } from "./fields.js";
-import type { DraftInterview, DraftState } from "./state.js";
 import {
   builtInTemplates,
   type Phrasing,
@@ -74,7 +74,7 @@ export interface Draft {
 
 export interface DraftInput {
   readonly action: Action;
-  readonly state: DraftState;
+  readonly state: AppState;
   readonly settings: Settings;
   /** Epoch milliseconds. */
   readonly now: number;
@@ -237,7 +237,7 @@ function placeholdersIn(
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Every contact the state knows, the application's first, then each interview's. */
-function allContacts(state: DraftState): Contact[] {
+function allContacts(state: AppState): Contact[] {
   const out: Contact[] = [];
   const add = (c: Contact) => {
     const i = out.findIndex((o) => sameName(o.name, c.name));
@@ -245,7 +245,7 @@ function allContacts(state: DraftState): Contact[] {
     else out[i] = { ...c, ...out[i] }; // the first mention wins, later ones fill gaps
   };
   for (const c of state.contacts) add(c);
-  for (const iv of state.interviews) for (const c of iv.interviewers) add(c);
+  for (const iv of state.rounds) for (const c of iv.interviewers) add(c);
   return out;
 }
 
@@ -261,12 +261,16 @@ function recipientFromContact(c: Contact): DraftRecipient {
 /**
  * Who the message is for: the action's contact when it names one; otherwise (a check-in
  * is to the employer, not to one interviewer) the person who last wrote back, else the
- * hiring manager, else the recruiter, else the first interviewer of the latest interview.
+ * one who gave the decision date, else the hiring manager, else the recruiter, else the first interviewer of the latest interview.
  * Null when the state knows nobody: the draft then greets `[their name]`.
  */
-function recipientOf(action: Action, state: DraftState, now: number): DraftRecipient | null {
+function recipientOf(action: Action, state: AppState, now: number): DraftRecipient | null {
   const contacts = allContacts(state);
-  const find = (name: string) => contacts.find((c) => sameName(c.name, name));
+  // A reply's sender may be written as a name or as an address.
+  const find = (who: string) =>
+    contacts.find(
+      (c) => sameName(c.name, who) || (c.email !== undefined && sameName(c.email, who)),
+    );
   if (action.to) {
     const c = find(action.to);
     return c ? recipientFromContact(c) : { name: action.to };
@@ -276,9 +280,10 @@ function recipientOf(action: Action, state: DraftState, now: number): DraftRecip
     .sort((a, b) => b.atMs - a.atMs)[0];
   const fromReply = lastReply?.from ? find(lastReply.from) : undefined;
   const byRole = (role: Contact["role"]) => contacts.find((c) => c.role === role);
-  const lastInterview = [...state.interviews].reverse().find((iv) => iv.startMs <= now);
+  const lastInterview = [...state.rounds].reverse().find((iv) => iv.atMs <= now);
   const c =
     fromReply ??
+    (state.decision?.by ? find(state.decision.by) : undefined) ??
     byRole("hiring-manager") ??
     byRole("recruiter") ??
     lastInterview?.interviewers[0] ??
@@ -293,14 +298,14 @@ function recipientOf(action: Action, state: DraftState, now: number): DraftRecip
  */
 function interviewFor(
   action: Action,
-  state: DraftState,
+  state: AppState,
   recipient: DraftRecipient | null,
   now: number,
-): DraftInterview | undefined {
-  const past = state.interviews.filter((iv) => iv.startMs <= now);
+): InterviewRound | undefined {
+  const past = state.rounds.filter((iv) => iv.atMs <= now);
   if (action.kind === "thank-you") {
     if (action.round !== undefined) {
-      const byRound = state.interviews.find((iv) => iv.round === action.round);
+      const byRound = state.rounds.find((iv) => iv.round === action.round);
       if (byRound) return byRound;
     }
     const withPerson = [...past]
@@ -315,11 +320,11 @@ function interviewFor(
 
 function fieldValues(input: {
   readonly action: Action;
-  readonly state: DraftState;
+  readonly state: AppState;
   readonly settings: Settings;
   readonly now: number;
   readonly recipient: DraftRecipient | null;
-  readonly interview: DraftInterview | undefined;
+  readonly interview: InterviewRound | undefined;
 }): FieldValues {
   const { action, state, settings, now, recipient, interview } = input;
   const zone = state.zone;
@@ -347,14 +352,14 @@ function fieldValues(input: {
     action.kind === "thank-you"
       ? interviewers
       : uniqueNames(
-          state.interviews
-            .filter((iv) => iv.startMs <= now)
+          state.rounds
+            .filter((iv) => iv.atMs <= now)
             .flatMap((iv) => iv.interviewers.map((c) => c.name)),
         );
   const otherInterviewers = others.filter((n) => !recipient || !sameName(n, recipient.name));
 
-  const next = state.interviews.find((iv) => iv.startMs > now);
-  const decision = state.decisionBy;
+  const next = state.rounds.find((iv) => iv.atMs > now);
+  const decision = state.decision?.date;
 
   return Object.freeze({
     your_name: needed("your_name", settings.name),
@@ -368,12 +373,12 @@ function fieldValues(input: {
     topics: namesPhrase(topics),
     stage: interview?.stage ?? "",
     interview_when: interview
-      ? relativeDay({ atMs: interview.startMs, nowMs: now, zone })
+      ? relativeDay({ atMs: interview.atMs, nowMs: now, zone })
       : "recently",
-    interview_day: interview ? proseDay(dateInZone(interview.startMs, zone), thisYear) : "",
+    interview_day: interview ? proseDay(dateInZone(interview.atMs, zone), thisYear) : "",
     other_interviewers: namesPhrase(otherInterviewers),
     decision_date: decision ? proseDay(decision, thisYear) : "",
-    next_interview: next ? formatDateTime(next.startMs, zone, thisYear) : "",
+    next_interview: next ? formatDateTime(next.atMs, zone, thisYear) : "",
     next_interviewers: namesPhrase(next?.interviewers.map((c) => c.name) ?? []),
     article_link: needed("article_link", undefined),
     article_why: needed("article_why", undefined),
@@ -401,8 +406,8 @@ function uniqueNames(names: readonly string[]): string[] {
 }
 
 /** The first topic of the latest interview (that has happened) with any. */
-function lastTopic(state: DraftState, now: number): string | undefined {
-  const iv = [...state.interviews].reverse().find((i) => i.startMs <= now && i.topics.length > 0);
+function lastTopic(state: AppState, now: number): string | undefined {
+  const iv = [...state.rounds].reverse().find((i) => i.atMs <= now && i.topics.length > 0);
   return iv?.topics[0];
 }
 
@@ -410,16 +415,16 @@ function lastTopic(state: DraftState, now: number): string | undefined {
 
 /** Thank-yous: assigned round by round, so interviewers of one round get different notes. */
 function thankYouIndex(input: {
-  readonly state: DraftState;
+  readonly state: AppState;
   readonly name: TemplateName;
   readonly size: number;
-  readonly interview: DraftInterview | undefined;
+  readonly interview: InterviewRound | undefined;
   readonly person: string;
 }): number {
   const { state, name, size, interview, person } = input;
   const key = (p: string) => p.trim().toLowerCase();
-  const upTo = interview ? state.interviews.indexOf(interview) : state.interviews.length - 1;
-  const batches = state.interviews
+  const upTo = interview ? state.rounds.indexOf(interview) : state.rounds.length - 1;
+  const batches = state.rounds
     .slice(0, upTo + 1)
     .map((iv) => iv.interviewers.map((c) => key(c.name)));
   if (batches.length === 0) batches.push([]);
@@ -432,7 +437,7 @@ function thankYouIndex(input: {
 /** Other kinds: the person's n-th message of this template gets a phrasing not used before. */
 function repeatIndex(input: {
   readonly action: Action;
-  readonly state: DraftState;
+  readonly state: AppState;
   readonly name: TemplateName;
   readonly size: number;
   readonly person: string;
@@ -440,7 +445,7 @@ function repeatIndex(input: {
 }): number {
   const { action, state, name, size, person, now } = input;
   const sentKind = action.kind;
-  const before = state.sent.filter(
+  const before = state.touches.filter(
     (s) =>
       s.atMs <= now &&
       s.kind === sentKind &&

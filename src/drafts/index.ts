@@ -12,7 +12,6 @@ export {
 } from "./draft.js";
 export { FIELD_NAMES, FIELDS, type FieldName, type FieldValues } from "./fields.js";
 export { mailtoLink } from "./mailto.js";
-export type { DraftInterview, DraftReply, DraftSent, DraftState } from "./state.js";
 export {
   builtInTemplates,
   compileTemplate,

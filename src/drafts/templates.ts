@@ -112,6 +112,13 @@ const BRACKETED = /\[[^[\]\n]{2,80}\]/g;
 const TEMPLATE_FILE = /(?:^|[/\\])([a-z.-]+)\.mustache$/;
 const NO_ESCAPE = { escape: (s: unknown) => String(s) };
 
+function lastOpening(text: string, name: string): number {
+  let found = -1;
+  for (const m of text.matchAll(/\{\{\s*[#^]\s*([^}\s]+)\s*\}\}/g))
+    if (m[1] === name) found = m.index;
+  return found;
+}
+
 function lineOf(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
@@ -140,8 +147,13 @@ export function compileTemplate(input: {
     tokens = Mustache.parse(text) as unknown as Token[];
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    // Mustache reports an unclosed section at the end of the text; the line that needs
+    // fixing is the one that opened it.
+    const unclosed = /^Unclosed section "(.+)"/.exec(message);
+    const opened = unclosed ? lastOpening(text, unclosed[1]!) : -1;
     const at = /at (\d+)$/.exec(message);
-    const line = at ? `:${lineOf(text, Number(at[1]))}` : "";
+    const index = opened >= 0 ? opened : at ? Number(at[1]) : -1;
+    const line = index >= 0 ? `:${lineOf(text, index)}` : "";
     throw new HearbackError("bad-input", `${where}: ${message}`, [
       `${where}${line}: template syntax: ${message.replace(/ at \d+$/, "")}`,
     ]);
