@@ -34,6 +34,8 @@ export interface TodayView {
   readonly nowText: string;
   readonly zone: string;
   readonly applications: number;
+  /** Planned actions that open after the agenda's horizon (shown on each application's page). */
+  readonly later: number;
   readonly overdue: readonly ActionView[];
   readonly today: readonly ActionView[];
   readonly upcoming: readonly ActionView[];
@@ -47,7 +49,6 @@ export interface ApplicationSummary {
   readonly role: string;
   readonly stage: Stage;
   readonly status?: Status;
-  readonly interviews: number;
   /** Epoch ms of the latest event, for sorting. */
   readonly lastActivityMs: number;
   readonly lastActivityText: string;
@@ -69,10 +70,14 @@ export interface InterviewView {
   readonly topics: readonly string[];
   readonly notes?: string;
   readonly decisionByText?: string;
+  /** True for a scheduled interview. */
+  readonly upcoming: boolean;
 }
 
 export interface EventView {
   readonly index: number;
+  /** The store's entry id (for corrections). */
+  readonly id: number;
   readonly type: string;
   readonly atText: string;
   /** One line saying what happened, plain text. */
@@ -95,6 +100,8 @@ export interface ApplicationView {
   readonly interviews: readonly InterviewView[];
   readonly events: readonly EventView[];
   readonly actions: readonly ActionView[];
+  /** The latest decision date they gave. */
+  readonly decisionByText?: string;
 }
 
 export interface ReadingView extends ReplyReading {

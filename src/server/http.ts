@@ -14,6 +14,11 @@ export interface RouteDef {
   readonly tag: string;
   /** The JSON body, validated before the handler runs. */
   readonly body?: z.ZodType;
+  /**
+   * The JSON body as documented, when the operation the route calls validates it (with the
+   * operation's own schema, so there is one set of rules).
+   */
+  readonly bodyDoc?: z.ZodType;
   /** The query string, validated before the handler runs. */
   readonly query?: z.ZodType;
   /** What a success returns (JSON unless `produces` says otherwise). */
@@ -105,11 +110,11 @@ export function openApi(routes: readonly RouteDef[], version: string): unknown {
       summary: r.summary,
       tags: [r.tag],
       parameters: [...params, ...query],
-      ...(r.body
+      ...((r.body ?? r.bodyDoc)
         ? {
             requestBody: {
               required: true,
-              content: { "application/json": { schema: jsonSchema(r.body) } },
+              content: { "application/json": { schema: jsonSchema((r.body ?? r.bodyDoc)!) } },
             },
           }
         : {}),

@@ -1,5 +1,26 @@
+/**
+ * The API's routes. Each one calls an operation of src/ops (the same ones the CLI runs),
+ * then shapes the result for the web UI with ./views. `/api/ops/{name}` offers every
+ * operation as it is, for scripts.
+ */
+import { readFile } from "node:fs/promises";
+import type { Context } from "hono";
+import { z } from "zod";
+import { HearbackError } from "../core/errors.js";
+import { engine } from "../ops/engine.js";
+import {
+  createContext,
+  type OpContext,
+  type OpInput,
+  type OpName,
+  type OpOutput,
+  ops,
+  runOp,
+  userZone,
+} from "../ops/index.js";
 import type { Store } from "../store/index.js";
-import type { RouteDef } from "./http.js";
+import { type RouteDef, readJson } from "./http.js";
+import { applicationView, readingView, summaryView, todayView, type ViewContext } from "./views.js";
 
 export interface RouteDeps {
   readonly store: Store;
@@ -8,6 +29,242 @@ export interface RouteDeps {
   readonly demoFile?: string | undefined;
 }
 
-export function apiRoutes(_deps: RouteDeps): RouteDef[] {
-  return [];
+/** Who the store records as the author of the web UI's changes. */
+const SOURCE = "web";
+
+export function apiRoutes(deps: RouteDeps): RouteDef[] {
+  const context = (): Promise<OpContext> =>
+    createContext({
+      store: deps.store,
+      now: deps.clock(),
+      fallbackZone: deps.fallbackZone,
+      source: SOURCE,
+    });
+  const view = (ctx: OpContext): ViewContext => ({ now: ctx.now, zone: userZone(ctx) });
+  const run = <N extends OpName>(ctx: OpContext, name: N, input: unknown) =>
+    runOp(ctx, name, input as OpInput<N>) as Promise<OpOutput<N>>;
+  /** The body of a route under /applications/:app, with the app taken from the path. */
+  const withApp = (c: Context, body: unknown) => ({
+    ...(body as object),
+    app: c.req.param("app"),
+  });
+
+  /** A route that records something about one application, then answers with its page. */
+  const record = (
+    path: string,
+    name: "logInterview" | "logSent" | "logReply" | "setStatus" | "addNote",
+    summary: string,
+  ): RouteDef => ({
+    method: "post",
+    path: `/applications/:app/${path}`,
+    summary,
+    tag: "applications",
+    bodyDoc: ops[name].input,
+    handler: async (c) => {
+      const ctx = await context();
+      const result = await run(ctx, name, withApp(c, await jsonBody(c)));
+      return { app: result.app, entry: result.entry.id };
+    },
+  });
+
+  const routes: RouteDef[] = [
+    {
+      method: "get",
+      path: "/today",
+      summary: "Overdue, today's and coming actions, with reasons and dates in your zone",
+      tag: "today",
+      handler: async () => {
+        const ctx = await context();
+        const agenda = await run(ctx, "agenda", {});
+        const applications = (await ctx.store.appIds()).length;
+        return todayView(view(ctx), {
+          actions: agenda.actions,
+          applications,
+          later: agenda.later,
+        });
+      },
+    },
+    {
+      method: "get",
+      path: "/applications",
+      summary: "Every application with its stage and next step",
+      tag: "applications",
+      handler: async () => {
+        const ctx = await context();
+        const { applications } = await run(ctx, "listApplications", {});
+        return applications.map((s) => summaryView(view(ctx), s));
+      },
+    },
+    {
+      method: "post",
+      path: "/applications",
+      summary: "Add an application",
+      tag: "applications",
+      bodyDoc: ops.addApplication.input,
+      handler: async (c) => {
+        const ctx = await context();
+        const r = await run(ctx, "addApplication", await jsonBody(c));
+        return { app: r.app, entry: r.entry.id };
+      },
+    },
+    {
+      method: "get",
+      path: "/applications/:app",
+      summary: "One application: timeline, interviews, contacts and next actions",
+      tag: "applications",
+      handler: async (c) => {
+        const ctx = await context();
+        const r = await run(ctx, "showApplication", { app: c.req.param("app") });
+        return applicationView(view(ctx), {
+          events: r.events,
+          actions: r.actions,
+          stage: r.summary?.stage ?? null,
+          readReply: engine.readReply,
+        });
+      },
+    },
+    record("interviews", "logInterview", "Log an interview (past or scheduled)"),
+    record("sent", "logSent", "Record a message, card or call you sent"),
+    record("replies", "logReply", "Record a reply; your signal and dates win over the gauge's"),
+    record("status", "setStatus", "Record where the application stands"),
+    record("notes", "addNote", "Add a note to the application's timeline"),
+    {
+      method: "post",
+      path: "/gauge",
+      summary: "Read a reply without storing it: signal, evidence, decision and return dates",
+      tag: "gauge",
+      body: z
+        .object({
+          text: z.string().max(100_000, "at most 100,000 characters"),
+          app: z.string().optional(),
+          received: z.string().optional(),
+        })
+        .strict(),
+      handler: async (_c, { body }) => {
+        const ctx = await context();
+        const { text, received } = body as { text: string; received?: string };
+        const receivedMs = received === undefined ? ctx.now : Date.parse(received);
+        if (Number.isNaN(receivedMs)) {
+          throw new HearbackError("bad-input", "received: not a date-time", [
+            `body.received: not a date-time: "${received}"`,
+          ]);
+        }
+        const reading = engine.readReply(text, { receivedMs, zone: userZone(ctx) });
+        return readingView(view(ctx), reading);
+      },
+    },
+    {
+      method: "get",
+      path: "/settings",
+      summary: "Your settings and the policy in force",
+      tag: "settings",
+      handler: async () => run(await context(), "getSettings", {}),
+    },
+    {
+      method: "put",
+      path: "/settings",
+      summary: "Change your settings and policy numbers",
+      tag: "settings",
+      bodyDoc: ops.updateSettings.input,
+      handler: async (c) => run(await context(), "updateSettings", await jsonBody(c)),
+    },
+    {
+      method: "post",
+      path: "/import",
+      summary: "Import a timeline (JSON Lines), all or nothing",
+      tag: "timeline",
+      bodyDoc: ops.importTimeline.input,
+      handler: async (c) => {
+        const r = await run(await context(), "importTimeline", await jsonBody(c));
+        return { events: r.imported, applications: r.applications.length };
+      },
+    },
+    {
+      method: "get",
+      path: "/export",
+      summary: "The whole timeline as JSON Lines (a download)",
+      tag: "timeline",
+      produces: "application/x-ndjson",
+      handler: async (c) => {
+        const { events } = await run(await context(), "exportTimeline", {});
+        const text = events.map((e) => JSON.stringify(e)).join("\n");
+        c.header("Content-Disposition", 'attachment; filename="hearback-timeline.jsonl"');
+        return c.body(text ? `${text}\n` : "", 200, {
+          "Content-Type": "application/x-ndjson; charset=utf-8",
+        });
+      },
+    },
+    {
+      method: "post",
+      path: "/undo",
+      summary: "Take back the last thing recorded",
+      tag: "timeline",
+      handler: async () => {
+        const r = await run(await context(), "undo", {});
+        return { undone: r.undone.length };
+      },
+    },
+    {
+      method: "post",
+      path: "/demo",
+      summary: "Load the demo job search (only into an empty store)",
+      tag: "timeline",
+      handler: async () => {
+        const ctx = await context();
+        if (!deps.demoFile) throw new HearbackError("not-found", "there is no demo to load");
+        if ((await ctx.store.appIds()).length > 0) {
+          throw new HearbackError(
+            "conflict",
+            "the demo loads only when nothing is stored yet (your data stays as it is)",
+          );
+        }
+        const text = await readFile(deps.demoFile, "utf8").catch(() => {
+          throw new HearbackError("not-found", `the demo file is missing: ${deps.demoFile}`);
+        });
+        const r = await run(ctx, "importTimeline", { text, name: "demo.jsonl" });
+        return { events: r.imported, applications: r.applications.length };
+      },
+    },
+  ];
+
+  // Every operation as it is: GET for those that only read (input as ?input=JSON), POST for all.
+  for (const [name, op] of Object.entries(ops) as [OpName, (typeof ops)[OpName]][]) {
+    const handler: RouteDef["handler"] = async (c) => {
+      const input = c.req.method === "GET" ? queryInput(c) : await jsonBody(c);
+      return run(await context(), name, input);
+    };
+    routes.push({
+      method: "post",
+      path: `/ops/${name}`,
+      summary: op.summary,
+      tag: "operations",
+      bodyDoc: op.input,
+      handler,
+    });
+    if (!op.writes) {
+      routes.push({
+        method: "get",
+        path: `/ops/${name}`,
+        summary: `${op.summary} (input as ?input=JSON)`,
+        tag: "operations",
+        query: z.object({ input: z.string().optional() }),
+        handler,
+      });
+    }
+  }
+  return routes;
+}
+
+const jsonBody = readJson;
+
+function queryInput(c: Context): unknown {
+  const raw = c.req.query("input");
+  if (raw === undefined || raw === "") return {};
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new HearbackError("bad-input", "query.input: not valid JSON", [
+      "query.input: not valid JSON (give the operation's input as JSON)",
+    ]);
+  }
 }

@@ -38,8 +38,8 @@ function ImportExport() {
     setError(undefined);
     try {
       const r = await api.post<{ events: number }>("/import", {
-        jsonl: await file.text(),
-        source: file.name,
+        text: await file.text(),
+        name: file.name,
       });
       announce(`Imported ${r.events} events from ${file.name}.`);
     } catch (err) {
@@ -99,13 +99,25 @@ export function SettingsPage() {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setError(undefined);
-    const policy: Record<string, unknown> = { workingHours: hours };
+    // A number equal to the default is sent as null: no override, so a later change of the
+    // default applies to this user too.
+    const policy: Record<string, number | null> = {};
     for (const k of Object.keys(POLICY_LIMITS) as NumberKey[]) {
       const v = Number(numbers[k]);
-      if (v !== DEFAULT_POLICY[k]) policy[k] = v;
+      policy[k] = v === DEFAULT_POLICY[k] ? null : v;
     }
+    const same =
+      hours.start === DEFAULT_POLICY.workingHours.start &&
+      hours.end === DEFAULT_POLICY.workingHours.end;
     try {
-      await api.put("/settings", { ...s, policy });
+      await api.put("/settings", {
+        name: s.name?.trim() || null,
+        email: s.email?.trim() || null,
+        timezone: s.timezone?.trim() || null,
+        region: s.region?.trim() || null,
+        workingHours: same ? null : hours,
+        policy,
+      });
       announce("Settings saved.");
       loaded.reload();
     } catch (err) {

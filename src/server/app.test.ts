@@ -1,0 +1,301 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Hono } from "hono";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openStore, type Store } from "../store/index.js";
+import type { ErrorBody } from "./api-types.js";
+import { createApp } from "./app.js";
+
+const NOW = Date.parse("2026-11-18T15:00:00Z"); /* Wed */
+const ORIGIN = "http://127.0.0.1:4100";
+
+let dir: string;
+let store: Store;
+let app: Hono;
+
+function make(extra: Partial<Parameters<typeof createApp>[0]> = {}): Hono {
+  return createApp({
+    store,
+    clock: () => NOW,
+    fallbackZone: "America/Denver",
+    demoFile: join(dir, "demo.jsonl"),
+    ...extra,
+  });
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "hearback-server-"));
+  store = await openStore({ dir });
+  app = make();
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A request as the web UI sends it: same origin, JSON, with the CSRF header. */
+function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return app.request(`${ORIGIN}${path}`, {
+    method,
+    headers: {
+      origin: ORIGIN,
+      "x-hearback": "1",
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  app.request(`${ORIGIN}${path}`, { headers });
+
+async function addAcme(): Promise<string> {
+  const res = await send("POST", "/api/applications", {
+    company: "Acme",
+    role: "Product Manager",
+    timezone: "America/Denver",
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { app: string }).app;
+}
+
+describe("the JSON API", () => {
+  describe("adding and reading applications", () => {
+    it("adds an application and names it by company and role", async () => {
+      expect(await addAcme()).toBe("acme-pm");
+      const exported = await get("/api/export");
+      expect(await exported.text()).toContain('"company":"Acme"');
+    });
+
+    it("records a reply and stores the user's signal", async () => {
+      await addAcme();
+      const res = await send("POST", "/api/applications/acme/replies", {
+        text: "We are still deciding.",
+        signal: "still-deciding",
+        at: "2026-11-17T10:00",
+      });
+      expect(res.status).toBe(200);
+      const text = await (await get("/api/export")).text();
+      expect(text).toContain('"signal":"still-deciding"');
+    });
+  });
+
+  describe("bad input", () => {
+    it("answers 400 naming each missing field", async () => {
+      const res = await send("POST", "/api/applications", { company: "" });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as ErrorBody;
+      expect(body.error.code).toBe("bad-input");
+      expect(body.error.problems.join("\n")).toMatch(/company/);
+      expect(body.error.problems.join("\n")).toMatch(/role: is required/);
+    });
+
+    it("answers 400 for a body that is not JSON, and stores nothing", async () => {
+      const res = await app.request(`${ORIGIN}/api/applications`, {
+        method: "POST",
+        headers: { origin: ORIGIN, "x-hearback": "1", "content-type": "application/json" },
+        body: "{not json",
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as ErrorBody).error.problems[0]).toMatch(/^body: not valid JSON/);
+      expect(await store.appIds()).toEqual([]);
+    });
+
+    it("answers 404 for an application that does not exist", async () => {
+      const res = await send("POST", "/api/applications/nope/status", { status: "rejected" });
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as ErrorBody).error.message).toMatch(/no application "nope"/);
+    });
+
+    it("reports every bad line of an import and imports nothing", async () => {
+      await addAcme();
+      const res = await send("POST", "/api/import", {
+        text: '{"type":"application","app":"x","company":"X","role":"R"}\n{"type":"interview","app":"x","at":"next tuesday"}\n',
+        name: "t.jsonl",
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as ErrorBody;
+      expect(body.error.problems.join("\n")).toMatch(/t\.jsonl:2: interview\.at/);
+      expect(await store.appIds()).toEqual(["acme-pm"]);
+    });
+  });
+
+  describe("settings", () => {
+    it("saves policy numbers within their range and refuses others, naming the setting", async () => {
+      const ok = await send("PUT", "/api/settings", {
+        timezone: "Europe/London",
+        policy: { checkInAfterDecisionBusinessDays: 4 },
+      });
+      expect(ok.status).toBe(200);
+      const read = (await (await get("/api/settings")).json()) as {
+        timezone: string;
+        policy: { checkInAfterDecisionBusinessDays: number };
+      };
+      expect(read.timezone).toBe("Europe/London");
+      expect(read.policy.checkInAfterDecisionBusinessDays).toBe(4);
+
+      const bad = await send("PUT", "/api/settings", {
+        policy: { checkInAfterDecisionBusinessDays: 9 },
+      });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as ErrorBody).error.problems[0]).toMatch(
+        /^policy\.checkInAfterDecisionBusinessDays/,
+      );
+    });
+  });
+
+  describe("the gauge preview", () => {
+    it("reads a reply's signal and new date without storing anything", async () => {
+      const res = await send("POST", "/api/gauge", {
+        text: "Thanks for checking in! We're still interviewing and hope to decide by December 1.",
+        received: "2026-11-18T11:02:00-07:00" /* Wed */,
+      });
+      expect(res.status).toBe(200);
+      const r = (await res.json()) as {
+        signal: string;
+        decisionBy: string;
+        decisionByText: string;
+      };
+      expect(r.signal).toBe("still-deciding");
+      expect(r.decisionBy).toBe("2026-12-01");
+      expect(r.decisionByText).toBe("Tue 1 Dec");
+      expect(await store.appIds()).toEqual([]);
+    });
+  });
+
+  describe("the demo", () => {
+    it("loads into an empty store, and refuses once there is data", async () => {
+      writeFileSync(
+        join(dir, "demo.jsonl"),
+        '{"type":"application","app":"demo-a","company":"Demo A","role":"Engineer"}\n',
+      );
+      const first = await send("POST", "/api/demo");
+      expect(first.status).toBe(200);
+      expect(await first.json()).toEqual({ events: 1, applications: 1 });
+      const again = await send("POST", "/api/demo");
+      expect(again.status).toBe(409);
+    });
+  });
+
+  describe("the operations, as they are", () => {
+    it("offers reading operations by GET and writing ones by POST only", async () => {
+      await addAcme();
+      const read = await get(`/api/ops/resolveApp?input=${encodeURIComponent('{"app":"acme"}')}`);
+      expect(await read.json()).toEqual({ app: "acme-pm" });
+      const write = await get("/api/ops/addApplication");
+      expect(write.status).toBe(404);
+    });
+  });
+
+  describe("the OpenAPI description", () => {
+    it("describes each route with the operations' schemas", async () => {
+      const res = await get("/api/openapi.json");
+      const doc = (await res.json()) as {
+        openapi: string;
+        paths: Record<
+          string,
+          Record<
+            string,
+            { requestBody?: { content: Record<string, { schema: { required?: string[] } }> } }
+          >
+        >;
+      };
+      expect(doc.openapi).toBe("3.1.0");
+      const add = doc.paths["/api/applications"]?.post;
+      expect(add?.requestBody?.content["application/json"]?.schema.required).toEqual(
+        expect.arrayContaining(["company", "role"]),
+      );
+      expect(doc.paths["/api/applications/{app}/interviews"]?.post).toBeDefined();
+    });
+  });
+});
+
+describe("the server's guards", () => {
+  describe("cross-site requests", () => {
+    it("refuses a state-changing request without the X-Hearback header", async () => {
+      const res = await app.request(`${ORIGIN}/api/applications`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: ORIGIN },
+        body: JSON.stringify({ company: "Evil", role: "X" }),
+      });
+      expect(res.status).toBe(403);
+      expect(await store.appIds()).toEqual([]);
+    });
+
+    it.each([
+      [
+        "a form post from another site",
+        { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+      ],
+      [
+        "a JSON post from another origin",
+        { "content-type": "application/json", origin: "https://evil.example", "x-hearback": "1" },
+      ],
+      [
+        "a request the browser marks cross-site",
+        { "content-type": "application/json", "sec-fetch-site": "cross-site", "x-hearback": "1" },
+      ],
+    ])("refuses %s", async (_name, headers) => {
+      const res = await app.request(`${ORIGIN}/api/applications`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ company: "Evil", role: "X" }),
+      });
+      expect(res.status).toBe(403);
+      expect(await store.appIds()).toEqual([]);
+    });
+  });
+
+  describe("DNS rebinding", () => {
+    it("answers only for its own host names", async () => {
+      const res = await app.request("http://evil.example:4100/api/settings");
+      expect(res.status).toBe(403);
+      expect((await get("/api/settings")).status).toBe(200);
+    });
+  });
+
+  describe("the access token, when the server listens beyond loopback", () => {
+    beforeEach(() => {
+      app = make({ token: "s3cret-token", hosts: "any" });
+    });
+
+    it("refuses requests without it", async () => {
+      expect((await get("/api/settings")).status).toBe(401);
+      expect((await get("/api/settings", { authorization: "Bearer wrong" })).status).toBe(401);
+    });
+
+    it("accepts it as a bearer token", async () => {
+      expect((await get("/api/settings", { authorization: "Bearer s3cret-token" })).status).toBe(
+        200,
+      );
+    });
+
+    it("trades the token in the address for a cookie and drops it from the address", async () => {
+      const res = await get("/?token=s3cret-token");
+      expect(res.status).toBe(303);
+      expect(res.headers.get("location")).toBe("/");
+      const cookie = res.headers.get("set-cookie") ?? "";
+      expect(cookie).toMatch(/hearback_token=s3cret-token/);
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Strict/);
+      const next = await get("/api/settings", { cookie: "hearback_token=s3cret-token" });
+      expect(next.status).toBe(200);
+    });
+  });
+
+  describe("security headers", () => {
+    it("sends a strict Content-Security-Policy and no caching of data", async () => {
+      const res = await get("/api/settings");
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain("unsafe-inline");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+      expect(res.headers.get("cache-control")).toBe("no-store");
+    });
+  });
+});

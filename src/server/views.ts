@@ -1,0 +1,256 @@
+/**
+ * Turns the operations' results into what the web UI shows: dates formatted in the user's
+ * zone with the weekday ("Fri 13 Nov, 9:00"), actions grouped by when they are due, and
+ * each event said in one line. Pure: `now` and the zone are arguments.
+ */
+import { type AppState, foldApplication } from "../core/fold.js";
+import type { Action, ReadReply, ReplyReading, Status, TimelineEvent } from "../core/types.js";
+import type { StoredEvent } from "../store/types.js";
+import { dateInZone, formatDateTime, formatDay, isIsoDate, parseDateTime } from "../time/index.js";
+import type {
+  ActionView,
+  ApplicationSummary,
+  ApplicationView,
+  EventView,
+  InterviewView,
+  ReadingView,
+  Stage,
+  TodayView,
+} from "./api-types.js";
+
+export interface ViewContext {
+  readonly now: number;
+  /** The user's zone: every date shown is in it. */
+  readonly zone: string;
+}
+
+function year(ctx: ViewContext): number {
+  return Number(dateInZone(ctx.now, ctx.zone).slice(0, 4));
+}
+
+/** "Fri 13 Nov, 9:00" for an instant, "Fri 13 Nov" for a calendar day (year when not this one). */
+export function dateText(ctx: ViewContext, value: string | number, zone = ctx.zone): string {
+  if (typeof value === "string" && isIsoDate(value)) return formatDay(value, year(ctx));
+  const ms = typeof value === "number" ? value : parseDateTime(value, zone);
+  return ms === null ? String(value) : formatDateTime(ms, ctx.zone, year(ctx));
+}
+
+export function actionView(ctx: ViewContext, a: Action, role?: string): ActionView {
+  const today = dateInZone(ctx.now, ctx.zone);
+  const opens = dateInZone(Date.parse(a.dueFrom), ctx.zone);
+  return {
+    ...a,
+    id: [a.app, a.kind, a.to ?? "", a.round ?? "", a.variant ?? "", a.dueBy].join("|"),
+    ...(role === undefined ? {} : { role }),
+    dueFromText: dateText(ctx, Date.parse(a.dueFrom)),
+    dueByText: dateText(ctx, Date.parse(a.dueBy)),
+    when: a.overdue ? "overdue" : opens <= today ? "today" : "upcoming",
+  };
+}
+
+export function todayView(
+  ctx: ViewContext,
+  opts: {
+    readonly actions: readonly Action[];
+    readonly applications: number;
+    readonly later: number;
+  },
+): TodayView {
+  const groups: Record<"overdue" | "today" | "upcoming" | "letGo", ActionView[]> = {
+    overdue: [],
+    today: [],
+    upcoming: [],
+    letGo: [],
+  };
+  for (const a of opts.actions) {
+    const v = actionView(ctx, a);
+    groups[a.kind === "let-go" ? "letGo" : v.when].push(v);
+  }
+  return {
+    nowText: dateText(ctx, ctx.now),
+    zone: ctx.zone,
+    applications: opts.applications,
+    later: opts.later,
+    ...groups,
+  };
+}
+
+/** The board's column for an engine stage or a status ("rejected", "filled"... are closed). */
+export function boardStage(stage: string | null | undefined, status?: Status | null): Stage {
+  const s = status ?? stage;
+  switch (s) {
+    case "applied":
+    case "interviewing":
+    case "waiting":
+    case "offer":
+      return s;
+    case "accepted":
+      return "offer";
+    case "still-open":
+    case "on-hold":
+      return stage === "applied" || stage === "interviewing" ? stage : "waiting";
+    case null:
+    case undefined:
+      return "applied";
+    default:
+      return "closed";
+  }
+}
+
+export function summaryView(
+  ctx: ViewContext,
+  s: {
+    readonly app: string;
+    readonly company: string;
+    readonly role: string;
+    readonly stage: string;
+    readonly lastTouch: string | null;
+    readonly next: Action | null;
+  },
+): ApplicationSummary {
+  const lastMs = s.lastTouch === null ? 0 : Date.parse(s.lastTouch);
+  return {
+    app: s.app,
+    company: s.company,
+    role: s.role,
+    stage: boardStage(s.stage),
+    lastActivityMs: lastMs,
+    lastActivityText: s.lastTouch === null ? "none yet" : dateText(ctx, lastMs),
+    ...(s.next
+      ? {
+          next: {
+            kind: s.next.kind,
+            dueByText: dateText(ctx, Date.parse(s.next.dueBy)),
+            dueByMs: Date.parse(s.next.dueBy),
+            overdue: s.next.overdue,
+          },
+        }
+      : {}),
+  };
+}
+
+const KIND_WORDS: Record<string, string> = {
+  "thank-you": "a thank-you",
+  "check-in": "a check-in",
+  "value-add": "a casual update",
+  "final-thanks": "a final thank-you",
+  "keep-in-touch": "a keep-in-touch note",
+  other: "a message",
+};
+
+function eventTitle(e: TimelineEvent, state: AppState): string {
+  switch (e.type) {
+    case "application":
+      return `Applied for ${e.role} at ${e.company}`;
+    case "interview": {
+      const names = (e.interviewers ?? []).map((p) => p.name);
+      return `Interview${e.stage ? ` (${e.stage})` : ""}${names.length ? ` with ${names.join(", ")}` : ""}`;
+    }
+    case "sent": {
+      const to = Array.isArray(e.to) ? e.to.join(", ") : e.to;
+      const how = e.channel === "phone" ? "You called" : "You sent";
+      return `${how} ${KIND_WORDS[e.kind] ?? "a message"}${to ? ` to ${to}` : ""}${e.channel && e.channel !== "phone" ? ` (${e.channel})` : ""}`;
+    }
+    case "reply":
+      return `Reply${e.from ? ` from ${e.from}` : ""}`;
+    case "status":
+      return `Status: ${e.status}`;
+    case "note":
+      return "Note";
+    default:
+      return state.company;
+  }
+}
+
+function eventDetail(e: TimelineEvent): string | undefined {
+  switch (e.type) {
+    case "interview":
+      return e.notes;
+    case "sent":
+      return e.text;
+    case "reply":
+      return e.text;
+    case "status":
+      return e.note;
+    case "note":
+      return e.text;
+    default:
+      return undefined;
+  }
+}
+
+export function applicationView(
+  ctx: ViewContext,
+  r: {
+    readonly events: readonly StoredEvent[];
+    readonly actions: readonly Action[];
+    readonly stage: string | null;
+    readonly readReply: ReadReply;
+  },
+): ApplicationView {
+  const timeline = r.events.map((e) => e.event);
+  const state = foldApplication(timeline, { defaultZone: ctx.zone, readReply: r.readReply });
+  // Replies in time order, as the fold read them, to label each reply event with its signal.
+  const readings = new Map<number, ReplyReading["signal"]>();
+  for (const rep of state.replies) readings.set(rep.atMs, rep.signal);
+  const events: (EventView & { readonly atMs: number })[] = r.events
+    .map((s, index) => {
+      const e = s.event;
+      const atMs =
+        e.at === undefined ? s.recordedAt : (parseDateTime(e.at, state.zone) ?? s.recordedAt);
+      const detail = eventDetail(e);
+      const signal = e.type === "reply" ? readings.get(atMs) : undefined;
+      return {
+        index,
+        id: s.id,
+        type: e.type,
+        atMs,
+        atText: dateText(ctx, atMs),
+        title: eventTitle(e, state),
+        ...(detail ? { detail } : {}),
+        ...(signal ? { signal } : {}),
+      };
+    })
+    .sort((a, b) => b.atMs - a.atMs || b.index - a.index);
+  const interviews: InterviewView[] = state.rounds.map((round) => {
+    const ev = timeline.find(
+      (e) => e.type === "interview" && parseDateTime(e.at, state.zone) === round.atMs,
+    );
+    const notes = ev?.type === "interview" ? ev.notes : undefined;
+    return {
+      round: round.round,
+      at: new Date(round.atMs).toISOString(),
+      atText: dateText(ctx, round.atMs),
+      durationMinutes: Math.round((round.endMs - round.atMs) / 60_000),
+      ...(round.stage ? { stage: round.stage } : {}),
+      interviewers: round.interviewers,
+      topics: round.topics,
+      ...(notes ? { notes } : {}),
+      ...(round.decisionBy ? { decisionByText: dateText(ctx, round.decisionBy) } : {}),
+      upcoming: round.atMs > ctx.now,
+    };
+  });
+  return {
+    app: state.app,
+    company: state.company,
+    role: state.role,
+    ...(state.url ? { url: state.url } : {}),
+    timezone: state.zone,
+    region: state.region,
+    stage: boardStage(r.stage, state.status),
+    ...(state.status ? { status: state.status } : {}),
+    contacts: state.contacts,
+    interviews,
+    events: events.map(({ atMs: _ms, ...e }) => e),
+    actions: r.actions.map((a) => actionView(ctx, a)),
+    ...(state.decision ? { decisionByText: dateText(ctx, state.decision.date) } : {}),
+  };
+}
+
+export function readingView(ctx: ViewContext, r: ReplyReading): ReadingView {
+  return {
+    ...r,
+    decisionByText: r.decisionBy === null ? null : dateText(ctx, r.decisionBy),
+    returnOnText: r.returnOn === null ? null : dateText(ctx, r.returnOn),
+  };
+}

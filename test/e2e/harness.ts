@@ -1,0 +1,150 @@
+/**
+ * What the browser tests run on: the web UI built by Vite (rebuilt when its sources are
+ * newer), the real `hearback serve` on 127.0.0.1 with a free port over a store in a temp
+ * folder, and Debian's Chromium driven by playwright-core with a fresh profile.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const ROOT = new URL("../..", import.meta.url).pathname;
+export const ARTIFACTS = join(ROOT, "test-artifacts");
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) t = Math.max(t, statSync(join(e.parentPath, e.name)).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds dist/web with Vite when it is missing or older than the UI's sources. */
+export function buildWebIfStale(): void {
+  const index = join(ROOT, "dist/web/index.html");
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const sources = Math.max(
+    newest(join(ROOT, "web")),
+    newest(join(ROOT, "src/core")),
+    statSync(join(ROOT, "src/server/api-types.ts")).mtimeMs,
+  );
+  if (built >= sources) return;
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules/vite/bin/vite.js"),
+      "build",
+      "--config",
+      "web/vite.config.ts",
+      "--logLevel",
+      "warn",
+    ],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+}
+
+export interface Server {
+  readonly url: string;
+  readonly dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Runs `hearback serve --port 0` (what users run) over a fresh data folder. */
+export async function startServer(env: Record<string, string> = {}): Promise<Server> {
+  const dataDir = mkdtempSync(join(tmpdir(), "hearback-e2e-"));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, "bin/hearback.js"), "serve", "--port", "0", "--data-dir", dataDir],
+    { cwd: ROOT, env: { ...process.env, TZ: "UTC", ...env }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let stderr = "";
+  child.stderr?.on("data", (d) => {
+    stderr += String(d);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (d) => {
+      out += String(d);
+      const m = /running at (http:\/\/\S+?)\/?(\s|$)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once("exit", (code) => reject(new Error(`hearback serve exited (${code}): ${stderr}`)));
+  });
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Browser {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Script errors and dialogs seen on the page: an XSS payload that ran would show here. */
+  readonly alerts: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { width?: number; dark?: boolean } = {}): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), "hearback-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    colorScheme: opts.dark ? "dark" : "light",
+    permissions: ["clipboard-read", "clipboard-write"],
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const alerts: string[] = [];
+  page.on("dialog", (d) => {
+    alerts.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => alerts.push(`pageerror: ${e.message}`));
+  return {
+    context,
+    page,
+    alerts,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The serious and critical accessibility violations axe finds on the page, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
