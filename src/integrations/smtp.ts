@@ -1,0 +1,122 @@
+/**
+ * Mail out: one message through the user's own SMTP server, with nodemailer. Only the
+ * `send` command calls this, after the user confirmed that very message; nothing in
+ * hearback sends on its own.
+ *
+ * Failures are HearbackError("failed") saying what the server said, with the password
+ * never in the text; the caller logs a `sent` event only after this resolves.
+ */
+import { randomUUID } from "node:crypto";
+import nodemailer from "nodemailer";
+import { HearbackError } from "../core/errors.js";
+import { describeServer, type SmtpConfig } from "./mail-config.js";
+
+export interface OutgoingMessage {
+  readonly from: string;
+  /** "Dana Lee <dana@acme.example>" or a bare address. */
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  /** Threading: the Message-ID this answers, when known. */
+  readonly inReplyTo?: string;
+  readonly references?: readonly string[];
+}
+
+export interface SendResult {
+  /** The Message-ID the message went out with, kept in the `sent` event to match replies. */
+  readonly messageId: string;
+  /** The server's last reply ("250 2.0.0 Ok: queued as ..."). */
+  readonly response: string;
+}
+
+/** How long to wait on a silent server before giving up. */
+const TIMEOUT_MS = 20_000;
+
+function addressDomain(from: string): string {
+  const m = /@([^>\s]+)>?\s*$/.exec(from);
+  return m ? (m[1] as string) : "hearback.invalid";
+}
+
+/**
+ * Sends one message, or throws HearbackError("failed") saying why.
+ *
+ * @example
+ * await sendMail({ config, message: { from: "ann@example.net", to: "Dana Lee <dana@acme.example>", subject: "Thank you", text } })
+ * // { messageId: "<...@example.net>", response: "250 Ok" }
+ */
+export async function sendMail(opts: {
+  readonly config: SmtpConfig;
+  readonly message: OutgoingMessage;
+}): Promise<SendResult> {
+  const { config, message } = opts;
+  const transport = nodemailer.createTransport({
+    host: config.host,
+    port: config.port,
+    secure: config.tls === "implicit",
+    requireTLS: config.tls === "starttls",
+    ignoreTLS: config.tls === "none",
+    ...(config.user ? { auth: { user: config.user, pass: config.pass ?? "" } } : {}),
+    connectionTimeout: TIMEOUT_MS,
+    greetingTimeout: TIMEOUT_MS,
+    socketTimeout: TIMEOUT_MS,
+    // nodemailer would log nothing by default; say so, as the password must never be logged.
+    logger: false,
+    debug: false,
+  });
+  const messageId = `<${randomUUID()}@${addressDomain(message.from)}>`;
+  try {
+    const info = await transport.sendMail({
+      from: message.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      messageId,
+      ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
+      ...(message.references && message.references.length > 0
+        ? { references: [...message.references] }
+        : {}),
+    });
+    if (info.rejected.length > 0) {
+      // Some servers accept the message for some recipients only; with one recipient this means refused.
+      throw Object.assign(new Error("recipient refused"), {
+        code: "EENVELOPE",
+        response: info.response,
+      });
+    }
+    return { messageId, response: String(info.response ?? "") };
+  } catch (err) {
+    throw explain(err, config, message);
+  } finally {
+    transport.close();
+  }
+}
+
+function explain(err: unknown, config: SmtpConfig, message: OutgoingMessage): HearbackError {
+  const e = err as { code?: string; response?: string; responseCode?: number; message?: string };
+  const server = describeServer(config);
+  const said = e.response ? `: the server said "${e.response.trim()}"` : "";
+  const tail = "Nothing was sent, and nothing was logged.";
+  const detail = `${e.message ?? ""} ${e.code ?? ""}`;
+  let what: string;
+  if (e.code === "EENVELOPE") {
+    what = `${server} refused the recipient ${message.to}${said}.`;
+  } else if (e.code === "EAUTH") {
+    what = `${server} did not accept the user name and password${said}. Check HEARBACK_SMTP_USER/PASS or mail.json.`;
+  } else if (e.code === "EMESSAGE") {
+    what = `${server} refused the message${said}.`;
+  } else if (e.code === "ETLS") {
+    what = `${server} could not set up encryption (${e.message ?? e.code}); check the tls setting.`;
+  } else if (/closed unexpectedly|ECONNRESET|EPIPE|socket hang up/i.test(detail)) {
+    // nodemailer reports a hang-up as ECONNECTION "Connection closed unexpectedly".
+    what = `the connection to ${server} was lost before the message was accepted (${e.message ?? e.code}).`;
+  } else if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN/i.test(detail)) {
+    what = `could not connect to ${server} (${e.message ?? e.code}).`;
+  } else if (/ETIMEDOUT|timeout/i.test(detail)) {
+    what = `${server} stopped answering (timed out).`;
+  } else {
+    what = `sending through ${server} failed (${e.message ?? String(err)}).`;
+  }
+  // The password is never in nodemailer's messages, but make sure of it.
+  const text = config.pass ? `${what} ${tail}`.split(config.pass).join("****") : `${what} ${tail}`;
+  return new HearbackError("failed", text);
+}
