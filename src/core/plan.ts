@@ -1,0 +1,716 @@
+/**
+ * The planner: an application's state, the policy and "now" in, the next actions out.
+ * Pure: no clock, no I/O; the same input gives the same actions.
+ *
+ * Every rule of ../shared/design/policy.md is a section below, named by its id. The
+ * guardrails are applied in one place each:
+ * - spacing (`spacingFloorDay`): a check-in or value-add never lands closer to another touch
+ *   to the same employer than the minimum spacing (5 business days; 14 days and growing
+ *   around value-adds). Thank-yous, the final thank-you and keep-in-touch run on their own
+ *   clocks: they answer an interview or a decision, they do not chase one;
+ * - one check-in per employer at a time: at most one check-in or value-add per application;
+ * - working hours: check-ins and value-adds start at the start of working hours on a
+ *   business day in the application's zone (`touchWindow`);
+ * - after an ending outcome only the final thank-you and keep-in-touch are planned;
+ * - every action has a one-sentence `reason` naming the facts it rests on.
+ */
+import {
+  addMonths,
+  atWallMinutes,
+  type BusinessCalendar,
+  businessCalendar,
+  dayInZone,
+  epochDay,
+  formatDay,
+  fromEpochDay,
+  HOUR_MS,
+  isoWithOffset,
+  minutesOfDay,
+} from "../time/index.js";
+import { HearbackError } from "./errors.js";
+import { type AppState, fold, type ReplyState, type Touch } from "./fold.js";
+import { DEFAULT_POLICY, type Policy, resolvePolicy } from "./policy.js";
+import type {
+  Action,
+  ActionKind,
+  Channel,
+  ReadReply,
+  RuleId,
+  Settings,
+  Signal,
+  TimelineEvent,
+  Variant,
+} from "./types.js";
+
+/** Business days a check-in's or value-add's window stays open after it starts. */
+export const TOUCH_WINDOW_BUSINESS_DAYS = 2;
+/** Business days the keep-in-touch reminder's window stays open (it is low priority). */
+export const KEEP_IN_TOUCH_WINDOW_BUSINESS_DAYS = 10;
+/** Days added to the value-add gap for each value-add already sent ("spread them out"). */
+export const VALUE_ADD_GAP_GROWTH_DAYS = 7;
+/** Hours before a scheduled interview from which the reminder to ask for a timeline shows. */
+export const ASK_TIMELINE_LEAD_HOURS = 24;
+/** The zone of applications that name none, when the settings name none either. */
+export const FALLBACK_ZONE = "UTC";
+
+const FOLLOW_UP_KINDS: ReadonlySet<string> = new Set(["check-in", "value-add"]);
+const WARM_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(["encouraging", "next-step"]);
+
+/** What `plan` needs: the timeline's events (or states already folded), policy and now. */
+export interface PlanInput {
+  /** The timeline's events; folded with `readReply` and the settings' zone and region. */
+  readonly events?: readonly TimelineEvent[];
+  /** States already folded (used as they are: `readReply` applies only to `events`). */
+  readonly states?: readonly AppState[];
+  /** The policy; default: the defaults with the settings' overrides. */
+  readonly policy?: Policy;
+  /** The moment to plan from, epoch milliseconds. */
+  readonly now: number;
+  readonly settings?: Settings;
+  /** Reads replies the user did not label; without it they are taken as still deciding. */
+  readonly readReply?: ReadReply;
+}
+
+/**
+ * Plans the next actions of every open thread, ordered by `dueBy`, then `app`, then `kind`.
+ *
+ * @example
+ * const actions = plan({ events, now: Date.parse("2026-11-18T12:00:00Z"), settings: { timezone: "America/Denver" } });
+ * actions[0].rule   // "check-in-after-decision-date"
+ * actions[0].reason // "Dana Lee said you'd hear by Fri 13 Nov; it is now 3 business days later with no news."
+ */
+export function plan(input: PlanInput): Action[] {
+  const { now, settings } = input;
+  if (!Number.isFinite(now)) throw new Error("plan: now must be epoch milliseconds");
+  let policy = input.policy;
+  if (!policy) {
+    const resolved = resolvePolicy(settings?.policy);
+    if (resolved.problems.length > 0) {
+      throw new HearbackError(
+        "bad-input",
+        "the policy settings have problems",
+        resolved.problems.map((p) => `policy.${p.field}: ${p.message}`),
+      );
+    }
+    policy = resolved.policy;
+  }
+  const states =
+    input.states ??
+    fold(input.events ?? [], {
+      defaultZone: settings?.timezone ?? FALLBACK_ZONE,
+      ...(settings?.region ? { defaultRegion: settings.region } : {}),
+      ...(input.readReply ? { readReply: input.readReply } : {}),
+    });
+  const planned: Planned[] = [];
+  for (const state of states) planInto(planned, state, policy, now);
+  planned.sort(comparePlanned);
+  return planned.map((p) => p.action);
+}
+
+/**
+ * The next actions of one application, in the same order as `plan`.
+ *
+ * @example
+ * planApplication(state, { now }).map((a) => a.kind) // ["thank-you", "thank-you"]
+ */
+export function planApplication(
+  state: AppState,
+  options: { readonly policy?: Policy; readonly now: number },
+): Action[] {
+  const planned: Planned[] = [];
+  planInto(planned, state, options.policy ?? DEFAULT_POLICY, options.now);
+  planned.sort(comparePlanned);
+  return planned.map((p) => p.action);
+}
+
+/* ------------------------------------------------------------ internals */
+
+interface Planned {
+  readonly action: Action;
+  readonly dueByMs: number;
+}
+
+const KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.freeze({
+  "ask-timeline": 0,
+  "check-in": 1,
+  "final-thanks": 2,
+  "keep-in-touch": 3,
+  "let-go": 4,
+  "thank-you": 5,
+  "value-add": 6,
+});
+
+function comparePlanned(a: Planned, b: Planned): number {
+  if (a.dueByMs !== b.dueByMs) return a.dueByMs - b.dueByMs;
+  const x = a.action;
+  const y = b.action;
+  if (x.app !== y.app) return x.app < y.app ? -1 : 1;
+  if (x.kind !== y.kind) return KIND_ORDER[x.kind] - KIND_ORDER[y.kind];
+  const tx = x.to ?? "";
+  const ty = y.to ?? "";
+  return tx < ty ? -1 : tx > ty ? 1 : 0;
+}
+
+/** Everything the rules of one application share. */
+interface Ctx {
+  readonly s: AppState;
+  readonly policy: Policy;
+  readonly now: number;
+  readonly cal: BusinessCalendar;
+  readonly zone: string;
+  readonly workStart: number;
+  readonly workEnd: number;
+  readonly nowDay: number;
+  readonly out: Planned[];
+}
+
+function dayOf(ctx: Ctx, ms: number): number {
+  return dayInZone(ms, ctx.zone);
+}
+
+/** "Fri 13 Nov" for a day number. */
+function day(d: number): string {
+  return formatDay(fromEpochDay(d));
+}
+
+function emit(
+  ctx: Ctx,
+  a: {
+    kind: ActionKind;
+    rule: RuleId;
+    from: number;
+    by: number;
+    reason: string;
+    to?: string | undefined;
+    variant?: Variant;
+    channels: readonly Channel[];
+    round?: number;
+    assumption?: boolean;
+  },
+): void {
+  const action: Action = {
+    app: ctx.s.app,
+    company: ctx.s.company,
+    kind: a.kind,
+    ...(a.to !== undefined ? { to: a.to } : {}),
+    ...(a.variant !== undefined ? { variant: a.variant } : {}),
+    channels: a.channels,
+    dueFrom: isoWithOffset(a.from, ctx.zone),
+    dueBy: isoWithOffset(a.by, ctx.zone),
+    overdue: a.by < ctx.now,
+    rule: a.rule,
+    reason: a.reason,
+    ...(a.round !== undefined ? { round: a.round } : {}),
+    ...(a.assumption ? { assumption: true } : {}),
+  };
+  ctx.out.push({ action, dueByMs: a.by });
+}
+
+/** A check-in's or value-add's window: from working hours' start on a business day. */
+function touchWindow(ctx: Ctx, startDay: number): { from: number; by: number; day: number } {
+  const d = ctx.cal.onOrAfterDay(startDay);
+  return {
+    day: d,
+    from: atWallMinutes(d, ctx.workStart, ctx.zone),
+    by: atWallMinutes(
+      ctx.cal.addBusinessDaysToDay(d, TOUCH_WINDOW_BUSINESS_DAYS),
+      ctx.workEnd,
+      ctx.zone,
+    ),
+  };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const SIGNAL_WORDS: Readonly<Record<Signal, string>> = Object.freeze({
+  offer: "makes an offer",
+  "next-step": "talks of a next step",
+  encouraging: "sounds encouraging",
+  "still-deciding": "says they are still deciding",
+  "brush-off": "reads as a brush-off",
+  rejection: "turns you down",
+  "out-of-office": "is an automatic out-of-office reply",
+});
+
+/** "Dana Lee's reply of Wed 18 Nov sounds encouraging (as read from its text)". */
+function describeReply(ctx: Ctx, r: ReplyState): string {
+  const who = r.from ? `${r.from}'s` : `${ctx.s.company}'s`;
+  const how =
+    r.source === "gauge"
+      ? " (as read from its text)"
+      : r.source === "assumed"
+        ? " (it is not read yet, so it is taken as still deciding)"
+        : "";
+  return `${who} reply of ${day(dayOf(ctx, r.atMs))} ${SIGNAL_WORDS[r.signal]}${how}`;
+}
+
+/** The person to check in with: who gave the date, who last replied, the hiring manager. */
+function checkInContact(s: AppState, lastRoundIndex: number): string | undefined {
+  if (s.decision?.by) return s.decision.by;
+  for (let i = s.replies.length - 1; i >= 0; i--) {
+    const from = s.replies[i]!.from;
+    if (from && s.contacts.some((c) => c.name === from)) return from;
+  }
+  const hm = s.contacts.find((c) => c.role === "hiring-manager");
+  if (hm) return hm.name;
+  const rc = s.contacts.find((c) => c.role === "recruiter");
+  if (rc) return rc.name;
+  return s.rounds[lastRoundIndex]?.interviewers[0]?.name ?? s.contacts[0]?.name;
+}
+
+function planInto(out: Planned[], s: AppState, policy: Policy, now: number): void {
+  const ctx: Ctx = {
+    s,
+    policy,
+    now,
+    cal: businessCalendar(s.region),
+    zone: s.zone,
+    workStart: minutesOfDay(policy.workingHours.start),
+    workEnd: minutesOfDay(policy.workingHours.end),
+    nowDay: dayInZone(now, s.zone),
+    out,
+  };
+
+  // stop-on-outcome: an ending outcome closes the thread. Only a rejection leaves
+  // something to do: the final thank-you, then keep-in-touch.
+  if (s.outcome !== null && s.outcome.atMs <= now) {
+    if (s.outcome.kind === "rejected") finalThanksAndKeepInTouch(ctx);
+    return;
+  }
+
+  // Rounds begun by now; the last of them is the one follow-ups are about.
+  let begun = 0;
+  while (begun < s.rounds.length && s.rounds[begun]!.atMs <= now) begun++;
+  const last = begun > 0 ? s.rounds[begun - 1]! : undefined;
+  const next = s.rounds[begun];
+
+  const pendingThankYouBy = last && last.endMs <= now ? thankYous(ctx, begun - 1) : null;
+  if (next) askTimeline(ctx, next.atMs);
+  // While an interview is on, or another is scheduled, the next talk is the follow-up.
+  if (!last || last.endMs > now || next) return;
+  followUp(ctx, begun - 1, pendingThankYouBy);
+}
+
+/* ---------------------------------------------------------- thank-you-24h */
+
+/**
+ * One thank-you per interviewer of the last round, due within `thankYouHours` elapsed
+ * hours of its end. Returns the latest dueBy planned (a touch for spacing), or null.
+ */
+function thankYous(ctx: Ctx, roundIndex: number): number | null {
+  const { s, policy } = ctx;
+  const round = s.rounds[roundIndex]!;
+  // A follow-up sent since the round began means the user moved on: no late thank-you.
+  const sentThisRound = s.touches.filter((t) => t.atMs >= round.atMs && t.atMs <= ctx.now);
+  if (sentThisRound.some((t) => FOLLOW_UP_KINDS.has(t.kind))) return null;
+  const thanked = sentThisRound.filter((t) => t.kind === "thank-you");
+  if (thanked.some((t) => t.to.length === 0)) return null; // one note to the whole panel
+  const thankedNames = new Set(thanked.flatMap((t) => t.to));
+  const from = round.endMs;
+  // Elapsed hours: 24 hours is 24 hours even on the night the clocks change.
+  const by = round.endMs + policy.thankYouHours * HOUR_MS;
+  const when = day(dayOf(ctx, round.atMs));
+  const hours = plural(policy.thankYouHours, "hour");
+  const stage = round.stage ? ` (${round.stage})` : "";
+  let planned: number | null = null;
+  if (round.interviewers.length === 0) {
+    if (thanked.length > 0) return null;
+    emit(ctx, {
+      kind: "thank-you",
+      rule: "thank-you-24h",
+      from,
+      by,
+      round: round.round,
+      channels: ["email", "card"],
+      reason: `Your interview${stage} on ${when} ended without a thank-you sent; it is due within ${hours} of the end (no interviewer's name is recorded).`,
+    });
+    return by;
+  }
+  for (const person of round.interviewers) {
+    if (thankedNames.has(person.name)) continue;
+    emit(ctx, {
+      kind: "thank-you",
+      rule: "thank-you-24h",
+      from,
+      by,
+      to: person.name,
+      round: round.round,
+      channels: ["email", "card"],
+      reason: `${person.name} interviewed you${stage} on ${when}; a thank-you to each interviewer is due within ${hours} of the end.`,
+    });
+    planned = by;
+  }
+  return planned;
+}
+
+/* ------------------------------------------------------------ ask-timeline */
+
+function askTimeline(ctx: Ctx, nextAtMs: number): void {
+  const { s } = ctx;
+  const nextDay = dayOf(ctx, nextAtMs);
+  const decision = s.decision;
+  // A date that will have passed by the interview is as good as none.
+  if (decision && epochDay(decision.date) >= nextDay) return;
+  const round = s.rounds.find((r) => r.atMs === nextAtMs);
+  const to =
+    round?.interviewers.find((c) => c.role === "hiring-manager")?.name ??
+    round?.interviewers[0]?.name;
+  const known = decision
+    ? `the date ${s.company} gave (${day(epochDay(decision.date))}) will have passed by then`
+    : `${s.company} has not said when they will decide`;
+  emit(ctx, {
+    kind: "ask-timeline",
+    rule: "ask-timeline",
+    from: nextAtMs - ASK_TIMELINE_LEAD_HOURS * HOUR_MS,
+    by: nextAtMs,
+    to,
+    channels: [],
+    reason: `${known}; ask at your interview on ${day(nextDay)} when they expect to decide.`,
+  });
+}
+
+/* ----------------------------------------------- check-ins and value-adds */
+
+interface Due {
+  readonly rule: RuleId;
+  readonly startDay: number;
+  readonly reason: string;
+  readonly assumption?: boolean;
+}
+
+function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null): void {
+  const { s, policy, cal } = ctx;
+  const last = s.rounds[lastIndex]!;
+  const since = last.atMs;
+  const lastEndDay = dayOf(ctx, last.endMs);
+
+  const repliesSince = s.replies.filter((r) => r.atMs >= since && r.atMs <= ctx.now);
+  let latestReal: ReplyState | undefined;
+  for (const r of repliesSince) if (r.signal !== "out-of-office") latestReal = r;
+
+  // let-go-brush-off: the latest reply reads as a brush-off.
+  if (latestReal?.signal === "brush-off") {
+    emit(ctx, {
+      kind: "let-go",
+      rule: "let-go-brush-off",
+      from: latestReal.atMs,
+      by: Math.max(latestReal.atMs, ctx.now),
+      channels: [],
+      reason: `${describeReply(ctx, latestReal)}; let this opportunity go rather than check in again.`,
+    });
+    return;
+  }
+
+  const touches = s.touches.filter((t) => t.atMs <= ctx.now);
+  const followUps = touches.filter((t) => t.atMs >= since && FOLLOW_UP_KINDS.has(t.kind));
+  const lastFollowUp = followUps[followUps.length - 1];
+
+  // let-go-unanswered: check-ins in a row with no reply since (auto-replies do not count).
+  const answeredAt = Math.max(since, latestReal?.atMs ?? since);
+  const unanswered = followUps.filter((t) => t.kind === "check-in" && t.atMs > answeredAt);
+  if (unanswered.length >= policy.maxCheckInsUnanswered) {
+    const lastCheckIn = unanswered[unanswered.length - 1]!;
+    const giveUp = atWallMinutes(
+      cal.addBusinessDaysToDay(dayOf(ctx, lastCheckIn.atMs), policy.defaultWaitBusinessDays),
+      ctx.workStart,
+      ctx.zone,
+    );
+    const dates = unanswered.map((t) => day(dayOf(ctx, t.atMs))).join(", ");
+    emit(ctx, {
+      kind: "let-go",
+      rule: "let-go-unanswered",
+      from: giveUp,
+      by: Math.max(giveUp, ctx.now),
+      channels: [],
+      reason: `Your last ${plural(unanswered.length, "check-in")} (${dates}) got no reply; if none comes by ${day(dayOf(ctx, giveUp))}, let this one go rather than keep calling.`,
+    });
+    return;
+  }
+
+  const lastTouch = touches[touches.length - 1];
+  const to = checkInContact(s, lastIndex);
+
+  // value-add-still-open: the job is still open and they are warm.
+  const valueAdds = touches.filter((t) => t.kind === "value-add");
+  if (
+    s.status === "still-open" &&
+    valueAdds.length < policy.maxValueAdds &&
+    isWarm(s.replies, ctx.now)
+  ) {
+    valueAdd(ctx, { lastEndDay, lastTouch, valueAdds, pendingThankYouBy, to });
+    return;
+  }
+
+  let due = checkInDue(ctx, { lastEndDay, lastFollowUp, latestReal, since });
+  due = outOfOfficeDue(ctx, due, repliesSince, latestReal);
+  const floor = spacingFloorDay(ctx, lastTouch, pendingThankYouBy);
+  const w = touchWindow(ctx, Math.max(due.startDay, floor.day));
+  const moved =
+    w.day > cal.onOrAfterDay(due.startDay) && floor.why
+      ? `, moved to ${day(w.day)} to leave ${floor.why}`
+      : "";
+  emit(ctx, {
+    kind: "check-in",
+    rule: due.rule,
+    from: w.from,
+    by: w.by,
+    to,
+    channels: ["email", "phone"],
+    reason: `${due.reason}${moved}.`,
+    ...(due.assumption ? { assumption: true } : {}),
+  });
+}
+
+/** Warm: a reply read as encouraging or a next step, with no brush-off after it. */
+function isWarm(replies: readonly ReplyState[], now: number): boolean {
+  let warm = false;
+  for (const r of replies) {
+    if (r.atMs > now) break;
+    if (WARM_SIGNALS.has(r.signal)) warm = true;
+    else if (r.signal === "brush-off") warm = false;
+  }
+  return warm;
+}
+
+/** The first day a new check-in or value-add may start, and why, from the last touch. */
+function spacingFloorDay(
+  ctx: Ctx,
+  lastTouch: Touch | undefined,
+  pendingThankYouBy: number | null,
+): { day: number; why: string | null } {
+  const { policy, cal } = ctx;
+  let floor = Number.NEGATIVE_INFINITY;
+  let why: string | null = null;
+  const anchors: { ms: number; what: string; kind: string }[] = [];
+  if (lastTouch)
+    anchors.push({ ms: lastTouch.atMs, what: "your last message", kind: lastTouch.kind });
+  if (pendingThankYouBy !== null) {
+    anchors.push({ ms: pendingThankYouBy, what: "the thank-you", kind: "thank-you" });
+  }
+  for (const a of anchors) {
+    const d = dayOf(ctx, a.ms);
+    const byBusinessDays = cal.addBusinessDaysToDay(d, policy.minSpacingBusinessDays);
+    if (byBusinessDays > floor) {
+      floor = byBusinessDays;
+      why = `${plural(policy.minSpacingBusinessDays, "business day")} after ${a.what}`;
+    }
+    if (a.kind === "value-add" && d + policy.valueAddMinGapDays > floor) {
+      floor = d + policy.valueAddMinGapDays;
+      why = `${plural(policy.valueAddMinGapDays, "day")} after your last value-add email`;
+    }
+  }
+  return { day: floor, why };
+}
+
+function checkInDue(
+  ctx: Ctx,
+  a: {
+    lastEndDay: number;
+    lastFollowUp: Touch | undefined;
+    latestReal: ReplyState | undefined;
+    since: number;
+  },
+): Due {
+  const { s, policy, cal } = ctx;
+  const d = s.decision;
+  const lastFollowUpDay = a.lastFollowUp ? dayOf(ctx, a.lastFollowUp.atMs) : null;
+  if (d) {
+    const dateDay = epochDay(d.date);
+    const who = d.by ?? s.company;
+    const gauged = d.gauged ? " (as read from their reply)" : "";
+    if (d.source === "reply") {
+      // check-in-on-new-date: on that date, not before; spent once a check-in went out on it.
+      const onDay = cal.onOrAfterDay(dateDay);
+      if (lastFollowUpDay === null || lastFollowUpDay < onDay) {
+        return {
+          rule: "check-in-on-new-date",
+          startDay: onDay,
+          reason: `${who} wrote on ${day(dayOf(ctx, d.statedMs))} that they hope to decide by ${day(dateDay)}${gauged}; check in again on that date if you have not heard`,
+        };
+      }
+    } else {
+      // check-in-after-decision-date: a few business days after the promised date.
+      const n = policy.checkInAfterDecisionBusinessDays;
+      const start = cal.addBusinessDaysToDay(dateDay, n);
+      if (lastFollowUpDay === null || lastFollowUpDay <= dateDay) {
+        const passed = cal.businessDaysBetweenDays(dateDay, ctx.nowDay);
+        const tail =
+          ctx.nowDay >= start
+            ? `it is now ${plural(passed, "business day")} later with no news`
+            : `if there is no news, check in ${plural(n, "business day")} after that`;
+        return {
+          rule: "check-in-after-decision-date",
+          startDay: start,
+          reason: `${who} said you'd hear by ${day(dateDay)}; ${tail}`,
+        };
+      }
+    }
+  }
+  // check-in-default-wait: no date to go by (or its check-in is done): wait, then ask.
+  const wait = policy.defaultWaitBusinessDays;
+  const waitText = plural(wait, "business day");
+  if (!a.lastFollowUp) {
+    const latest = a.latestReal;
+    if (latest) {
+      return {
+        rule: "check-in-default-wait",
+        startDay: cal.addBusinessDaysToDay(dayOf(ctx, latest.atMs), wait),
+        reason: `${describeReply(ctx, latest)} and gives no date; check in ${waitText} later (an assumption, not a date they gave)`,
+        assumption: true,
+      };
+    }
+    return {
+      rule: "check-in-default-wait",
+      startDay: cal.addBusinessDaysToDay(a.lastEndDay, wait),
+      reason: `No decision date was given at your interview on ${day(a.lastEndDay)}; check in ${waitText} after it (an assumption, not a date they gave)`,
+      assumption: true,
+    };
+  }
+  const fu = a.lastFollowUp;
+  const fuDay = dayOf(ctx, fu.atMs);
+  const latest = a.latestReal;
+  if (latest && latest.atMs > fu.atMs) {
+    return {
+      rule: "check-in-default-wait",
+      startDay: cal.addBusinessDaysToDay(dayOf(ctx, latest.atMs), wait),
+      reason: `${describeReply(ctx, latest)} but names no new date; check in again ${waitText} later (an assumption, not a date they gave)`,
+      assumption: true,
+    };
+  }
+  return {
+    rule: "check-in-default-wait",
+    startDay: cal.addBusinessDaysToDay(fuDay, wait),
+    reason: `Your ${fu.kind === "value-add" ? "email" : "check-in"} of ${day(fuDay)} has had no answer; one more check-in ${waitText} later is fair (an assumption, not a date they gave)`,
+    assumption: true,
+  };
+}
+
+/** wait-out-of-office: an auto-reply is not an answer, and the next touch waits for the return. */
+function outOfOfficeDue(
+  ctx: Ctx,
+  due: Due,
+  repliesSince: readonly ReplyState[],
+  latestReal: ReplyState | undefined,
+): Due {
+  const latest = repliesSince[repliesSince.length - 1];
+  if (latest?.signal !== "out-of-office") return due;
+  if (latestReal && latestReal.atMs > latest.atMs) return due;
+  const { cal, policy } = ctx;
+  const who = latest.from ?? ctx.s.company;
+  const back = latest.returnOn === null ? null : epochDay(latest.returnOn);
+  const start =
+    back === null
+      ? cal.addBusinessDaysToDay(dayOf(ctx, latest.atMs), policy.outOfOfficeDefaultBusinessDays)
+      : cal.addBusinessDaysToDay(back, 1);
+  if (start <= cal.onOrAfterDay(due.startDay)) return due;
+  const reason =
+    back === null
+      ? `${who}'s automatic reply of ${day(dayOf(ctx, latest.atMs))} gives no return date; wait ${plural(policy.outOfOfficeDefaultBusinessDays, "business day")} before the next check-in`
+      : `${who}'s automatic reply says they are back on ${day(back)}; check in on the first business day after that`;
+  return { rule: "wait-out-of-office", startDay: start, reason, assumption: back === null };
+}
+
+function valueAdd(
+  ctx: Ctx,
+  a: {
+    lastEndDay: number;
+    lastTouch: Touch | undefined;
+    valueAdds: readonly Touch[];
+    pendingThankYouBy: number | null;
+    to: string | undefined;
+  },
+): void {
+  const { policy } = ctx;
+  const sent = a.valueAdds.length;
+  const achievements = a.valueAdds.filter((t) => t.variant === "achievement").length;
+  // "Toot your own horn once or twice": every other value-add, up to the cap.
+  const variant: Variant =
+    sent % 2 === 1 && achievements < policy.maxAchievementMentions ? "achievement" : "article";
+  let start = a.lastEndDay + policy.valueAddAfterDays;
+  let why = `${plural(policy.valueAddAfterDays, "day")} after your last interview`;
+  const floor = spacingFloorDay(ctx, a.lastTouch, a.pendingThankYouBy);
+  if (floor.day > start) {
+    start = floor.day;
+    why = floor.why ?? why;
+  }
+  if (a.lastTouch) {
+    // Spread them out: the gap grows with each one sent.
+    const gap = policy.valueAddMinGapDays + VALUE_ADD_GAP_GROWTH_DAYS * sent;
+    const d = dayOf(ctx, a.lastTouch.atMs) + gap;
+    if (d > start) {
+      start = d;
+      why = `${plural(gap, "day")} after your last message`;
+    }
+  }
+  const w = touchWindow(ctx, start);
+  const what =
+    variant === "achievement"
+      ? "a short note on a recent success of yours"
+      : "a link to an article relevant to the role";
+  emit(ctx, {
+    kind: "value-add",
+    rule: "value-add-still-open",
+    from: w.from,
+    by: w.by,
+    to: a.to,
+    variant,
+    channels: ["email"],
+    reason: `The role is still open and ${ctx.s.company} has sounded interested; send ${what} (value-add ${sent + 1} of at most ${policy.maxValueAdds}), ${why}.`,
+  });
+}
+
+/* ------------------------------------ final-thanks-after-rejection, keep-in-touch */
+
+function finalThanksAndKeepInTouch(ctx: Ctx): void {
+  const { s, policy, cal } = ctx;
+  const outcome = s.outcome!;
+  const outcomeDay = dayOf(ctx, outcome.atMs);
+  const lastRoundStart = [...s.rounds].reverse().find((r) => r.atMs <= outcome.atMs)?.atMs;
+  const after = lastRoundStart ?? Number.NEGATIVE_INFINITY;
+  const touches = s.touches.filter((t) => t.atMs <= ctx.now);
+  const finalThanks = touches.filter((t) => t.kind === "final-thanks" && t.atMs >= after).pop();
+  const rejectedBy = s.replies.find((r) => r.atMs === outcome.atMs && r.signal === "rejection");
+  const to = rejectedBy?.from ?? checkInContact(s, s.rounds.length - 1);
+  if (!finalThanks) {
+    const how =
+      outcome.source === "status"
+        ? `${s.company} turned you down (recorded on ${day(outcomeDay)})`
+        : rejectedBy
+          ? describeReply(ctx, rejectedBy)
+          : `${s.company} turned you down on ${day(outcomeDay)}`;
+    emit(ctx, {
+      kind: "final-thanks",
+      rule: "final-thanks-after-rejection",
+      from: outcome.atMs,
+      by: atWallMinutes(
+        cal.addBusinessDaysToDay(outcomeDay, policy.finalThanksBusinessDays),
+        ctx.workEnd,
+        ctx.zone,
+      ),
+      to,
+      channels: ["email", "card"],
+      reason: `${how}; one last thank-you for their time within ${plural(policy.finalThanksBusinessDays, "business day")} keeps the door open for future roles.`,
+    });
+    return;
+  }
+  const ftDay = dayOf(ctx, finalThanks.atMs);
+  if (touches.some((t) => t.kind === "keep-in-touch" && t.atMs > finalThanks.atMs)) return;
+  const start = cal.onOrAfterDay(
+    epochDay(addMonths(fromEpochDay(ftDay), policy.keepInTouchMonths)),
+  );
+  emit(ctx, {
+    kind: "keep-in-touch",
+    rule: "keep-in-touch",
+    from: atWallMinutes(start, ctx.workStart, ctx.zone),
+    by: atWallMinutes(
+      cal.addBusinessDaysToDay(start, KEEP_IN_TOUCH_WINDOW_BUSINESS_DAYS),
+      ctx.workEnd,
+      ctx.zone,
+    ),
+    to: finalThanks.to[0] ?? to,
+    channels: ["email", "linkedin"],
+    reason: `You thanked ${s.company} on ${day(ftDay)} after their decision; an optional hello about ${plural(policy.keepInTouchMonths, "month")} later keeps you in mind for future roles.`,
+  });
+}
