@@ -10,6 +10,7 @@ import { reportError } from "./io.js";
 
 // Command registrations (one import per file in ./commands):
 import { registerGauge } from "./commands/gauge.js";
+import { registerPlan } from "./commands/plan.js";
 
 const program = new Command()
   .name("hearback")
@@ -21,6 +22,7 @@ const program = new Command()
 // (each command file adds its register call here)
 registerGauge(program);
 registerServe(program);
+registerPlan(program);
 
 try {
   await program.parseAsync(process.argv);
