@@ -20,6 +20,9 @@ type Group = (typeof GROUPS)[number];
 /** Kinds whose time that matters is the deadline; the others show when their window opens. */
 const DEADLINE_KINDS: ReadonlySet<string> = new Set(["thank-you", "ask-timeline", "final-thanks"]);
 
+/** Wide enough for "by Wed 18 Nov, 14:45" and a space. */
+const WHEN_WIDTH = 21;
+
 const ISO_PARTS = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
 
 /** "Fri 13 Nov, 9:00" from an ISO date-time with offset, read in its own offset's zone. */
@@ -95,8 +98,8 @@ export function renderAgenda(actions: readonly Action[], options: AgendaOptions)
       const deadline = a.overdue || DEADLINE_KINDS.has(a.kind);
       const when = `${deadline && a.kind !== "let-go" ? "by " : ""}${localWhen(deadline ? a.dueBy : a.dueFrom, thisYear)}`;
       const head = `${a.company}: ${actionPhrase(a)}${channelsText(a)}`;
-      lines.push(`  ${when.padEnd(20)} ${paint.bold(head)}`);
-      lines.push(`  ${" ".repeat(20)} ${paint.dim(a.reason)}`);
+      lines.push(`  ${when.padEnd(WHEN_WIDTH)} ${paint.bold(head)}`);
+      lines.push(`  ${" ".repeat(WHEN_WIDTH)} ${paint.dim(a.reason)}`);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -424,7 +424,10 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
       from: giveUp,
       by: Math.max(giveUp, ctx.now),
       channels: [],
-      reason: `Your last ${plural(unanswered.length, "check-in")} (${dates}) got no reply; if none comes by ${day(dayOf(ctx, giveUp))}, let this one go rather than keep calling.`,
+      reason:
+        giveUp <= ctx.now
+          ? `Your last ${plural(unanswered.length, "check-in")} (${dates}) got no reply; let this one go rather than keep calling.`
+          : `Your last ${plural(unanswered.length, "check-in")} (${dates}) got no reply yet; if none comes by ${day(dayOf(ctx, giveUp))}, let this one go rather than keep calling.`,
     });
     return;
   }
