@@ -5,12 +5,25 @@
  * `await import(...)`, so that `hearback --help` starts fast.
  */
 import { Command, CommanderError } from "commander";
-import { registerServe } from "./commands/serve.js";
-import { reportError } from "./io.js";
-
+import { registerAdd } from "./commands/add.js";
+import { registerAgenda } from "./commands/agenda.js";
+import { registerDraft } from "./commands/draft.js";
+import { registerExport } from "./commands/export.js";
 // Command registrations (one import per file in ./commands):
 import { registerGauge } from "./commands/gauge.js";
+import { registerImport } from "./commands/import.js";
+import { registerInterview } from "./commands/interview.js";
+import { registerList } from "./commands/list.js";
 import { registerPlan } from "./commands/plan.js";
+import { registerPolicy } from "./commands/policy.js";
+import { registerReply } from "./commands/reply.js";
+import { registerSent } from "./commands/sent.js";
+import { registerServe } from "./commands/serve.js";
+import { registerShow } from "./commands/show.js";
+import { registerStatus } from "./commands/status.js";
+import { registerTemplates } from "./commands/templates.js";
+import { registerUndo } from "./commands/undo.js";
+import { reportError } from "./io.js";
 
 const program = new Command()
   .name("hearback")
@@ -22,7 +35,21 @@ const program = new Command()
 // (each command file adds its register call here)
 registerGauge(program);
 registerServe(program);
+registerAdd(program);
+registerInterview(program);
+registerSent(program);
+registerReply(program);
+registerStatus(program);
+registerAgenda(program);
+registerShow(program);
+registerList(program);
+registerImport(program);
+registerExport(program);
+registerPolicy(program);
+registerUndo(program);
 registerPlan(program);
+registerDraft(program);
+registerTemplates(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,46 @@
+/** `hearback agenda`: what to do today and soon, planned over everything stored. */
+import type { Command } from "commander";
+import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+
+interface AgendaOptions extends CommonOptions {
+  readonly now?: string;
+  readonly all?: boolean;
+  readonly app?: string;
+}
+
+export function registerAgenda(program: Command): void {
+  const cmd = program
+    .command("agenda")
+    .description("what to do today and soon: follow-ups due, with whom, and why")
+    .option("--all", "everything planned, not only what is due within the next 7 days")
+    .option("--app <app>", "only this application");
+  withNow(withJson(withDataDir(cmd)))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  hearback agenda
+  hearback agenda --all --json
+  hearback agenda --now 2026-11-16T09:00`,
+    )
+    .action(async (opts: AgendaOptions) => {
+      const { withSession, out } = await import("../tracker.js");
+      const { printJson, paint } = await import("../io.js");
+      const { renderAgenda } = await import("../agenda-text.js");
+      await withSession(opts, async (s) => {
+        const result = await s.run("agenda", { all: Boolean(opts.all), app: opts.app });
+        if (opts.json) return printJson(result.actions);
+        process.stdout.write(renderAgenda(result.actions, { now: s.ctx.now, zone: s.zone }));
+        const lines: string[] = [];
+        if (result.later > 0) {
+          lines.push(
+            "",
+            paint.dim(
+              `${result.later} more planned after the next ${result.horizonDays} days (see them with: hearback agenda --all).`,
+            ),
+          );
+        }
+        out(lines);
+      });
+    });
+}

@@ -1,0 +1,27 @@
+/** `hearback export`: the stored timeline as JSON Lines on stdout (what `import` reads). */
+import type { Command } from "commander";
+import { type CommonOptions, withDataDir } from "../options.js";
+
+interface ExportOptions extends CommonOptions {
+  readonly app?: string;
+}
+
+export function registerExport(program: Command): void {
+  const cmd = program
+    .command("export")
+    .description(
+      "write the stored timeline as JSON Lines on stdout (lossless; import reads it back)",
+    )
+    .option("--app <app>", "only this application");
+  withDataDir(cmd)
+    .addHelpText("after", "\nExample:\n  hearback export > hearback-backup.jsonl")
+    .action(async (opts: ExportOptions) => {
+      const { withSession } = await import("../tracker.js");
+      await withSession(opts, async (s) => {
+        const { events } = await s.run("exportTimeline", { app: opts.app });
+        // One write for the whole file: many small writes to a pipe are slow.
+        const text = events.map((e) => JSON.stringify(e)).join("\n");
+        if (text) process.stdout.write(`${text}\n`);
+      });
+    });
+}

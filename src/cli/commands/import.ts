@@ -1,0 +1,43 @@
+/** `hearback import FILE`: add a timeline (JSON Lines) to the store, all or nothing. */
+import type { Command } from "commander";
+import { type CommonOptions, withDataDir, withJson } from "../options.js";
+
+export function registerImport(program: Command): void {
+  const cmd = program
+    .command("import")
+    .description("import a timeline file (JSON Lines), all or nothing; - reads stdin")
+    .argument("<file>", "the timeline file, e.g. timeline.jsonl");
+  withJson(withDataDir(cmd))
+    .addHelpText(
+      "after",
+      "\nEvery bad line is reported as FILE:LINE: field: message, and then nothing is stored.",
+    )
+    .action(async (file: string, opts: CommonOptions) => {
+      const { readFile } = await import("node:fs/promises");
+      const { HearbackError } = await import("../../core/errors.js");
+      const { withSession, out } = await import("../tracker.js");
+      const { printJson } = await import("../io.js");
+      let text: string;
+      try {
+        if (file === "-") {
+          const chunks: Buffer[] = [];
+          for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+          text = Buffer.concat(chunks).toString("utf8");
+        } else {
+          text = await readFile(file, "utf8");
+        }
+      } catch (err) {
+        throw new HearbackError("bad-input", `cannot read ${file}: ${(err as Error).message}`);
+      }
+      await withSession(opts, async (s) => {
+        const result = await s.run("importTimeline", {
+          text,
+          name: file === "-" ? "stdin" : file,
+        });
+        if (opts.json) return printJson(result);
+        out([
+          `Imported ${result.imported} event${result.imported === 1 ? "" : "s"} (${result.applications.length} new application${result.applications.length === 1 ? "" : "s"}) from ${file}.`,
+        ]);
+      });
+    });
+}

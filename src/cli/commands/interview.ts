@@ -1,0 +1,84 @@
+/** `hearback interview APP`: log a past or scheduled interview. */
+import type { Command } from "commander";
+import { type CommonOptions, collect, withDataDir, withJson, withNow } from "../options.js";
+
+interface InterviewOptions extends CommonOptions {
+  readonly now?: string;
+  readonly at?: string;
+  readonly duration?: string;
+  readonly with?: readonly string[];
+  readonly stage?: string;
+  readonly topic?: readonly string[];
+  readonly notes?: string;
+  readonly decisionBy?: string;
+}
+
+export function registerInterview(program: Command): void {
+  const cmd = program
+    .command("interview")
+    .description("log a past or scheduled interview")
+    .argument("<app>", "the application's id, or any unique prefix of it")
+    .option("--at <datetime>", "when it starts, e.g. 2026-11-02T10:00 (in the employer's zone)")
+    .option("--duration <minutes>", "how long it lasts, in minutes (default 60)")
+    .option(
+      "--with <interviewer>",
+      'who interviewed you: "Dana Lee <dana@acme.example>, Hiring Manager" (repeatable)',
+      collect,
+    )
+    .option("--stage <stage>", "e.g. phone screen, onsite, final")
+    .option("--topic <topics>", "what you discussed (repeatable, or comma-separated)", collect)
+    .option("--notes <text>", "anything worth remembering")
+    .option("--decision-by <date>", "when they said you would hear back, e.g. 2026-11-13");
+  withNow(withJson(withDataDir(cmd)))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  hearback interview acme --at 2026-11-02T10:00 --with "Dana Lee <dana@acme.example>, Hiring Manager" \\
+    --with "Sam Ortiz" --topic "pricing roadmap" --decision-by 2026-11-13`,
+    )
+    .action(async (app: string, opts: InterviewOptions) => {
+      const { askRequired, ask } = await import("../prompts.js");
+      const { withSession, parseContact, splitList, wholeNumber, out, actionLines, when } =
+        await import("../tracker.js");
+      const { printJson, paint } = await import("../io.js");
+      const at = await askRequired({
+        value: opts.at,
+        option: "--at (when the interview starts, e.g. 2026-11-02T10:00)",
+        message: "When does (or did) it start?",
+        placeholder: "2026-11-02T10:00",
+      });
+      const withWhom =
+        opts.with ??
+        splitList([
+          (await ask({
+            value: undefined,
+            option: "--with",
+            message: "Who interviewed you? (names, comma-separated; Enter to skip)",
+            optional: true,
+          })) ?? "",
+        ]);
+      await withSession(opts, async (s) => {
+        const result = await s.run("logInterview", {
+          app,
+          at,
+          durationMinutes: wholeNumber(opts.duration, "--duration"),
+          interviewers: withWhom?.map((x) => parseContact(x, "--with", "interviewer")),
+          stage: opts.stage,
+          topics: splitList(opts.topic),
+          notes: opts.notes,
+          decisionBy: opts.decisionBy,
+        });
+        if (opts.json) return printJson(result);
+        const names = result.event.interviewers?.map((c) => c.name).join(", ");
+        const lines = [
+          `Logged the interview for ${paint.bold(result.app)} on ${when(result.event.at, result.zone, s.ctx.now)}${names ? ` with ${names}` : ""}.`,
+        ];
+        if (result.actions.length > 0) {
+          lines.push("", "Next:");
+          for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));
+        }
+        out(lines);
+      });
+    });
+}

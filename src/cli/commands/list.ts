@@ -1,0 +1,47 @@
+/** `hearback list`: every application with its stage, last touch and next action. */
+import type { Command } from "commander";
+import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+
+interface ListOptions extends CommonOptions {
+  readonly now?: string;
+}
+
+export function registerList(program: Command): void {
+  const cmd = program
+    .command("list")
+    .description("every application with its stage, last touch and next action");
+  withNow(withJson(withDataDir(cmd))).action(async (opts: ListOptions) => {
+    const { withSession, out, when } = await import("../tracker.js");
+    const { printJson, paint } = await import("../io.js");
+    await withSession(opts, async (s) => {
+      const { applications } = await s.run("listApplications", {});
+      if (opts.json) return printJson({ applications });
+      if (applications.length === 0) {
+        return out(["No applications yet. Add one with: hearback add COMPANY ROLE"]);
+      }
+      const now = s.ctx.now;
+      const rows = applications.map((a) => [
+        a.app,
+        `${a.company}: ${a.role}`,
+        a.stage,
+        a.lastTouch ? when(a.lastTouch, s.zone, now) : "",
+        a.next
+          ? `${a.next.kind}${a.next.to ? ` to ${a.next.to}` : ""}${a.next.kind === "let-go" ? "" : ` by ${when(a.next.dueBy, s.zone, now)}`}${a.next.overdue ? " (overdue)" : ""}`
+          : "",
+      ]);
+      const head = ["ID", "APPLICATION", "STAGE", "LAST TOUCH", "NEXT"];
+      const widths = head.map((h, i) =>
+        Math.min(40, Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length))),
+      );
+      const row = (cells: readonly string[]) =>
+        cells
+          .map((c, i) => {
+            const w = widths[i]!;
+            const cut = c.length > w ? `${c.slice(0, w - 1)}…` : c;
+            return i === cells.length - 1 ? cut : cut.padEnd(w);
+          })
+          .join("  ");
+      out([paint.dim(row(head)), ...rows.map(row)]);
+    });
+  });
+}

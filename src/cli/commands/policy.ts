@@ -1,0 +1,135 @@
+/**
+ * `hearback policy`: show and change the policy numbers and your settings (name, email,
+ * time zone, holiday region, working hours).
+ */
+import type { Command } from "commander";
+import { type CommonOptions, withDataDir, withJson } from "../options.js";
+
+const SETTING_KEYS: Readonly<Record<string, "name" | "email" | "timezone" | "region">> = {
+  name: "name",
+  email: "email",
+  timezone: "timezone",
+  zone: "timezone",
+  tz: "timezone",
+  region: "region",
+};
+
+export function registerPolicy(program: Command): void {
+  const policy = program
+    .command("policy")
+    .description("show your settings and the follow-up policy; change them with policy set");
+  // Options live on the subcommands only: on the parent, commander would take them from
+  // `policy set ... --json` before the subcommand saw them.
+  withJson(
+    withDataDir(
+      policy.command("show", { isDefault: true }).description("show your settings and the policy"),
+    ),
+  )
+    .addHelpText(
+      "after",
+      `
+Examples:
+  hearback policy
+  hearback policy set timezone America/Denver
+  hearback policy set region US-CO
+  hearback policy set working-hours 08:30-17:30
+  hearback policy set check-in-after-decision-business-days 4
+  hearback policy reset check-in-after-decision-business-days`,
+    )
+    .action(async (opts: CommonOptions) => {
+      await show(opts, "getSettings", {});
+    });
+
+  withJson(
+    withDataDir(
+      policy
+        .command("set")
+        .description("change a setting or a policy number")
+        .argument(
+          "<key>",
+          "name, email, timezone, region, working-hours, or a policy number's name",
+        )
+        .argument("<value>", "the new value"),
+    ),
+  ).action(async (key: string, value: string, opts: CommonOptions) => {
+    await show(opts, "updateSettings", await patchFor(key, value));
+  });
+
+  withJson(
+    withDataDir(
+      policy
+        .command("reset")
+        .description("put a setting or a policy number back to its default")
+        .argument("<key>", "as for policy set"),
+    ),
+  ).action(async (key: string, opts: CommonOptions) => {
+    await show(opts, "updateSettings", await patchFor(key, null));
+  });
+}
+
+async function patchFor(key: string, value: string | null): Promise<Record<string, unknown>> {
+  const { HearbackError } = await import("../../core/errors.js");
+  const { DEFAULT_POLICY } = await import("../../core/policy.js");
+  const setting = SETTING_KEYS[key.toLowerCase()];
+  if (setting) return { [setting]: value };
+  if (/^working-?hours$/i.test(key)) {
+    if (value === null) return { workingHours: null };
+    const m = /^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*$/.exec(value);
+    if (!m) {
+      throw new HearbackError(
+        "bad-input",
+        `working-hours: write it like 09:00-17:00, not "${value}"`,
+      );
+    }
+    const pad = (t: string) => t.padStart(5, "0");
+    return { workingHours: { start: pad(m[1]!), end: pad(m[2]!) } };
+  }
+  const camel = key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  if (!(camel in DEFAULT_POLICY) || camel === "workingHours") {
+    const names = Object.keys(DEFAULT_POLICY)
+      .filter((k) => k !== "workingHours")
+      .map((k) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+    throw new HearbackError(
+      "bad-input",
+      `"${key}" is not a setting; use name, email, timezone, region, working-hours or one of: ${names.join(", ")}`,
+    );
+  }
+  if (value === null) return { policy: { [camel]: null } };
+  if (!/^-?\d+$/.test(value.trim())) {
+    throw new HearbackError("bad-input", `${key}: must be a whole number, got "${value}"`);
+  }
+  return { policy: { [camel]: Number(value) } };
+}
+
+async function show(
+  opts: CommonOptions,
+  op: "getSettings" | "updateSettings",
+  input: Record<string, unknown>,
+): Promise<void> {
+  const { withSession, out } = await import("../tracker.js");
+  const { printJson, paint } = await import("../io.js");
+  const { DEFAULT_POLICY } = await import("../../core/policy.js");
+  await withSession(opts, async (s) => {
+    const r = await s.run(op, input as never);
+    if (opts.json) return printJson(r);
+    const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const mark = (changed: boolean) => (changed ? paint.yellow(" (yours)") : "");
+    const lines = [
+      paint.bold("You"),
+      `  name            ${r.settings.name ?? paint.dim("(not set)")}`,
+      `  email           ${r.settings.email ?? paint.dim("(not set)")}`,
+      `  timezone        ${r.timezone}${r.settings.timezone ? "" : paint.dim(" (this computer's)")}`,
+      `  region          ${r.region ?? paint.dim("US (default)")}`,
+      `  working-hours   ${r.policy.workingHours.start}-${r.policy.workingHours.end}${mark(r.settings.policy?.workingHours !== undefined)}`,
+      "",
+      paint.bold("Policy"),
+    ];
+    const width = Math.max(...Object.keys(DEFAULT_POLICY).map((k) => kebab(k).length));
+    for (const [k, v] of Object.entries(r.policy)) {
+      if (k === "workingHours") continue;
+      const yours = (r.settings.policy as Record<string, unknown> | undefined)?.[k] !== undefined;
+      lines.push(`  ${kebab(k).padEnd(width)}  ${String(v)}${mark(yours)}`);
+    }
+    out(lines);
+  });
+}

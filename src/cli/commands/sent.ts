@@ -1,0 +1,77 @@
+/** `hearback sent APP`: log a message, card or call you sent. */
+import type { Command } from "commander";
+import { type CommonOptions, collect, withDataDir, withJson, withNow } from "../options.js";
+
+interface SentOptions extends CommonOptions {
+  readonly now?: string;
+  readonly kind?: string;
+  readonly to?: readonly string[];
+  readonly channel?: string;
+  readonly variant?: string;
+  readonly subject?: string;
+  readonly text?: string;
+  readonly at?: string;
+}
+
+const KINDS = [
+  { value: "thank-you", label: "thank-you", hint: "after an interview" },
+  { value: "check-in", label: "check-in", hint: "asking how things stand (a call counts)" },
+  { value: "value-add", label: "value-add", hint: "an article or a recent success" },
+  { value: "final-thanks", label: "final-thanks", hint: "after a no" },
+  { value: "keep-in-touch", label: "keep-in-touch", hint: "months later" },
+  { value: "other", label: "other" },
+] as const;
+
+export function registerSent(program: Command): void {
+  const cmd = program
+    .command("sent")
+    .description("log a message, card or call you sent")
+    .argument("<app>", "the application's id, or any unique prefix of it")
+    .option("--kind <kind>", "thank-you, check-in, value-add, final-thanks, keep-in-touch or other")
+    .option("--to <name>", "whom to (repeatable)", collect)
+    .option("--channel <channel>", "email, card, phone, linkedin or other")
+    .option("--variant <variant>", "for a value-add: article or achievement")
+    .option("--subject <text>", "the subject line")
+    .option("--text <text>", "what you wrote")
+    .option("--at <datetime>", "when you sent it, ISO 8601 (default: now)");
+  withNow(withJson(withDataDir(cmd)))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  hearback sent acme --kind thank-you --to "Dana Lee" --channel email
+  hearback sent acme --kind check-in --channel phone --at 2026-11-18T11:00`,
+    )
+    .action(async (app: string, opts: SentOptions) => {
+      const { choose } = await import("../prompts.js");
+      const { withSession, out, actionLines, when } = await import("../tracker.js");
+      const { printJson, paint } = await import("../io.js");
+      const kind = await choose({
+        value: opts.kind,
+        option: "--kind",
+        message: "What did you send?",
+        choices: KINDS,
+      });
+      await withSession(opts, async (s) => {
+        const result = await s.run("logSent", {
+          app,
+          kind: kind as never,
+          to: opts.to === undefined ? undefined : opts.to.length === 1 ? opts.to[0] : [...opts.to],
+          channel: opts.channel as never,
+          variant: opts.variant as never,
+          subject: opts.subject,
+          text: opts.text,
+          at: opts.at,
+        });
+        if (opts.json) return printJson(result);
+        const to =
+          result.event.to === undefined ? "" : ` to ${[result.event.to].flat().join(", ")}`;
+        const lines = [
+          `Logged a ${result.event.kind}${to} for ${paint.bold(result.app)} on ${when(result.event.at, result.zone, s.ctx.now)}.`,
+        ];
+        lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
+        for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));
+        out(lines);
+      });
+    });
+}

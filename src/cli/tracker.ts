@@ -1,0 +1,147 @@
+/**
+ * What the tracker's commands share once they run (loaded lazily by their actions): the
+ * store opened in the data folder, the operations' context, and the text formatting of
+ * their results. The clock is read here, at the edge, and nowhere below.
+ */
+import { homedir } from "node:os";
+import { HearbackError } from "../core/errors.js";
+import type { Action, Contact, ContactRole } from "../core/types.js";
+import {
+  createContext,
+  type OpContext,
+  type OpInput,
+  type OpName,
+  type OpOutput,
+  runOp,
+  userZone,
+} from "../ops/index.js";
+import { openStore, resolveDataDir } from "../store/index.js";
+import { atWallTime, formatDateTime, isIsoDate, parseDateTime } from "../time/index.js";
+import { actionPhrase } from "./agenda-text.js";
+import { paint } from "./io.js";
+
+export interface Session {
+  readonly ctx: OpContext;
+  /** The user's zone, for showing times. */
+  readonly zone: string;
+  run<N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>>;
+}
+
+/** The machine's zone, used when the settings name none. */
+export function systemZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+/**
+ * Opens the store, runs `fn` with a session, and closes the store whatever happens.
+ * `now` (`--now`) is an ISO date-time or a date, read in the user's zone; default: the clock.
+ */
+export async function withSession<T>(
+  opts: { readonly dataDir?: string | undefined; readonly now?: string | undefined },
+  fn: (session: Session) => Promise<T>,
+): Promise<T> {
+  const dir = resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() });
+  const store = await openStore({ dir });
+  try {
+    let ctx = await createContext({
+      store,
+      now: Date.now(),
+      fallbackZone: systemZone(),
+      source: "cli",
+    });
+    if (opts.now !== undefined) ctx = { ...ctx, now: readNow(opts.now, userZone(ctx)) };
+    const session: Session = {
+      ctx,
+      zone: userZone(ctx),
+      run: (name, input) => runOp(ctx, name, input),
+    };
+    return await fn(session);
+  } finally {
+    await store.close();
+  }
+}
+
+function readNow(given: string, zone: string): number {
+  const ms = isIsoDate(given) ? atWallTime(given, "00:00", zone) : parseDateTime(given, zone);
+  if (ms === null) {
+    throw new HearbackError(
+      "bad-input",
+      `--now: not a date-time: "${given}" (write it like 2026-11-13T09:00 or 2026-11-13)`,
+    );
+  }
+  return ms;
+}
+
+/**
+ * Reads a contact written on the command line:
+ * `"Dana Lee <dana@acme.example>, Hiring Manager"` gives a name, an email and a title
+ * (a title naming a recruiter or a hiring manager sets the role too).
+ */
+export function parseContact(s: string, option: string, role?: ContactRole): Contact {
+  const m = /^\s*([^<,]+?)\s*(?:<([^>]*)>)?\s*(?:,\s*(.+?))?\s*$/.exec(s);
+  if (!m?.[1]) {
+    throw new HearbackError(
+      "bad-input",
+      `${option}: cannot read a contact in "${s}" (write it like "Dana Lee <dana@acme.example>, Hiring Manager")`,
+    );
+  }
+  const title = m[3];
+  const inferred: ContactRole | undefined = title
+    ? /recruit|talent/i.test(title)
+      ? "recruiter"
+      : /hiring manager/i.test(title)
+        ? "hiring-manager"
+        : undefined
+    : undefined;
+  const contact: Record<string, string> = { name: m[1] };
+  if (m[2]) contact.email = m[2].trim();
+  if (title) contact.title = title;
+  const r = inferred ?? role;
+  if (r) contact.role = r;
+  return contact as unknown as Contact;
+}
+
+/** Splits a comma-separated list option and its repeats into items. */
+export function splitList(values: readonly string[] | undefined): string[] | undefined {
+  if (!values || values.length === 0) return undefined;
+  return values
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+/** Reads a whole number option. */
+export function wholeNumber(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) {
+    throw new HearbackError("bad-input", `${option}: not a whole number: "${value}"`);
+  }
+  return Number(value);
+}
+
+/** "Fri 13 Nov, 9:00" for an ISO date-time, in the zone given. */
+export function when(iso: string, zone: string, now?: number): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const thisYear = now === undefined ? undefined : new Date(now).getUTCFullYear();
+  return formatDateTime(ms, zone, thisYear);
+}
+
+/** One action in two lines: what, for whom, by when (or from when), then why. */
+export function actionLines(action: Action, zone: string, now: number): string[] {
+  const window =
+    action.kind === "let-go"
+      ? ""
+      : action.overdue
+        ? paint.red(` (overdue since ${when(action.dueBy, zone, now)})`)
+        : Date.parse(action.dueFrom) > now
+          ? ` from ${when(action.dueFrom, zone, now)} to ${when(action.dueBy, zone, now)}`
+          : ` by ${when(action.dueBy, zone, now)}`;
+  const via = action.channels.length > 0 ? paint.dim(` (${action.channels.join(" or ")})`) : "";
+  return [`${paint.bold(actionPhrase(action))}${window}${via}`, paint.dim(`  ${action.reason}`)];
+}
+
+/** Writes lines on stdout. */
+export function out(lines: readonly string[]): void {
+  if (lines.length > 0) process.stdout.write(`${lines.join("\n")}\n`);
+}

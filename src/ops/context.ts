@@ -1,0 +1,47 @@
+/**
+ * What every operation runs with. The caller (CLI, server) builds it once per request:
+ * the store it opened, the moment the request is about, and the user's settings.
+ */
+import type { Settings } from "../core/types.js";
+import type { Store } from "../store/types.js";
+
+export interface OpContext {
+  readonly store: Store;
+  /** Epoch milliseconds: "now" for everything the operation does. Never read from the clock here. */
+  readonly now: number;
+  /** The user's settings as stored (policy overrides, zone, region, name, email). */
+  readonly settings: Settings;
+  /**
+   * The zone to read times in when neither the application nor the settings name one:
+   * the machine's zone, which the caller knows.
+   */
+  readonly fallbackZone: string;
+  /** Written with every entry: who made the change ("cli", "web", "calendar", ...). */
+  readonly source: string;
+}
+
+/** The keys of the store's settings that make up `Settings`; other keys belong to integrations. */
+export const SETTINGS_KEYS = ["name", "email", "timezone", "region", "policy"] as const;
+
+/**
+ * Builds a context, reading the settings from the store.
+ *
+ * @example
+ * const ctx = await createContext({ store, now: Date.now(), fallbackZone: "Europe/London", source: "cli" });
+ */
+export async function createContext(opts: {
+  readonly store: Store;
+  readonly now: number;
+  readonly fallbackZone: string;
+  readonly source: string;
+}): Promise<OpContext> {
+  const stored = await opts.store.settings();
+  const settings: Record<string, unknown> = {};
+  for (const key of SETTINGS_KEYS) if (stored[key] !== undefined) settings[key] = stored[key];
+  return Object.freeze({ ...opts, settings: Object.freeze(settings) as Settings });
+}
+
+/** The user's zone: their setting, else the machine's. */
+export function userZone(ctx: OpContext): string {
+  return ctx.settings.timezone ?? ctx.fallbackZone;
+}

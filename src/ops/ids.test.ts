@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { appIdFor, matchApp } from "./ids.js";
+
+describe("appIdFor", () => {
+  it.each([
+    ["Acme", "Product Manager", "acme-pm"],
+    ["Acme", "Designer", "acme-designer"],
+    ["Globex Corporation", "Head of Product", "globex-hp"],
+    ["Zürich Re", "Actuary", "zurich-re-actuary"],
+    ["Initech", "Software Engineer 2", "initech-se2"],
+    ["Very Long Company Name Holdings", "Engineer", "very-long-engineer"],
+    ["!!!", "???", "app"],
+  ])("%s / %s gives %s", (company, role, id) => {
+    expect(appIdFor({ company, role, taken: [] })).toBe(id);
+  });
+
+  it("adds a number when the id is taken", () => {
+    const taken = ["acme-pm", "acme-pm-2"];
+    expect(appIdFor({ company: "Acme", role: "Product Manager", taken })).toBe("acme-pm-3");
+  });
+});
+
+describe("matchApp", () => {
+  const ids = ["acme-pm", "acme-pm-2", "globex-se", "initech-qa"];
+
+  it.each([
+    ["globex", "globex-se"],
+    ["G", "globex-se"],
+    ["acme-pm", "acme-pm"],
+    ["acme-pm-", "acme-pm-2"],
+  ])("%s names %s", (given, id) => {
+    expect(matchApp(given, ids)).toBe(id);
+  });
+
+  it("names the candidates when a prefix fits several", () => {
+    expect(() => matchApp("acme", ids)).toThrow(/could be acme-pm, acme-pm-2/);
+  });
+
+  it("lists the ids when nothing fits", () => {
+    expect(() => matchApp("hooli", ids)).toThrow(
+      expect.objectContaining({ code: "not-found", message: expect.stringMatching(/globex-se/) }),
+    );
+  });
+
+  it("says how to add one when nothing is stored", () => {
+    expect(() => matchApp("acme", [])).toThrow(/hearback add/);
+  });
+});

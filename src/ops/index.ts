@@ -1,0 +1,749 @@
+/**
+ * hearback's operations: every capability the CLI, the HTTP API and the web UI offer,
+ * written once. Each has a zod input schema and `run(ctx, input)`; call them through
+ * `runOp(ctx, name, input)`, which checks the input first.
+ *
+ * @example
+ * const store = await openStore({ dir });
+ * const ctx = await createContext({ store, now: Date.now(), fallbackZone: "America/Denver", source: "cli" });
+ * const { app } = await runOp(ctx, "addApplication", { company: "Acme", role: "Product Manager" });
+ * const { actions } = await runOp(ctx, "agenda", {});
+ */
+import { z } from "zod";
+import { HearbackError } from "../core/errors.js";
+import { type Policy, type PolicyOverrides, resolvePolicy } from "../core/policy.js";
+import {
+  type Action,
+  type ApplicationEvent,
+  CHANNELS,
+  CONTACT_ROLES,
+  type Contact,
+  type InterviewEvent,
+  type NoteEvent,
+  type ReplyEvent,
+  type ReplyReading,
+  SENT_KINDS,
+  type SentEvent,
+  type Settings,
+  SIGNALS,
+  STATUSES,
+  type StatusEvent,
+  type TimelineEvent,
+  VARIANTS,
+} from "../core/types.js";
+import type { LogEntry, StoredEvent, StoreReader } from "../store/types.js";
+import {
+  isoWithOffset,
+  isValidRegion,
+  isValidZone,
+  parseDateOrDateTime,
+  parseDateTime,
+} from "../time/index.js";
+import { type OpContext, userZone } from "./context.js";
+import { defineOp, type Op, runOpWith } from "./define.js";
+import { type AppSummary, engine, type ParsedTimeline } from "./engine.js";
+import { appIdFor, matchApp } from "./ids.js";
+
+export { createContext, type OpContext, userZone } from "./context.js";
+export { defineOp, type Op, parseInput } from "./define.js";
+export type { AppSummary } from "./engine.js";
+export { appIdFor, matchApp } from "./ids.js";
+
+/* ------------------------------------------------------------------ inputs */
+
+const text = z.string().trim().min(1, "must not be empty");
+const optionalText = z.string().trim().min(1, "must not be empty").optional();
+/** An application id, or any unique prefix of one. */
+const appRef = text
+  .max(200, "at most 200 characters")
+  .describe("an application id or a unique prefix of one");
+/** ISO 8601 date-time; without an offset it is read in the application's zone. Default: now. */
+const dateTime = z.string().trim().min(1).describe("ISO 8601 date-time, e.g. 2026-11-02T10:00");
+/** A calendar day or a date-time: "you'll hear from us by then". */
+const dateOrTime = z.string().trim().min(1).describe("YYYY-MM-DD or an ISO 8601 date-time");
+
+export const contactInput = z
+  .object({
+    name: text,
+    email: z.email("not an email address").optional(),
+    phone: optionalText,
+    title: optionalText,
+    role: z.enum(CONTACT_ROLES).optional(),
+  })
+  .strict();
+
+const nothing = z.object({}).strict();
+
+/* ----------------------------------------------------------------- helpers */
+
+/** The application an id or prefix names, with its application event (amendments applied). */
+async function findApp(
+  ctx: Pick<OpContext, "store">,
+  given: string,
+  store: StoreReader = ctx.store,
+): Promise<{ readonly app: string; readonly application: ApplicationEvent }> {
+  const app = matchApp(given, await store.appIds());
+  const [first] = await store.timeline({ app });
+  if (first?.type !== "application") {
+    throw new Error(`store: the first event of ${app} is not its application`);
+  }
+  return { app, application: first };
+}
+
+function appZone(ctx: OpContext, application: ApplicationEvent): string {
+  return application.timezone ?? userZone(ctx);
+}
+
+/**
+ * A user-entered moment as ISO 8601 with the zone's offset, so that the stored event
+ * keeps meaning the same instant whatever zone the user later moves to.
+ */
+function moment(opts: {
+  readonly given: string | undefined;
+  readonly field: string;
+  readonly zone: string;
+  readonly now: number;
+}): string {
+  if (opts.given === undefined || opts.given === "now") return isoWithOffset(opts.now, opts.zone);
+  const ms = parseDateTime(opts.given, opts.zone);
+  if (ms === null) {
+    throw new HearbackError("bad-input", `${opts.field}: not a date-time: "${opts.given}"`, [
+      `${opts.field}: not a date-time: "${opts.given}" (write it like 2026-11-02T10:00)`,
+    ]);
+  }
+  return isoWithOffset(ms, opts.zone);
+}
+
+function checkDay(given: string | undefined, field: string, zone: string): string | undefined {
+  if (given === undefined) return undefined;
+  if (parseDateOrDateTime(given, zone) === null) {
+    const problem = `${field}: not a date: "${given}" (write it like 2026-11-13)`;
+    throw new HearbackError("bad-input", problem, [problem]);
+  }
+  return given;
+}
+
+/** Drops undefined fields, so that stored events hold only what was said. */
+function compact<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Checks a new event with the engine's validator, so stored data always reads back. */
+function validate(event: TimelineEvent, zone: string): void {
+  const problems = engine.validateEvent(event, { zone });
+  if (problems.length > 0) throw new HearbackError("bad-input", problems.join("; "), problems);
+}
+
+/** Records one new event of an application, then plans that application again. */
+async function record<E extends TimelineEvent>(
+  ctx: OpContext,
+  given: string,
+  build: (found: { app: string; application: ApplicationEvent; zone: string }) => E,
+): Promise<{
+  readonly app: string;
+  /** The application's zone: the one its times are read and shown in. */
+  readonly zone: string;
+  readonly entry: LogEntry;
+  readonly event: E;
+  readonly actions: readonly Action[];
+}> {
+  const { app, zone, entry, event } = await ctx.store.transaction(async (tx) => {
+    const found = await findApp(ctx, given, tx);
+    const zone = appZone(ctx, found.application);
+    const event = build({ ...found, zone });
+    validate(event, zone);
+    const [entry] = await tx.append([event], { recordedAt: ctx.now, source: ctx.source });
+    return { app: found.app, zone, entry: entry!, event };
+  });
+  return { app, zone, entry, event, actions: await planFor(ctx, app) };
+}
+
+async function planFor(ctx: OpContext, app?: string): Promise<readonly Action[]> {
+  const events = await ctx.store.timeline(app === undefined ? {} : { app });
+  return engine.plan({
+    events,
+    settings: ctx.settings,
+    now: ctx.now,
+    fallbackZone: ctx.fallbackZone,
+  });
+}
+
+function effectivePolicy(settings: Settings): Policy {
+  return resolvePolicy(settings.policy ?? {}).policy;
+}
+
+/* -------------------------------------------------------------- operations */
+
+/** Days ahead the agenda shows unless asked for everything. */
+export const AGENDA_HORIZON_DAYS = 7;
+
+export const ops = {
+  /**
+   * The application an id or unique prefix names.
+   * @example runOp(ctx, "resolveApp", { app: "acme" }) // { app: "acme-pm" }
+   */
+  resolveApp: defineOp({
+    summary: "Find the application an id or unique prefix names",
+    writes: false,
+    input: z.object({ app: appRef }).strict(),
+    async run(ctx, input) {
+      return { app: matchApp(input.app, await ctx.store.appIds()) };
+    },
+  }),
+
+  /**
+   * Adds a job application. Its id is made from the company and role (`acme-pm`) unless given.
+   * @example runOp(ctx, "addApplication", { company: "Acme", role: "Product Manager", timezone: "America/Denver" })
+   */
+  addApplication: defineOp({
+    summary: "Add a job application",
+    writes: true,
+    input: z
+      .object({
+        company: text,
+        role: text,
+        id: text.max(200).regex(/^\S+$/, "no spaces, please").optional(),
+        url: z.url("not a web address").optional(),
+        timezone: optionalText,
+        region: optionalText,
+        contacts: z.array(contactInput).optional(),
+        at: dateTime.optional(),
+      })
+      .strict(),
+    async run(ctx, input) {
+      if (input.timezone !== undefined && !isValidZone(input.timezone)) {
+        throw badInput(
+          `timezone: not a time zone: "${input.timezone}" (use an IANA name, e.g. America/Denver)`,
+        );
+      }
+      if (input.region !== undefined && !isValidRegion(input.region)) {
+        throw badInput(
+          `region: not a holiday region: "${input.region}" (e.g. US, US-CO, GB, DE-BY)`,
+        );
+      }
+      const zone = input.timezone ?? userZone(ctx);
+      return ctx.store.transaction(async (tx) => {
+        const taken = await tx.appIds();
+        if (input.id !== undefined && taken.includes(input.id)) {
+          throw new HearbackError("conflict", `id: "${input.id}" is taken already`, [
+            `id: "${input.id}" is taken already; choose another or leave it out`,
+          ]);
+        }
+        const app = input.id ?? appIdFor({ company: input.company, role: input.role, taken });
+        const event = compact({
+          type: "application",
+          app,
+          company: input.company,
+          role: input.role,
+          at:
+            input.at === undefined
+              ? undefined
+              : moment({ given: input.at, field: "at", zone, now: ctx.now }),
+          timezone: input.timezone,
+          region: input.region,
+          url: input.url,
+          contacts: input.contacts?.map((c) => compact(c) as Contact),
+        }) as ApplicationEvent;
+        validate(event, zone);
+        const [entry] = await tx.append([event], { recordedAt: ctx.now, source: ctx.source });
+        return { app, entry: entry!, event };
+      });
+    },
+  }),
+
+  /**
+   * Logs an interview, past or scheduled: when, how long, with whom, what about, and the
+   * decision date they gave. Returns the application's plan, thank-yous included.
+   * @example runOp(ctx, "logInterview", { app: "acme", at: "2026-11-02T10:00", interviewers: [{ name: "Dana Lee" }], decisionBy: "2026-11-13" })
+   */
+  logInterview: defineOp({
+    summary: "Log a past or scheduled interview",
+    writes: true,
+    input: z
+      .object({
+        app: appRef,
+        at: dateTime,
+        durationMinutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(24 * 60)
+          .optional(),
+        interviewers: z.array(contactInput).optional(),
+        stage: optionalText,
+        topics: z.array(text).optional(),
+        notes: optionalText,
+        decisionBy: dateOrTime.optional(),
+      })
+      .strict(),
+    async run(ctx, input) {
+      return record(
+        ctx,
+        input.app,
+        ({ app, zone }) =>
+          compact({
+            type: "interview",
+            app,
+            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+            durationMinutes: input.durationMinutes,
+            interviewers: input.interviewers?.map((c) => compact(c) as Contact),
+            stage: input.stage,
+            topics: input.topics,
+            notes: input.notes,
+            decisionBy: checkDay(input.decisionBy, "decisionBy", zone),
+          }) as InterviewEvent,
+      );
+    },
+  }),
+
+  /**
+   * Logs a message, card or call you sent (a phone call that reached nobody counts too).
+   * @example runOp(ctx, "logSent", { app: "acme", kind: "thank-you", to: "Dana Lee", channel: "email" })
+   */
+  logSent: defineOp({
+    summary: "Log a message, card or call you sent",
+    writes: true,
+    input: z
+      .object({
+        app: appRef,
+        kind: z.enum(SENT_KINDS),
+        at: dateTime.optional(),
+        to: z.union([text, z.array(text).min(1)]).optional(),
+        channel: z.enum(CHANNELS).optional(),
+        variant: z.enum(VARIANTS).optional(),
+        subject: optionalText,
+        text: optionalText,
+      })
+      .strict(),
+    async run(ctx, input) {
+      return record(
+        ctx,
+        input.app,
+        ({ app, zone }) =>
+          compact({
+            type: "sent",
+            app,
+            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+            kind: input.kind,
+            to: input.to,
+            channel: input.channel,
+            variant: input.variant,
+            subject: input.subject,
+            text: input.text,
+          }) as SentEvent,
+      );
+    },
+  }),
+
+  /**
+   * Records a reply and shows what the gauge read in it. A `signal`, `decisionBy` or
+   * `returnOn` you give is stored and wins over the gauge; what the gauge read is not
+   * stored (it is read again whenever the plan is made, so a better gauge helps old data).
+   * @example runOp(ctx, "logReply", { app: "acme", text: "We hope to decide by December 1." })
+   */
+  logReply: defineOp({
+    summary: "Record a reply and see what it says",
+    writes: true,
+    input: z
+      .object({
+        app: appRef,
+        at: dateTime.optional(),
+        from: optionalText,
+        text: optionalText,
+        signal: z.enum(SIGNALS).optional(),
+        decisionBy: dateOrTime.optional(),
+        returnOn: dateOrTime.optional(),
+      })
+      .strict()
+      .refine((r) => r.text !== undefined || r.signal !== undefined, {
+        message: "give the reply's text, or say what it was with a signal",
+        path: ["text"],
+      }),
+    async run(ctx, input) {
+      const recorded = await record(
+        ctx,
+        input.app,
+        ({ app, zone }) =>
+          compact({
+            type: "reply",
+            app,
+            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+            from: input.from,
+            text: input.text,
+            signal: input.signal,
+            decisionBy: checkDay(input.decisionBy, "decisionBy", zone),
+            returnOn: checkDay(input.returnOn, "returnOn", zone),
+          }) as ReplyEvent,
+      );
+      const zone = recorded.zone;
+      const receivedMs = parseDateTime(recorded.event.at, zone) ?? ctx.now;
+      const reading: ReplyReading | null =
+        input.text === undefined ? null : engine.readReply(input.text, { receivedMs, zone });
+      return {
+        ...recorded,
+        /** What the gauge read in the text (null without text). */
+        reading,
+        /** What the plan goes by: your word where you gave it, else the gauge's reading. */
+        effective: {
+          signal: input.signal ?? reading?.signal ?? null,
+          decisionBy: input.decisionBy ?? reading?.decisionBy ?? null,
+          returnOn: input.returnOn ?? reading?.returnOn ?? null,
+        },
+      };
+    },
+  }),
+
+  /**
+   * Records where an application stands: still-open, on-hold, rejected, offer, accepted, withdrawn, filled.
+   * @example runOp(ctx, "setStatus", { app: "acme", status: "rejected" })
+   */
+  setStatus: defineOp({
+    summary: "Record an application's status",
+    writes: true,
+    input: z
+      .object({
+        app: appRef,
+        status: z.enum(STATUSES),
+        at: dateTime.optional(),
+        note: optionalText,
+      })
+      .strict(),
+    async run(ctx, input) {
+      return record(
+        ctx,
+        input.app,
+        ({ app, zone }) =>
+          compact({
+            type: "status",
+            app,
+            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+            status: input.status,
+            note: input.note,
+          }) as StatusEvent,
+      );
+    },
+  }),
+
+  /**
+   * Adds a free-text note to an application's timeline.
+   * @example runOp(ctx, "addNote", { app: "acme", text: "Dana mentioned a reorg" })
+   */
+  addNote: defineOp({
+    summary: "Add a note to an application",
+    writes: true,
+    input: z.object({ app: appRef, text, at: dateTime.optional() }).strict(),
+    async run(ctx, input) {
+      return record(
+        ctx,
+        input.app,
+        ({ app, zone }) =>
+          ({
+            type: "note",
+            app,
+            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+            text: input.text,
+          }) as NoteEvent,
+      );
+    },
+  }),
+
+  /**
+   * What to do: the plan over every stored application, as of `ctx.now`, ordered by due
+   * time. Without `all`, only what is overdue or opens within the next 7 days.
+   * @example runOp(ctx, "agenda", { all: false })
+   */
+  agenda: defineOp({
+    summary: "What to do today and soon",
+    writes: false,
+    input: z.object({ all: z.boolean().default(false), app: appRef.optional() }).strict(),
+    async run(ctx, input) {
+      const app =
+        input.app === undefined ? undefined : matchApp(input.app, await ctx.store.appIds());
+      const planned = await planFor(ctx, app);
+      const horizon = ctx.now + AGENDA_HORIZON_DAYS * 86_400_000;
+      const actions = input.all
+        ? planned
+        : planned.filter((a) => a.overdue || Date.parse(a.dueFrom) <= horizon);
+      return {
+        now: isoWithOffset(ctx.now, userZone(ctx)),
+        zone: userZone(ctx),
+        horizonDays: input.all ? null : AGENDA_HORIZON_DAYS,
+        actions,
+        /** Planned actions left out because they open later than the horizon. */
+        later: planned.length - actions.length,
+      };
+    },
+  }),
+
+  /**
+   * One application: its timeline (with entry ids), contacts, state and next actions.
+   * @example runOp(ctx, "showApplication", { app: "acme" })
+   */
+  showApplication: defineOp({
+    summary: "One application: timeline, contacts, state, next actions",
+    writes: false,
+    input: z.object({ app: appRef }).strict(),
+    async run(ctx, input) {
+      const { app, application } = await findApp(ctx, input.app);
+      const events: readonly StoredEvent[] = await ctx.store.events({ app });
+      const timeline = events.map((e) => e.event);
+      const summary = engine.summarize({
+        events: timeline,
+        settings: ctx.settings,
+        now: ctx.now,
+        fallbackZone: ctx.fallbackZone,
+      })[0];
+      return {
+        app,
+        application,
+        zone: appZone(ctx, application),
+        contacts: contactsOf(timeline),
+        events,
+        summary: summary ?? null,
+        actions: await planFor(ctx, app),
+      };
+    },
+  }),
+
+  /**
+   * Every application with its stage, last touch and next action.
+   * @example runOp(ctx, "listApplications", {})
+   */
+  listApplications: defineOp({
+    summary: "Every application with stage, last touch and next action",
+    writes: false,
+    input: nothing,
+    async run(ctx): Promise<{ applications: readonly AppSummary[] }> {
+      const events = await ctx.store.timeline();
+      return {
+        applications: engine.summarize({
+          events,
+          settings: ctx.settings,
+          now: ctx.now,
+          fallbackZone: ctx.fallbackZone,
+        }),
+      };
+    },
+  }),
+
+  /**
+   * Imports a timeline (JSON Lines) all or nothing: every bad line is reported as
+   * `NAME:LINE: field: message` and then nothing is stored.
+   * @example runOp(ctx, "importTimeline", { text: fs.readFileSync("t.jsonl", "utf8"), name: "t.jsonl" })
+   */
+  importTimeline: defineOp({
+    summary: "Import a timeline (JSON Lines), all or nothing",
+    writes: true,
+    input: z.object({ text: z.string(), name: z.string().default("timeline.jsonl") }).strict(),
+    async run(ctx, input) {
+      return ctx.store.transaction(async (tx) => {
+        const existing = await tx.appIds();
+        const parsed: ParsedTimeline = engine.parseTimeline(input.text, {
+          name: input.name,
+          zone: userZone(ctx),
+          knownApps: existing,
+        });
+        if (parsed.problems.length > 0) {
+          throw new HearbackError(
+            "bad-input",
+            `${input.name}: ${parsed.problems.length} problem${parsed.problems.length > 1 ? "s" : ""}; nothing was imported`,
+            parsed.problems,
+          );
+        }
+        const entries = await tx.append(parsed.events, { recordedAt: ctx.now, source: "import" });
+        const apps = new Set(
+          parsed.events.filter((e) => e.type === "application").map((e) => e.app),
+        );
+        return { imported: entries.length, applications: [...apps] };
+      });
+    },
+  }),
+
+  /**
+   * The stored timeline, every live event as recorded (corrections applied): what
+   * `importTimeline` reads back to the same events.
+   * @example (await runOp(ctx, "exportTimeline", {})).events.map((e) => JSON.stringify(e)).join("\n")
+   */
+  exportTimeline: defineOp({
+    summary: "The stored timeline, as JSON Lines events",
+    writes: false,
+    input: z.object({ app: appRef.optional() }).strict(),
+    async run(ctx, input) {
+      const app =
+        input.app === undefined ? undefined : matchApp(input.app, await ctx.store.appIds());
+      return { events: await ctx.store.timeline(app === undefined ? {} : { app }) };
+    },
+  }),
+
+  /**
+   * The user's settings and the policy in force (defaults with their overrides).
+   * @example runOp(ctx, "getSettings", {})
+   */
+  getSettings: defineOp({
+    summary: "Your settings and the policy in force",
+    writes: false,
+    input: nothing,
+    async run(ctx) {
+      return settingsView(ctx.settings, ctx.fallbackZone);
+    },
+  }),
+
+  /**
+   * Changes settings: name, email, zone, region, working hours and policy numbers. `null`
+   * clears a setting (back to its default). Every value is checked before anything is stored.
+   * @example runOp(ctx, "updateSettings", { timezone: "Europe/London", policy: { checkInAfterDecisionBusinessDays: 4 } })
+   */
+  updateSettings: defineOp({
+    summary: "Change your settings and policy numbers",
+    writes: true,
+    input: z
+      .object({
+        name: text.nullable().optional(),
+        email: z.email("not an email address").nullable().optional(),
+        timezone: text.nullable().optional(),
+        region: text.nullable().optional(),
+        workingHours: z
+          .object({ start: z.string(), end: z.string() })
+          .strict()
+          .nullable()
+          .optional(),
+        policy: z.record(z.string(), z.unknown().nullable()).optional(),
+      })
+      .strict(),
+    async run(ctx, input) {
+      const problems: string[] = [];
+      if (input.timezone && !isValidZone(input.timezone)) {
+        problems.push(
+          `timezone: not a time zone: "${input.timezone}" (use an IANA name, e.g. Europe/London)`,
+        );
+      }
+      if (input.region && !isValidRegion(input.region)) {
+        problems.push(
+          `region: not a holiday region: "${input.region}" (e.g. US, US-CO, GB, DE-BY)`,
+        );
+      }
+      const overrides: Record<string, unknown> = { ...(ctx.settings.policy ?? {}) };
+      for (const [key, value] of Object.entries(input.policy ?? {}))
+        overrides[key] = value ?? undefined;
+      if (input.workingHours !== undefined)
+        overrides.workingHours = input.workingHours ?? undefined;
+      const cleaned = Object.fromEntries(
+        Object.entries(overrides).filter(([, v]) => v !== undefined),
+      );
+      for (const p of resolvePolicy(cleaned as PolicyOverrides).problems) {
+        problems.push(`policy.${p.field}: ${p.message}`);
+      }
+      if (problems.length > 0) throw new HearbackError("bad-input", problems.join("; "), problems);
+      const patch: Record<string, unknown> = {};
+      for (const key of ["name", "email", "timezone", "region"] as const) {
+        if (input[key] !== undefined) patch[key] = input[key];
+      }
+      if (input.policy !== undefined || input.workingHours !== undefined) {
+        patch.policy = Object.keys(cleaned).length > 0 ? cleaned : null;
+      }
+      const stored = await ctx.store.updateSettings(patch);
+      const settings: Record<string, unknown> = {};
+      for (const key of ["name", "email", "timezone", "region", "policy"] as const) {
+        if (stored[key] !== undefined) settings[key] = stored[key];
+      }
+      return settingsView(settings as Settings, ctx.fallbackZone);
+    },
+  }),
+
+  /**
+   * Takes back the last thing recorded (one command's worth: an event, a correction, a
+   * whole import). Returns what was taken back; nothing when there is nothing to undo.
+   * @example runOp(ctx, "undo", {})
+   */
+  undo: defineOp({
+    summary: "Take back the last thing recorded",
+    writes: true,
+    input: nothing,
+    async run(ctx) {
+      const undone = await ctx.store.undo({ recordedAt: ctx.now, source: ctx.source });
+      return { undone };
+    },
+  }),
+
+  /**
+   * Replaces what one recorded event says (the entry id is in showApplication's events);
+   * its type and application stay.
+   * @example runOp(ctx, "amendEvent", { id: 12, event: { type: "interview", app: "acme-pm", at: "2026-11-03T10:00" } })
+   */
+  amendEvent: defineOp({
+    summary: "Correct a recorded event",
+    writes: true,
+    input: z
+      .object({ id: z.number().int().positive(), event: z.record(z.string(), z.unknown()) })
+      .strict(),
+    async run(ctx, input) {
+      return ctx.store.transaction(async (tx) => {
+        const event = input.event as unknown as TimelineEvent;
+        const app = typeof event.app === "string" ? event.app : "";
+        const found = (await tx.appIds()).includes(app) ? await findApp(ctx, app, tx) : null;
+        validate(event, found ? appZone(ctx, found.application) : userZone(ctx));
+        return {
+          entry: await tx.amend(input.id, event, { recordedAt: ctx.now, source: ctx.source }),
+        };
+      });
+    },
+  }),
+
+  /**
+   * Takes back one recorded event by its entry id.
+   * @example runOp(ctx, "retractEvent", { id: 12 })
+   */
+  retractEvent: defineOp({
+    summary: "Take back one recorded event",
+    writes: true,
+    input: z.object({ id: z.number().int().positive(), reason: optionalText }).strict(),
+    async run(ctx, input) {
+      const meta = { recordedAt: ctx.now, source: ctx.source, reason: input.reason };
+      return { entry: await ctx.store.retract(input.id, meta) };
+    },
+  }),
+} as const;
+
+export type Ops = typeof ops;
+export type OpName = keyof Ops;
+export type OpInput<N extends OpName> = z.input<Ops[N]["input"]>;
+export type OpOutput<N extends OpName> = Awaited<ReturnType<Ops[N]["run"]>>;
+
+/**
+ * Runs an operation by name, checking its input first.
+ * @example const { app } = await runOp(ctx, "resolveApp", { app: "acme" });
+ */
+export function runOp<N extends OpName>(
+  ctx: OpContext,
+  name: N,
+  input: OpInput<N>,
+): Promise<OpOutput<N>> {
+  const op = ops[name] as unknown as Op<z.ZodType, OpOutput<N>>;
+  if (!op) throw new HearbackError("not-found", `no operation "${String(name)}"`);
+  return runOpWith(op, ctx, input);
+}
+
+function badInput(problem: string): HearbackError {
+  return new HearbackError("bad-input", problem, [problem]);
+}
+
+function settingsView(settings: Settings, fallbackZone: string) {
+  return {
+    settings,
+    /** The zone and region in force (the machine's zone when none is set). */
+    timezone: settings.timezone ?? fallbackZone,
+    region: settings.region ?? null,
+    policy: effectivePolicy(settings),
+  };
+}
+
+function contactsOf(events: readonly TimelineEvent[]): readonly Contact[] {
+  const byName = new Map<string, Contact>();
+  const add = (c: Contact) => byName.set(c.name, { ...byName.get(c.name), ...c });
+  for (const e of events) {
+    if (e.type === "application") for (const c of e.contacts ?? []) add(c);
+    if (e.type === "interview")
+      for (const c of e.interviewers ?? []) add({ role: "interviewer", ...c });
+  }
+  return [...byName.values()];
+}
