@@ -73,7 +73,7 @@ function toNumber(word: string): number {
 
 /** Words that make a sentence about the employer's decision. */
 const DECISION_CUE =
-  /\b(?:decid\w*|decision|desicion|decison|hear (?:back )?from|hear back|get back to you|getting back to you|come back to you|back to you|update|news|let you know|keep you posted|outcome|feedback|answer|finali[sz]\w*|wrap(?:ping)? up|conclude|be in touch|reach out|make (?:a|our|the) (?:call|choice|selection|decision)|final word|respond to you|inform you|confirm|next steps?|verdict|selection)\b/i;
+  /\b(?:decid\w*|decision|desicion|decison|hear (?:back )?from|hear back|get back to you|getting back to you|come back to you|back to you|update|news|know more|more information|(?:have|get|give) (?:something|more|news|an answer) (?:for|to) you|let you know|keep you posted|outcome|feedback|answer|finali[sz]\w*|wrap(?:ping)? up|conclude|be in touch|reach out|make (?:a|our|the) (?:call|choice|selection|decision)|final word|respond to you|inform you|confirm|next steps?|verdict|selection)\b/i;
 
 /** Words that make a sentence about the sender's absence (out-of-office). */
 const RETURN_CUE =
@@ -84,7 +84,7 @@ const RETURN_CUE =
  * start date, a deadline for the candidate ("let us know your availability by Friday").
  */
 const NOT_DECISION_BEFORE =
-  /\b(?:interview\w*|call|meeting|meet(?:ing)?|chat|onsite|on-site|visit|start(?:ing|s)?|start date|join(?:ing)?|first day|onboarding|expires?|valid|sign(?:ed)?|availability|available|slot|scheduled?|booked|let us know|send (?:us|me|over)|reply|respond|submit|complete|return (?:the|it|your)|since|last|ago|spoke|met|applied|posted|travel\w*)\b(?:\s+[\w,']+){0,3}\s*$/i;
+  /\b(?:interview\w*|(?<!make (?:a|the|our) )call|meeting|meet(?:ing)?|chat|onsite|on-site|visit|start(?:ing|s)?|start date|join(?:ing)?|first day|onboarding|expires?|valid|sign(?:ed)?|availability|available|slot|scheduled?|booked|let us know|send (?:us|me|over)|reply|respond|submit|complete|return (?:the|it|your)|since|last|ago|spoke|met|applied|posted|travel\w*|out|away|off)\b(?:\s+[\w,']+){0,3}\s*$/i;
 
 /** What makes a date a deadline (preferred over a bare date in the same sentence). */
 const DEADLINE_BEFORE =
@@ -108,6 +108,7 @@ export function readDates(text: string, ctx: DateContext): ReplyDates {
   let decision: Found | null = null;
   let decisionRank = -1;
   let back: Found | null = null;
+  let backRank = 0;
   for (const sentence of sentences(text)) {
     if (!MIGHT_HAVE_DATE.test(sentence)) continue;
     const isDecision = DECISION_CUE.test(sentence);
@@ -118,7 +119,10 @@ export function readDates(text: string, ctx: DateContext): ReplyDates {
       const before = sentence.slice(Math.max(0, f.index - 60), f.index);
       if (isDecision && !NOT_DECISION_BEFORE.test(before)) {
         const rank =
-          DEADLINE_BEFORE.test(before) || /^(?:by|before|within|in|until)\b/i.test(f.phrase)
+          DEADLINE_BEFORE.test(before) ||
+          /^(?:by|before|within|in|until|early|mid|late|end|the end|next|this|later)\b/i.test(
+            f.phrase,
+          )
             ? 2
             : 1;
         if (rank > decisionRank) {
@@ -126,8 +130,15 @@ export function readDates(text: string, ctx: DateContext): ReplyDates {
           decisionRank = rank;
         }
       }
-      if (isReturn && back === null && isReturnDate(sentence, f)) {
-        back = f.phrase.match(/^through\b/i) ? { ...f, date: addDays(f.date, 1) } : f;
+      const rank = isReturn ? returnRank(sentence, f) : 0;
+      if (rank > backRank) {
+        // "out through Friday": Friday is the last day away; they are back the day after.
+        back =
+          /\b(?:through|thru)\s+$/i.test(sentence.slice(Math.max(0, f.index - 12), f.index)) ||
+          /^(?:through|thru)\b/i.test(f.phrase)
+            ? { ...f, date: addDays(f.date, 1) }
+            : f;
+        backRank = rank;
       }
     }
   }
@@ -144,11 +155,21 @@ const MIGHT_HAVE_DATE = new RegExp(
   "i",
 );
 
-function isReturnDate(sentence: string, f: Found): boolean {
-  const before = sentence.slice(Math.max(0, f.index - 80), f.index);
-  return /\b(?:back|return\w*|until|till|through|thru|away|leave|office|holiday|vacation|off|from|ooo)\b[^.;!?]*$/i.test(
-    before,
+/**
+ * How surely a date is the day the sender is back: 2 right after "back", "return", "until",
+ * "through"; 1 elsewhere in a sentence about being away; 0 after "from", "since" (the start
+ * of the absence).
+ */
+function returnRank(sentence: string, f: Found): number {
+  // The phrase may start with its own lead word ("until Monday"): count it as context.
+  const lead = /^(?:until|till|through|thru|by|on|in|before|within|around|over)\b\s*/i.exec(
+    f.phrase,
   );
+  const before = `${sentence.slice(Math.max(0, f.index - 50), f.index)}${lead ? `${lead[0].trim()} ` : ""}`;
+  if (/\b(?:back|return\w*)\b(?:\s+[\w,'/]+){0,4}\s*$/i.test(before)) return 3;
+  if (/\b(?:until|till|through|thru)\s+$/i.test(before)) return 2;
+  if (/\b(?:from|since|starting|beginning|as of)\s+$/i.test(before)) return 0;
+  return /\b(?:away|leave|office|holiday|vacation|off|ooo)\b/i.test(before) ? 1 : 0;
 }
 
 function sentences(text: string): string[] {
@@ -297,8 +318,16 @@ const OWN_RULES: readonly OwnRule[] = [
   },
   {
     // "in a week or two", "within two to three weeks", "in 7-10 days": the longer.
-    re: /\b(?:in|within|over)\s+(?:the next\s+)?(a|an|one|two|three|four|five|six|\d+)\s*(?:or|to|-|–)\s*(two|three|four|five|six|\d+)\s+(days?|weeks?)\b/gi,
-    resolve: (m, today) => addDays(today, toNumber(m[2]!) * (/^week/i.test(m[3]!) ? 7 : 1)),
+    re: /\b(?:in|within|over)\s+(?:the next\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s*(?:or|to|-|–)\s*(two|three|four|five|six|\d+)\s+(days?|weeks?)\b/gi,
+    resolve: (m, today) => addDays(today, toNumber(m[1]!) * (/^week/i.test(m[2]!) ? 7 : 1)),
+  },
+  {
+    // "in a week or two", "within a day or two": the longer.
+    re: /\b(?:in|within|over)\s+(?:the next\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s+or\s+(two|three|four|five|six|so|\d+)\b/gi,
+    resolve: (m, today) => {
+      const n = m[2]!.toLowerCase() === "so" ? 1 : toNumber(m[2]!);
+      return addDays(today, n * (/^week/i.test(m[1]!) ? 7 : 1));
+    },
   },
   {
     re: /\b(?:in|within|over)\s+(?:the next\s+)?(?:a\s+)?fortnight\b/gi,

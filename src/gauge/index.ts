@@ -19,7 +19,7 @@
 import type { ReadReply, ReplyReading, Signal } from "../core/types.js";
 import { stripReply } from "./clean.js";
 import { readDates } from "./dates.js";
-import { ENGLISH_WORDS, HEDGE, LEXICON, NEGATION } from "./lexicon.js";
+import { ENGLISH_WORDS, HEDGE, LEXICON, NEGATION, OTHER_LANGUAGE_WORDS } from "./lexicon.js";
 
 export { stripReply } from "./clean.js";
 export { readDates } from "./dates.js";
@@ -43,9 +43,11 @@ const DECISION_OPEN: ReadonlySet<Signal> = new Set([
   "brush-off",
 ]);
 
-/** Below this share of common English words, a reply of a few words or more is not English. */
-const MIN_ENGLISH_SHARE = 0.12;
-const MIN_WORDS_FOR_LANGUAGE = 4;
+/**
+ * A reply is read as another language when it has at least this many common words of
+ * other languages, and more of them than common English words.
+ */
+const MIN_OTHER_LANGUAGE_WORDS = 2;
 
 export interface GaugeContext {
   /** When the reply arrived, in epoch milliseconds. */
@@ -195,12 +197,17 @@ function sentenceBefore(text: string, index: number): string {
 }
 
 function looksEnglish(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return true;
+  // Mostly letters outside the Latin script (Cyrillic, CJK, Arabic, ...): not English.
+  const latin = text.match(/\p{Script=Latin}/gu) ?? [];
+  if (latin.length < letters.length / 2) return false;
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  if (words.length < MIN_WORDS_FOR_LANGUAGE) {
-    // Too short to tell by words: letters outside Latin script say it is not English.
-    return !/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(text);
-  }
   let english = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
-  return english / words.length >= MIN_ENGLISH_SHARE;
+  let other = 0;
+  for (const w of words) {
+    if (ENGLISH_WORDS.has(w)) english++;
+    else if (OTHER_LANGUAGE_WORDS.has(w)) other++;
+  }
+  return !(other >= MIN_OTHER_LANGUAGE_WORDS && other > english);
 }

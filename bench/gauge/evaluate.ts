@@ -1,0 +1,138 @@
+/**
+ * Scores the gauge on the labelled corpus (data/gauge/corpus.jsonl): per-signal precision,
+ * recall and F1, the confusion matrix, macro-F1, warm/neutral/cold accuracy, and the exact
+ * match of decision and return dates. Shared by the bench and the corpus quality test.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { SIGNALS, type Signal } from "../../src/core/types.js";
+import { gaugeReply } from "../../src/gauge/index.js";
+import { parseDateTime } from "../../src/time/index.js";
+
+export interface CorpusReply {
+  readonly id: string;
+  readonly text: string;
+  readonly received: string;
+  readonly zone: string;
+  readonly signal: Signal;
+  readonly decisionBy: string | null;
+  readonly returnOn: string | null;
+  readonly source: "hand" | "composed";
+  readonly split: "train" | "test";
+}
+
+export const CORPUS_PATH = fileURLToPath(new URL("../../data/gauge/corpus.jsonl", import.meta.url));
+
+export function loadCorpus(path = CORPUS_PATH): CorpusReply[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as CorpusReply);
+}
+
+export type Coarse = "warm" | "neutral" | "cold";
+
+/** The three coarse classes a generic sentiment score can be compared on. */
+export const COARSE: Readonly<Record<Signal, Coarse>> = Object.freeze({
+  offer: "warm",
+  "next-step": "warm",
+  encouraging: "warm",
+  "still-deciding": "neutral",
+  "out-of-office": "neutral",
+  "brush-off": "cold",
+  rejection: "cold",
+});
+
+export interface Prediction {
+  readonly reply: CorpusReply;
+  readonly signal: Signal;
+  readonly decisionBy: string | null;
+  readonly returnOn: string | null;
+}
+
+export function receivedMsOf(r: CorpusReply): number {
+  const ms = parseDateTime(r.received, r.zone);
+  if (ms === null) throw new Error(`${r.id}: bad received time ${r.received}`);
+  return ms;
+}
+
+export function predict(replies: readonly CorpusReply[]): Prediction[] {
+  return replies.map((reply) => {
+    const g = gaugeReply(reply.text, { receivedMs: receivedMsOf(reply), zone: reply.zone });
+    return { reply, signal: g.signal, decisionBy: g.decisionBy, returnOn: g.returnOn };
+  });
+}
+
+export interface PerSignal {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly support: number;
+}
+
+export interface Scores {
+  readonly n: number;
+  readonly accuracy: number;
+  readonly macroF1: number;
+  readonly perSignal: Readonly<Record<Signal, PerSignal>>;
+  /** confusion[actual][predicted] */
+  readonly confusion: Readonly<Record<Signal, Readonly<Record<Signal, number>>>>;
+  readonly coarseAccuracy: number;
+  readonly decisionDates: { readonly n: number; readonly exact: number };
+  readonly returnDates: { readonly n: number; readonly exact: number };
+}
+
+export function score(preds: readonly Prediction[]): Scores {
+  const confusion = Object.fromEntries(
+    SIGNALS.map((a) => [a, Object.fromEntries(SIGNALS.map((p) => [p, 0]))]),
+  ) as Record<Signal, Record<Signal, number>>;
+  let right = 0;
+  let coarseRight = 0;
+  let dn = 0;
+  let dExact = 0;
+  let rn = 0;
+  let rExact = 0;
+  for (const p of preds) {
+    confusion[p.reply.signal][p.signal]++;
+    if (p.reply.signal === p.signal) right++;
+    if (COARSE[p.reply.signal] === COARSE[p.signal]) coarseRight++;
+    if (p.reply.decisionBy !== null) {
+      dn++;
+      if (p.decisionBy === p.reply.decisionBy) dExact++;
+    }
+    if (p.reply.returnOn !== null) {
+      rn++;
+      if (p.returnOn === p.reply.returnOn) rExact++;
+    }
+  }
+  const perSignal = Object.fromEntries(
+    SIGNALS.map((s) => {
+      const tp = confusion[s][s];
+      const predicted = SIGNALS.reduce((n, a) => n + confusion[a][s], 0);
+      const support = SIGNALS.reduce((n, p) => n + confusion[s][p], 0);
+      const precision = predicted === 0 ? 0 : tp / predicted;
+      const recall = support === 0 ? 0 : tp / support;
+      const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+      return [s, { precision, recall, f1, support }];
+    }),
+  ) as Record<Signal, PerSignal>;
+  const n = preds.length;
+  return {
+    n,
+    accuracy: right / n,
+    macroF1: SIGNALS.reduce((sum, s) => sum + perSignal[s].f1, 0) / SIGNALS.length,
+    perSignal,
+    confusion,
+    coarseAccuracy: coarseRight / n,
+    decisionDates: { n: dn, exact: dExact },
+    returnDates: { n: rn, exact: rExact },
+  };
+}
+
+/** The goals of issue 3, on the test split. */
+export const GOALS = Object.freeze({
+  macroF1: 0.85,
+  coarseAccuracy: 0.93,
+  decisionDateExact: 0.9,
+  repliesPerSecond: 10_000,
+});

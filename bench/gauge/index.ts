@@ -1,0 +1,137 @@
+/**
+ * `npm run bench -- gauge`: how well and how fast the reply gauge reads the labelled corpus
+ * (data/gauge/corpus.jsonl), against a generic sentiment baseline (the `sentiment`
+ * package's AFINN score: above 0 warm, below 0 cold, 0 neutral) on the same three coarse
+ * classes. Prints train and test figures; the goals apply to the test split.
+ */
+import Sentiment from "sentiment";
+import { SIGNALS } from "../../src/core/types.js";
+import { gaugeReply } from "../../src/gauge/index.js";
+import {
+  COARSE,
+  type Coarse,
+  type CorpusReply,
+  GOALS,
+  loadCorpus,
+  predict,
+  receivedMsOf,
+  type Scores,
+  score,
+} from "./evaluate.js";
+
+const corpus = loadCorpus();
+const showErrors = process.argv.includes("--errors");
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const f2 = (x: number) => x.toFixed(2);
+
+function report(name: string, s: Scores): void {
+  console.log(`### ${name}: ${s.n} replies\n`);
+  console.log("signal          precision  recall    F1   support");
+  for (const sig of SIGNALS) {
+    const p = s.perSignal[sig];
+    console.log(
+      `${sig.padEnd(15)} ${f2(p.precision).padStart(9)} ${f2(p.recall).padStart(7)} ${f2(p.f1).padStart(5)} ${String(p.support).padStart(9)}`,
+    );
+  }
+  console.log("\nconfusion (rows: label, columns: gauge)");
+  const abbrev = ["off", "nxt", "enc", "std", "brs", "rej", "ooo"];
+  console.log(`${"".padEnd(15)} ${abbrev.map((a) => a.padStart(4)).join("")}`);
+  for (const a of SIGNALS) {
+    console.log(
+      `${a.padEnd(15)} ${SIGNALS.map((p) => String(s.confusion[a][p]).padStart(4)).join("")}`,
+    );
+  }
+  const d = s.decisionDates;
+  const r = s.returnDates;
+  console.log(
+    `\naccuracy ${pct(s.accuracy)}, macro-F1 ${f2(s.macroF1)}, warm/neutral/cold accuracy ${pct(s.coarseAccuracy)}`,
+  );
+  console.log(
+    `decision date exact: ${d.exact}/${d.n} (${pct(d.n ? d.exact / d.n : 1)}); return date exact: ${r.exact}/${r.n} (${pct(r.n ? r.exact / r.n : 1)})\n`,
+  );
+}
+
+function baselineCoarse(replies: readonly CorpusReply[]): { accuracy: number; perSecond: number } {
+  const sentiment = new Sentiment();
+  const toCoarse = (score: number): Coarse => (score > 0 ? "warm" : score < 0 ? "cold" : "neutral");
+  let right = 0;
+  for (const r of replies)
+    if (toCoarse(sentiment.analyze(r.text).score) === COARSE[r.signal]) right++;
+  const perSecond = throughput(replies, (r) => sentiment.analyze(r.text));
+  return { accuracy: right / replies.length, perSecond };
+}
+
+function throughput(replies: readonly CorpusReply[], fn: (r: CorpusReply) => unknown): number {
+  for (let i = 0; i < 3; i++) for (const r of replies) fn(r); // warm-up
+  (globalThis as { gc?: () => void }).gc?.();
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < 1500) {
+    for (const r of replies) fn(r);
+    n += replies.length;
+  }
+  return n / ((performance.now() - start) / 1000);
+}
+
+for (const split of ["train", "test"] as const) {
+  const replies = corpus.filter((r) => r.split === split);
+  const preds = predict(replies);
+  report(split, score(preds));
+  if (showErrors && split === "train") {
+    for (const p of preds) {
+      const r = p.reply;
+      const wrongDate = r.decisionBy !== null && p.decisionBy !== r.decisionBy;
+      const wrongBack = r.returnOn !== null && p.returnOn !== r.returnOn;
+      if (p.signal !== r.signal || wrongDate || wrongBack) {
+        console.log(
+          `${r.id} label ${r.signal} ${r.decisionBy ?? ""} ${r.returnOn ?? ""} | gauge ${p.signal} ${p.decisionBy ?? ""} ${p.returnOn ?? ""}\n  ${r.text.slice(0, 300).replace(/\n/g, " / ")}`,
+        );
+      }
+    }
+  }
+}
+
+const test = corpus.filter((r) => r.split === "test");
+const testScores = score(predict(test));
+const contexts = new Map(corpus.map((r) => [r.id, { receivedMs: receivedMsOf(r), zone: r.zone }]));
+const gaugePerSecond = throughput(corpus, (r) => gaugeReply(r.text, contexts.get(r.id)!));
+const base = baselineCoarse(test);
+
+console.log("### test split against the goals\n");
+const d = testScores.decisionDates;
+const rows: [string, string, string, boolean][] = [
+  [
+    "macro-F1 (7 signals)",
+    f2(testScores.macroF1),
+    `>= ${GOALS.macroF1}`,
+    testScores.macroF1 >= GOALS.macroF1,
+  ],
+  [
+    "warm/neutral/cold accuracy",
+    pct(testScores.coarseAccuracy),
+    `>= ${pct(GOALS.coarseAccuracy)}`,
+    testScores.coarseAccuracy >= GOALS.coarseAccuracy,
+  ],
+  [
+    "decision date exact match",
+    pct(d.n ? d.exact / d.n : 1),
+    `>= ${pct(GOALS.decisionDateExact)}`,
+    (d.n ? d.exact / d.n : 1) >= GOALS.decisionDateExact,
+  ],
+  [
+    "replies per second (all replies, in-process)",
+    Math.round(gaugePerSecond).toLocaleString("en-US"),
+    `>= ${GOALS.repliesPerSecond.toLocaleString("en-US")}`,
+    gaugePerSecond >= GOALS.repliesPerSecond,
+  ],
+];
+for (const [name, value, goal, ok] of rows)
+  console.log(
+    `${name.padEnd(46)} ${value.padStart(8)}  goal ${goal.padEnd(9)} ${ok ? "met" : "NOT MET"}`,
+  );
+console.log(
+  `\nbaseline (sentiment/AFINN sign -> warm/neutral/cold), test split: ${pct(base.accuracy)} coarse accuracy, ${Math.round(base.perSecond).toLocaleString("en-US")} replies/s`,
+);
+console.log(
+  `gauge margin over the baseline: ${((testScores.coarseAccuracy - base.accuracy) * 100).toFixed(1)} points of coarse accuracy`,
+);
