@@ -113,8 +113,18 @@ export interface DraftView {
   readonly to?: { readonly name?: string; readonly email?: string };
   readonly subject: string;
   readonly body: string;
-  /** The mailto: link for the draft (empty when there is no address). */
+  /** The mailto: link for the draft (empty when it is not an email). */
   readonly mailto: string;
+  /** False for what is not a message to send (ask-timeline: a question to ask in person). */
+  readonly sendable: boolean;
+  /** Thank-you: the same thanks, short enough for a handwritten card. */
+  readonly card?: string;
+  /** Check-in: what to say on the phone. */
+  readonly phoneScript?: string;
+  /** Ask-timeline: what to do with the answer. */
+  readonly note?: string;
+  /** Facts hearback did not have, as they stand in the text ("[a topic you discussed]"). */
+  readonly placeholders: readonly string[];
 }
 
 export interface SessionView {

@@ -7,6 +7,9 @@ import { readFile } from "node:fs/promises";
 import type { Context } from "hono";
 import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
+import type { AppState } from "../core/fold.js";
+import { ACTION_KINDS, VARIANTS } from "../core/types.js";
+import { type Draft, draft, mailtoLink } from "../drafts/index.js";
 import { engine } from "../ops/engine.js";
 import {
   createContext,
@@ -18,9 +21,24 @@ import {
   runOp,
   userZone,
 } from "../ops/index.js";
-import type { Store } from "../store/index.js";
+import type { Store, StoredEvent } from "../store/index.js";
 import { type RouteDef, readJson } from "./http.js";
 import { applicationView, readingView, summaryView, todayView, type ViewContext } from "./views.js";
+
+const draftRequest = z
+  .object({
+    app: z.string().min(1),
+    kind: z.enum(ACTION_KINDS),
+    to: z.string().optional(),
+    round: z.number().int().positive().optional(),
+    variant: z.enum(VARIANTS).optional(),
+  })
+  .strict();
+
+const emlRequest = draftRequest.extend({
+  subject: z.string().trim().min(1, "must not be empty").max(1000),
+  body: z.string().max(100_000),
+});
 
 export interface RouteDeps {
   readonly store: Store;
@@ -119,7 +137,7 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
           events: r.events,
           actions: r.actions,
           stage: r.summary?.stage ?? null,
-          readReply: engine.readReply,
+          state: stateOf(ctx, r.events),
         });
       },
     },
@@ -151,6 +169,48 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
         }
         const reading = engine.readReply(text, { receivedMs, zone: userZone(ctx) });
         return readingView(view(ctx), reading);
+      },
+    },
+    {
+      method: "post",
+      path: "/drafts",
+      summary: "The draft of one planned action (as listed by /today or an application's page)",
+      tag: "drafts",
+      body: draftRequest,
+      handler: async (_c, { body }) => {
+        const ctx = await context();
+        const d = await draftFor(ctx, body as z.infer<typeof draftRequest>);
+        return {
+          to: d.to ?? undefined,
+          subject: d.subject ?? "",
+          body: d.body,
+          mailto: mailtoLink(d),
+          sendable: d.sendable,
+          card: d.card,
+          phoneScript: d.phoneScript,
+          note: d.note,
+          placeholders: d.placeholders,
+        };
+      },
+    },
+    {
+      method: "post",
+      path: "/drafts/eml",
+      summary: "An edited draft as an .eml file to open in a mail program",
+      tag: "drafts",
+      body: emlRequest,
+      handler: async (_c, { body }) => {
+        const ctx = await context();
+        const { subject, body: text, ...want } = body as z.infer<typeof emlRequest>;
+        // The user's edits replace the drafted subject and text; the rest stays the draft's.
+        const edited = { ...(await draftFor(ctx, want)), subject, body: text };
+        const { buildEml, emlFileName } = await import("../integrations/eml.js");
+        const eml = await buildEml({
+          draft: edited,
+          from: { name: ctx.settings.name, email: ctx.settings.email },
+          date: ctx.now,
+        });
+        return { filename: emlFileName(edited), eml: eml.toString("utf8") };
       },
     },
     {
@@ -256,6 +316,36 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
 }
 
 const jsonBody = readJson;
+
+/** The draft of the planned action a request names (it must still be planned). */
+async function draftFor(ctx: OpContext, want: z.infer<typeof draftRequest>): Promise<Draft> {
+  const shown = await runOp(ctx, "showApplication", { app: want.app });
+  const action = shown.actions.find(
+    (a) =>
+      a.kind === want.kind &&
+      (a.to ?? null) === (want.to ?? null) &&
+      (want.round === undefined || a.round === want.round) &&
+      (want.variant === undefined || a.variant === want.variant),
+  );
+  if (!action) {
+    throw new HearbackError(
+      "not-found",
+      `no ${want.kind} is planned for ${shown.app}${want.to ? ` to ${want.to}` : ""} any more; reload the page`,
+    );
+  }
+  return draft({ action, state: stateOf(ctx, shown.events), settings: ctx.settings, now: ctx.now });
+}
+
+/** The folded state of one application's events, folded the way the operations fold. */
+function stateOf(ctx: OpContext, events: readonly StoredEvent[]): AppState {
+  const [state] = engine.fold({
+    events: events.map((e) => e.event),
+    settings: ctx.settings,
+    fallbackZone: ctx.fallbackZone,
+  });
+  if (!state) throw new Error("stateOf: no application event");
+  return state;
+}
 
 function queryInput(c: Context): unknown {
   const raw = c.req.query("input");

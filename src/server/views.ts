@@ -3,8 +3,8 @@
  * zone with the weekday ("Fri 13 Nov, 9:00"), actions grouped by when they are due, and
  * each event said in one line. Pure: `now` and the zone are arguments.
  */
-import { type AppState, foldApplication } from "../core/fold.js";
-import type { Action, ReadReply, ReplyReading, Status, TimelineEvent } from "../core/types.js";
+import type { AppState } from "../core/fold.js";
+import type { Action, ReplyReading, TimelineEvent } from "../core/types.js";
 import type { StoredEvent } from "../store/types.js";
 import { dateInZone, formatDateTime, formatDay, isIsoDate, parseDateTime } from "../time/index.js";
 import type {
@@ -75,25 +75,29 @@ export function todayView(
   };
 }
 
-/** The board's column for an engine stage or a status ("rejected", "filled"... are closed). */
-export function boardStage(stage: string | null | undefined, status?: Status | null): Stage {
-  const s = status ?? stage;
-  switch (s) {
-    case "applied":
+/**
+ * The board's column for the engine's stage of an application ("interview-scheduled",
+ * "waiting", "rejected", ...; see stageOf in src/ops/engine.ts).
+ */
+export function boardStage(stage: string | null | undefined): Stage {
+  switch (stage) {
+    case "interview-scheduled":
+    case "next-step":
     case "interviewing":
+      return "interviewing";
     case "waiting":
+    case "on-hold":
+      return "waiting";
     case "offer":
-      return s;
     case "accepted":
       return "offer";
-    case "still-open":
-    case "on-hold":
-      return stage === "applied" || stage === "interviewing" ? stage : "waiting";
-    case null:
-    case undefined:
-      return "applied";
-    default:
+    case "rejected":
+    case "withdrawn":
+    case "filled":
+    case "closed":
       return "closed";
+    default:
+      return "applied";
   }
 }
 
@@ -185,11 +189,12 @@ export function applicationView(
     readonly events: readonly StoredEvent[];
     readonly actions: readonly Action[];
     readonly stage: string | null;
-    readonly readReply: ReadReply;
+    /** The application's folded state (from the same events). */
+    readonly state: AppState;
   },
 ): ApplicationView {
   const timeline = r.events.map((e) => e.event);
-  const state = foldApplication(timeline, { defaultZone: ctx.zone, readReply: r.readReply });
+  const state = r.state;
   // Replies in time order, as the fold read them, to label each reply event with its signal.
   const readings = new Map<number, ReplyReading["signal"]>();
   for (const rep of state.replies) readings.set(rep.atMs, rep.signal);
@@ -237,7 +242,7 @@ export function applicationView(
     ...(state.url ? { url: state.url } : {}),
     timezone: state.zone,
     region: state.region,
-    stage: boardStage(r.stage, state.status),
+    stage: boardStage(r.stage),
     ...(state.status ? { status: state.status } : {}),
     contacts: state.contacts,
     interviews,

@@ -24,10 +24,15 @@ export function ActionList(props: {
                   {a.company}
                 </Link>
               )}
-              <span className="due">
-                {a.overdue ? "was due " : a.kind === "let-go" ? "" : "due "}
-                {a.kind === "let-go" ? "" : a.dueByText}
-              </span>
+              {a.kind !== "let-go" && (
+                <span className="due">
+                  {a.overdue
+                    ? `was due by ${a.dueByText}`
+                    : a.when === "today" || a.dueFromText === a.dueByText
+                      ? `due by ${a.dueByText}`
+                      : `${a.dueFromText} – ${a.dueByText}`}
+                </span>
+              )}
             </div>
             <p className="reason">
               {a.reason}

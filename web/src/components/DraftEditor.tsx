@@ -34,25 +34,26 @@ export function DraftEditor(props: {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const ids = { title: useId(), subject: useId(), body: useId() };
+  // Names the planned action; the server drafts it again from the stored data.
+  const which = {
+    app: action.app,
+    kind: action.kind,
+    to: action.to,
+    variant: action.variant,
+    round: action.round,
+  };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `which` derives from `action`.
   useEffect(() => {
     dialog.current?.showModal();
-    api
-      .post<DraftView>("/drafts", {
-        app: action.app,
-        kind: action.kind,
-        to: action.to,
-        variant: action.variant,
-        round: action.round,
-      })
-      .then(
-        (d) => {
-          setDraft(d);
-          setSubject(d.subject);
-          setBody(d.body);
-        },
-        (e: unknown) => setError(errorText(e)),
-      );
+    api.post<DraftView>("/drafts", which).then(
+      (d) => {
+        setDraft(d);
+        setSubject(d.subject);
+        setBody(d.body);
+      },
+      (e: unknown) => setError(errorText(e)),
+    );
   }, [action]);
 
   const email = draft?.to?.email;
@@ -67,8 +68,7 @@ export function DraftEditor(props: {
   const download = async () => {
     try {
       const eml = await api.post<{ filename: string; eml: string }>("/drafts/eml", {
-        app: action.app,
-        to: draft?.to,
+        ...which,
         subject,
         body,
       });
@@ -139,20 +139,40 @@ export function DraftEditor(props: {
               rows={12}
               onChange={(e) => setBody(e.target.value)}
             />
+            {draft.placeholders.length > 0 && (
+              <p className="warning">Fill in before sending: {draft.placeholders.join(", ")}</p>
+            )}
+            {draft.note && <p className="muted">{draft.note}</p>}
             <div className="buttons">
               <button type="button" onClick={copy}>
                 Copy
               </button>
-              <a className="button" href={mailto(email, subject, body)}>
-                Open in mail
-              </a>
-              <button type="button" onClick={download}>
-                Download .eml
-              </button>
-              <button type="button" className="primary" onClick={markSent} disabled={busy}>
-                Mark as sent
-              </button>
+              {draft.sendable && (
+                <>
+                  <a className="button" href={mailto(email, subject, body)}>
+                    Open in mail
+                  </a>
+                  <button type="button" onClick={download}>
+                    Download .eml
+                  </button>
+                  <button type="button" className="primary" onClick={markSent} disabled={busy}>
+                    Mark as sent
+                  </button>
+                </>
+              )}
             </div>
+            {draft.card && (
+              <details>
+                <summary>For a handwritten card</summary>
+                <p className="detail">{draft.card}</p>
+              </details>
+            )}
+            {draft.phoneScript && (
+              <details>
+                <summary>If you call instead</summary>
+                <p className="detail">{draft.phoneScript}</p>
+              </details>
+            )}
           </>
         )}
         <button

@@ -10,10 +10,11 @@ import { Link } from "../router.js";
 
 function StatusForm(props: { app: string; status?: Status; onSaved: () => void }) {
   const announce = useAnnounce();
-  const [status, setStatus] = useState<Status>(props.status ?? "still-open");
+  const [status, setStatus] = useState<Status | "">(props.status ?? "");
   const [error, setError] = useState<string>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (!status) return;
     try {
       await api.post(`/applications/${enc(props.app)}/status`, { status });
       announce(`Status set: ${STATUS_LABEL[status]}.`);
@@ -27,6 +28,7 @@ function StatusForm(props: { app: string; status?: Status; onSaved: () => void }
       <label>
         Status
         <select value={status} onChange={(e) => setStatus(e.target.value as Status)}>
+          <option value="">Choose…</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABEL[s]}
@@ -34,7 +36,9 @@ function StatusForm(props: { app: string; status?: Status; onSaved: () => void }
           ))}
         </select>
       </label>
-      <button type="submit">Set status</button>
+      <button type="submit" disabled={!status}>
+        Set status
+      </button>
       {error && (
         <p className="error" role="alert">
           {error}

@@ -78,6 +78,7 @@ function QuickAdd(props: { onAdded: (app: string) => void }) {
 function Next(props: { a: ApplicationSummary }) {
   const n = props.a.next;
   if (!n) return <span className="muted">nothing planned</span>;
+  if (n.kind === "let-go") return <span>Time to let it go</span>;
   return (
     <span className={n.overdue ? "overdue-text" : undefined}>
       {KIND_LABEL[n.kind]}, {n.overdue ? "was due" : "due"} {n.dueByText}
