@@ -1,0 +1,128 @@
+/**
+ * Mail in over IMAP (imapflow): fetches the messages that arrived since the last sync in
+ * the folders the user names, read-only (nothing is marked, moved or deleted).
+ *
+ * Where a sync got to is kept per folder as (UIDVALIDITY, last UID seen): IMAP promises
+ * that UIDs only grow while UIDVALIDITY stays the same, so the next sync asks for UIDs
+ * above the last one. When the server renumbers a folder (a new UIDVALIDITY) the folder is
+ * read again from the start date; Message-IDs keep that from logging anything twice.
+ */
+import { ImapFlow } from "imapflow";
+import { HearbackError } from "../core/errors.js";
+import { type IncomingMessage, parseMessage } from "./inbox.js";
+import { describeServer, type ImapConfig } from "./mail-config.js";
+
+export interface FolderState {
+  readonly uidValidity: string;
+  readonly lastUid: number;
+}
+
+/** Sync progress by folder name, stored in the settings (it holds no secret). */
+export type SyncState = Readonly<Record<string, FolderState>>;
+
+const TIMEOUT_MS = 30_000;
+
+/**
+ * The messages new since `state`, and the state to store once they are logged.
+ * On a folder's first sync, only messages received on or after `firstSyncSince` are read.
+ */
+export async function fetchNewMessages(opts: {
+  readonly config: ImapConfig;
+  readonly folders: readonly string[];
+  readonly state: SyncState;
+  readonly firstSyncSince: Date;
+}): Promise<{ readonly messages: readonly IncomingMessage[]; readonly state: SyncState }> {
+  const { config } = opts;
+  const server = describeServer(config);
+  const client = new ImapFlow({
+    host: config.host,
+    port: config.port,
+    secure: config.tls === "implicit",
+    doSTARTTLS: config.tls === "starttls" ? true : config.tls === "none" ? false : undefined,
+    auth: { user: config.user ?? "", pass: config.pass ?? "" },
+    logger: false,
+    disableAutoIdle: true,
+    connectionTimeout: TIMEOUT_MS,
+    greetingTimeout: TIMEOUT_MS,
+    socketTimeout: TIMEOUT_MS,
+  });
+  // imapflow reports a dropped connection as an 'error' event too; the awaited call rejects.
+  client.on("error", () => {});
+  try {
+    await client.connect();
+  } catch (err) {
+    const e = err as { authenticationFailed?: boolean; message?: string; code?: string };
+    if (e.authenticationFailed) {
+      throw new HearbackError(
+        "failed",
+        `${server} did not accept the user name and password. Check HEARBACK_IMAP_USER/PASS or mail.json.`,
+      );
+    }
+    throw new HearbackError(
+      "failed",
+      `could not connect to ${server} (${e.message ?? e.code ?? String(err)}).`,
+    );
+  }
+  const messages: IncomingMessage[] = [];
+  const next: Record<string, FolderState> = { ...opts.state };
+  try {
+    for (const folder of opts.folders) {
+      let lock: Awaited<ReturnType<ImapFlow["getMailboxLock"]>>;
+      try {
+        lock = await client.getMailboxLock(folder, { readOnly: true });
+      } catch {
+        const names = (await client.list()).map((m) => m.path);
+        throw new HearbackError(
+          "bad-input",
+          `${server} has no folder "${folder}"; its folders are: ${names.join(", ")}`,
+        );
+      }
+      try {
+        const box = client.mailbox;
+        if (!box) throw new Error(`mailbox ${folder} is not open`);
+        const uidValidity = String(box.uidValidity);
+        const had = opts.state[folder];
+        const lastUid = had && had.uidValidity === uidValidity ? had.lastUid : 0;
+        let uids: number[];
+        if (lastUid > 0) {
+          const found = await client.search({ uid: `${lastUid + 1}:*` }, { uid: true });
+          // "N:*" always includes the highest UID, even when it is below N.
+          uids = (found || []).filter((u) => u > lastUid);
+        } else {
+          uids = (await client.search({ since: opts.firstSyncSince }, { uid: true })) || [];
+        }
+        let highest = lastUid;
+        if (uids.length > 0) {
+          for await (const m of client.fetch(
+            uids,
+            { uid: true, source: true, internalDate: true },
+            { uid: true },
+          )) {
+            if (!m.source) continue;
+            const parsed = await parseMessage(m.source, `imap:${folder}/${m.uid}`);
+            const received = m.internalDate ? new Date(m.internalDate).getTime() : null;
+            messages.push(
+              parsed.dateMs === null && received !== null
+                ? { ...parsed, dateMs: received }
+                : parsed,
+            );
+            highest = Math.max(highest, m.uid);
+          }
+        }
+        // Nothing new still records the folder, so the next sync skips the date search.
+        next[folder] = { uidValidity, lastUid: Math.max(highest, box.uidNext - 1, 0) };
+      } finally {
+        lock.release();
+      }
+    }
+  } catch (err) {
+    if (err instanceof HearbackError) throw err;
+    throw new HearbackError(
+      "failed",
+      `reading mail from ${server} failed (${(err as Error).message}); nothing was logged.`,
+    );
+  } finally {
+    await client.logout().catch(() => client.close());
+  }
+  return { messages, state: next };
+}
