@@ -7,6 +7,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAdd } from "./commands/add.js";
 import { registerAgenda } from "./commands/agenda.js";
+import { registerDraft } from "./commands/draft.js";
 import { registerExport } from "./commands/export.js";
 // Command registrations (one import per file in ./commands):
 import { registerGauge } from "./commands/gauge.js";
@@ -20,6 +21,7 @@ import { registerSent } from "./commands/sent.js";
 import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
 import { registerStatus } from "./commands/status.js";
+import { registerTemplates } from "./commands/templates.js";
 import { registerUndo } from "./commands/undo.js";
 import { reportError } from "./io.js";
 
@@ -46,6 +48,8 @@ registerExport(program);
 registerPolicy(program);
 registerUndo(program);
 registerPlan(program);
+registerDraft(program);
+registerTemplates(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,461 @@
+/**
+ * `hearback draft APP [--kind K] [--to NAME] [--format text|eml|json]`: the message for a
+ * planned action, ready to send. With no `--kind`, the next planned action's.
+ *
+ * Reads the application from the store, or with `--timeline FILE --now DATETIME` from a
+ * timeline file alone (no stored data is read or written). Text goes to the terminal with a
+ * `mailto:` link, and to the clipboard when the output is a terminal and a clipboard tool
+ * exists; `--format eml` writes an RFC 5322 message any mail program opens as a draft.
+ */
+import type { Command } from "commander";
+import { HearbackError } from "../../core/errors.js";
+import type { Action, ActionKind, RuleId, Settings, TimelineEvent } from "../../core/types.js";
+import type { Draft } from "../../drafts/index.js";
+import { paint } from "../io.js";
+import { type CommonOptions, withDataDir } from "../options.js";
+
+interface DraftOptions extends CommonOptions {
+  readonly kind?: string;
+  readonly to?: string;
+  readonly format?: string;
+  readonly all?: boolean;
+  readonly out?: string;
+  readonly name?: string;
+  readonly copy?: boolean;
+  readonly timeline?: string;
+  readonly now?: string;
+  readonly tz?: string;
+}
+
+const FORMATS = ["text", "eml", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+const KINDS: readonly ActionKind[] = [
+  "thank-you",
+  "ask-timeline",
+  "check-in",
+  "value-add",
+  "final-thanks",
+  "keep-in-touch",
+  "let-go",
+];
+
+/** The rule an on-request draft is filed under, when the plan has no such action now. */
+const RULE_OF_KIND: Readonly<Record<ActionKind, RuleId>> = {
+  "thank-you": "thank-you-24h",
+  "ask-timeline": "ask-timeline",
+  "check-in": "check-in-default-wait",
+  "value-add": "value-add-still-open",
+  "final-thanks": "final-thanks-after-rejection",
+  "keep-in-touch": "keep-in-touch",
+  "let-go": "let-go-unanswered",
+};
+
+export function registerDraft(program: Command): void {
+  const cmd = program
+    .command("draft")
+    .description("the message for a planned follow-up, ready to send (text, .eml or JSON)")
+    .argument("<app>", "the application's id, or any unique prefix of it")
+    .option("--kind <kind>", `which message: ${KINDS.join(", ")} (default: the next planned one)`)
+    .option("--to <name>", "the person it is for (default: the one the plan names)")
+    .option("--format <format>", "text, eml or json", "text")
+    .option("--all", "every planned action's draft, not only the next one")
+    .option("--out <path>", "write to this file (a folder with --all) instead of stdout")
+    .option("--name <name>", "sign as this name (default: your name from the settings)")
+    .option("--no-copy", "do not copy the text to the clipboard")
+    .option("--timeline <file>", "draft from this timeline file, without stored data")
+    .option("--now <datetime>", "draft as of this moment, ISO 8601 (default: now)")
+    .option("--tz <zone>", "with --timeline: IANA zone of times without offset");
+  withDataDir(cmd)
+    .addHelpText(
+      "after",
+      `
+Examples:
+  hearback draft acme                       the next planned message for acme-pm
+  hearback draft acme --kind thank-you --to "Sam Ortiz"
+  hearback draft acme --kind check-in --format eml --out check-in.eml
+  hearback draft acme --timeline t.jsonl --now 2026-11-18T12:00 --tz America/Denver --format json
+
+Missing facts are left as [placeholders] and listed under the draft. Your own wording:
+hearback templates --help.`,
+    )
+    .action(async (app: string, opts: DraftOptions) => {
+      await runDraft(app, opts);
+    });
+}
+
+async function runDraft(given: string, opts: DraftOptions): Promise<void> {
+  const format = checkOptions(opts);
+  const { homedir } = await import("node:os");
+  const { resolveDataDir } = await import("../../store/paths.js");
+  const dataDir = resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() });
+  const { loadTemplates } = await import("./templates.js");
+  const { templates, ignored } = await loadTemplates(dataDir);
+  for (const f of ignored) {
+    process.stderr.write(
+      `hearback: ${f}: not a template name, ignored (see: hearback templates list)\n`,
+    );
+  }
+
+  const source = opts.timeline ? await fromTimeline(given, opts) : await fromStore(given, opts);
+  const settings: Settings = opts.name ? { ...source.settings, name: opts.name } : source.settings;
+
+  const [{ fold, needsGauge }, { plan }, { draft: makeDraft, mailtoLink }] = await Promise.all([
+    import("../../core/fold.js"),
+    import("../../core/plan.js"),
+    import("../../drafts/index.js"),
+  ]);
+  // The gauge (and its date parser) loads only when some reply has no signal of the user's.
+  const readReply = source.events.some(needsGauge)
+    ? (await import("../../gauge/index.js")).readReply
+    : undefined;
+  const planSettings: Settings = { ...settings, timezone: source.zone };
+  const [state] = fold(source.events, {
+    defaultZone: source.zone,
+    ...(settings.region ? { defaultRegion: settings.region } : {}),
+    ...(readReply ? { readReply } : {}),
+  });
+  if (!state) throw new Error(`draft: no state for ${source.app}`);
+  const planned = plan({ states: [state], now: source.now, settings: planSettings });
+  const actions = chooseActions({
+    planned,
+    opts,
+    app: source.app,
+    company: state.company,
+    now: source.now,
+    zone: state.zone,
+  });
+
+  const drafts = actions.map(({ action, onRequest }) => ({
+    draft: makeDraft({ action, state, settings, now: source.now, templates }),
+    onRequest,
+  }));
+
+  if (format === "json") {
+    const json = drafts.map(({ draft, onRequest }) => ({
+      ...draft,
+      mailto: mailtoLink(draft),
+      planned: !onRequest,
+    }));
+    await emit(`${JSON.stringify(opts.all ? json : json[0], null, 2)}\n`, opts.out);
+    return;
+  }
+  if (format === "eml") {
+    await writeEml({
+      drafts: drafts.map((d) => d.draft),
+      settings,
+      now: source.now,
+      out: opts.out,
+      all: Boolean(opts.all),
+    });
+    return;
+  }
+  const time = await import("../../time/index.js");
+  const thisYear = Number(time.dateInZone(source.now, state.zone).slice(0, 4));
+  const due = (iso: string) => time.formatDateTime(Date.parse(iso), state.zone, thisYear);
+  const text = drafts
+    .map(({ draft, onRequest }) =>
+      renderDraftText({ draft, mailto: mailtoLink(draft), onRequest, due }),
+    )
+    .join("\n\n");
+  await emit(`${text}\n`, opts.out);
+  const first = drafts[0]?.draft;
+  if (!opts.out && opts.copy !== false && first?.sendable && process.stdout.isTTY) {
+    if (await copyToClipboard(first.body)) {
+      process.stderr.write("(the message is on the clipboard)\n");
+    }
+  }
+}
+
+function checkOptions(opts: DraftOptions): Format {
+  const problems: string[] = [];
+  const format = (opts.format ?? "text") as Format;
+  if (!FORMATS.includes(format)) {
+    problems.push(`--format: "${opts.format}" is not one of ${FORMATS.join(", ")}`);
+  }
+  if (opts.kind !== undefined && !KINDS.includes(opts.kind as ActionKind)) {
+    problems.push(`--kind: "${opts.kind}" is not one of ${KINDS.join(", ")}`);
+  }
+  if (opts.timeline === undefined && opts.tz !== undefined) {
+    problems.push("--tz: only with --timeline (stored applications have their own zone)");
+  }
+  if (format === "eml" && opts.all && !opts.out) {
+    problems.push("--all with --format eml: give --out FOLDER to write one .eml file per draft");
+  }
+  if (problems.length > 0) throw new HearbackError("bad-input", problems[0]!, problems);
+  return format;
+}
+
+interface Source {
+  readonly app: string;
+  readonly events: readonly TimelineEvent[];
+  readonly settings: Settings;
+  readonly zone: string;
+  readonly now: number;
+}
+
+/** The application from the store, with the user's settings; `--now` read in their zone. */
+async function fromStore(given: string, opts: DraftOptions): Promise<Source> {
+  const { withSession } = await import("../tracker.js");
+  return withSession(opts, async (s) => {
+    const { app } = await s.run("resolveApp", { app: given });
+    const events = await s.ctx.store.timeline({ app });
+    return { app, events, settings: s.ctx.settings, zone: s.zone, now: s.ctx.now };
+  });
+}
+
+/** The application from a timeline file; nothing stored is read or written. */
+async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> {
+  const [{ readFile }, time, { parseTimeline }, { matchApp }] = await Promise.all([
+    import("node:fs/promises"),
+    import("../../time/index.js"),
+    import("../../core/timeline.js"),
+    import("../../ops/ids.js"),
+  ]);
+  const problems: string[] = [];
+  const zone = opts.tz ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+  const zoneOk = time.isValidZone(zone);
+  if (!zoneOk) {
+    problems.push(
+      `--tz: unknown time zone: "${zone}" (expected an IANA name such as America/Denver)`,
+    );
+  }
+  // The edge of the program: the only place "now" comes from the clock.
+  let now = Date.now();
+  if (opts.now !== undefined) {
+    const ms = time.isIsoDate(opts.now)
+      ? time.atWallTime(opts.now, "00:00", zoneOk ? zone : "UTC")
+      : time.parseDateTime(opts.now, zoneOk ? zone : "UTC");
+    if (ms === null) {
+      problems.push(
+        `--now: not a date-time: "${opts.now}" (expected ISO 8601, e.g. 2026-11-18T12:00)`,
+      );
+    } else now = ms;
+  }
+  const file = opts.timeline!;
+  let text: string | undefined;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : (err as Error).message;
+    problems.push(`--timeline: cannot read "${file}": ${why}`);
+  }
+  if (problems.length > 0 || text === undefined) {
+    throw new HearbackError("bad-input", problems[0] ?? "bad input", problems);
+  }
+  const parsed = parseTimeline(text, { file, defaultZone: zone });
+  if (parsed.problems.length > 0) {
+    throw new HearbackError("bad-input", `${file}: the timeline has problems`, parsed.problems);
+  }
+  const ids = [...new Set(parsed.events.filter((e) => e.type === "application").map((e) => e.app))];
+  const app = matchApp(given, ids);
+  return {
+    app,
+    events: parsed.events.filter((e) => e.app === app),
+    settings: {},
+    zone,
+    now,
+  };
+}
+
+/**
+ * The actions to draft: the planned ones matching --kind and --to (the next one, or all
+ * with --all). Asked for a kind the plan does not hold now (a thank-you already sent, a
+ * value-add not due yet), it drafts one on request rather than refusing: the user knows
+ * something the timeline may not.
+ */
+function chooseActions(input: {
+  readonly planned: readonly Action[];
+  readonly opts: DraftOptions;
+  readonly app: string;
+  readonly company: string;
+  readonly now: number;
+  readonly zone: string;
+}): { action: Action; onRequest: boolean }[] {
+  const { planned, opts, app, company } = input;
+  const sameName = (a: string | undefined, b: string) =>
+    a?.trim().toLowerCase() === b.trim().toLowerCase();
+  const matching = planned.filter(
+    (a) =>
+      (opts.kind === undefined || a.kind === opts.kind) &&
+      (opts.to === undefined || sameName(a.to, opts.to)),
+  );
+  if (matching.length > 0) {
+    return (opts.all ? matching : matching.slice(0, 1)).map((action) => ({
+      action,
+      onRequest: false,
+    }));
+  }
+  if (opts.kind === undefined) {
+    const who = opts.to ? ` for ${opts.to}` : "";
+    throw new HearbackError(
+      "not-found",
+      `nothing is planned${who} for ${app} now; ask for a message with --kind (${KINDS.join(", ")})`,
+    );
+  }
+  const kind = opts.kind as ActionKind;
+  const iso = new Date(input.now).toISOString();
+  const action: Action = {
+    app,
+    company,
+    kind,
+    ...(opts.to ? { to: opts.to } : {}),
+    ...(kind === "value-add" ? { variant: "article" as const } : {}),
+    channels:
+      kind === "thank-you"
+        ? ["email", "card"]
+        : kind === "check-in"
+          ? ["email", "phone"]
+          : ["email"],
+    dueFrom: iso,
+    dueBy: iso,
+    overdue: false,
+    rule: RULE_OF_KIND[kind],
+    reason: `You asked for a ${kind} draft; hearback has not planned one for ${app} now.`,
+  };
+  return [{ action, onRequest: true }];
+}
+
+async function emit(text: string, out: string | undefined): Promise<void> {
+  if (!out) {
+    process.stdout.write(text);
+    return;
+  }
+  const { writeFile } = await import("node:fs/promises");
+  await writeFile(out, text, "utf8");
+  process.stderr.write(`wrote ${out}\n`);
+}
+
+async function writeEml(input: {
+  readonly drafts: readonly Draft[];
+  readonly settings: Settings;
+  readonly now: number;
+  readonly out: string | undefined;
+  readonly all: boolean;
+}): Promise<void> {
+  const { buildEml, emlFileName } = await import("../../integrations/eml.js");
+  const from = { name: input.settings.name, email: input.settings.email };
+  const sendable = input.drafts.filter((d) => d.sendable);
+  if (sendable.length === 0) {
+    const d = input.drafts[0]!;
+    throw new HearbackError(
+      "bad-input",
+      `--format eml: the ${d.kind} draft is not a message to send (it has no .eml); use --format text`,
+    );
+  }
+  const noAddress = sendable.filter((d) => !d.to?.email);
+  for (const d of noAddress) {
+    process.stderr.write(
+      `hearback: no email address known for ${d.to?.name ?? "the recipient"}: the .eml has no To; add it in your mail program\n`,
+    );
+  }
+  if (!input.all) {
+    const eml = await buildEml({ draft: sendable[0]!, from, date: input.now });
+    if (input.out) {
+      const { writeFile } = await import("node:fs/promises");
+      await writeFile(input.out, eml);
+      process.stderr.write(`wrote ${input.out}\n`);
+    } else process.stdout.write(eml);
+    return;
+  }
+  const [{ mkdir, writeFile }, { join }] = await Promise.all([
+    import("node:fs/promises"),
+    import("node:path"),
+  ]);
+  await mkdir(input.out!, { recursive: true });
+  for (const d of sendable) {
+    const path = join(input.out!, emlFileName(d));
+    await writeFile(path, await buildEml({ draft: d, from, date: input.now }));
+    process.stdout.write(`${path}\n`);
+  }
+}
+
+const CLIPBOARD_TIMEOUT_MS = 2000;
+
+/**
+ * Copies text with the platform's clipboard tool: pbcopy (macOS), clip (Windows), clip.exe
+ * (WSL), wl-copy (Wayland), xclip or xsel (X11). Returns false, silently, when none works:
+ * the text is on the screen anyway.
+ */
+async function copyToClipboard(text: string): Promise<boolean> {
+  const { spawn } = await import("node:child_process");
+  const env = process.env;
+  const candidates: [string, string[]][] =
+    process.platform === "darwin"
+      ? [["pbcopy", []]]
+      : process.platform === "win32"
+        ? [["clip", []]]
+        : [
+            ...(env.WSL_DISTRO_NAME ? [["clip.exe", []] as [string, string[]]] : []),
+            ...(env.WAYLAND_DISPLAY ? [["wl-copy", []] as [string, string[]]] : []),
+            ...(env.DISPLAY
+              ? [
+                  ["xclip", ["-selection", "clipboard"]] as [string, string[]],
+                  ["xsel", ["--clipboard", "--input"]] as [string, string[]],
+                ]
+              : []),
+          ];
+  for (const [cmd, args] of candidates) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const child = spawn(cmd, args, { stdio: ["pipe", "ignore", "ignore"] });
+      // xclip and wl-copy stay behind to serve the selection; never wait on them for long.
+      const timer = setTimeout(() => {
+        child.unref();
+        resolve(false);
+      }, CLIPBOARD_TIMEOUT_MS);
+      child.on("error", () => resolve(false));
+      child.on("exit", () => clearTimeout(timer));
+      child.on("close", (code) => resolve(code === 0));
+      child.stdin.on("error", () => resolve(false));
+      child.stdin.end(text);
+    });
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * A draft as the terminal shows it: what and for whom, why, then the message (and its card
+ * or phone script), the facts to fill in, and the mailto: link.
+ */
+export function renderDraftText(input: {
+  readonly draft: Draft;
+  readonly mailto: string;
+  readonly onRequest: boolean;
+  /** Formats an ISO date-time in the user's zone ("Tue 3 Nov, 11:00"). */
+  readonly due: (iso: string) => string;
+}): string {
+  const { draft: d, mailto, onRequest, due } = input;
+  const lines: string[] = [];
+  const who = d.to ? ` to ${d.to.name}${d.to.email ? ` <${d.to.email}>` : ""}` : "";
+  const what = d.variant ? `${d.kind} (${d.variant})` : d.kind;
+  const how =
+    d.channel === "in-person"
+      ? "to ask in person"
+      : d.channel === "none"
+        ? "nothing to send"
+        : `by ${d.channel}`;
+  const when = onRequest ? "drafted on request, not planned now" : `due by ${due(d.dueBy)}`;
+  lines.push(paint.bold(`${what}${who}`) + paint.dim(` · ${how} · ${when}`));
+  if (!onRequest) lines.push(paint.dim(d.reason));
+  lines.push("");
+  if (d.subject !== null) lines.push(`Subject: ${d.subject}`, "");
+  lines.push(d.body);
+  const part = (title: string, text: string | undefined) => {
+    if (text) lines.push("", paint.dim(`-- ${title} --`), text);
+  };
+  part("handwritten card", d.card);
+  part("phone script", d.phoneScript);
+  part("afterwards", d.note);
+  if (d.placeholders.length > 0) {
+    lines.push("", paint.yellow(`Fill in before sending: ${d.placeholders.join(", ")}`));
+  }
+  if (mailto) lines.push("", mailto);
+  return lines.join("\n");
+}
