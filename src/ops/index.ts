@@ -313,6 +313,8 @@ export const ops = {
         variant: z.enum(VARIANTS).optional(),
         subject: optionalText,
         text: optionalText,
+        /** The Message-ID an email went out with, so replies to it are matched (hearback send). */
+        messageId: optionalText,
       })
       .strict(),
     async run(ctx, input) {
@@ -330,6 +332,7 @@ export const ops = {
             variant: input.variant,
             subject: input.subject,
             text: input.text,
+            messageId: input.messageId,
           }) as SentEvent,
       );
     },
