@@ -155,7 +155,8 @@ export interface FoldOptions {
   readonly readReply?: ReadReply;
 }
 
-const ENDING_STATUSES: ReadonlySet<Status> = new Set<Status>([
+/** Statuses that end the thread. */
+export const ENDING_STATUSES: ReadonlySet<Status> = new Set<Status>([
   "rejected",
   "offer",
   "accepted",

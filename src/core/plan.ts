@@ -28,7 +28,16 @@ import {
   minutesOfDay,
 } from "../time/index.js";
 import { HearbackError } from "./errors.js";
-import { type AppState, fold, type ReplyState, type Touch } from "./fold.js";
+import {
+  type AppState,
+  type DecisionDate,
+  ENDING_STATUSES,
+  fold,
+  type Outcome,
+  type OutcomeKind,
+  type ReplyState,
+  type Touch,
+} from "./fold.js";
 import { DEFAULT_POLICY, type Policy, resolvePolicy } from "./policy.js";
 import type {
   Action,
@@ -161,6 +170,8 @@ interface Ctx {
   readonly workStart: number;
   readonly workEnd: number;
   readonly nowDay: number;
+  /** The decision date as stated by now. */
+  readonly decision: DecisionDate | null;
   readonly out: Planned[];
 }
 
@@ -247,9 +258,15 @@ function describeReply(ctx: Ctx, r: ReplyState): string {
 }
 
 /** The person to check in with: who gave the date, who last replied, the hiring manager. */
-function checkInContact(s: AppState, lastRoundIndex: number): string | undefined {
-  if (s.decision?.by) return s.decision.by;
+function checkInContact(
+  s: AppState,
+  decision: DecisionDate | null,
+  lastRoundIndex: number,
+  now: number,
+): string | undefined {
+  if (decision?.by) return decision.by;
   for (let i = s.replies.length - 1; i >= 0; i--) {
+    if (s.replies[i]!.atMs > now) continue;
     const from = s.replies[i]!.from;
     if (from && s.contacts.some((c) => c.name === from)) return from;
   }
@@ -270,13 +287,15 @@ function planInto(out: Planned[], s: AppState, policy: Policy, now: number): voi
     workStart: minutesOfDay(policy.workingHours.start),
     workEnd: minutesOfDay(policy.workingHours.end),
     nowDay: dayInZone(now, s.zone),
+    decision: decisionAt(s, now),
     out,
   };
 
   // stop-on-outcome: an ending outcome closes the thread. Only a rejection leaves
   // something to do: the final thank-you, then keep-in-touch.
-  if (s.outcome !== null && s.outcome.atMs <= now) {
-    if (s.outcome.kind === "rejected") finalThanksAndKeepInTouch(ctx);
+  const outcome = outcomeAt(s, now);
+  if (outcome !== null) {
+    if (outcome.kind === "rejected") finalThanksAndKeepInTouch(ctx, outcome);
     return;
   }
 
@@ -291,6 +310,70 @@ function planInto(out: Planned[], s: AppState, policy: Policy, now: number): voi
   // While an interview is on, or another is scheduled, the next talk is the follow-up.
   if (!last || last.endMs > now || next) return;
   followUp(ctx, begun - 1, pendingThankYouBy);
+}
+
+/**
+ * The outcome as of `now`: the state's own outcome when it is not in the future (the
+ * common case), else the same reading of statuses and replies up to `now`.
+ */
+function outcomeAt(s: AppState, now: number): Outcome | null {
+  if (s.lastEventMs === null || s.lastEventMs <= now) return s.outcome;
+  let outcome: Outcome | null = null;
+  let i = 0;
+  let j = 0;
+  // Statuses and replies merged in time order, as `fold` read them (statuses first on ties).
+  while (i < s.statuses.length || j < s.replies.length) {
+    const st = s.statuses[i];
+    const r = s.replies[j];
+    if (st && (!r || st.atMs <= r.atMs)) {
+      i++;
+      if (st.atMs > now) continue;
+      outcome = ENDING_STATUSES.has(st.status)
+        ? { kind: st.status as OutcomeKind, atMs: st.atMs, source: "status", gauged: false }
+        : null;
+    } else if (r) {
+      j++;
+      if (r.atMs > now) continue;
+      if (r.signal === "rejection" || r.signal === "offer") {
+        outcome = {
+          kind: r.signal === "rejection" ? "rejected" : "offer",
+          atMs: r.atMs,
+          source: "reply",
+          gauged: r.source !== "user",
+        };
+      }
+    }
+  }
+  return outcome;
+}
+
+/** The decision date as stated by `now` (the state's own, unless it was stated later). */
+function decisionAt(s: AppState, now: number): DecisionDate | null {
+  if (s.decision === null || s.decision.statedMs <= now) return s.decision;
+  let best: DecisionDate | null = null;
+  for (const r of s.rounds) {
+    if (r.atMs > now || r.decisionBy === null) continue;
+    const by = r.interviewers.find((c) => c.role === "hiring-manager") ?? r.interviewers[0];
+    best = {
+      date: r.decisionBy,
+      statedMs: r.atMs,
+      by: by?.name ?? null,
+      source: "interview",
+      gauged: false,
+    };
+  }
+  for (const r of s.replies) {
+    if (r.atMs > now || r.decisionBy === null || r.signal === "out-of-office") continue;
+    if (best && best.statedMs > r.atMs) continue;
+    best = {
+      date: r.decisionBy,
+      statedMs: r.atMs,
+      by: r.from,
+      source: "reply",
+      gauged: r.source === "gauge",
+    };
+  }
+  return best;
 }
 
 /* ---------------------------------------------------------- thank-you-24h */
@@ -350,7 +433,7 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
 function askTimeline(ctx: Ctx, nextAtMs: number): void {
   const { s } = ctx;
   const nextDay = dayOf(ctx, nextAtMs);
-  const decision = s.decision;
+  const decision = ctx.decision;
   // A date that will have passed by the interview is as good as none.
   if (decision && epochDay(decision.date) >= nextDay) return;
   const round = s.rounds.find((r) => r.atMs === nextAtMs);
@@ -433,22 +516,24 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
   }
 
   const lastTouch = touches[touches.length - 1];
-  const to = checkInContact(s, lastIndex);
+  const to = checkInContact(s, ctx.decision, lastIndex, ctx.now);
 
   // value-add-still-open: the job is still open and they are warm.
   const valueAdds = touches.filter((t) => t.kind === "value-add");
+  let statusNow: string | null = null;
+  for (const st of s.statuses) if (st.atMs <= ctx.now) statusNow = st.status;
   if (
-    s.status === "still-open" &&
+    statusNow === "still-open" &&
     valueAdds.length < policy.maxValueAdds &&
     isWarm(s.replies, ctx.now)
   ) {
-    valueAdd(ctx, { lastEndDay, lastTouch, valueAdds, pendingThankYouBy, to });
+    valueAdd(ctx, { lastEndDay, touches, lastTouch, valueAdds, pendingThankYouBy, to });
     return;
   }
 
   let due = checkInDue(ctx, { lastEndDay, lastFollowUp, latestReal, since });
   due = outOfOfficeDue(ctx, due, repliesSince, latestReal);
-  const floor = spacingFloorDay(ctx, lastTouch, pendingThankYouBy);
+  const floor = spacingFloorDay(ctx, touches, pendingThankYouBy);
   const w = touchWindow(ctx, Math.max(due.startDay, floor.day));
   const moved =
     w.day > cal.onOrAfterDay(due.startDay) && floor.why
@@ -477,30 +562,40 @@ function isWarm(replies: readonly ReplyState[], now: number): boolean {
   return warm;
 }
 
-/** The first day a new check-in or value-add may start, and why, from the last touch. */
+/**
+ * The first day a new check-in or value-add may start, and why: the minimum spacing after
+ * the latest touch (sent, or a thank-you still planned), and the value-add gap after the
+ * latest value-add.
+ */
 function spacingFloorDay(
   ctx: Ctx,
-  lastTouch: Touch | undefined,
+  touches: readonly Touch[],
   pendingThankYouBy: number | null,
 ): { day: number; why: string | null } {
   const { policy, cal } = ctx;
   let floor = Number.NEGATIVE_INFINITY;
   let why: string | null = null;
-  const anchors: { ms: number; what: string; kind: string }[] = [];
-  if (lastTouch)
-    anchors.push({ ms: lastTouch.atMs, what: "your last message", kind: lastTouch.kind });
-  if (pendingThankYouBy !== null) {
-    anchors.push({ ms: pendingThankYouBy, what: "the thank-you", kind: "thank-you" });
-  }
-  for (const a of anchors) {
-    const d = dayOf(ctx, a.ms);
-    const byBusinessDays = cal.addBusinessDaysToDay(d, policy.minSpacingBusinessDays);
-    if (byBusinessDays > floor) {
-      floor = byBusinessDays;
-      why = `${plural(policy.minSpacingBusinessDays, "business day")} after ${a.what}`;
+  let latest: number | null = null;
+  let latestValueAdd: number | null = null;
+  for (const t of touches) {
+    if (latest === null || t.atMs > latest) latest = t.atMs;
+    if (t.kind === "value-add" && (latestValueAdd === null || t.atMs > latestValueAdd)) {
+      latestValueAdd = t.atMs;
     }
-    if (a.kind === "value-add" && d + policy.valueAddMinGapDays > floor) {
-      floor = d + policy.valueAddMinGapDays;
+  }
+  const spaced = (ms: number, what: string) => {
+    const d = cal.addBusinessDaysToDay(dayOf(ctx, ms), policy.minSpacingBusinessDays);
+    if (d > floor) {
+      floor = d;
+      why = `${plural(policy.minSpacingBusinessDays, "business day")} after ${what}`;
+    }
+  };
+  if (latest !== null) spaced(latest, "your last message");
+  if (pendingThankYouBy !== null) spaced(pendingThankYouBy, "the thank-you");
+  if (latestValueAdd !== null) {
+    const d = dayOf(ctx, latestValueAdd) + policy.valueAddMinGapDays;
+    if (d > floor) {
+      floor = d;
       why = `${plural(policy.valueAddMinGapDays, "day")} after your last value-add email`;
     }
   }
@@ -517,7 +612,7 @@ function checkInDue(
   },
 ): Due {
   const { s, policy, cal } = ctx;
-  const d = s.decision;
+  const d = ctx.decision;
   const lastFollowUpDay = a.lastFollowUp ? dayOf(ctx, a.lastFollowUp.atMs) : null;
   if (d) {
     const dateDay = epochDay(d.date);
@@ -619,6 +714,7 @@ function valueAdd(
   ctx: Ctx,
   a: {
     lastEndDay: number;
+    touches: readonly Touch[];
     lastTouch: Touch | undefined;
     valueAdds: readonly Touch[];
     pendingThankYouBy: number | null;
@@ -633,15 +729,19 @@ function valueAdd(
     sent % 2 === 1 && achievements < policy.maxAchievementMentions ? "achievement" : "article";
   let start = a.lastEndDay + policy.valueAddAfterDays;
   let why = `${plural(policy.valueAddAfterDays, "day")} after your last interview`;
-  const floor = spacingFloorDay(ctx, a.lastTouch, a.pendingThankYouBy);
+  const floor = spacingFloorDay(ctx, a.touches, a.pendingThankYouBy);
   if (floor.day > start) {
     start = floor.day;
     why = floor.why ?? why;
   }
-  if (a.lastTouch) {
+  const anchor = Math.max(
+    a.lastTouch?.atMs ?? Number.NEGATIVE_INFINITY,
+    a.pendingThankYouBy ?? Number.NEGATIVE_INFINITY,
+  );
+  if (anchor > Number.NEGATIVE_INFINITY) {
     // Spread them out: the gap grows with each one sent.
     const gap = policy.valueAddMinGapDays + VALUE_ADD_GAP_GROWTH_DAYS * sent;
-    const d = dayOf(ctx, a.lastTouch.atMs) + gap;
+    const d = dayOf(ctx, anchor) + gap;
     if (d > start) {
       start = d;
       why = `${plural(gap, "day")} after your last message`;
@@ -666,16 +766,15 @@ function valueAdd(
 
 /* ------------------------------------ final-thanks-after-rejection, keep-in-touch */
 
-function finalThanksAndKeepInTouch(ctx: Ctx): void {
+function finalThanksAndKeepInTouch(ctx: Ctx, outcome: Outcome): void {
   const { s, policy, cal } = ctx;
-  const outcome = s.outcome!;
   const outcomeDay = dayOf(ctx, outcome.atMs);
   const lastRoundStart = [...s.rounds].reverse().find((r) => r.atMs <= outcome.atMs)?.atMs;
   const after = lastRoundStart ?? Number.NEGATIVE_INFINITY;
   const touches = s.touches.filter((t) => t.atMs <= ctx.now);
   const finalThanks = touches.filter((t) => t.kind === "final-thanks" && t.atMs >= after).pop();
   const rejectedBy = s.replies.find((r) => r.atMs === outcome.atMs && r.signal === "rejection");
-  const to = rejectedBy?.from ?? checkInContact(s, s.rounds.length - 1);
+  const to = rejectedBy?.from ?? checkInContact(s, ctx.decision, s.rounds.length - 1, ctx.now);
   if (!finalThanks) {
     const how =
       outcome.source === "status"

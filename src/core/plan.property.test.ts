@@ -1,0 +1,316 @@
+/**
+ * Property tests of the planner's guardrails over hundreds of random timelines: random
+ * zones and holiday regions, interview rounds, messages, replies of every signal, statuses,
+ * policies and "now"s.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  businessCalendar,
+  DAY_MS,
+  dayInZone,
+  HOUR_MS,
+  isoWithOffset,
+  parseDateTime,
+} from "../time/index.js";
+import { plan } from "./plan.js";
+import { type Policy, resolvePolicy } from "./policy.js";
+import { type Action, SENT_KINDS, SIGNALS, STATUSES, type TimelineEvent } from "./types.js";
+
+const PLACES = [
+  { zone: "America/New_York", region: "US" },
+  { zone: "Europe/London", region: "GB" },
+  { zone: "Australia/Sydney", region: "AU-NSW" },
+  { zone: "Asia/Kolkata", region: "IN" },
+  { zone: "America/Denver", region: "US-CO" },
+] as const;
+const PEOPLE = ["Dana Lee", "Sam Ortiz", "Priya Shah", "Chris Novak"];
+const START = Date.UTC(2025, 0, 1);
+const RUNS = 300;
+
+/** A point in time: days after 1 Jan 2025 plus minutes, as a local date-time string. */
+const localTime = (days: number, minutes: number) =>
+  new Date(START + days * DAY_MS + minutes * 60_000).toISOString().slice(0, 16);
+
+const eventArb = fc.oneof(
+  fc.record({
+    type: fc.constant("interview" as const),
+    day: fc.integer({ min: 0, max: 200 }),
+    minute: fc.integer({ min: 7 * 60, max: 18 * 60 }),
+    people: fc.subarray(PEOPLE, { maxLength: 3 }),
+    decisionIn: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+  }),
+  fc.record({
+    type: fc.constant("sent" as const),
+    day: fc.integer({ min: 0, max: 260 }),
+    minute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+    kind: fc.constantFrom(...SENT_KINDS),
+    to: fc.option(fc.subarray(PEOPLE, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+    achievement: fc.boolean(),
+  }),
+  fc.record({
+    type: fc.constant("reply" as const),
+    day: fc.integer({ min: 0, max: 260 }),
+    minute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+    signal: fc.option(fc.constantFrom(...SIGNALS), { nil: undefined }),
+    dateIn: fc.option(fc.integer({ min: -3, max: 40 }), { nil: undefined }),
+    from: fc.constantFrom(...PEOPLE),
+  }),
+  fc.record({
+    type: fc.constant("status" as const),
+    day: fc.integer({ min: 0, max: 260 }),
+    minute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+    status: fc.constantFrom(...STATUSES, "still-open", "still-open"),
+  }),
+);
+
+const timelineArb = fc.record({
+  place: fc.constantFrom(...PLACES),
+  raw: fc.array(eventArb, { maxLength: 14 }),
+  nowDay: fc.integer({ min: 0, max: 300 }),
+  nowMinute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+  overrides: fc.record(
+    {
+      minSpacingBusinessDays: fc.integer({ min: 2, max: 20 }),
+      defaultWaitBusinessDays: fc.integer({ min: 3, max: 20 }),
+      valueAddMinGapDays: fc.integer({ min: 7, max: 90 }),
+      valueAddAfterDays: fc.integer({ min: 7, max: 120 }),
+      maxAchievementMentions: fc.integer({ min: 0, max: 3 }),
+      maxValueAdds: fc.integer({ min: 0, max: 6 }),
+      maxCheckInsUnanswered: fc.integer({ min: 1, max: 5 }),
+    },
+    { requiredKeys: [] },
+  ),
+});
+
+type Case = typeof timelineArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(c: Case): { events: TimelineEvent[]; now: number; policy: Policy; zone: string } {
+  const { zone, region } = c.place;
+  const events: TimelineEvent[] = [
+    { type: "application", app: "a1", company: "Acme", role: "PM", timezone: zone, region },
+  ];
+  for (const e of c.raw) {
+    const at = localTime(e.day, e.minute);
+    if (e.type === "interview") {
+      events.push({
+        type: "interview",
+        app: "a1",
+        at,
+        interviewers: e.people.map((name) => ({ name })),
+        ...(e.decisionIn === undefined
+          ? {}
+          : { decisionBy: addDays(at.slice(0, 10), e.decisionIn) }),
+      });
+    } else if (e.type === "sent") {
+      events.push({
+        type: "sent",
+        app: "a1",
+        at,
+        kind: e.kind,
+        ...(e.to ? { to: e.to } : {}),
+        ...(e.kind === "value-add" ? { variant: e.achievement ? "achievement" : "article" } : {}),
+      });
+    } else if (e.type === "reply") {
+      events.push({
+        type: "reply",
+        app: "a1",
+        at,
+        from: e.from,
+        ...(e.signal ? { signal: e.signal } : { text: "Thanks for your note." }),
+        ...(e.dateIn === undefined
+          ? {}
+          : e.signal === "out-of-office"
+            ? { returnOn: addDays(at.slice(0, 10), e.dateIn) }
+            : { decisionBy: addDays(at.slice(0, 10), e.dateIn) }),
+      });
+    } else {
+      events.push({ type: "status", app: "a1", at, status: e.status });
+    }
+  }
+  const { policy, problems } = resolvePolicy(c.overrides);
+  expect(problems).toEqual([]);
+  const now = parseDateTime(localTime(c.nowDay, c.nowMinute), zone)!;
+  return { events, now, policy, zone };
+}
+
+const instant = (events: readonly TimelineEvent[], zone: string) =>
+  events
+    .filter((e) => e.type !== "application")
+    .map((e) => ({ e, ms: parseDateTime((e as { at: string }).at, zone)! }));
+
+const isFollowUp = (a: Action) => a.kind === "check-in" || a.kind === "value-add";
+
+describe("plan's guardrails hold on random timelines", () => {
+  it("gives every action a window that opens no later than it closes", () => {
+    fc.assert(
+      fc.property(timelineArb, (c) => {
+        const { events, now, policy } = build(c);
+        for (const a of plan({ events, now, policy })) {
+          expect(Date.parse(a.dueFrom)).toBeLessThanOrEqual(Date.parse(a.dueBy));
+          expect(a.overdue).toBe(Date.parse(a.dueBy) < now);
+          expect(a.reason.length).toBeGreaterThan(20);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("plans at most one check-in or value-add per employer, spaced from every other touch", () => {
+    fc.assert(
+      fc.property(timelineArb, (c) => {
+        const { events, now, policy, zone } = build(c);
+        const cal = businessCalendar(c.place.region);
+        const actions = plan({ events, now, policy });
+        const followUps = actions.filter(isFollowUp);
+        expect(followUps.length).toBeLessThanOrEqual(1);
+        const touches = instant(events, zone)
+          .filter(({ e, ms }) => e.type === "sent" && ms <= now)
+          .map(({ e, ms }) => ({ ms, kind: (e as { kind: string }).kind }));
+        for (const a of actions) {
+          if (a.kind === "thank-you") touches.push({ ms: Date.parse(a.dueBy), kind: "thank-you" });
+        }
+        for (const f of followUps) {
+          const day = dayInZone(Date.parse(f.dueFrom), zone);
+          expect(cal.isBusinessDayNumber(day)).toBe(true);
+          expect(isoWithOffset(Date.parse(f.dueFrom), zone).slice(11, 16)).toBe(
+            policy.workingHours.start,
+          );
+          for (const t of touches) {
+            const tDay = dayInZone(t.ms, zone);
+            expect(cal.businessDaysBetweenDays(tDay, day)).toBeGreaterThanOrEqual(
+              policy.minSpacingBusinessDays,
+            );
+            if (t.kind === "value-add" || f.kind === "value-add") {
+              expect(day - tDay).toBeGreaterThanOrEqual(policy.valueAddMinGapDays);
+            }
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("plans nothing after an ending outcome but the final thank-you and keep-in-touch", () => {
+    fc.assert(
+      fc.property(timelineArb, (c) => {
+        const { events, now, policy, zone } = build(c);
+        // The outcome as of now, read straight from the events: the last ending (or
+        // reopening) status, or a reply labelled as an offer or a rejection.
+        let outcome: string | null = null;
+        const timed = instant(events, zone).sort((x, y) => x.ms - y.ms);
+        for (const { e, ms } of timed) {
+          if (ms > now) continue;
+          if (e.type === "status")
+            outcome = e.status === "still-open" || e.status === "on-hold" ? null : e.status;
+          if (e.type === "reply" && (e.signal === "rejection" || e.signal === "offer")) {
+            outcome = e.signal === "rejection" ? "rejected" : "offer";
+          }
+        }
+        const kinds = plan({ events, now, policy }).map((a) => a.kind);
+        if (outcome === "rejected") {
+          expect(kinds.every((k) => k === "final-thanks" || k === "keep-in-touch")).toBe(true);
+          expect(kinds.length).toBeLessThanOrEqual(1);
+        } else if (outcome !== null) {
+          expect(kinds).toEqual([]);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never adds a check-in or value-add after a brush-off", () => {
+    fc.assert(
+      fc.property(timelineArb, (c) => {
+        const { events, now, policy, zone } = build(c);
+        // The brush-off comes after everything that happened by now.
+        const before = instant(events, zone).filter(({ ms }) => ms < now);
+        const latest = Math.max(...before.map(({ ms }) => ms), now - 30 * DAY_MS);
+        const at = isoWithOffset(Math.min(latest + 60_000, now), zone);
+        const withBrushOff = [
+          ...events,
+          { type: "reply", app: "a1", at, from: "Dana Lee", signal: "brush-off" } as TimelineEvent,
+        ];
+        const actions = plan({ events: withBrushOff, now, policy });
+        expect(actions.filter(isFollowUp)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("keeps achievement mentions within their cap", () => {
+    fc.assert(
+      fc.property(timelineArb, (c) => {
+        const { events, now, policy, zone } = build(c);
+        const sentAchievements = instant(events, zone).filter(
+          ({ e, ms }) =>
+            ms <= now && e.type === "sent" && e.variant === "achievement" && e.kind === "value-add",
+        ).length;
+        const planned = plan({ events, now, policy }).filter(
+          (a) => a.kind === "value-add" && a.variant === "achievement",
+        ).length;
+        if (planned > 0)
+          expect(sentAchievements + planned).toBeLessThanOrEqual(policy.maxAchievementMentions);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never mutates its input and gives the same answer twice", () => {
+    fc.assert(
+      fc.property(timelineArb, (c) => {
+        const { events, now, policy } = build(c);
+        const before = structuredClone(events);
+        const first = plan({ events, now, policy });
+        expect(events).toEqual(before);
+        expect(plan({ events: before, now, policy })).toEqual(first);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("the thank-you deadline", () => {
+  // Days around each zone's 2026 clock changes, and a random spread besides.
+  const CHANGES: Record<string, readonly string[]> = {
+    "America/New_York": ["2026-03-07", "2026-03-08", "2026-10-31", "2026-11-01"],
+    "Europe/London": ["2026-03-28", "2026-03-29", "2026-10-24", "2026-10-25"],
+    "Australia/Sydney": ["2026-04-04", "2026-04-05", "2026-10-03", "2026-10-04"],
+    "Asia/Kolkata": ["2026-03-08", "2026-11-01"],
+  };
+
+  it.each(Object.keys(CHANGES))(
+    "is exactly 24 elapsed hours after the interview's end in %s, across daylight saving too",
+    (zone) => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.constantFrom(...CHANGES[zone]!),
+            fc.integer({ min: 0, max: 730 }).map((d) => addDays("2025-06-01", d)),
+          ),
+          fc.integer({ min: 0, max: 24 * 60 - 1 }),
+          fc.integer({ min: 15, max: 240 }),
+          (date, minute, duration) => {
+            const at = `${date}T${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+            const events: TimelineEvent[] = [
+              { type: "application", app: "a1", company: "Acme", role: "PM", timezone: zone },
+              {
+                type: "interview",
+                app: "a1",
+                at,
+                durationMinutes: duration,
+                interviewers: [{ name: "Dana Lee" }],
+              },
+            ];
+            const end = parseDateTime(at, zone)! + duration * 60_000;
+            const [a] = plan({ events, now: end + HOUR_MS }).filter((x) => x.kind === "thank-you");
+            expect(Date.parse(a!.dueFrom)).toBe(end);
+            expect(Date.parse(a!.dueBy) - end).toBe(24 * HOUR_MS);
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+  );
+});
