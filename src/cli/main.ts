@@ -7,6 +7,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAdd } from "./commands/add.js";
 import { registerAgenda } from "./commands/agenda.js";
+import { registerCalendar } from "./commands/calendar.js";
 import { registerDraft } from "./commands/draft.js";
 import { registerExport } from "./commands/export.js";
 // Command registrations (one import per file in ./commands):
@@ -50,6 +51,7 @@ registerUndo(program);
 registerPlan(program);
 registerDraft(program);
 registerTemplates(program);
+registerCalendar(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -35,7 +35,8 @@ const INTERVIEW_ALARM_MINUTES = 60;
 /** An action whose window is empty still needs some length to show up in a calendar. */
 const MIN_ACTION_MINUTES = 30;
 const DEFAULT_INTERVIEW_MINUTES = 60;
-const PRODUCT_ID = "-//hearback//hearback calendar//EN";
+// ical-generator writes the leading "-" (non-registered product id) itself.
+const PRODUCT_ID = "//hearback//hearback calendar//EN";
 const UID_DOMAIN = "hearback.invalid";
 
 export interface CalendarInput {

@@ -1,0 +1,78 @@
+/** `hearback calendar`: planned follow-ups and interviews as an .ics file or a feed URL. */
+import type { Command } from "commander";
+import { type CommonOptions, withDataDir, withNow } from "../options.js";
+
+interface CalendarOptions extends CommonOptions {
+  readonly out?: string;
+  readonly now?: string;
+  readonly feedUrl?: boolean;
+  readonly newToken?: boolean;
+  readonly port?: string;
+}
+
+export function registerCalendar(program: Command): void {
+  const cmd = program
+    .command("calendar")
+    .description(
+      "your follow-ups and interviews as calendar events (.ics), or the URL to subscribe to",
+    )
+    .option("-o, --out <file>", "write the calendar to this .ics file (default: stdout)")
+    .option(
+      "--feed-url",
+      "print the address calendar apps can subscribe to (while hearback serve runs)",
+    )
+    .option("--new-token", "with --feed-url: make a new secret address (the old one stops working)")
+    .option("--port <port>", "with --feed-url: the port hearback serve listens on", "4100");
+  withNow(withDataDir(cmd))
+    .addHelpText(
+      "after",
+      `
+Each follow-up is an event over its due window with a reminder at its start; interviews
+have a reminder an hour before. Importing the file again, or refreshing a subscription,
+updates the events instead of adding copies; done follow-ups drop out of the feed.
+
+Examples:
+  hearback calendar --out ~/hearback.ics
+  hearback calendar --feed-url`,
+    )
+    .action(async (opts: CalendarOptions) => {
+      const { withSession, out } = await import("../tracker.js");
+      await withSession(opts, async (s) => {
+        if (opts.feedUrl || opts.newToken) {
+          const { feedToken, rotateFeedToken } = await import("../../integrations/feed.js");
+          const token = opts.newToken
+            ? await rotateFeedToken(s.ctx.store)
+            : await feedToken(s.ctx.store);
+          return out([
+            `http://127.0.0.1:${opts.port ?? "4100"}/calendar.ics?token=${token}`,
+            "",
+            "Subscribe to it from your calendar app while `hearback serve` runs on this machine.",
+            "Anyone with this address can read your calendar; make a new one with --new-token.",
+          ]);
+        }
+        const { renderStoredCalendar } = await import("../../integrations/feed.js");
+        const { ics, events } = await renderStoredCalendar({
+          store: s.ctx.store,
+          now: s.ctx.now,
+          fallbackZone: s.ctx.fallbackZone,
+        });
+        if (opts.out === undefined || opts.out === "-") {
+          process.stdout.write(ics);
+          return;
+        }
+        const { writeFile } = await import("node:fs/promises");
+        const { HearbackError } = await import("../../core/errors.js");
+        try {
+          await writeFile(opts.out, ics);
+        } catch (err) {
+          throw new HearbackError(
+            "failed",
+            `--out: cannot write ${opts.out}: ${(err as Error).message}`,
+          );
+        }
+        out([
+          `Wrote ${events} event${events === 1 ? "" : "s"} to ${opts.out}. Import it into your calendar; importing it again later updates the same events.`,
+        ]);
+      });
+    });
+}
