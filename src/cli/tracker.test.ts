@@ -1,0 +1,335 @@
+/**
+ * The tracker's commands as a user runs them: the built `bin/hearback.js` in a child
+ * process, against a real data folder in a temporary directory.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+const BIN = join(import.meta.dirname, "../../bin/hearback.js");
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "hearback-cli-"));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs hearback with the data folder in `dir`, as a script would (no terminal). */
+function hb(
+  args: readonly string[],
+  opts: { input?: string; env?: Record<string, string> } = {},
+): Run {
+  for (let attempt = 1; ; attempt++) {
+    const r = runOnce(args, opts);
+    // Several people share this working tree and rebuild dist/ while tests run; a bundle
+    // caught half-written fails to load before doing anything. Rebuild it and run again.
+    if (attempt < 5 && /ERR_MODULE_NOT_FOUND[\s\S]*dist\/chunks/.test(r.stderr)) {
+      execFileSync(process.execPath, [
+        join(import.meta.dirname, "../../scripts/build.mjs"),
+        "--cli-only",
+      ]);
+      continue;
+    }
+    return r;
+  }
+}
+
+function runOnce(
+  args: readonly string[],
+  opts: { input?: string; env?: Record<string, string> },
+): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: opts.input ?? "",
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      // Never the developer's own data, whatever a command does with --data-dir.
+      HEARBACK_HOME: join(dir, "home"),
+      XDG_DATA_HOME: join(dir, "xdg"),
+      NO_COLOR: "1",
+      TZ: "America/Denver",
+      ...opts.env,
+    },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const data = () => ["--data-dir", join(dir, "data")];
+
+function ok(args: readonly string[], input?: string): string {
+  const r = hb([...args, ...data()], input === undefined ? {} : { input });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  return r.stdout;
+}
+
+function json<T = unknown>(args: readonly string[], input?: string): T {
+  return JSON.parse(ok([...args, "--json"], input)) as T;
+}
+
+/** Acme with a two-person interview on Mon 2 Nov 2026, 10:00 Denver time. */
+function interviewed(): void {
+  ok(["add", "Acme", "Product Manager", "--tz", "America/Denver", "--region", "US"]);
+  ok([
+    "interview",
+    "acme",
+    "--at",
+    "2026-11-02T10:00" /* Mon */,
+    "--with",
+    "Dana Lee <dana@acme.example>, Hiring Manager",
+    "--with",
+    "Sam Ortiz",
+    "--topic",
+    "pricing roadmap, onboarding",
+    "--decision-by",
+    "2026-11-13" /* Fri */,
+  ]);
+}
+
+describe("the data folder", () => {
+  it("is --data-dir when given", () => {
+    ok(["add", "Acme", "PM"]);
+    expect(existsSync(join(dir, "data", "hearback.db"))).toBe(true);
+    expect(existsSync(join(dir, "home"))).toBe(false);
+  });
+
+  it("is $HEARBACK_HOME, else $XDG_DATA_HOME/hearback", () => {
+    expect(hb(["add", "Acme", "PM"]).status).toBe(0);
+    expect(existsSync(join(dir, "home", "hearback.db"))).toBe(true);
+    const env = { HEARBACK_HOME: "" };
+    expect(hb(["add", "Acme", "PM"], { env }).status).toBe(0);
+    expect(existsSync(join(dir, "xdg", "hearback", "hearback.db"))).toBe(true);
+  });
+});
+
+describe("a day in the life", () => {
+  it("plans thank-yous after an interview and drops each one once sent", () => {
+    interviewed();
+    const now = ["--now", "2026-11-02T12:00"];
+    const due = json<{ kind: string; to: string; dueBy: string }[]>(["agenda", ...now]);
+    expect(due.map((a) => [a.kind, a.to, a.dueBy])).toEqual([
+      ["thank-you", "Dana Lee", "2026-11-03T11:00:00-07:00"],
+      ["thank-you", "Sam Ortiz", "2026-11-03T11:00:00-07:00"],
+    ]);
+    ok(["sent", "acme", "--kind", "thank-you", "--to", "Dana Lee", "--at", "2026-11-02T16:30"]);
+    const left = json<{ to: string }[]>(["agenda", "--now", "2026-11-02T17:00"]);
+    expect(left.map((a) => a.to)).toEqual(["Sam Ortiz"]);
+  });
+
+  it("moves the check-in to the date a reply names", () => {
+    interviewed();
+    ok(["sent", "acme", "--kind", "thank-you", "--to", "Dana Lee", "--at", "2026-11-02T16:30"]);
+    ok(["sent", "acme", "--kind", "thank-you", "--to", "Sam Ortiz", "--at", "2026-11-02T16:40"]);
+    const before = json<{ kind: string; dueFrom: string }[]>([
+      "agenda",
+      "--all",
+      "--now",
+      "2026-11-18T09:00" /* Wed */,
+    ]);
+    expect(before.map((a) => [a.kind, a.dueFrom])).toEqual([
+      ["check-in", "2026-11-18T09:00:00-07:00"],
+    ]);
+    const reply = json<{ reading: { signal: string; decisionBy: string } }>(
+      ["reply", "acme", "--from", "Dana Lee", "--at", "2026-11-18T11:02"],
+      "Thanks for checking in! We're still interviewing and hope to decide by December 1.",
+    );
+    expect(reply.reading).toMatchObject({ signal: "still-deciding", decisionBy: "2026-12-01" });
+    const after = json<{ kind: string; dueFrom: string }[]>([
+      "agenda",
+      "--all",
+      "--now",
+      "2026-11-18T12:00",
+    ]);
+    expect(after.map((a) => [a.kind, a.dueFrom])).toEqual([
+      ["check-in", "2026-12-01T09:00:00-07:00" /* Tue */],
+    ]);
+  });
+
+  it("shows what the gauge read, in words", () => {
+    interviewed();
+    const out = ok(
+      ["reply", "acme", "--at", "2026-11-18T11:02", "--now", "2026-11-18T11:05"],
+      "We hope to decide by December 1.",
+    );
+    expect(out).toMatch(/The gauge reads it as still-deciding/);
+    expect(out).toMatch(/Decision date read: 2026-12-01/);
+  });
+
+  it("lets the user's signal win over the gauge", () => {
+    interviewed();
+    const r = json<{ effective: { signal: string }; event: { signal: string } }>(
+      ["reply", "acme", "--signal", "brush-off", "--at", "2026-11-18T11:02"],
+      "Thanks, we will be in touch!",
+    );
+    expect(r.effective.signal).toBe("brush-off");
+    expect(r.event.signal).toBe("brush-off");
+  });
+
+  it("lists, shows and ends an application", () => {
+    interviewed();
+    const list = json<{ applications: { app: string; stage: string }[] }>([
+      "list",
+      "--now",
+      "2026-11-02T12:00",
+    ]);
+    expect(list.applications).toMatchObject([{ app: "acme-pm", stage: "waiting" }]);
+    const shown = ok(["show", "acm", "--now", "2026-11-02T12:00"]);
+    expect(shown).toMatch(/Acme: Product Manager/);
+    expect(shown).toMatch(/Dana Lee \(Hiring Manager, dana@acme\.example\)/);
+    expect(shown).toMatch(/send Dana Lee a thank-you by Tue 3 Nov, 11:00/);
+    ok(["status", "acme", "rejected", "--at", "2026-11-20T15:00"]);
+    const ended = json<{ applications: { stage: string; next: { kind: string } | null }[] }>([
+      "list",
+      "--now",
+      "2026-11-20T16:00",
+    ]);
+    expect(ended.applications[0]).toMatchObject({
+      stage: "rejected",
+      next: { kind: "final-thanks" },
+    });
+  });
+
+  it("undoes the last entry", () => {
+    interviewed();
+    ok(["sent", "acme", "--kind", "thank-you", "--to", "Dana Lee"]);
+    expect(ok(["undo"])).toMatch(/Took back the thank-you of acme-pm/);
+    const events = ok(["export"]).trim().split("\n");
+    expect(events.map((l) => JSON.parse(l).type)).toEqual(["application", "interview"]);
+  });
+});
+
+describe("application ids", () => {
+  it("are short, numbered when taken, and any unique prefix names one", () => {
+    expect(json<{ app: string }>(["add", "Acme", "Product Manager"]).app).toBe("acme-pm");
+    expect(json<{ app: string }>(["add", "Acme", "Product Manager"]).app).toBe("acme-pm-2");
+    ok(["add", "Globex", "Site Reliability Engineer"]);
+    expect(json<{ app: string }>(["status", "glob", "on-hold"]).app).toBe("globex-sre");
+  });
+
+  it("an ambiguous prefix is an error naming the candidates", () => {
+    ok(["add", "Acme", "Product Manager"]);
+    ok(["add", "Acme", "Designer"]);
+    const r = hb(["status", "acme", "on-hold", ...data()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/"acme" could be acme-pm, acme-designer/);
+  });
+
+  it("an unknown one is a failure listing the ids", () => {
+    ok(["add", "Acme", "Product Manager"]);
+    const r = hb(["show", "initech", ...data()]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no application "initech"; the ids are acme-pm/);
+  });
+});
+
+describe("bad input", () => {
+  it.each([
+    [["add"], /missing the company/],
+    [["add", "Acme"], /missing the role/],
+    [["sent", "acme"], /missing --kind \(one of thank-you, check-in/],
+    [["interview", "acme"], /missing --at/],
+    [["interview", "acme", "--at", "next tuesday"], /at: not a date-time: "next tuesday"/],
+    [["sent", "acme", "--kind", "hug"], /kind: /],
+    [["reply", "acme"], /missing the reply's text/],
+    [["agenda", "--now", "soon"], /--now: not a date-time: "soon"/],
+    [["policy", "set", "max-value-adds", "9"], /policy\.maxValueAdds: must be from 0 to 6, got 9/],
+  ])("hearback %j exits 2 and says what is missing or wrong", (args, message) => {
+    ok(["add", "Acme", "Product Manager"]);
+    const before = ok(["export"]);
+    const r = hb([...args, ...data()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+    expect(ok(["export"])).toBe(before);
+  });
+});
+
+describe("import and export", () => {
+  const timeline = [
+    '{"type":"application","app":"acme-pm","company":"Acme","role":"Product Manager","timezone":"America/Denver","region":"US"}',
+    '{"type":"interview","app":"acme-pm","at":"2026-11-02T10:00","durationMinutes":60,"interviewers":[{"name":"Dana Lee","email":"dana@acme.example","role":"hiring-manager"},{"name":"Sam Ortiz"}],"decisionBy":"2026-11-13","topics":["pricing roadmap"]}',
+    '{"type":"sent","app":"acme-pm","at":"2026-11-02T16:30","kind":"thank-you","to":"Dana Lee","channel":"email"}',
+    '{"type":"reply","app":"acme-pm","at":"2026-11-18T11:02","from":"Dana Lee","text":"Thanks for checking in! We\'re still interviewing and hope to decide by December 1.","x-custom":{"kept":true}}',
+  ];
+
+  it("exports exactly the events imported", () => {
+    const file = join(dir, "timeline.jsonl");
+    writeFileSync(file, `${timeline.join("\n")}\n`);
+    expect(json(["import", file])).toEqual({ imported: 4, applications: ["acme-pm"] });
+    expect(ok(["export"])).toBe(`${timeline.join("\n")}\n`);
+  });
+
+  it("reports every bad line as FILE:LINE: field: message and stores nothing", () => {
+    const file = join(dir, "bad.jsonl");
+    writeFileSync(
+      file,
+      [
+        timeline[0],
+        '{"type":"interview","app":"acme-pm","at":"next tuesday"}',
+        timeline[2],
+        '{"type":"sent","app":"globex","at":"2026-11-02T16:30","kind":"thank-you"}',
+      ].join("\n"),
+    );
+    const r = hb(["import", file, ...data()]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toEqual([
+      `${file}:2: interview.at: not a date-time: "next tuesday"`,
+      expect.stringMatching(new RegExp(`^${file}:4: sent\\.app: no application "globex"`)),
+    ]);
+    expect(ok(["export"])).toBe("");
+  });
+
+  it("reads stdin with -", () => {
+    expect(json(["import", "-"], `${timeline[0]}\n`)).toMatchObject({ imported: 1 });
+  });
+});
+
+describe("policy", () => {
+  it("changes the zone, working hours and policy numbers, and resets them", () => {
+    ok(["policy", "set", "timezone", "Europe/London"]);
+    ok(["policy", "set", "working-hours", "8:30-16:30"]);
+    ok(["policy", "set", "check-in-after-decision-business-days", "4"]);
+    const r = json<{ timezone: string; policy: Record<string, unknown> }>(["policy"]);
+    expect(r.timezone).toBe("Europe/London");
+    expect(r.policy).toMatchObject({
+      workingHours: { start: "08:30", end: "16:30" },
+      checkInAfterDecisionBusinessDays: 4,
+    });
+    ok(["policy", "reset", "check-in-after-decision-business-days"]);
+    expect(
+      json<{ policy: Record<string, unknown> }>(["policy"]).policy.checkInAfterDecisionBusinessDays,
+    ).toBe(3);
+  });
+
+  it("plans check-ins with the numbers set", () => {
+    interviewed();
+    ok(["sent", "acme", "--kind", "thank-you", "--to", "Dana Lee", "--at", "2026-11-02T16:30"]);
+    ok(["sent", "acme", "--kind", "thank-you", "--to", "Sam Ortiz", "--at", "2026-11-02T16:40"]);
+    ok(["policy", "set", "check-in-after-decision-business-days", "5"]);
+    const [checkIn] = json<{ dueFrom: string }[]>(["agenda", "--all", "--now", "2026-11-14T09:00"]);
+    // Fri 13 Nov + 5 business days = Fri 20 Nov.
+    expect(checkIn?.dueFrom).toBe("2026-11-20T09:00:00-07:00");
+  });
+});
+
+describe("output", () => {
+  it("has no colour codes when NO_COLOR is set or stdout is not a terminal", () => {
+    interviewed();
+    const r = hb(["agenda", "--now", "2026-11-02T12:00", ...data()], { env: { NO_COLOR: "" } });
+    expect(r.stdout).toMatch(/Acme: send Dana Lee a thank-you/);
+    expect(r.stdout.includes("\u001b[")).toBe(false);
+  });
+});
