@@ -170,7 +170,8 @@ export function draft(input: DraftInput): Draft {
         ...base,
         channel: "in-person",
         sendable: false,
-        to: null,
+        // Whom to ask, when the plan says; nothing is sent to them.
+        to: recipient,
         subject: null,
         body: question.text,
         note: note.text,

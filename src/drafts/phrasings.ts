@@ -351,10 +351,10 @@ Warm regards,
 const letGo = [
   `It's time to let the {{role}} opportunity at {{company}} go. {{reason}}
 
-That says nothing about you: hiring often stalls for reasons nobody outside can see. You followed up courteously, and stopping now leaves a good impression. If they get in touch, record it and hearback will pick the thread up again.`,
+That says nothing about you: hiring often stalls for reasons nobody outside can see, and stopping now leaves a good impression. If they get in touch, record it and hearback will pick the thread up again.`,
   `Time to let {{company}} go for now. {{reason}}
 
-You did your part well: a thank-you, patient check-ins, no pressure. More messages would only risk the good impression you made. Put the energy into your next application; if {{company}} writes back, add the reply and hearback will plan from there.`,
+More messages would only risk the good impression you made. Put the energy into your next application; if {{company}} writes back, add the reply and hearback will plan from there.`,
   `No more follow-ups to {{company}} about the {{role}} role: hearback suggests stopping here. {{reason}}
 
 Letting go is part of a good follow-up: it keeps you remembered as courteous rather than persistent. Should they reach out later, record their message and the plan starts again.`,

@@ -133,7 +133,7 @@ describe("hearback draft --timeline", () => {
     expect(drafts.every((d) => d.planned)).toBe(true);
   });
 
-  it("picks the person with --to", async () => {
+  it.each(["sam ortiz", "Sam", "ort"])("picks the person with --to %j", async (to) => {
     const r = await hearback([
       "draft",
       "cafe",
@@ -141,7 +141,7 @@ describe("hearback draft --timeline", () => {
       timeline,
       ...AFTER_INTERVIEW,
       "--to",
-      "sam ortiz",
+      to,
       "--format",
       "json",
     ]);

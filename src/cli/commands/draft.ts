@@ -9,7 +9,14 @@
  */
 import type { Command } from "commander";
 import { HearbackError } from "../../core/errors.js";
-import type { Action, ActionKind, RuleId, Settings, TimelineEvent } from "../../core/types.js";
+import type {
+  Action,
+  ActionKind,
+  RuleId,
+  Settings,
+  TimelineEvent,
+  Variant,
+} from "../../core/types.js";
 import type { Draft } from "../../drafts/index.js";
 import { paint } from "../io.js";
 import { type CommonOptions, withDataDir } from "../options.js";
@@ -17,6 +24,7 @@ import { type CommonOptions, withDataDir } from "../options.js";
 interface DraftOptions extends CommonOptions {
   readonly kind?: string;
   readonly to?: string;
+  readonly variant?: string;
   readonly format?: string;
   readonly all?: boolean;
   readonly out?: string;
@@ -58,6 +66,7 @@ export function registerDraft(program: Command): void {
     .argument("<app>", "the application's id, or any unique prefix of it")
     .option("--kind <kind>", `which message: ${KINDS.join(", ")} (default: the next planned one)`)
     .option("--to <name>", "the person it is for (default: the one the plan names)")
+    .option("--variant <variant>", "for a value-add: article or achievement")
     .option("--format <format>", "text, eml or json", "text")
     .option("--all", "every planned action's draft, not only the next one")
     .option("--out <path>", "write to this file (a folder with --all) instead of stdout")
@@ -122,8 +131,8 @@ async function runDraft(given: string, opts: DraftOptions): Promise<void> {
     opts,
     app: source.app,
     company: state.company,
+    contacts: state.contacts.map((c) => c.name),
     now: source.now,
-    zone: state.zone,
   });
 
   const drafts = actions.map(({ action, onRequest }) => ({
@@ -175,6 +184,9 @@ function checkOptions(opts: DraftOptions): Format {
   }
   if (opts.kind !== undefined && !KINDS.includes(opts.kind as ActionKind)) {
     problems.push(`--kind: "${opts.kind}" is not one of ${KINDS.join(", ")}`);
+  }
+  if (opts.variant !== undefined && !["article", "achievement"].includes(opts.variant)) {
+    problems.push(`--variant: "${opts.variant}" is not one of article, achievement`);
   }
   if (opts.timeline === undefined && opts.tz !== undefined) {
     problems.push("--tz: only with --timeline (stored applications have their own zone)");
@@ -265,26 +277,50 @@ async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> 
 }
 
 /**
- * The actions to draft: the planned ones matching --kind and --to (the next one, or all
- * with --all). Asked for a kind the plan does not hold now (a thank-you already sent, a
- * value-add not due yet), it drafts one on request rather than refusing: the user knows
- * something the timeline may not.
+ * The person `--to` names: a contact whose name matches exactly, else the one contact
+ * whose name (or one of its words) starts with it ("sam" is Sam Ortiz), else the name as
+ * given (someone hearback does not know yet).
+ */
+export function resolvePerson(given: string, names: readonly string[]): string {
+  const want = given.trim().toLowerCase();
+  const exact = names.find((n) => n.trim().toLowerCase() === want);
+  if (exact) return exact;
+  const close = [...new Set(names)].filter((n) =>
+    [n, ...n.split(/\s+/)].some((w) => w.toLowerCase().startsWith(want)),
+  );
+  if (close.length === 1) return close[0]!;
+  if (close.length > 1) {
+    throw new HearbackError(
+      "bad-input",
+      `--to: "${given}" could be ${close.join(" or ")}; type more of the name`,
+    );
+  }
+  return given.trim();
+}
+
+/**
+ * The actions to draft: the planned ones matching --kind, --to and --variant (the next
+ * one, or all with --all). Asked for a kind the plan does not hold now (a thank-you
+ * already sent, a value-add not due yet), it drafts one on request rather than refusing:
+ * the user knows something the timeline may not.
  */
 function chooseActions(input: {
   readonly planned: readonly Action[];
   readonly opts: DraftOptions;
   readonly app: string;
   readonly company: string;
+  readonly contacts: readonly string[];
   readonly now: number;
-  readonly zone: string;
 }): { action: Action; onRequest: boolean }[] {
   const { planned, opts, app, company } = input;
+  const to = opts.to === undefined ? undefined : resolvePerson(opts.to, input.contacts);
   const sameName = (a: string | undefined, b: string) =>
     a?.trim().toLowerCase() === b.trim().toLowerCase();
   const matching = planned.filter(
     (a) =>
       (opts.kind === undefined || a.kind === opts.kind) &&
-      (opts.to === undefined || sameName(a.to, opts.to)),
+      (to === undefined || sameName(a.to, to)) &&
+      (opts.variant === undefined || a.variant === opts.variant),
   );
   if (matching.length > 0) {
     return (opts.all ? matching : matching.slice(0, 1)).map((action) => ({
@@ -293,7 +329,7 @@ function chooseActions(input: {
     }));
   }
   if (opts.kind === undefined) {
-    const who = opts.to ? ` for ${opts.to}` : "";
+    const who = to ? ` for ${to}` : "";
     throw new HearbackError(
       "not-found",
       `nothing is planned${who} for ${app} now; ask for a message with --kind (${KINDS.join(", ")})`,
@@ -305,8 +341,8 @@ function chooseActions(input: {
     app,
     company,
     kind,
-    ...(opts.to ? { to: opts.to } : {}),
-    ...(kind === "value-add" ? { variant: "article" as const } : {}),
+    ...(to ? { to } : {}),
+    ...(kind === "value-add" ? { variant: (opts.variant ?? "article") as Variant } : {}),
     channels:
       kind === "thank-you"
         ? ["email", "card"]
@@ -441,9 +477,14 @@ export function renderDraftText(input: {
       : d.channel === "none"
         ? "nothing to send"
         : `by ${d.channel}`;
-  const when = onRequest ? "drafted on request, not planned now" : `due by ${due(d.dueBy)}`;
-  lines.push(paint.bold(`${what}${who}`) + paint.dim(` · ${how} · ${when}`));
-  if (!onRequest) lines.push(paint.dim(d.reason));
+  const when = onRequest
+    ? " · drafted on request, not planned now"
+    : d.kind === "let-go"
+      ? ""
+      : ` · due by ${due(d.dueBy)}`;
+  lines.push(paint.bold(`${what}${who}`) + paint.dim(` · ${how}${when}`));
+  // The let-go note says why itself.
+  if (!onRequest && d.kind !== "let-go") lines.push(paint.dim(d.reason));
   lines.push("");
   if (d.subject !== null) lines.push(`Subject: ${d.subject}`, "");
   lines.push(d.body);
