@@ -170,9 +170,10 @@ function kindOf(v: unknown): string {
 
 function formatIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
+  // JSON has no undefined: an undefined input is a field that is not there.
+  if (input === undefined && issue.path.length > 0) return "required field is missing";
   switch (issue.code) {
     case "invalid_type":
-      if (input === undefined) return "required field is missing";
       return `expected ${article(issue.expected)}, got ${kindOf(input)}`;
     case "invalid_value":
       return `not one of ${issue.values.map(String).join(", ")}: ${quote(input)}`;

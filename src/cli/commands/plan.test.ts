@@ -1,0 +1,213 @@
+/**
+ * `hearback plan` as a user runs it: the built command (`node bin/hearback.js`), real files.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "../../..");
+const dir = mkdtempSync(join(tmpdir(), "hearback-plan-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function hearback(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [join(root, "bin/hearback.js"), ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    input,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, lines: readonly string[]): string {
+  writeFileSync(join(dir, name), `${lines.join("\n")}\n`);
+  return name;
+}
+
+const GOOD = [
+  `{"type":"application","app":"acme-pm","company":"Acme","role":"PM","timezone":"America/Denver","region":"US"}`,
+  `{"type":"interview","app":"acme-pm","at":"2026-11-02T10:00","interviewers":[{"name":"Dana Lee","role":"hiring-manager"},{"name":"Sam Ortiz"}],"decisionBy":"2026-11-13"}`,
+  `{"type":"sent","app":"acme-pm","at":"2026-11-02T16:30","kind":"thank-you","to":"Dana Lee"}`,
+];
+
+describe("hearback plan", () => {
+  describe("with a good timeline", () => {
+    it("prints the actions as one JSON array, ordered by dueBy", () => {
+      const r = hearback([
+        "plan",
+        "--timeline",
+        file("good.jsonl", GOOD),
+        "--now",
+        "2026-11-18T12:00",
+        "--tz",
+        "America/Denver",
+        "--json",
+      ]);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      const actions = JSON.parse(r.stdout);
+      expect(actions).toMatchObject([
+        {
+          app: "acme-pm",
+          company: "Acme",
+          kind: "thank-you",
+          to: "Sam Ortiz",
+          overdue: true,
+          rule: "thank-you-24h",
+        },
+        {
+          kind: "check-in",
+          to: "Dana Lee",
+          channels: ["email", "phone"],
+          dueFrom: "2026-11-18T09:00:00-07:00",
+          dueBy: "2026-11-20T17:00:00-07:00",
+          overdue: false,
+          rule: "check-in-after-decision-date",
+          reason:
+            "Dana Lee said you'd hear by Fri 13 Nov; it is now 3 business days later with no news.",
+        },
+      ]);
+    });
+
+    it("prints a readable agenda grouped by when, with weekday dates", () => {
+      const r = hearback([
+        "plan",
+        "--timeline",
+        file("good.jsonl", GOOD),
+        "--now",
+        "2026-11-18T12:00-07:00",
+      ]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("Agenda for Wed 18 Nov");
+      const overdue = r.stdout.indexOf("Overdue");
+      const today = r.stdout.indexOf("Today");
+      expect(overdue).toBeGreaterThan(0);
+      expect(today).toBeGreaterThan(overdue);
+      expect(r.stdout).toContain("by Tue 3 Nov, 11:00");
+      expect(r.stdout).toContain("Acme: send Sam Ortiz a thank-you (email or card)");
+      expect(r.stdout).toContain("Acme: check in with Dana Lee (email or phone)");
+    });
+
+    it("reads the timeline from stdin with --timeline -", () => {
+      const r = hearback(
+        ["plan", "--timeline", "-", "--now", "2026-11-18T19:00Z", "--json"],
+        `${GOOD.join("\n")}\n`,
+      );
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toHaveLength(2);
+    });
+
+    it("plans the demo timeline", () => {
+      const r = hearback([
+        "plan",
+        "--timeline",
+        join(root, "examples/demo.jsonl"),
+        "--now",
+        "2026-11-18T12:00",
+        "--tz",
+        "America/Denver",
+        "--json",
+      ]);
+      expect(r.status).toBe(0);
+      const rules = new Set(JSON.parse(r.stdout).map((a: { rule: string }) => a.rule));
+      for (const rule of [
+        "thank-you-24h",
+        "check-in-after-decision-date",
+        "let-go-brush-off",
+        "let-go-unanswered",
+        "final-thanks-after-rejection",
+        "ask-timeline",
+        "value-add-still-open",
+      ]) {
+        expect(rules).toContain(rule);
+      }
+    });
+  });
+
+  describe("with bad input", () => {
+    it.each([
+      ["broken JSON", [GOOD[0]!, `{"type":"interview",`], /^bad\.jsonl:2: not valid JSON \(.+\)$/],
+      [
+        "a missing field",
+        [GOOD[0]!, `{"type":"interview","app":"acme-pm"}`],
+        /^bad\.jsonl:2: interview\.at: required field is missing$/,
+      ],
+      [
+        "a bad date",
+        [GOOD[0]!, `{"type":"interview","app":"acme-pm","at":"next tuesday"}`],
+        /^bad\.jsonl:2: interview\.at: not a date-time: "next tuesday"$/,
+      ],
+      [
+        "an event before its application",
+        [GOOD[1]!, GOOD[0]!],
+        /^bad\.jsonl:1: interview\.app: no application "acme-pm" before this line/,
+      ],
+      [
+        "an unknown zone",
+        [`{"type":"application","app":"a","company":"A","role":"R","timezone":"Mars/Olympus"}`],
+        /^bad\.jsonl:1: application\.timezone: unknown time zone: "Mars\/Olympus"/,
+      ],
+      [
+        "an unknown region",
+        [`{"type":"application","app":"a","company":"A","role":"R","region":"ZZ"}`],
+        /^bad\.jsonl:1: application\.region: unknown holiday region: "ZZ"/,
+      ],
+    ])(
+      "exits 2 on %s, with one line per problem on stderr and nothing on stdout",
+      (_what, lines, expected) => {
+        const r = hearback([
+          "plan",
+          "--timeline",
+          file("bad.jsonl", lines),
+          "--now",
+          "2026-11-18T12:00Z",
+          "--json",
+        ]);
+        expect(r.status).toBe(2);
+        expect(r.stdout).toBe("");
+        const problems = r.stderr.trimEnd().split("\n");
+        expect(problems).toHaveLength(1);
+        expect(problems[0]).toMatch(expected);
+      },
+    );
+
+    it("reports every problem of the file", () => {
+      const r = hearback([
+        "plan",
+        "--timeline",
+        file("bad.jsonl", [GOOD[1]!, "{", `{"type":"x"}`]),
+        "--now",
+        "2026-11-18T12:00Z",
+      ]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(
+        r.stderr
+          .trimEnd()
+          .split("\n")
+          .map((l) => l.split(":").slice(0, 2).join(":")),
+      ).toEqual(["bad.jsonl:1", "bad.jsonl:2", "bad.jsonl:3"]);
+    });
+
+    it.each([
+      [["--now", "tomorrow"], '--now: not a date-time: "tomorrow"'],
+      [["--tz", "Nowhere/City"], '--tz: unknown time zone: "Nowhere/City"'],
+      [["--timeline", "missing.jsonl"], '--timeline: cannot read "missing.jsonl": no such file'],
+    ])("exits 2 on the bad option %j", (args, expected) => {
+      const base = ["plan", "--timeline", file("ok.jsonl", GOOD), "--now", "2026-11-18T12:00Z"];
+      const r = hearback([...base, ...args]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(expected);
+    });
+
+    it("exits 2 without --timeline", () => {
+      const r = hearback(["plan"]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain("--timeline");
+    });
+  });
+});
