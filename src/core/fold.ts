@@ -80,6 +80,8 @@ export interface ReplyState {
   readonly source: ReadingSource;
   /** 1 for the user's word and for assumptions; the gauge's confidence otherwise. */
   readonly confidence: number;
+  /** For gauged replies: the phrases that decided the signal, strongest first. */
+  readonly evidence?: readonly string[];
 }
 
 /** The date by which the employer said you would hear, as last stated. */
@@ -224,6 +226,7 @@ export function readReplyEvent(
       returnOn: ev.returnOn === undefined ? r.returnOn : dayOf(ev.returnOn, zone),
       source: "gauge",
       confidence: r.confidence,
+      evidence: r.evidence,
     };
   }
   return { atMs, from, text, ...assumedReading(ev, zone), source: "assumed" };

@@ -254,7 +254,10 @@ function describeReply(ctx: Ctx, r: ReplyState): string {
       : r.source === "assumed"
         ? " (it is not read yet, so it is taken as still deciding)"
         : "";
-  return `${who} reply of ${day(dayOf(ctx, r.atMs))} ${SIGNAL_WORDS[r.signal]}${how}`;
+  // A gauged reading quotes the words it rests on, when they stand in the reply's text.
+  const words = r.source === "gauge" ? r.evidence?.[0] : undefined;
+  const quote = words && r.text?.includes(words) ? `: "${words}"` : "";
+  return `${who} reply of ${day(dayOf(ctx, r.atMs))} ${SIGNAL_WORDS[r.signal]}${quote}${how}`;
 }
 
 /** The person to check in with: who gave the date, who last replied, the hiring manager. */

@@ -184,6 +184,11 @@ function sentences(text: string): string[] {
 function findDates(sentence: string, today: string, ctx: DateContext): Found[] {
   const own = ownPhrases(sentence, today);
   const taken = (i: number, j: number) => own.some((f) => i < f.end && j > f.index);
+  // chrono costs tens of microseconds a sentence: skip it when nothing date-like is left.
+  let rest = sentence;
+  for (const f of own)
+    rest = rest.slice(0, f.index) + " ".repeat(f.end - f.index) + rest.slice(f.end);
+  if (own.length > 0 && !MIGHT_HAVE_DATE.test(rest)) return own;
   const results = chronoParse(sentence, ctx);
   const fromChrono: Found[] = [];
   for (const r of results) {
@@ -208,11 +213,25 @@ function findDates(sentence: string, today: string, ctx: DateContext): Found[] {
 }
 
 let chronoParser: ChronoEn.Chrono | undefined;
+/** The zone's offset at one instant, remembered: Temporal's zone lookups are not cheap. */
+const offsets = new Map<string, number>();
+const MAX_REMEMBERED_OFFSETS = 1000;
+
+function offsetMinutesAt(ms: number, zone: string): number {
+  const key = `${zone} ${ms}`;
+  let minutes = offsets.get(key);
+  if (minutes === undefined) {
+    minutes =
+      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds / 60e9;
+    if (offsets.size >= MAX_REMEMBERED_OFFSETS) offsets.clear();
+    offsets.set(key, minutes);
+  }
+  return minutes;
+}
+
 function chronoParse(sentence: string, ctx: DateContext): ChronoEn.ParsedResult[] {
   chronoParser ??= chrono.casual.clone();
-  const offsetMinutes =
-    Temporal.Instant.fromEpochMilliseconds(ctx.receivedMs).toZonedDateTimeISO(ctx.zone)
-      .offsetNanoseconds / 60e9;
+  const offsetMinutes = offsetMinutesAt(ctx.receivedMs, ctx.zone);
   // `new Date(ms)` is the received instant, not the clock: chrono wants a Date.
   return chronoParser.parse(
     sentence,

@@ -102,7 +102,7 @@ export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
   }
 
   const scores: Record<Signal, number> = { ...EMPTY_SCORES };
-  const evidence: Record<Signal, string[]> = {
+  const evidence: Record<Signal, { readonly text: string; readonly weight: number }[]> = {
     offer: [],
     "next-step": [],
     encouraging: [],
@@ -120,8 +120,17 @@ export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
       if ((rule.signal === "next-step" || rule.signal === "offer") && HEDGE.test(before)) continue;
     }
     scores[rule.signal] += rule.weight;
-    const phrase = m[0].trim().replace(/\s+/g, " ");
-    if (!evidence[rule.signal].includes(phrase)) evidence[rule.signal].push(phrase);
+    const phrase = clauseAround(body, m.index, m.index + m[0].length);
+    // One quote per clause: a clause that holds another replaces it.
+    const list = evidence[rule.signal];
+    if (!list.some((e) => e.text.includes(phrase))) {
+      const kept = list.filter((e) => !phrase.includes(e.text));
+      const weight = Math.max(
+        rule.weight,
+        ...list.filter((e) => phrase.includes(e.text)).map((e) => e.weight),
+      );
+      evidence[rule.signal] = [...kept, { text: phrase, weight }];
+    }
   }
 
   const dates = readDates(body, ctx);
@@ -146,7 +155,8 @@ export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
     returnOn: signal === "out-of-office" ? dates.returnOn : null,
     evidence: Object.freeze(
       evidence[signal].length > 0
-        ? evidence[signal]
+        ? // The strongest first: the engine quotes the first one in its reasons.
+          [...evidence[signal]].sort((a, b) => b.weight - a.weight).map((e) => e.text)
         : ["no telling phrase: read as still-deciding"],
     ),
     scores: Object.freeze(scores),
@@ -189,6 +199,24 @@ function confidenceOf(top: number, rival: number): number {
   return Math.round(Math.min(0.97, Math.max(0.25, c)) * 100) / 100;
 }
 
+/** Longest clause quoted as evidence; a longer one is cut to the matched words. */
+const MAX_EVIDENCE_CHARS = 90;
+
+/**
+ * The clause a match stands in ("we'll reach out if anything changes"), as it stands in the
+ * text: quoted whole, it reads better in a reason than the matched words alone.
+ */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[.!?;:\n]/.test(text[from - 1]!) && text.slice(from - 2, from) !== ", ")
+    from--;
+  let to = end;
+  while (to < text.length && !/[.!?;\n]/.test(text[to]!) && text.slice(to, to + 2) !== ", ") to++;
+  const clause = text.slice(from, to).trim();
+  const words = clause.length <= MAX_EVIDENCE_CHARS ? clause : text.slice(start, end);
+  return words.trim().replace(/\s+/g, " ");
+}
+
 function sentenceBefore(text: string, index: number): string {
   const start = Math.max(0, index - 60);
   const before = text.slice(start, index);
@@ -197,11 +225,14 @@ function sentenceBefore(text: string, index: number): string {
 }
 
 function looksEnglish(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return true;
   // Mostly letters outside the Latin script (Cyrillic, CJK, Arabic, ...): not English.
-  const latin = text.match(/\p{Script=Latin}/gu) ?? [];
-  if (latin.length < letters.length / 2) return false;
+  // (Plain ASCII text, most replies, skips the count.)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range on purpose
+  if (/[^\u0000-\u007f]/.test(text)) {
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    if (latin < letters / 2) return false;
+  }
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   let english = 0;
   let other = 0;
