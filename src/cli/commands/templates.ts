@@ -31,7 +31,9 @@ Examples:
     );
 
   withJson(
-    withDataDir(templates.command("list").description("every template, and whose it is")),
+    withDataDir(
+      templates.command("list", { isDefault: true }).description("every template, and whose it is"),
+    ),
   ).action(async (opts: CommonOptions) => {
     const { TEMPLATE_NAMES, TEMPLATE_SPECS, builtInTemplates } = await import(
       "../../drafts/index.js"
