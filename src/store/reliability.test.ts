@@ -1,0 +1,184 @@
+/**
+ * What the store promises across processes, tested with real processes on a real file:
+ * no acknowledged write is lost when a writer is killed, a batch is all or nothing, and
+ * two writers at once both succeed (no SQLITE_BUSY reaches them).
+ */
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import Database from "better-sqlite3";
+import { build } from "esbuild";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openStore } from "./sqlite.js";
+
+const KILLS = 60;
+/** Events per append: a batch is stored whole or not at all. */
+const BATCH_SIZE = 3;
+const BIN = join(import.meta.dirname, "../../bin/hearback.js");
+
+let work: string;
+let writer: string;
+let dir: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "hearback-reliability-"));
+  // The writer runs as its own Node process, so it is bundled like the CLI.
+  writer = join(import.meta.dirname, "../../node_modules/.cache/hearback-tests/writer.mjs");
+  await build({
+    entryPoints: [join(import.meta.dirname, "fixtures/writer.ts")],
+    outfile: writer,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    logLevel: "warning",
+  });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(work, "data-"));
+  const store = await openStore({ dir });
+  await store.append([{ type: "application", app: "acme", company: "Acme", role: "PM" }], {
+    recordedAt: 0,
+    source: "test",
+  });
+  await store.close();
+});
+
+/** A small seeded generator, so that a failing run can be repeated from its seed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function startWriter(
+  tag: string,
+  count: number,
+): {
+  child: ChildProcess;
+  acked: number[];
+  firstAck: Promise<void>;
+  exit: Promise<{ code: number | null; signal: string | null; stderr: string }>;
+} {
+  const child = spawn(process.execPath, [writer, dir, tag, String(count), String(BATCH_SIZE)], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const acked: number[] = [];
+  let pending = "";
+  let stderr = "";
+  let resolveFirst: () => void = () => {};
+  const firstAck = new Promise<void>((r) => {
+    resolveFirst = r;
+  });
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) acked.push(Number(line));
+    if (acked.length > 0) resolveFirst();
+  });
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const exit = new Promise<{ code: number | null; signal: string | null; stderr: string }>(
+    (resolve) => {
+      child.on("exit", (code, signal) => {
+        resolveFirst();
+        resolve({ code, signal, stderr });
+      });
+    },
+  );
+  return { child, acked, firstAck, exit };
+}
+
+function batchSizes(file: string): Map<number, number> {
+  const db = new Database(file);
+  try {
+    expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+    const rows = db
+      .prepare("SELECT batch, count(*) AS n FROM events WHERE type = 'note' GROUP BY batch")
+      .all() as { batch: number; n: number }[];
+    return new Map(rows.map((r) => [r.batch, r.n]));
+  } finally {
+    db.close();
+  }
+}
+
+describe("a writer killed at random moments", () => {
+  it(`loses no acknowledged write and leaves no half batch (${KILLS} kills)`, async () => {
+    const seed = Date.now() % 100_000;
+    const next = random(seed);
+    const acknowledged: number[] = [];
+    for (let i = 0; i < KILLS; i++) {
+      const w = startWriter(`kill-${i}`, 100_000);
+      // Startup takes a while; kill somewhere in the stream of writes that follows.
+      await w.firstAck;
+      await new Promise((r) => setTimeout(r, next() * 40));
+      w.child.kill("SIGKILL");
+      const { signal } = await w.exit;
+      expect(signal, `seed ${seed}, kill ${i}`).toBe("SIGKILL");
+      acknowledged.push(...w.acked);
+
+      const sizes = batchSizes(join(dir, "hearback.db"));
+      const lost = acknowledged.filter((b) => sizes.get(b) !== BATCH_SIZE);
+      expect(lost, `seed ${seed}, kill ${i}: acknowledged batches missing`).toEqual([]);
+      const partial = [...sizes].filter(([, n]) => n !== BATCH_SIZE);
+      expect(partial, `seed ${seed}, kill ${i}: batches stored in part`).toEqual([]);
+    }
+    expect(acknowledged.length).toBeGreaterThan(KILLS);
+    // And the store still opens and writes after all that.
+    const store = await openStore({ dir });
+    await store.append([{ type: "note", app: "acme", at: "2026-11-02T10:00Z", text: "after" }], {
+      recordedAt: 1,
+      source: "test",
+    });
+    expect((await store.timeline()).at(-1)).toMatchObject({ text: "after" });
+    await store.close();
+  }, 120_000);
+});
+
+describe("two processes writing at once", () => {
+  it("both succeed and every write is stored", async () => {
+    const a = startWriter("a", 150);
+    const b = startWriter("b", 150);
+    const [ea, eb] = await Promise.all([a.exit, b.exit]);
+    expect(ea).toEqual({ code: 0, signal: null, stderr: "" });
+    expect(eb).toEqual({ code: 0, signal: null, stderr: "" });
+    const sizes = batchSizes(join(dir, "hearback.db"));
+    expect(sizes.size).toBe(300);
+    expect([...a.acked, ...b.acked].every((id) => sizes.get(id) === BATCH_SIZE)).toBe(true);
+  }, 60_000);
+
+  it("the CLI records while another process writes, without SQLITE_BUSY", async () => {
+    const w = startWriter("server", 400);
+    await w.firstAck;
+    const run = promisify(execFile);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        run(
+          process.execPath,
+          [BIN, "sent", "acme", "--kind", "check-in", "--to", `Person ${i}`, "--data-dir", dir],
+          { env: { ...process.env, NO_COLOR: "1" } },
+        ).then(
+          (r) => ({ code: 0, stderr: r.stderr }),
+          (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+        ),
+      ),
+    );
+    expect(results).toEqual(Array.from({ length: 6 }, () => ({ code: 0, stderr: "" })));
+    expect((await w.exit).code).toBe(0);
+    const db = new Database(join(dir, "hearback.db"), { readonly: true });
+    const sent = db.prepare("SELECT count(*) FROM events WHERE type = 'sent'").pluck().get();
+    db.close();
+    expect(sent).toBe(6);
+  }, 60_000);
+});
