@@ -49,7 +49,9 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   });
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  return (res.headers.get("content-type")?.startsWith("application/json") ? JSON.parse(text) : text) as T;
+  return (
+    res.headers.get("content-type")?.startsWith("application/json") ? JSON.parse(text) : text
+  ) as T;
 }
 
 const allActions = (t: TodayView): ActionView[] => [...t.overdue, ...t.today, ...t.upcoming];

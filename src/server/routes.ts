@@ -10,6 +10,7 @@ import { HearbackError } from "../core/errors.js";
 import type { AppState } from "../core/fold.js";
 import { ACTION_KINDS, VARIANTS } from "../core/types.js";
 import { type Draft, draft, mailtoLink } from "../drafts/index.js";
+import { buildEml, emlFileName } from "../integrations/eml.js";
 import { engine } from "../ops/engine.js";
 import {
   createContext,
@@ -204,7 +205,6 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
         const { subject, body: text, ...want } = body as z.infer<typeof emlRequest>;
         // The user's edits replace the drafted subject and text; the rest stays the draft's.
         const edited = { ...(await draftFor(ctx, want)), subject, body: text };
-        const { buildEml, emlFileName } = await import("../integrations/eml.js");
         const eml = await buildEml({
           draft: edited,
           from: { name: ctx.settings.name, email: ctx.settings.email },

@@ -145,7 +145,8 @@ const KIND_WORDS: Record<string, string> = {
 function eventTitle(e: TimelineEvent, state: AppState): string {
   switch (e.type) {
     case "application":
-      return `Applied for ${e.role} at ${e.company}`;
+      // Without a date of applying, the event only says when it was added to hearback.
+      return `${e.at === undefined ? "Added" : "Applied for"} ${e.role} at ${e.company}`;
     case "interview": {
       const names = (e.interviewers ?? []).map((p) => p.name);
       return `Interview${e.stage ? ` (${e.stage})` : ""}${names.length ? ` with ${names.join(", ")}` : ""}`;

@@ -1,0 +1,244 @@
+/**
+ * The web app end to end, in Debian's Chromium against the real `hearback serve`:
+ * the follow-up flow, every page's accessibility (axe: no serious or critical
+ * violations), and script payloads in every text field shown as text, never run.
+ * Screenshots of each page go to test-artifacts/.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Browser,
+  buildWebIfStale,
+  launch,
+  type Server,
+  screenshot,
+  seriousViolations,
+  startServer,
+} from "./harness.js";
+
+/** Each payload sets a flag and opens a dialog if it ever runs. */
+const XSS = {
+  company: `Acme <img src=x onerror="window.__xss='company';alert(1)">`,
+  role: `PM <script>window.__xss='role';alert(2)</script>`,
+  dana: `Dana <img src=x onerror="window.__xss='name';alert(3)">`,
+  notes: `Went well </p><script>window.__xss='notes';alert(4)</script>`,
+  topic: `pricing <svg onload="window.__xss='topic'">`,
+  from: `Dana <b onmouseover="window.__xss='from'">Lee</b>`,
+  reply: `<img src=x onerror="window.__xss='reply';alert(5)">`,
+  name: `Ann <script>window.__xss='settings'</script>`,
+};
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2026-11-25T14:00" for an instant, in UTC (the server runs with TZ=UTC). */
+function wallUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 16);
+}
+
+/** A weekday about three weeks ahead: the decision date the reply will name. */
+function newDecisionDate(now: number): Date {
+  const d = new Date(now + 21 * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d;
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+async function expectNoScriptRan(page: Page, browser: Browser): Promise<void> {
+  expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
+  expect(browser.alerts).toEqual([]);
+}
+
+/** Follows a link of the main navigation. */
+async function nav(name: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
+}
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  buildWebIfStale();
+  [server, browser] = await Promise.all([startServer(), launch()]);
+  page = browser.page;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the web app in a browser", { timeout: 60_000 }, () => {
+  it("offers the demo on first run", async () => {
+    await page.goto(server.url);
+    await expect
+      .poll(() => page.getByRole("heading", { name: "Welcome to hearback" }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.getByRole("button", { name: "Load a demo job search" }).count())
+      .toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, "first-run");
+  });
+
+  it("adds an application and logs an interview with two interviewers", async () => {
+    await nav("Applications");
+    await page.getByLabel("Company").fill(XSS.company);
+    await page.getByLabel("Role").fill(XSS.role);
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: "Acme" }).waitFor();
+    // The payloads are there as text.
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(XSS.company);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(XSS.role);
+
+    await page.getByRole("link", { name: "Log an interview" }).last().click();
+    await page.getByRole("heading", { name: "Log an interview" }).waitFor();
+    const at = page.getByLabel("When it started");
+    await at.fill(wallUtc(Date.now() - 3 * 3_600_000));
+    await page.getByLabel("How long (minutes)").fill("4");
+    // Validated as you type: four minutes is too short.
+    await page.getByText("A whole number of minutes, from 5 to 600.").waitFor();
+    await page.getByLabel("How long (minutes)").fill("45");
+    expect(await page.getByText("A whole number of minutes, from 5 to 600.").count()).toBe(0);
+    await page.getByLabel("Name 1").fill(XSS.dana);
+    await page.getByLabel("Email 1").fill("dana@acme.example");
+    await page.getByRole("button", { name: "Add another interviewer" }).click();
+    await page.getByLabel("Name 2").fill("Sam Ortiz");
+    await page.getByLabel("Email 2").fill("sam@acme");
+    await page.getByText("Not an email address").waitFor();
+    await page.getByLabel("Email 2").fill("sam@acme.example");
+    await page.getByLabel("Topics (optional)").fill(XSS.topic);
+    await page.getByLabel("Notes (optional)").fill(XSS.notes);
+    await expectAccessible(page);
+    await screenshot(page, "log-interview");
+    await page.getByRole("button", { name: "Log interview" }).click();
+    await page.getByRole("heading", { name: "Interviews" }).waitFor();
+    await page.getByText(XSS.notes).first().waitFor();
+    await expectNoScriptRan(page, browser);
+  });
+
+  it("shows one thank-you per interviewer on Today", async () => {
+    await nav("Today");
+    const thanks = page.locator("li.action").filter({ hasText: "Thank-you note" });
+    await expect.poll(() => thanks.count()).toBe(2);
+    expect(await thanks.filter({ hasText: XSS.dana }).count()).toBe(1);
+    expect(await thanks.filter({ hasText: "Sam Ortiz" }).count()).toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, "today");
+  });
+
+  it("opens a draft, downloads it as .eml and marks it sent", async () => {
+    await page.getByRole("button", { name: /Open draft for Thank-you note to Sam Ortiz/ }).click();
+    const dialog = page.getByRole("dialog");
+    const message = dialog.getByLabel("Message");
+    await expect.poll(() => message.inputValue()).toMatch(/Sam/);
+    expect(await dialog.getByText("sam@acme.example").count()).toBe(1);
+    const href = await dialog.getByRole("link", { name: "Open in mail" }).getAttribute("href");
+    expect(href).toMatch(
+      /^mailto:sam%40acme\.example\?subject=|^mailto:sam@acme\.example\?subject=/,
+    );
+    await expectAccessible(page);
+    await screenshot(page, "draft");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "Download .eml" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/thank-you-sam-ortiz\.eml$/);
+
+    await dialog.getByRole("button", { name: "Mark as sent" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    const thanks = page.locator("li.action").filter({ hasText: "Thank-you note" });
+    await expect.poll(() => thanks.count()).toBe(1);
+    expect(await thanks.textContent()).toContain(XSS.dana);
+  });
+
+  it("reads a pasted reply as you type and moves the next check-in to the date it names", async () => {
+    await page.locator("li.action").first().getByRole("link").click();
+    await page.getByRole("heading", { name: "Paste a reply" }).waitFor();
+    const checkIn = page.locator("li.action").filter({ hasText: "Check in" });
+    const before = await checkIn.textContent();
+
+    const date = newDecisionDate(Date.now());
+    const named = `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
+    const shown = `${WEEKDAYS[date.getUTCDay()]!.slice(0, 3)} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)}`;
+    await page
+      .getByLabel("Their reply")
+      .fill(
+        `Thanks for checking in! We're still interviewing and hope to decide by ${named}. ${XSS.reply}`,
+      );
+    await page.getByLabel("From").fill(XSS.from);
+    const reading = page.getByTestId("reading");
+    await expect.poll(() => reading.textContent()).toContain("Still deciding");
+    expect(await reading.textContent()).toContain(shown);
+    await expectAccessible(page);
+    await screenshot(page, "application-reply");
+
+    await page.getByRole("button", { name: "Save reply" }).click();
+    await expect.poll(() => checkIn.textContent()).not.toBe(before);
+    expect(await checkIn.textContent()).toContain(shown);
+    await page.getByText(XSS.reply, { exact: false }).first().waitFor();
+    await expectNoScriptRan(page, browser);
+    await screenshot(page, "application");
+  });
+
+  it("shows applications as a board and as a sortable list", async () => {
+    await nav("Applications");
+    await page.getByRole("heading", { name: /Waiting to hear/ }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "applications-board");
+    await page.getByText("List", { exact: true }).click();
+    await page.getByRole("button", { name: "Company" }).click();
+    expect(await page.locator("th[aria-sort]").getAttribute("aria-sort")).toBe("ascending");
+    await expectAccessible(page);
+    await screenshot(page, "applications-list");
+    await expectNoScriptRan(page, browser);
+  });
+
+  it("saves settings, refusing a policy number out of its range", async () => {
+    await nav("Settings");
+    await page.getByLabel("Your name").fill(XSS.name);
+    await page.getByLabel(/Check in after their date/).fill("9");
+    await page.getByText("From 2 to 5.").waitFor();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("alert").filter({ hasText: "checkInAfterDecisionBusinessDays" }).waitFor();
+    await page.getByLabel(/Check in after their date/).fill("4");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Settings saved.").waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Your name").inputValue()).toBe(XSS.name);
+    await expectAccessible(page);
+    await screenshot(page, "settings");
+    await expectNoScriptRan(page, browser);
+  });
+
+  it("works at phone width and in dark mode", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await nav("Today");
+    await page.locator("li.action").first().waitFor();
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await expectAccessible(page);
+    await screenshot(page, "today-phone-dark");
+  });
+});
