@@ -105,7 +105,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
     "rejection",
     3,
     new RegExp(
-      `\\b(?:not|n't|no longer|unable to|won't|will not)\\s+(?:be\\s+)?(?:able to\\s+)?(?:move|moving|proceed|proceeding|progress|progressing|go|going|take|taking|advance|advancing|continue|continuing)\\s+(?:${FORWARD}\\s+)?(?:with\\s+)?(?:your (?:application|candidacy|profile)|you|it|further|to the next)`,
+      `\\b(?:not|\\w+n't|no longer|unable to|won't|will not)\\s+(?:be\\s+)?(?:able to\\s+)?(?:move|moving|proceed|proceeding|progress|progressing|go|going|take|taking|advance|advancing|continue|continuing)\\s+(?:${FORWARD}\\s+)?(?:with\\s+)?(?:your (?:application|candidacy|profile)|you|it|further|to the next)`,
       "i",
     ),
   ),
@@ -133,7 +133,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
   r(
     "rejection",
     3,
-    /\b(?:not|n't) (?:been )?(?:successful|selected|shortlisted|chosen|progressed)\b|\bunsuccessful\b/i,
+    /\b(?:not|\w+n't) (?:been )?(?:successful|selected|shortlisted|chosen|progressed)\b|\bunsuccessful\b/i,
   ),
   r(
     "rejection",
@@ -143,7 +143,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
   r(
     "rejection",
     3,
-    /\b(?:will not|won't|are not|aren't|not be|n't be)\s+(?:be\s+)?(?:extending|making|offering|moving ahead|taking (?:your application|you|this) any further)\b/i,
+    /\b(?:will not|won't|are not|aren't|not be|\w+n't be)\s+(?:be\s+)?(?:extending|making|offering|moving ahead|taking (?:your application|you|this) any further)\b/i,
   ),
   r(
     "rejection",
@@ -306,7 +306,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
     "still-deciding",
     3,
     new RegExp(
-      `\\b(?:not|n't|yet to|no)\\s+(?:yet\\s+)?(?:made|reached|come to|finali[sz]ed|have|got)?\\s*(?:a|any|our|the|final)?\\s*(?:final\\s+)?${DECISION}s?\\b|\\bno ${DECISION}s? (?:has|have) been\\b|\\b${DECISION}s? (?:is|are|has|have) (?:not|n't|yet to)\\b|\\b${DECISION}s? (?:is|are) still\\b`,
+      `\\b(?:not|\\w+n't|yet to|no)\\s+(?:yet\\s+)?(?:made|reached|come to|finali[sz]ed|have|got)?\\s*(?:a|any|our|the|final)?\\s*(?:final\\s+)?${DECISION}s?\\b|\\bno ${DECISION}s? (?:has|have) been\\b|\\b${DECISION}s? (?:is|are|has|have) (?:not|n't|yet to)\\b|\\b${DECISION}s? (?:is|are) still\\b`,
       "i",
     ),
   ),
@@ -399,11 +399,11 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
 
 /** Words that negate a phrase when they stand shortly before it. */
 export const NEGATION =
-  /\b(?:not|no|never|n't|unable|cannot|can't|won't|wouldn't|isn't|aren't|wasn't|weren't|no longer|rather than|instead of|without)\b(?:\s+\w+){0,2}\s*$/i;
+  /\b(?:not|no|never|\w+n't|unable|cannot|can't|won't|wouldn't|isn't|aren't|wasn't|weren't|no longer|rather than|instead of|without)\b(?:\s+\w+){0,2}\s*$/i;
 
-/** Words that soften what follows: an "if", "might", "may" makes a promise conditional. */
+/** Words that soften what follows in the same sentence: an "if", "might", "may" makes a promise conditional. */
 export const HEDGE =
-  /\b(?:if|should|might|may|perhaps|possibly|potentially|in case|unless|whether)\b[^.!?]{0,30}$/i;
+  /\b(?:if|should (?:we|the|you|it)|might|may|perhaps|possibly|potentially|in case|unless|whether)\b[^.!?]*$/i;
 
 /** Common English words, contractions included: most English replies are full of them. */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
