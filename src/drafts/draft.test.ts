@@ -407,6 +407,51 @@ describe("draft", () => {
       );
     });
 
+    it("lists exactly the placeholders its texts contain, and none for a fact it has", () => {
+      const kinds: ActionKind[] = [
+        "thank-you",
+        "ask-timeline",
+        "check-in",
+        "value-add",
+        "final-thanks",
+        "keep-in-touch",
+        "let-go",
+      ];
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...kinds),
+          fc.option(fc.constantFrom("Ann Smith", "Zoë Ng"), { nil: undefined }),
+          fc.boolean(),
+          fc.boolean(),
+          fc.constantFrom("article", "achievement") as fc.Arbitrary<"article" | "achievement">,
+          (kind, name, withPeople, withTopics, variant) => {
+            const interview = {
+              ...ROUND_1,
+              interviewers: withPeople ? ROUND_1.interviewers : [],
+              topics: withTopics ? ROUND_1.topics : [],
+            };
+            const state = stateOf([{ ...APPLICATION, contacts: [] }, interview]);
+            const d = draft({
+              action: action(kind, {
+                ...(withPeople && kind === "thank-you" ? { to: "Dana Lee", round: 1 } : {}),
+                ...(kind === "value-add" ? { variant } : {}),
+              }),
+              state,
+              settings: name ? { name } : {},
+              now: at("2026-11-20T10:00"),
+            });
+            const texts = [d.subject, d.body, d.card, d.phoneScript, d.note].join("\n");
+            const bracketed = new Set(texts.match(/\[[^[\]\n]+\]/g) ?? []);
+            expect(new Set(d.placeholders)).toEqual(bracketed);
+            if (name && d.sendable) expect(texts).toContain(name);
+            if (name) expect(d.placeholders).not.toContain("[your name]");
+            if (withPeople) expect(d.placeholders).not.toContain("[their name]");
+          },
+        ),
+        { numRuns: 200 },
+      );
+    });
+
     it("never gives two interviewers of one round the same email or card", () => {
       fc.assert(
         fc.property(appId, names, (app, people) => {
