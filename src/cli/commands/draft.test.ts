@@ -91,6 +91,24 @@ describe("hearback draft --timeline", () => {
     expect(r.stdout).toMatch(/\nmailto:dana@cafe\.example\?subject=[^\s]+&body=[^\s]+\n$/);
   });
 
+  it("reads the timeline from stdin with --timeline -", async () => {
+    const r = await new Promise<Run>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        [BIN, "draft", "cafe", "--timeline", "-", ...AFTER_INTERVIEW, "--format", "json"],
+        { env: { ...process.env, HEARBACK_HOME: home }, encoding: "utf8" },
+        (err, stdout, stderr) => resolve({ code: err ? 1 : 0, stdout, stderr }),
+      );
+      child.stdin?.end(
+        TIMELINE.slice(0, 2)
+          .map((e) => JSON.stringify(e))
+          .join("\n"),
+      );
+    });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toMatchObject({ kind: "thank-you", to: { name: "Dana Lee" } });
+  });
+
   it("signs with --name", async () => {
     const r = await hearback([
       "draft",

@@ -72,7 +72,10 @@ export function registerDraft(program: Command): void {
     .option("--out <path>", "write to this file (a folder with --all) instead of stdout")
     .option("--name <name>", "sign as this name (default: your name from the settings)")
     .option("--no-copy", "do not copy the text to the clipboard")
-    .option("--timeline <file>", "draft from this timeline file, without stored data")
+    .option(
+      "--timeline <file>",
+      "draft from this timeline file ('-' reads stdin), without stored data",
+    )
     .option("--now <datetime>", "draft as of this moment, ISO 8601 (default: now)")
     .option("--tz <zone>", "with --timeline: IANA zone of times without offset");
   withDataDir(cmd)
@@ -244,10 +247,10 @@ async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> 
       );
     } else now = ms;
   }
-  const file = opts.timeline!;
+  const file = opts.timeline === "-" ? "stdin" : opts.timeline!;
   let text: string | undefined;
   try {
-    text = await readFile(file, "utf8");
+    text = opts.timeline === "-" ? await readStdin() : await readFile(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
@@ -499,4 +502,10 @@ export function renderDraftText(input: {
   }
   if (mailto) lines.push("", mailto);
   return lines.join("\n");
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
 }
