@@ -13,11 +13,13 @@ import { registerExport } from "./commands/export.js";
 // Command registrations (one import per file in ./commands):
 import { registerGauge } from "./commands/gauge.js";
 import { registerImport } from "./commands/import.js";
+import { registerInbox } from "./commands/inbox.js";
 import { registerInterview } from "./commands/interview.js";
 import { registerList } from "./commands/list.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerPolicy } from "./commands/policy.js";
 import { registerReply } from "./commands/reply.js";
+import { registerSend } from "./commands/send.js";
 import { registerSent } from "./commands/sent.js";
 import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
@@ -52,6 +54,8 @@ registerPlan(program);
 registerDraft(program);
 registerTemplates(program);
 registerCalendar(program);
+registerSend(program);
+registerInbox(program);
 
 try {
   await program.parseAsync(process.argv);

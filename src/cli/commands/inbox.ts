@@ -1,0 +1,195 @@
+/**
+ * `hearback inbox import PATH` and `hearback inbox sync`: replies from mail files or the
+ * user's IMAP mailbox, logged under the right application, each once. Messages that match
+ * no application are listed, never guessed.
+ */
+import type { Command } from "commander";
+import { type CommonOptions, collect, withDataDir, withJson, withNow } from "../options.js";
+
+interface InboxOptions extends CommonOptions {
+  readonly now?: string;
+  readonly folder?: readonly string[];
+  readonly since?: string;
+  readonly rescan?: boolean;
+}
+
+/** How far back the first sync of a folder reads, unless --since says otherwise. */
+const FIRST_SYNC_DAYS = 60;
+
+export function registerInbox(program: Command): void {
+  const inbox = program
+    .command("inbox")
+    .description("pull employers' replies from mail files or your mailbox (IMAP) into hearback");
+
+  withNow(
+    withJson(
+      withDataDir(
+        inbox
+          .command("import")
+          .description("log the replies in .eml or mbox files, or a folder of them")
+          .argument("<path>", "a .eml file, an mbox file, or a folder of them"),
+      ),
+    ),
+  )
+    .addHelpText(
+      "after",
+      `
+Examples:
+  hearback inbox import ~/Downloads/reply-from-acme.eml
+  hearback inbox import ~/mail/jobs.mbox`,
+    )
+    .action(async (path: string, opts: InboxOptions) => {
+      const [{ withSession }, { readMailPath }, { logMessages }] = await Promise.all([
+        import("../tracker.js"),
+        import("../../integrations/inbox.js"),
+        import("../../integrations/inbox-log.js"),
+      ]);
+      const messages = await readMailPath(path);
+      await withSession(opts, async (s) => {
+        const result = await logMessages({ ctx: s.ctx, messages });
+        await report(result, opts, s.zone, s.ctx.now);
+      });
+    });
+
+  withNow(
+    withJson(
+      withDataDir(
+        inbox
+          .command("sync")
+          .description(
+            "log new replies from your IMAP mailbox (read-only: nothing is changed there)",
+          )
+          .option(
+            "--folder <name>",
+            "a folder to read (repeatable; default: your settings, else INBOX)",
+            collect,
+          )
+          .option(
+            "--since <date>",
+            `on a folder's first sync, read from this day (default: ${FIRST_SYNC_DAYS} days ago)`,
+          )
+          .option(
+            "--rescan",
+            "read the folders again from --since (after adding a contact; nothing is logged twice)",
+          ),
+      ),
+    ),
+  )
+    .addHelpText(
+      "after",
+      `
+The account comes from the environment or mail.json in the data folder (mode 600):
+  HEARBACK_IMAP_URL=imaps://you%40example.net:APP-PASSWORD@imap.example.net
+  HEARBACK_IMAP_FOLDERS=INBOX,Jobs
+
+Examples:
+  hearback inbox sync
+  hearback inbox sync --folder Jobs --since 2026-10-01`,
+    )
+    .action(async (opts: InboxOptions) => {
+      const [
+        { withSession },
+        { HearbackError },
+        { dirname },
+        mailConfig,
+        { fetchNewMessages },
+        inboxLog,
+        time,
+      ] = await Promise.all([
+        import("../tracker.js"),
+        import("../../core/errors.js"),
+        import("node:path"),
+        import("../../integrations/mail-config.js"),
+        import("../../integrations/imap.js"),
+        import("../../integrations/inbox-log.js"),
+        import("../../time/index.js"),
+      ]);
+      await withSession(opts, async (s) => {
+        const dataDir = dirname(s.ctx.store.file);
+        const { imap } = await mailConfig.loadMailConfig({ dataDir, env: process.env });
+        if (!imap) {
+          throw new HearbackError(
+            "bad-input",
+            `reading mail is not set up: set HEARBACK_IMAP_URL (e.g. imaps://you%40example.net:APP-PASSWORD@imap.example.net) or write ${dataDir}/mail.json (mode 600); see the README, "Sending and reading mail"`,
+          );
+        }
+        let sinceMs = s.ctx.now - FIRST_SYNC_DAYS * time.DAY_MS;
+        if (opts.since !== undefined) {
+          if (!time.isIsoDate(opts.since)) {
+            throw new HearbackError(
+              "bad-input",
+              `--since: not a date: "${opts.since}" (write it like 2026-10-01)`,
+            );
+          }
+          sinceMs = time.atWallTime(opts.since, "00:00", s.zone);
+        }
+        const folders = opts.folder && opts.folder.length > 0 ? opts.folder : imap.folders;
+        const state = opts.rescan ? {} : await inboxLog.storedSyncState(s.ctx);
+        process.stderr.write(
+          `Reading ${folders.join(", ")} at ${mailConfig.describeServer(imap)}...\n`,
+        );
+        const fetched = await fetchNewMessages({
+          config: imap,
+          folders,
+          state,
+          firstSyncSince: new Date(sinceMs),
+        });
+        const result = await inboxLog.logMessages({
+          ctx: s.ctx,
+          messages: fetched.messages,
+          syncState: { ...(await inboxLog.storedSyncState(s.ctx)), ...fetched.state },
+        });
+        await report(result, opts, s.zone, s.ctx.now);
+      });
+    });
+}
+
+async function report(
+  result: import("../../integrations/inbox-log.js").InboxResult,
+  opts: InboxOptions,
+  zone: string,
+  now: number,
+): Promise<void> {
+  const [{ printJson, paint }, { out, when }] = await Promise.all([
+    import("../io.js"),
+    import("../tracker.js"),
+  ]);
+  if (opts.json) return printJson(result);
+  const lines: string[] = [];
+  const n = result.logged.length;
+  lines.push(n === 0 ? "No new replies to log." : `Logged ${n} repl${n === 1 ? "y" : "ies"}:`);
+  for (const r of result.logged) {
+    const e = r.event;
+    const date = r.reading.decisionBy
+      ? `, decision by ${r.reading.decisionBy}`
+      : r.reading.returnOn
+        ? `, back on ${r.reading.returnOn}`
+        : "";
+    lines.push(
+      `  ${paint.bold(e.app)}  ${e.from ?? ""}, ${when(e.at, zone, now)}: reads as ${paint.bold(r.reading.signal)}${date}`,
+    );
+  }
+  const show = (m: { from: string; subject: string; date: string | null; origin: string }) =>
+    `  ${m.from}: "${m.subject}"${m.date ? `, ${when(m.date, zone, now)}` : ""} ${paint.dim(`(${m.origin})`)}`;
+  if (result.ambiguous.length > 0) {
+    lines.push(
+      "",
+      "Could belong to more than one application (log them with: hearback reply APP):",
+    );
+    for (const a of result.ambiguous)
+      lines.push(`${show(a)} ${paint.dim(`could be ${a.apps.join(" or ")}`)}`);
+  }
+  if (result.unmatched.length > 0) {
+    lines.push(
+      "",
+      "Not matched to any application (add the sender as a contact, or log with: hearback reply APP):",
+    );
+    for (const m of result.unmatched) lines.push(show(m));
+  }
+  const skipped = [
+    result.duplicates > 0 ? `${result.duplicates} already logged` : "",
+    result.fromYou > 0 ? `${result.fromYou} sent by you` : "",
+  ].filter((s) => s !== "");
+  if (skipped.length > 0) lines.push("", paint.dim(`Skipped: ${skipped.join(", ")}.`));
+  out(lines);
+}

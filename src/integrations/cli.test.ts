@@ -1,0 +1,222 @@
+/**
+ * The integration commands as a user runs them: the built CLI against a real data folder,
+ * a real SMTP server and real mail files.
+ */
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ICAL from "ical.js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { hearback } from "../../test/mail/cli.js";
+import { composeMessage } from "../../test/mail/messages.js";
+import { startSmtp, type TestSmtp } from "../../test/mail/smtp-server.js";
+
+const TIMELINE = [
+  {
+    type: "application",
+    app: "acme-pm",
+    company: "Acme",
+    role: "Product Manager",
+    timezone: "America/Denver",
+    contacts: [{ name: "Dana Lee", email: "dana@acme.example", role: "hiring-manager" }],
+  },
+  {
+    type: "interview",
+    app: "acme-pm",
+    at: "2026-11-02T10:00" /* Mon */,
+    interviewers: [{ name: "Dana Lee", email: "dana@acme.example" }],
+    topics: ["pricing roadmap"],
+  },
+  {
+    type: "application",
+    app: "globex-analyst",
+    company: "Globex",
+    role: "Analyst",
+    timezone: "Europe/London",
+  },
+]
+  .map((e) => JSON.stringify(e))
+  .join("\n");
+
+const NOW = "2026-11-02T15:00:00-07:00"; /* Mon, after the interview */
+
+let dir: string;
+let env: Record<string, string>;
+const hb = (args: readonly string[], extraEnv: Record<string, string> = {}) =>
+  hearback([...args, "--data-dir", join(dir, "data")], { env: { ...env, ...extraEnv } });
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "hearback-int-"));
+  env = { HEARBACK_HOME: join(dir, "home"), TZ: "UTC" };
+  await writeFile(join(dir, "t.jsonl"), TIMELINE);
+  expect((await hb(["import", join(dir, "t.jsonl")])).status).toBe(0);
+  expect((await hb(["policy", "set", "name", "Ann Candidate"])).status).toBe(0);
+  expect((await hb(["policy", "set", "email", "ann@example.net"])).status).toBe(0);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function timeline(): Promise<Record<string, unknown>[]> {
+  const r = await hb(["export"]);
+  return r.stdout
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+describe("hearback calendar", () => {
+  it("writes an .ics file with the planned thank-you and the interview, which a refresh updates", async () => {
+    const file = join(dir, "cal.ics");
+    const r = await hb(["calendar", "--out", file, "--now", NOW]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Wrote 3 events to /);
+    const events = () =>
+      readFile(file, "utf8").then((text) =>
+        new ICAL.Component(ICAL.parse(text))
+          .getAllSubcomponents("vevent")
+          .map((v) => new ICAL.Event(v))
+          .map((e) => ({ uid: e.uid, summary: e.summary, sequence: e.sequence })),
+      );
+    const before = await events();
+    expect(before.map((e) => e.summary).sort()).toEqual([
+      "Check in with Dana Lee (Acme)",
+      "Interview: Acme, Product Manager",
+      "Thank Dana Lee (Acme)",
+    ]);
+
+    expect(
+      (
+        await hb([
+          "sent",
+          "acme-pm",
+          "--kind",
+          "thank-you",
+          "--to",
+          "Dana Lee",
+          "--at",
+          "2026-11-02T16:30",
+        ])
+      ).status,
+    ).toBe(0);
+    expect(
+      (await hb(["calendar", "--out", file, "--now", "2026-11-02T17:00:00-07:00"])).status,
+    ).toBe(0);
+    const after = await events();
+    const interviewBefore = before.find((e) => e.summary.startsWith("Interview"));
+    const interviewAfter = after.find((e) => e.uid === interviewBefore?.uid);
+    expect(interviewAfter?.sequence).toBeGreaterThan(interviewBefore?.sequence ?? 0);
+    expect(after.some((e) => e.summary.startsWith("Thank"))).toBe(false);
+  });
+
+  it("prints a feed address whose token stays the same until a new one is asked for", async () => {
+    const first = await hb(["calendar", "--feed-url"]);
+    const again = await hb(["calendar", "--feed-url"]);
+    const rotated = await hb(["calendar", "--feed-url", "--new-token"]);
+    const url = (r: { stdout: string }) => r.stdout.split("\n")[0];
+    expect(url(first)).toMatch(/^http:\/\/127\.0\.0\.1:4100\/calendar\.ics\?token=[\w-]{32}$/);
+    expect(url(again)).toBe(url(first));
+    expect(url(rotated)).not.toBe(url(first));
+  });
+});
+
+describe("hearback send, through a real SMTP server", () => {
+  let smtp: TestSmtp;
+  beforeAll(async () => {
+    smtp = await startSmtp({ user: "ann", pass: "smtp-secret", refuse: ["dana@acme.example"] });
+  });
+  afterAll(async () => {
+    await smtp.close();
+  });
+  const smtpEnv = () => ({
+    HEARBACK_SMTP_URL: `smtp://ann:smtp-secret@127.0.0.1:${smtp.port}?tls=none`,
+  });
+
+  it("asks first, and without a terminal sends nothing unless told --yes", async () => {
+    const before = smtp.received.length;
+    const r = await hb(["send", "acme", "--kind", "thank-you", "--now", NOW], smtpEnv());
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Subject:");
+    expect(r.stderr).toContain("add --yes to send it");
+    expect(smtp.received.length).toBe(before);
+    expect((await timeline()).filter((e) => e.type === "sent")).toEqual([]);
+  });
+
+  it("sends the draft it showed and logs it, with the Message-ID replies will quote", async () => {
+    // This server refuses dana@acme.example; give Dana another address the server takes.
+    await writeFile(
+      join(dir, "more.jsonl"),
+      `${JSON.stringify({ type: "application", app: "hooli-pm", company: "Hooli", role: "PM", timezone: "America/Denver", contacts: [{ name: "Gavin B", email: "gavin@hooli.example" }] })}\n${JSON.stringify({ type: "interview", app: "hooli-pm", at: "2026-11-02T10:00", interviewers: [{ name: "Gavin B", email: "gavin@hooli.example" }] })}\n`,
+    );
+    expect((await hb(["import", join(dir, "more.jsonl")])).status).toBe(0);
+    const r = await hb(["send", "hooli", "--kind", "thank-you", "--yes", "--now", NOW], smtpEnv());
+    expect(r.stderr).toContain("To:      Gavin B <gavin@hooli.example>");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Sent to Gavin B <gavin@hooli.example> and logged as a thank-you.");
+    const mail = smtp.received.at(-1);
+    expect(mail?.from?.text).toBe('"Ann Candidate" <ann@example.net>');
+    const sent = (await timeline()).filter((e) => e.type === "sent");
+    expect(sent).toEqual([
+      expect.objectContaining({
+        app: "hooli-pm",
+        kind: "thank-you",
+        to: "Gavin B",
+        channel: "email",
+        messageId: mail?.messageId,
+      }),
+    ]);
+    expect(r.stderr).not.toContain("smtp-secret");
+  });
+
+  it("logs nothing when the server refuses the recipient, and says why", async () => {
+    const r = await hb(["send", "acme", "--kind", "thank-you", "--yes", "--now", NOW], smtpEnv());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("refused the recipient Dana Lee <dana@acme.example>");
+    expect(r.stderr).toContain("Nothing was sent, and nothing was logged.");
+    expect((await timeline()).filter((e) => e.type === "sent")).toEqual([]);
+  });
+
+  it("says how to set up sending when no server is configured", async () => {
+    const r = await hb(["send", "acme", "--kind", "thank-you", "--yes", "--now", NOW]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("sending is not set up: set HEARBACK_SMTP_URL");
+  });
+});
+
+describe("hearback inbox import", () => {
+  it("logs a matched reply once and lists the message it could not match", async () => {
+    const reply = await composeMessage({
+      from: "Dana Lee <dana@acme.example>",
+      subject: "Re: Thank you",
+      text: "Thanks Ann! We hope to decide by December 1.\n\nOn Mon, Ann wrote:\n> Thank you for your time",
+      date: new Date("2026-11-18T18:02:00Z") /* Wed */,
+      messageId: "<r1@acme.example>",
+    });
+    const stranger = await composeMessage({
+      from: "news@example.org",
+      subject: "Weekly jobs digest",
+      text: "Hi",
+      date: new Date("2026-11-18T19:00:00Z"),
+    });
+    await writeFile(join(dir, "reply.eml"), reply);
+    await writeFile(join(dir, "digest.eml"), stranger);
+    const r = await hb(["inbox", "import", dir, "--now", "2026-11-25T12:00"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Logged 1 reply:");
+    // Shown in the user's zone (UTC here, as the settings name none).
+    expect(r.stdout).toMatch(/acme-pm {2}Dana Lee, Wed 18 Nov, 18:02: reads as \w+/);
+    expect(r.stdout).toContain('news@example.org: "Weekly jobs digest"');
+    const again = await hb(["inbox", "import", dir, "--now", "2026-11-25T12:00"]);
+    expect(again.stdout).toContain("No new replies to log.");
+    expect(again.stdout).toContain("1 already logged");
+    const replies = (await timeline()).filter((e) => e.type === "reply");
+    expect(replies).toEqual([
+      expect.objectContaining({
+        app: "acme-pm",
+        from: "Dana Lee",
+        text: "Thanks Ann! We hope to decide by December 1.",
+        messageId: "<r1@acme.example>",
+      }),
+    ]);
+  });
+});

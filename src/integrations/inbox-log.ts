@@ -1,0 +1,113 @@
+/**
+ * Logs what ./inbox.ts matched: one transaction per import or sync, so that the replies
+ * and the IMAP sync position are stored together or not at all.
+ */
+import { HearbackError } from "../core/errors.js";
+import type { ReplyEvent, ReplyReading } from "../core/types.js";
+import { stripReply } from "../gauge/index.js";
+import { engine } from "../ops/engine.js";
+import type { OpContext } from "../ops/index.js";
+import { userZone } from "../ops/index.js";
+import { parseDateTime } from "../time/index.js";
+import type { SyncState } from "./imap.js";
+import { type IncomingMessage, planInboxImport } from "./inbox.js";
+
+/** Where the IMAP sync got to, in the store's settings (no secret in it). */
+export const IMAP_STATE_KEY = "inboxImapState";
+
+export interface LoggedReply {
+  readonly event: ReplyEvent;
+  readonly by: string;
+  /** What the gauge read (not stored: the plan reads it again, so a better gauge helps). */
+  readonly reading: ReplyReading;
+}
+
+export interface MessageLine {
+  readonly from: string;
+  readonly subject: string;
+  readonly date: string | null;
+  readonly origin: string;
+}
+
+export interface InboxResult {
+  readonly logged: readonly LoggedReply[];
+  readonly unmatched: readonly MessageLine[];
+  readonly ambiguous: readonly (MessageLine & { readonly apps: readonly string[] })[];
+  readonly duplicates: number;
+  readonly fromYou: number;
+}
+
+const line = (m: IncomingMessage): MessageLine => ({
+  from: m.fromName ? `${m.fromName} <${m.fromAddress}>` : m.fromAddress,
+  subject: m.subject,
+  date: m.dateMs === null ? null : new Date(m.dateMs).toISOString(),
+  origin: m.origin,
+});
+
+/**
+ * Matches and logs messages as replies. With `syncState`, stores it in the same
+ * transaction (the IMAP position moves only when the replies are stored).
+ */
+export async function logMessages(opts: {
+  readonly ctx: OpContext;
+  readonly messages: readonly IncomingMessage[];
+  readonly syncState?: SyncState;
+}): Promise<InboxResult> {
+  const { ctx } = opts;
+  const zone = userZone(ctx);
+  const own = [ctx.settings.email]
+    .filter((e): e is string => typeof e === "string")
+    .map((e) => e.toLowerCase());
+  return ctx.store.transaction(async (tx) => {
+    const events = await tx.timeline();
+    const plan = planInboxImport({
+      messages: opts.messages,
+      events,
+      zone,
+      userAddresses: own,
+      nowMs: ctx.now,
+      strip: stripReply,
+    });
+    const problems = plan.replies.flatMap((r) =>
+      engine.validateEvent(r, { zone }).map((p) => `${r.messageId}: ${p}`),
+    );
+    if (problems.length > 0) {
+      throw new HearbackError(
+        "bad-input",
+        "some messages could not be logged; nothing was",
+        problems,
+      );
+    }
+    if (plan.replies.length > 0)
+      await tx.append(plan.replies, { recordedAt: ctx.now, source: "mail" });
+    if (opts.syncState) await tx.updateSettings({ [IMAP_STATE_KEY]: opts.syncState });
+    const appZone = new Map(
+      events.flatMap((e) =>
+        e.type === "application" ? [[e.app, e.timezone ?? zone] as const] : [],
+      ),
+    );
+    return {
+      logged: plan.replies.map((event, i) => {
+        const z = appZone.get(event.app) ?? zone;
+        return {
+          event,
+          by: plan.matched[i]?.by ?? "",
+          reading: engine.readReply(event.text ?? "", {
+            receivedMs: parseDateTime(event.at, z) ?? ctx.now,
+            zone: z,
+          }),
+        };
+      }),
+      unmatched: plan.unmatched.map(line),
+      ambiguous: plan.ambiguous.map((a) => ({ ...line(a.message), apps: a.apps })),
+      duplicates: plan.duplicates.length,
+      fromYou: plan.fromUser.length,
+    };
+  });
+}
+
+/** The stored IMAP position. */
+export async function storedSyncState(ctx: OpContext): Promise<SyncState> {
+  const v = (await ctx.store.settings())[IMAP_STATE_KEY];
+  return v !== null && typeof v === "object" ? (v as SyncState) : {};
+}
