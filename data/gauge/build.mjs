@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs";
 import hand1 from "./source/hand-1.mjs";
 import hand2 from "./source/hand-2.mjs";
 import hand3 from "./source/hand-3.mjs";
+import hand4 from "./source/hand-4.mjs";
 
 /** When each reply arrived, and in which zone. */
 const RECEIVED = {
@@ -327,14 +328,16 @@ const COMPOSED_COUNTS = {
   "out-of-office": 30,
 };
 
-const hand = [...hand1, ...hand2, ...hand3].map(([signal, key, decisionBy, returnOn, text]) => ({
-  key,
-  text,
-  signal,
-  decisionBy,
-  returnOn,
-  source: "hand",
-}));
+const hand = [...hand1, ...hand2, ...hand3, ...hand4].map(
+  ([signal, key, decisionBy, returnOn, text]) => ({
+    key,
+    text,
+    signal,
+    decisionBy,
+    returnOn,
+    source: "hand",
+  }),
+);
 const composed = [];
 for (const [signal, n] of Object.entries(COMPOSED_COUNTS)) {
   for (let i = 0; i < n; i++) composed.push({ ...compose(signal), source: "composed" });

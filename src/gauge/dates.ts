@@ -73,7 +73,7 @@ function toNumber(word: string): number {
 
 /** Words that make a sentence about the employer's decision. */
 const DECISION_CUE =
-  /\b(?:decid\w*|decision|desicion|decison|hear (?:back )?from|hear back|get back to you|getting back to you|come back to you|back to you|update|news|know more|more information|(?:have|get|give) (?:something|more|news|an answer) (?:for|to) you|let you know|keep you posted|outcome|feedback|answer|finali[sz]\w*|wrap(?:ping)? up|conclude|be in touch|reach out|make (?:a|our|the) (?:call|choice|selection|decision)|final word|respond to you|inform you|confirm|next steps?|verdict|selection)\b/i;
+  /\b(?:decid\w*|decision|desicion|decison|hear (?:back )?from|hear back|get back to you|getting back to you|come back to you|back to you|update|news|know more|notify|notif\w+|contact (?:you|all candidates|candidates)|more information|(?:have|get|give) (?:something|more|news|an answer) (?:for|to) you|let you know|keep you posted|outcome|feedback|answer|finali[sz]\w*|wrap(?:ping)? up|conclude|be in touch|reach out|make (?:a|our|the) (?:call|choice|selection|decision)|final word|respond to you|inform you|confirm|next steps?|verdict|selection)\b/i;
 
 /** Words that make a sentence about the sender's absence (out-of-office). */
 const RETURN_CUE =
@@ -342,10 +342,11 @@ const OWN_RULES: readonly OwnRule[] = [
   },
   {
     // "in a week or two", "within a day or two": the longer.
-    re: /\b(?:in|within|over)\s+(?:the next\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s+or\s+(two|three|four|five|six|so|\d+)\b/gi,
+    // "in two weeks or so": about the first.
+    re: /\b(?:in|within|over)\s+(?:the next\s+)?(a|an|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s+or\s+(two|three|four|five|six|so|\d+)\b/gi,
     resolve: (m, today) => {
-      const n = m[2]!.toLowerCase() === "so" ? 1 : toNumber(m[2]!);
-      return addDays(today, n * (/^week/i.test(m[1]!) ? 7 : 1));
+      const n = m[3]!.toLowerCase() === "so" ? toNumber(m[1]!) : toNumber(m[3]!);
+      return addDays(today, n * (/^week/i.test(m[2]!) ? 7 : 1));
     },
   },
   {

@@ -19,7 +19,14 @@
 import type { ReadReply, ReplyReading, Signal } from "../core/types.js";
 import { stripReply } from "./clean.js";
 import { readDates } from "./dates.js";
-import { ENGLISH_WORDS, HEDGE, LEXICON, NEGATION, OTHER_LANGUAGE_WORDS } from "./lexicon.js";
+import {
+  ATS_RECEIPT,
+  ENGLISH_WORDS,
+  HEDGE,
+  LEXICON,
+  NEGATION,
+  OTHER_LANGUAGE_WORDS,
+} from "./lexicon.js";
 
 export { stripReply } from "./clean.js";
 export { readDates } from "./dates.js";
@@ -34,6 +41,9 @@ const PRECEDENCE: readonly (readonly [Signal, number])[] = [
   ["encouraging", 2],
   ["still-deciding", 2],
 ];
+
+/** Signals whose phrases an "if" makes conditional ("if you are shortlisted, ..."). */
+const HEDGED: ReadonlySet<Signal> = new Set(["next-step", "offer", "encouraging"]);
 
 /** Signals after which the decision is still open, so a date in the reply is a decision date. */
 const DECISION_OPEN: ReadonlySet<Signal> = new Set([
@@ -117,7 +127,7 @@ export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
     if (rule.negatable) {
       const before = sentenceBefore(body, m.index);
       if (NEGATION.test(before)) continue;
-      if ((rule.signal === "next-step" || rule.signal === "offer") && HEDGE.test(before)) continue;
+      if (HEDGED.has(rule.signal) && HEDGE.test(before)) continue;
     }
     scores[rule.signal] += rule.weight;
     const phrase = clauseAround(body, m.index, m.index + m[0].length);
@@ -138,6 +148,10 @@ export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
   if (dates.decisionBy !== null && scores["brush-off"] > 0 && scores["still-deciding"] > 0) {
     scores["brush-off"] = Math.min(scores["brush-off"], 2);
   }
+
+  // An applicant-tracking system's receipt says "we'll contact you if ..." to everyone: that
+  // is its template, not a brush-off of this candidate.
+  if (ATS_RECEIPT.test(body)) scores["brush-off"] = Math.min(scores["brush-off"], 1);
 
   const signal = decide(scores);
   const top = scores[signal];

@@ -27,6 +27,41 @@ const CANDIDATE =
   "(?:candidates?|applicants?|individuals?|people|persons?|profiles?|someone|somebody)";
 
 export const LEXICON: readonly LexiconRule[] = Object.freeze([
+  /* Added after reading the errors on the train part of the second hand-written batch. */
+  r(
+    "next-step",
+    3,
+    /\b(?:send|share|suggest|give me|let me know)\s+(?:me\s+|us\s+)?(?:a few|some|your|any)\s+(?:times|slots|dates)\b|\bwhich (?:is|works|would be) (?:better|best) for you\b|\b(?:has|have) (?:some |a few )?slots\b|\bwould you be (?:up for|open to|free for|available for)\b|\b(?:send|sending) (?:you )?(?:an|a calendar|the) invite\b|\bcalendar invite\b/i,
+    true,
+  ),
+  r(
+    "next-step",
+    3,
+    /\b(?:would|'d) like (?:you )?to (?:do|have|set up|arrange|schedule|book)\b[^.!?]{0,40}\b(?:interview|call|exercise|chat|meeting|session|test|challenge)\b|\b(?:next|last|final) step (?:on our side |for you )?(?:is|would be|will be)\b/i,
+    true,
+  ),
+  r(
+    "encouraging",
+    2,
+    /\byou did (?:really |very |so |extremely )?well\b|\bone of the best\b|\b(?:talk|speak) again soon\b/i,
+    true,
+  ),
+  r(
+    "brush-off",
+    3,
+    /\b(?:don't|do not|doesn't) have (?:any|an) (?:update|news)\b|\bcannot respond to (?:individual|every|all|each)\b|\bunable to respond to (?:individual|every|all|each)\b/i,
+  ),
+  r(
+    "brush-off",
+    3,
+    /\b(?:reach out|be in (?:touch|contact)|contact you|get in touch|let you know|get back to you|ping you)\s+(?:again\s+)?(?:if|should|in the event)\b/i,
+  ),
+  r(
+    "brush-off",
+    2,
+    /\bif (?:you are|you're|your (?:application|profile|skills|experience|background))\s+(?:\w+\s+)?(?:shortlisted|selected|successful|a match|suitable)\b/i,
+  ),
+  r("rejection", 3, /\b(?:unable|not able) to offer you\b|\bregret that\b/i),
   /* Added after reading the train split's errors (see data/gauge/README.md). */
   r(
     "next-step",
@@ -368,7 +403,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
   r(
     "brush-off",
     3,
-    /\b(?:no (?:further |new )?(?:update|news|updates)|nothing (?:new )?to (?:share|report)(?!\s+(?:just\s+)?yet)|not (?:able|in a position) to (?:share|give|provide) (?:any )?(?:more|further|an update|updates|a timeline|feedback|details))\b/i,
+    /\b(?:no (?:further |new )?(?:update|news|updates)(?!\s+(?:just\s+)?(?:yet|so far|as yet))|nothing (?:new )?to (?:share|report)(?!\s+(?:just\s+)?yet)|not (?:able|in a position) to (?:share|give|provide) (?:any )?(?:more|further|an update|updates|a timeline|feedback|details))\b/i,
   ),
   r(
     "brush-off",
@@ -396,6 +431,10 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
     /\b(?:busy|swamped|hectic|overwhelmed|high volume|large number of (?:applications|applicants|candidates))\b/i,
   ),
 ]);
+
+/** An applicant-tracking system's receipt of an application. */
+export const ATS_RECEIPT =
+  /\b(?:we have|we've) (?:received|recieved) your (?:application|cv|resume|résumé)\b|\bapplication (?:has been|was) (?:received|recieved|submitted)\b|\bthank you for applying\b|\bthis (?:e-?mail|message) (?:confirms|is to confirm)\b|\bconfirm(?:s|ing)? (?:receipt|that we have received)\b/i;
 
 /** Words that negate a phrase when they stand shortly before it. */
 export const NEGATION =
