@@ -220,3 +220,44 @@ describe("hearback inbox import", () => {
     ]);
   });
 });
+
+describe("hearback import --from and export --format csv", () => {
+  it("imports a Huntr export once, and exports one row per application", async () => {
+    const csv = [
+      "id,createdAt,title,listName,companyName",
+      "h1,2026-10-01T15:00:00.000Z,Designer,Applied,Initech",
+      "h2,2026-10-02T15:00:00.000Z,Engineer,Rejected,Umbrella",
+    ].join("\n");
+    await writeFile(join(dir, "huntr.csv"), csv);
+    const first = await hb(["import", "--from", "huntr", join(dir, "huntr.csv")]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain("Imported 2 applications");
+    const again = await hb(["import", "--from", "huntr", join(dir, "huntr.csv")]);
+    expect(again.stdout).toContain("2 rows were imported before and left out (lines 2, 3).");
+    const exported = await hb(["export", "--format", "csv"]);
+    const rows = exported.stdout.trim().split("\r\n");
+    expect(rows[0]).toBe(
+      "app,company,role,applied,status,interviews,last interview,messages sent,last sent,replies,last reply,contacts,timezone,url",
+    );
+    expect(rows.slice(1).map((r) => r.split(",").slice(0, 5).join(","))).toEqual([
+      "acme-pm,Acme,Product Manager,,open",
+      "globex-analyst,Globex,Analyst,,open",
+      "initech-designer,Initech,Designer,2026-10-01T15:00:00+00:00,open",
+      "umbrella-engineer,Umbrella,Engineer,2026-10-02T15:00:00+00:00,rejected",
+    ]);
+  });
+
+  it("stores nothing from a file with a bad row, and names the row and column", async () => {
+    await writeFile(
+      join(dir, "bad.csv"),
+      "Company,JobTitle,appliedDate\nInitech,Designer,2026-10-01\n,Engineer,soon\n",
+    );
+    const r = await hb(["import", "--from", "jobsync", join(dir, "bad.csv")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      `${join(dir, "bad.csv")}:3: Company: empty; every application needs a company`,
+      `${join(dir, "bad.csv")}:3: appliedDate: not a date: "soon" (use 2026-11-13, 11/13/2026 or Nov 13, 2026)`,
+    ]);
+    expect((await timeline()).filter((e) => e.type === "application")).toHaveLength(2);
+  });
+});

@@ -420,7 +420,7 @@ export function exportCsv(events: readonly TimelineEvent[], userZone: string): s
     s.replies.length,
     when(s.replies.at(-1)?.atMs, s.zone),
     s.contacts.map((c) => (c.email ? `${c.name} <${c.email}>` : c.name)).join("; "),
-    s.zone,
+    s.ownZone ? s.zone : "",
     s.url ?? "",
   ]);
   // Spreadsheet programs run cells that start with = + - @ as formulas; a leading quote

@@ -9,8 +9,8 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { HearbackError } from "../core/errors.js";
 import type { Settings } from "../core/types.js";
-import { engine } from "../ops/engine.js";
 import type { StoreReader, StoreWriter } from "../store/types.js";
+import { planEvents } from "./engine.js";
 import { renderCalendar } from "./ics.js";
 
 export const FEED_TOKEN_KEY = "calendarFeedToken";
@@ -31,7 +31,12 @@ export async function renderStoredCalendar(opts: {
 }): Promise<{ readonly ics: string; readonly events: number }> {
   const settings = await userSettings(opts.store);
   const events = await opts.store.timeline();
-  const actions = engine.plan({ events, settings, now: opts.now, fallbackZone: opts.fallbackZone });
+  const actions = await planEvents({
+    events,
+    settings,
+    now: opts.now,
+    fallbackZone: opts.fallbackZone,
+  });
   const ics = renderCalendar({
     events,
     actions,

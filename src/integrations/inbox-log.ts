@@ -5,10 +5,10 @@
 import { HearbackError } from "../core/errors.js";
 import type { ReplyEvent, ReplyReading } from "../core/types.js";
 import { stripReply } from "../gauge/index.js";
-import { engine } from "../ops/engine.js";
 import type { OpContext } from "../ops/index.js";
 import { userZone } from "../ops/index.js";
 import { parseDateTime } from "../time/index.js";
+import { eventProblems, loadReadReply } from "./engine.js";
 import type { SyncState } from "./imap.js";
 import { type IncomingMessage, planInboxImport } from "./inbox.js";
 
@@ -69,7 +69,7 @@ export async function logMessages(opts: {
       strip: stripReply,
     });
     const problems = plan.replies.flatMap((r) =>
-      engine.validateEvent(r, { zone }).map((p) => `${r.messageId}: ${p}`),
+      eventProblems(r).map((p) => `${r.messageId}: ${p}`),
     );
     if (problems.length > 0) {
       throw new HearbackError(
@@ -81,6 +81,7 @@ export async function logMessages(opts: {
     if (plan.replies.length > 0)
       await tx.append(plan.replies, { recordedAt: ctx.now, source: "mail" });
     if (opts.syncState) await tx.updateSettings({ [IMAP_STATE_KEY]: opts.syncState });
+    const readReply = await loadReadReply();
     const appZone = new Map(
       events.flatMap((e) =>
         e.type === "application" ? [[e.app, e.timezone ?? zone] as const] : [],
@@ -92,7 +93,7 @@ export async function logMessages(opts: {
         return {
           event,
           by: plan.matched[i]?.by ?? "",
-          reading: engine.readReply(event.text ?? "", {
+          reading: readReply(event.text ?? "", {
             receivedMs: parseDateTime(event.at, z) ?? ctx.now,
             zone: z,
           }),

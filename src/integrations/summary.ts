@@ -24,7 +24,10 @@ export interface ApplicationSummary {
   readonly app: string;
   readonly company: string;
   readonly role: string;
+  /** The zone times are read in: the application's own, else the user's. */
   readonly zone: string;
+  /** True when the application names its own zone. */
+  readonly ownZone: boolean;
   readonly url?: string;
   readonly appliedMs: number | null;
   /** The latest status event's status, or null while the application is open. */
@@ -128,6 +131,7 @@ export function summarize(
       company: String(company),
       role: String(role),
       zone,
+      ownZone: application?.timezone !== undefined,
       ...(typeof url === "string" ? { url } : {}),
       appliedMs,
       status: statuses.at(-1)?.status ?? null,

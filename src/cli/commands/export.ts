@@ -12,10 +12,23 @@ export function registerExport(program: Command): void {
     .description(
       "write the stored timeline as JSON Lines on stdout (lossless; import reads it back)",
     )
-    .option("--app <app>", "only this application");
+    .option("--app <app>", "only this application")
+    .option(
+      "--format <format>",
+      "jsonl (the timeline, lossless) or csv (one row per application)",
+      "jsonl",
+    );
   withDataDir(cmd)
     .addHelpText("after", "\nExample:\n  hearback export > hearback-backup.jsonl")
-    .action(async (opts: ExportOptions) => {
+    .action(async (opts: ExportOptions & { format?: string }) => {
+      if (opts.format === "csv") {
+        const { runCsvExport } = await import("./import-csv.js");
+        return runCsvExport(opts);
+      }
+      if (opts.format !== undefined && opts.format !== "jsonl") {
+        const { HearbackError } = await import("../../core/errors.js");
+        throw new HearbackError("bad-input", `--format: "${opts.format}" is not one of jsonl, csv`);
+      }
       const { withSession } = await import("../tracker.js");
       await withSession(opts, async (s) => {
         const { events } = await s.run("exportTimeline", { app: opts.app });

@@ -6,13 +6,22 @@ export function registerImport(program: Command): void {
   const cmd = program
     .command("import")
     .description("import a timeline file (JSON Lines), all or nothing; - reads stdin")
-    .argument("<file>", "the timeline file, e.g. timeline.jsonl");
+    .argument("<file>", "the timeline file, e.g. timeline.jsonl")
+    .option("--from <tracker>", "import another tracker's CSV export: huntr, jobsync, teal, or csv")
+    .option(
+      "--map <mapping>",
+      "with --from: which columns hold what, e.g. company=Employer,role=Position",
+    );
   withJson(withDataDir(cmd))
     .addHelpText(
       "after",
       "\nEvery bad line is reported as FILE:LINE: field: message, and then nothing is stored.",
     )
-    .action(async (file: string, opts: CommonOptions) => {
+    .action(async (file: string, opts: CommonOptions & { from?: string; map?: string }) => {
+      if (opts.from !== undefined) {
+        const { runCsvImport } = await import("./import-csv.js");
+        return runCsvImport(file, { ...opts, from: opts.from });
+      }
       const { readFile } = await import("node:fs/promises");
       const { HearbackError } = await import("../../core/errors.js");
       const { withSession, out } = await import("../tracker.js");
