@@ -4,6 +4,7 @@
  * package's AFINN score: above 0 warm, below 0 cold, 0 neutral) on the same three coarse
  * classes. Prints train and test figures; the goals apply to the test split.
  */
+import { availableParallelism, loadavg } from "node:os";
 import Sentiment from "sentiment";
 import { SIGNALS } from "../../src/core/types.js";
 import { gaugeReply } from "../../src/gauge/index.js";
@@ -93,6 +94,7 @@ for (const split of ["train", "test"] as const) {
 
 const test = corpus.filter((r) => r.split === "test");
 const testScores = score(predict(test));
+const handTest = score(predict(test.filter((r) => r.source === "hand")));
 const contexts = new Map(corpus.map((r) => [r.id, { receivedMs: receivedMsOf(r), zone: r.zone }]));
 const gaugePerSecond = throughput(corpus, (r) => gaugeReply(r.text, contexts.get(r.id)!));
 const base = baselineCoarse(test);
@@ -130,8 +132,14 @@ for (const [name, value, goal, ok] of rows)
     `${name.padEnd(46)} ${value.padStart(8)}  goal ${goal.padEnd(9)} ${ok ? "met" : "NOT MET"}`,
   );
 console.log(
+  `\nhand-written replies of the test split only (${handTest.n}): macro-F1 ${f2(handTest.macroF1)}, warm/neutral/cold ${pct(handTest.coarseAccuracy)}, decision dates ${handTest.decisionDates.exact}/${handTest.decisionDates.n}`,
+);
+console.log(
   `\nbaseline (sentiment/AFINN sign -> warm/neutral/cold), test split: ${pct(base.accuracy)} coarse accuracy, ${Math.round(base.perSecond).toLocaleString("en-US")} replies/s`,
 );
 console.log(
   `gauge margin over the baseline: ${((testScores.coarseAccuracy - base.accuracy) * 100).toFixed(1)} points of coarse accuracy`,
+);
+console.log(
+  `gauge speed / baseline speed: ${(gaugePerSecond / base.perSecond).toFixed(2)} (the baseline only sums word scores); machine load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores during the run`,
 );

@@ -104,6 +104,7 @@ const LEAD_WORDS =
  * }) // { decisionBy: "2026-11-27" (Fri), decisionPhrase: "by the end of next week", ... }
  */
 export function readDates(text: string, ctx: DateContext): ReplyDates {
+  if (!MIGHT_HAVE_DATE.test(text)) return NO_DATES;
   const today = dateInZone(ctx.receivedMs, ctx.zone);
   let decision: Found | null = null;
   let decisionRank = -1;
@@ -149,6 +150,13 @@ export function readDates(text: string, ctx: DateContext): ReplyDates {
     returnPhrase: back?.phrase ?? null,
   };
 }
+
+const NO_DATES: ReplyDates = Object.freeze({
+  decisionBy: null,
+  decisionPhrase: null,
+  returnOn: null,
+  returnPhrase: null,
+});
 
 const MIGHT_HAVE_DATE = new RegExp(
   `\\d|\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b|\\b(?:tomorrow|tonight|today|week|weeks|month|days|fortnight|eow|eod|cob)\\b|\\b${MONTH_RE}\\b`,

@@ -221,11 +221,13 @@ const MAX_EVIDENCE_CHARS = 90;
  * text: quoted whole, it reads better in a reason than the matched words alone.
  */
 function clauseAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !/[.!?;:\n]/.test(text[from - 1]!) && text.slice(from - 2, from) !== ", ")
-    from--;
-  let to = end;
-  while (to < text.length && !/[.!?;\n]/.test(text[to]!) && text.slice(to, to + 2) !== ", ") to++;
+  // Only a window around the match can hold a clause short enough to quote.
+  const head = text.slice(Math.max(0, start - MAX_EVIDENCE_CHARS), start);
+  const tail = text.slice(end, end + MAX_EVIDENCE_CHARS);
+  const cut = head.search(/[.!?;:\n,][^.!?;:\n,]*$/);
+  const stop = tail.search(/[.!?;\n]|, /);
+  const from = cut < 0 ? start - head.length : start - head.length + cut + 1;
+  const to = stop < 0 ? end + tail.length : end + stop;
   const clause = text.slice(from, to).trim();
   const words = clause.length <= MAX_EVIDENCE_CHARS ? clause : text.slice(start, end);
   return words.trim().replace(/\s+/g, " ");
