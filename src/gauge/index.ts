@@ -58,6 +58,7 @@ const DECISION_OPEN: ReadonlySet<Signal> = new Set([
  * other languages, and more of them than common English words.
  */
 const MIN_OTHER_LANGUAGE_WORDS = 2;
+const LANGUAGE_SAMPLE_CHARS = 400;
 
 export interface GaugeContext {
   /** When the reply arrived, in epoch milliseconds. */
@@ -249,7 +250,12 @@ function looksEnglish(text: string): boolean {
     const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
     if (latin < letters / 2) return false;
   }
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  // The opening of a reply is enough to tell its language.
+  const words =
+    text
+      .slice(0, LANGUAGE_SAMPLE_CHARS)
+      .toLowerCase()
+      .match(/[\p{L}']+/gu) ?? [];
   let english = 0;
   let other = 0;
   for (const w of words) {
