@@ -25,7 +25,8 @@ await build({
   platform: "node",
   target: "node20",
   // Native addons and packages that read their own files at run time stay outside.
-  external: ["better-sqlite3", "playwright-core", "vite", "esbuild"],
+  // pdfkit loads its font metrics through package imports relative to its own files.
+  external: ["better-sqlite3", "playwright-core", "vite", "esbuild", "pdfkit"],
   // Bundled CommonJS packages call require() for Node's built-ins.
   banner: {
     js: "import { createRequire as __hbCreateRequire } from 'node:module'; const require = __hbCreateRequire(import.meta.url);",

@@ -8,6 +8,7 @@ import { Command, CommanderError } from "commander";
 import { registerAdd } from "./commands/add.js";
 import { registerAgenda } from "./commands/agenda.js";
 import { registerCalendar } from "./commands/calendar.js";
+import { registerContacts } from "./commands/contacts.js";
 import { registerDraft } from "./commands/draft.js";
 import { registerExport } from "./commands/export.js";
 // Command registrations (one import per file in ./commands):
@@ -19,6 +20,7 @@ import { registerList } from "./commands/list.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerPolicy } from "./commands/policy.js";
 import { registerReply } from "./commands/reply.js";
+import { registerReport } from "./commands/report.js";
 import { registerSend } from "./commands/send.js";
 import { registerSent } from "./commands/sent.js";
 import { registerServe } from "./commands/serve.js";
@@ -56,6 +58,8 @@ registerTemplates(program);
 registerCalendar(program);
 registerSend(program);
 registerInbox(program);
+registerReport(program);
+registerContacts(program);
 
 try {
   await program.parseAsync(process.argv);

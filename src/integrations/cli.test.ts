@@ -261,3 +261,41 @@ describe("hearback import --from and export --format csv", () => {
     expect((await timeline()).filter((e) => e.type === "application")).toHaveLength(2);
   });
 });
+
+describe("hearback report and hearback contacts", () => {
+  it.each([
+    ["html", "<!doctype html>"],
+    ["csv", "date,time,company,position,activity,contact,channel,detail,application"],
+    ["pdf", "%PDF-"],
+  ])("writes the record of a period as %s", async (format, start) => {
+    const file = join(dir, `record.${format}`);
+    const r = await hb([
+      "report",
+      "--from",
+      "2026-11-01",
+      "--to",
+      "2026-11-30",
+      "--format",
+      format,
+      "--out",
+      file,
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`Wrote 1 activity of 1 application to ${file}.\n`);
+    expect((await readFile(file)).subarray(0, start.length).toString()).toBe(start);
+  });
+
+  it("names a bad period option", async () => {
+    const r = await hb(["report", "--from", "November"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--from: not a date: "November" (write it like 2026-11-01)');
+  });
+
+  it("exports everyone as vCards", async () => {
+    const r = await hb(["contacts", "--format", "vcf"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.match(/^BEGIN:VCARD\r$/gm)).toHaveLength(1);
+    expect(r.stdout).toContain("FN:Dana Lee\r\n");
+    expect(r.stdout).toContain("EMAIL;TYPE=INTERNET,WORK:dana@acme.example\r\n");
+  });
+});

@@ -1,0 +1,65 @@
+/** `hearback contacts`: everyone in your applications, as a list or as vCards. */
+import type { Command } from "commander";
+import { HearbackError } from "../../core/errors.js";
+import { type CommonOptions, withDataDir } from "../options.js";
+
+interface ContactsOptions extends CommonOptions {
+  readonly format: string;
+  readonly out?: string;
+}
+
+export function registerContacts(program: Command): void {
+  const cmd = program
+    .command("contacts")
+    .description("everyone in your applications: a list, or vCards for your address book")
+    .option("--format <format>", "text or vcf", "text")
+    .option("-o, --out <file>", "write to this file (default: stdout)");
+  withDataDir(cmd)
+    .addHelpText(
+      "after",
+      `
+Examples:
+  hearback contacts
+  hearback contacts --format vcf --out hearback-contacts.vcf`,
+    )
+    .action(async (opts: ContactsOptions) => {
+      if (opts.format !== "text" && opts.format !== "vcf") {
+        throw new HearbackError("bad-input", `--format: "${opts.format}" is not one of text, vcf`);
+      }
+      const [{ withSession, out }, { people, renderVcards }] = await Promise.all([
+        import("../tracker.js"),
+        import("../../integrations/vcard.js"),
+      ]);
+      await withSession(opts, async (s) => {
+        const cards = people(await s.ctx.store.timeline(), s.zone);
+        const text =
+          opts.format === "vcf"
+            ? renderVcards(cards)
+            : cards.length === 0
+              ? "No contacts yet: add them with hearback add --contact or hearback interview --with.\n"
+              : `${cards
+                  .map((c) =>
+                    [
+                      `${c.name}${c.title ? `, ${c.title}` : ""} (${c.company})`,
+                      ...[c.email, c.phone].filter(Boolean).map((v) => `  ${v}`),
+                      ...c.roles.map((r) => `  ${r}`),
+                    ].join("\n"),
+                  )
+                  .join("\n\n")}\n`;
+        if (opts.out === undefined || opts.out === "-") {
+          process.stdout.write(text);
+          return;
+        }
+        const { writeFile } = await import("node:fs/promises");
+        try {
+          await writeFile(opts.out, text);
+        } catch (err) {
+          throw new HearbackError(
+            "failed",
+            `--out: cannot write ${opts.out}: ${(err as Error).message}`,
+          );
+        }
+        out([`Wrote ${cards.length} contact${cards.length === 1 ? "" : "s"} to ${opts.out}.`]);
+      });
+    });
+}
