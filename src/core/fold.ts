@@ -245,8 +245,23 @@ export function needsGauge(ev: TimelineEvent): boolean {
 function mergeContact(into: Map<string, Contact>, c: Contact, role?: Contact["role"]): void {
   const name = c.name.trim();
   const known = into.get(name);
-  const merged: Record<string, unknown> = { ...known };
-  for (const [k, v] of Object.entries(c)) if (v !== undefined && v !== "") merged[k] = v;
+  // The common case: a new name, written cleanly, kept as the very object given.
+  if (known === undefined && name === c.name && (role === undefined || c.role !== undefined)) {
+    let clean = true;
+    for (const k in c) {
+      const v = (c as unknown as Record<string, unknown>)[k];
+      if (v === undefined || v === "") clean = false;
+    }
+    if (clean) {
+      into.set(name, c);
+      return;
+    }
+  }
+  const merged: Record<string, unknown> = known === undefined ? {} : { ...known };
+  for (const k in c) {
+    const v = (c as unknown as Record<string, unknown>)[k];
+    if (v !== undefined && v !== "") merged[k] = v;
+  }
   merged.name = name;
   if (merged.role === undefined && role !== undefined) merged.role = role;
   into.set(name, merged as unknown as Contact);
@@ -270,20 +285,24 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
   for (const c of application.contacts ?? []) mergeContact(contacts, c);
 
   // Time order, stable for ties: file order breaks them.
-  const timed: { ev: Exclude<TimelineEvent, ApplicationEvent>; ms: number; i: number }[] = [];
+  // Time order, stable for ties: file order breaks them. Timelines are nearly always in
+  // order already, so the sort is skipped when it would change nothing.
+  let evs: Exclude<TimelineEvent, ApplicationEvent>[] = [];
+  let times: number[] = [];
+  let sorted = true;
   for (let i = 0; i < events.length; i++) {
     const ev = events[i]!;
     if (ev.type === "application") continue;
-    timed.push({ ev, ms: instant(ev.at, zone), i });
+    const t = instant(ev.at, zone);
+    if (times.length > 0 && t < times[times.length - 1]!) sorted = false;
+    evs.push(ev);
+    times.push(t);
   }
-  let sorted = true;
-  for (let i = 1; i < timed.length; i++) {
-    if (timed[i]!.ms < timed[i - 1]!.ms) {
-      sorted = false;
-      break;
-    }
+  if (!sorted) {
+    const order = evs.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
+    evs = order.map((i) => evs[i]!);
+    times = order.map((i) => times[i]!);
   }
-  if (!sorted) timed.sort((a, b) => a.ms - b.ms || a.i - b.i);
 
   const interviews: { ev: InterviewEvent; ms: number }[] = [];
   const touches: Touch[] = [];
@@ -296,7 +315,9 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
   const appliedMs = application.at === undefined ? null : instant(application.at, zone);
   let lastEventMs = appliedMs;
 
-  for (const { ev, ms } of timed) {
+  for (let k = 0; k < evs.length; k++) {
+    const ev = evs[k]!;
+    const ms = times[k]!;
     lastEventMs = lastEventMs === null || ms > lastEventMs ? ms : lastEventMs;
     switch (ev.type) {
       case "interview": {
@@ -420,8 +441,27 @@ function statusOf(ev: StatusEvent, ms: number): StatusEntry {
  * states[0].rounds.length // the interviews of the first application
  */
 export function fold(events: readonly TimelineEvent[], options: FoldOptions): readonly AppState[] {
+  const states: AppState[] = [];
+  for (const list of groupByApplication(events)) states.push(foldApplication(list, options));
+  return states;
+}
+
+/**
+ * The events of each application, in the order the applications first appear, each list
+ * starting with its application event. Throws on an event before its application.
+ */
+export function groupByApplication(
+  events: readonly TimelineEvent[],
+): IterableIterator<readonly TimelineEvent[]> {
   const byApp = new Map<string, TimelineEvent[]>();
+  let lastApp: string | undefined;
+  let lastList: TimelineEvent[] | undefined;
   for (const ev of events) {
+    // Runs of one application's events skip the map.
+    if (ev.app === lastApp) {
+      lastList!.push(ev);
+      continue;
+    }
     let list = byApp.get(ev.app);
     if (!list) {
       if (ev.type !== "application") {
@@ -431,8 +471,8 @@ export function fold(events: readonly TimelineEvent[], options: FoldOptions): re
       byApp.set(ev.app, list);
     }
     list.push(ev);
+    lastApp = ev.app;
+    lastList = list;
   }
-  const states: AppState[] = [];
-  for (const list of byApp.values()) states.push(foldApplication(list, options));
-  return states;
+  return byApp.values();
 }

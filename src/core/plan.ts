@@ -21,7 +21,7 @@ import {
   businessCalendar,
   dayInZone,
   epochDay,
-  formatDay,
+  formatDayNumber,
   fromEpochDay,
   HOUR_MS,
   isoWithOffset,
@@ -32,7 +32,9 @@ import {
   type AppState,
   type DecisionDate,
   ENDING_STATUSES,
-  fold,
+  type FoldOptions,
+  foldApplication,
+  groupByApplication,
   type Outcome,
   type OutcomeKind,
   type ReplyState,
@@ -103,15 +105,21 @@ export function plan(input: PlanInput): Action[] {
     }
     policy = resolved.policy;
   }
-  const states =
-    input.states ??
-    fold(input.events ?? [], {
+  const planned: Planned[] = [];
+  if (input.states) {
+    for (const state of input.states) planInto(planned, state, policy, now);
+  } else {
+    const options: FoldOptions = {
       defaultZone: settings?.timezone ?? FALLBACK_ZONE,
       ...(settings?.region ? { defaultRegion: settings.region } : {}),
       ...(input.readReply ? { readReply: input.readReply } : {}),
-    });
-  const planned: Planned[] = [];
-  for (const state of states) planInto(planned, state, policy, now);
+    };
+    // Folded and planned one application at a time: no state outlives its planning, which
+    // keeps the garbage collector's work small on large timelines.
+    for (const list of groupByApplication(input.events ?? [])) {
+      planInto(planned, foldApplication(list, options), policy, now);
+    }
+  }
   planned.sort(comparePlanned);
   return planned.map((p) => p.action);
 }
@@ -180,9 +188,7 @@ function dayOf(ctx: Ctx, ms: number): number {
 }
 
 /** "Fri 13 Nov" for a day number. */
-function day(d: number): string {
-  return formatDay(fromEpochDay(d));
-}
+const day = formatDayNumber;
 
 function emit(
   ctx: Ctx,
@@ -199,22 +205,20 @@ function emit(
     assumption?: boolean;
   },
 ): void {
-  const action: Action = {
-    app: ctx.s.app,
-    company: ctx.s.company,
-    kind: a.kind,
-    ...(a.to !== undefined ? { to: a.to } : {}),
-    ...(a.variant !== undefined ? { variant: a.variant } : {}),
-    channels: a.channels,
-    dueFrom: isoWithOffset(a.from, ctx.zone),
-    dueBy: isoWithOffset(a.by, ctx.zone),
-    overdue: a.by < ctx.now,
-    rule: a.rule,
-    reason: a.reason,
-    ...(a.round !== undefined ? { round: a.round } : {}),
-    ...(a.assumption ? { assumption: true } : {}),
-  };
-  ctx.out.push({ action, dueByMs: a.by });
+  // Built field by field (no spreads): the JSON keeps this order, and a large plan makes
+  // hundreds of thousands of these.
+  const action: Record<string, unknown> = { app: ctx.s.app, company: ctx.s.company, kind: a.kind };
+  if (a.to !== undefined) action.to = a.to;
+  if (a.variant !== undefined) action.variant = a.variant;
+  action.channels = a.channels;
+  action.dueFrom = isoWithOffset(a.from, ctx.zone);
+  action.dueBy = isoWithOffset(a.by, ctx.zone);
+  action.overdue = a.by < ctx.now;
+  action.rule = a.rule;
+  action.reason = a.reason;
+  if (a.round !== undefined) action.round = a.round;
+  if (a.assumption) action.assumption = true;
+  ctx.out.push({ action: action as unknown as Action, dueByMs: a.by });
 }
 
 /** A check-in's or value-add's window: from working hours' start on a business day. */

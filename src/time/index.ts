@@ -45,6 +45,7 @@ const zoneValidity = new Map<string, boolean>();
 
 /** True when `zone` is an IANA time zone this runtime knows. */
 export function isValidZone(zone: string): boolean {
+  if (zone === lastValidZone) return true;
   let ok = zoneValidity.get(zone);
   if (ok === undefined) {
     try {
@@ -56,8 +57,11 @@ export function isValidZone(zone: string): boolean {
     }
     zoneValidity.set(zone, ok);
   }
+  if (ok) lastValidZone = zone;
   return ok;
 }
+
+let lastValidZone: string | undefined;
 
 /** One stretch of time in which a zone keeps the same UTC offset: [start, end). */
 interface OffsetSpan {
@@ -74,12 +78,19 @@ interface ZoneCache {
 
 const zoneCaches = new Map<string, ZoneCache>();
 
+let lastZone: string | undefined;
+let lastZoneCache: ZoneCache | undefined;
+
 function zoneCache(zone: string): ZoneCache {
+  // Runs of calls for one application's zone are the common case.
+  if (zone === lastZone) return lastZoneCache!;
   let c = zoneCaches.get(zone);
   if (!c) {
     c = { spans: [], last: undefined };
     zoneCaches.set(zone, c);
   }
+  lastZone = zone;
+  lastZoneCache = c;
   return c;
 }
 
@@ -152,15 +163,44 @@ export function wallToInstant(wallMs: number, zone: string): number {
 
 /* ------------------------------------------------------------ calendar days */
 
+/** Two ASCII digits at `i` as a number, or -1. */
+function digits2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Four ASCII digits at `i` as a number, or -1. */
+function digits4(s: string, i: number): number {
+  const hi = digits2(s, i);
+  const lo = digits2(s, i + 2);
+  return hi < 0 || lo < 0 ? -1 : hi * 100 + lo;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (month 1-12), without Date. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/** The day number of `YYYY-MM-DD` at the start of `s`, or -Infinity when it is not a real day. */
+function scanDate(s: string): number {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NEGATIVE_INFINITY; // "-"
+  const y = digits4(s, 0);
+  const mo = digits2(s, 5);
+  const d = digits2(s, 8);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
+    return Number.NEGATIVE_INFINITY;
+  }
+  return daysFromCivil(y, mo, d);
+}
+
 /** True when `s` is a real calendar day written `YYYY-MM-DD`. */
 export function isIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+  return s.length === 10 && scanDate(s) !== Number.NEGATIVE_INFINITY;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -170,14 +210,29 @@ function daysInMonth(year: number, month: number): number {
 
 /** Days from 1970-01-01 to a calendar day (a day number, for cheap arithmetic). */
 export function epochDay(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new Error(`not a YYYY-MM-DD date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  const day = date.length === 10 ? scanDate(date) : Number.NEGATIVE_INFINITY;
+  if (day === Number.NEGATIVE_INFINITY) {
+    // Not a real day, but shaped like one ("2026-02-30"): Date.UTC rolls it over.
+    const m = ISO_DATE.exec(date);
+    if (!m) throw new Error(`not a YYYY-MM-DD date: ${date}`);
+    return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  }
+  return day;
 }
+
+/** Day numbers already written as `YYYY-MM-DD`: the engine writes the same few days often. */
+const dayStrings = new Map<number, string>();
+const MAX_CACHED_DAYS = 200_000;
 
 /** The calendar day of a day number. */
 export function fromEpochDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let s = dayStrings.get(day);
+  if (s === undefined) {
+    s = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dayStrings.size >= MAX_CACHED_DAYS) dayStrings.clear();
+    dayStrings.set(day, s);
+  }
+  return s;
 }
 
 /** A calendar day plus some days (negative goes back). */
@@ -219,6 +274,8 @@ export function weekdayOfDay(day: number): number {
 export function parseDateTime(at: string, zone: string): number | null {
   if (typeof at !== "string") return null;
   const s = at.trim();
+  const scanned = scanDateTime(s, zone);
+  if (scanned !== undefined) return scanned;
   const m = FAST_DATE_TIME.exec(s);
   if (m) return readFast(m, zone);
   try {
@@ -235,6 +292,70 @@ export function parseDateTime(at: string, zone: string): number | null {
     return null;
   }
   return null;
+}
+
+/**
+ * Reads the common shape `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM|+HHMM|+HH]` with char codes
+ * (a few times faster than the regular expression below, and date-times are most of a
+ * timeline). Returns undefined for any other shape, which the slower paths then decide.
+ */
+function scanDateTime(s: string, zone: string): number | null | undefined {
+  const n = s.length;
+  if (n < 16) return undefined;
+  const sep = s.charCodeAt(10);
+  if ((sep !== 84 && sep !== 116 && sep !== 32) || s.charCodeAt(13) !== 58) return undefined; // T t " " ":"
+  const day = scanDate(s);
+  const h = digits2(s, 11);
+  const mi = digits2(s, 14);
+  if (h < 0 || mi < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  let i = 16;
+  let sec = 0;
+  let frac = 0;
+  if (i < n && s.charCodeAt(i) === 58) {
+    sec = digits2(s, i + 1);
+    if (sec < 0) return undefined;
+    i += 3;
+    const dot = s.charCodeAt(i);
+    if (i < n && (dot === 46 || dot === 44)) {
+      const start = ++i;
+      while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+      const count = i - start;
+      if (count < 1 || count > 9) return undefined;
+      // Milliseconds are the first three digits: Temporal truncates the rest too.
+      for (let k = 0; k < 3; k++) {
+        frac = frac * 10 + (k < count ? s.charCodeAt(start + k) - 48 : 0);
+      }
+    }
+  }
+  let offset: number | null = null;
+  if (i < n) {
+    const c = s.charCodeAt(i);
+    if ((c === 90 || c === 122) && i + 1 === n) {
+      offset = 0; // Z
+    } else if (c === 43 || c === 45) {
+      const oh = digits2(s, i + 1);
+      if (oh < 0) return undefined;
+      i += 3;
+      let om = 0;
+      if (i < n) {
+        if (s.charCodeAt(i) === 58) i++;
+        om = digits2(s, i);
+        if (om < 0) return undefined;
+        i += 2;
+      }
+      if (i !== n) return undefined;
+      if (oh > 23 || om > 59) return null;
+      offset = (c === 45 ? -1 : 1) * (oh * 60 + om) * MINUTE_MS;
+    } else {
+      return undefined;
+    }
+  }
+  if (day === Number.NEGATIVE_INFINITY || h > 23 || mi > 59 || sec > 60) return null;
+  // A leap second (":60") is read as :59, as Temporal does.
+  const wall = day * DAY_MS + h * HOUR_MS + mi * MINUTE_MS + Math.min(sec, 59) * 1000 + frac;
+  if (offset !== null) return wall - offset;
+  if (!isValidZone(zone)) return null;
+  return wallToInstant(wall, zone);
 }
 
 function readFast(m: RegExpExecArray, zone: string): number | null {
@@ -329,22 +450,48 @@ export function wallTime(ms: number, zone: string): string {
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 
+const offsetStrings = new Map<number, string>();
+
+/** "+05:30" for an offset in milliseconds (with seconds for the odd historical offset). */
+function offsetString(offset: number): string {
+  let s = offsetStrings.get(offset);
+  if (s === undefined) {
+    const abs = Math.abs(offset);
+    const minutes = Math.floor(abs / MINUTE_MS);
+    const seconds = Math.round((abs % MINUTE_MS) / 1000);
+    s = `${offset < 0 ? "-" : "+"}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds ? `:${pad2(seconds)}` : ""}`;
+    offsetStrings.set(offset, s);
+  }
+  return s;
+}
+
 /** ISO 8601 with the zone's offset at that instant: "2026-11-13T09:00:00-07:00". */
 export function isoWithOffset(ms: number, zone: string): string {
   const offset = zoneOffsetMs(ms, zone);
   // Whole seconds, as Temporal's toString({ smallestUnit: "second" }) truncates.
   const local = Math.floor((ms + offset) / 1000) * 1000;
-  const iso = new Date(local).toISOString();
-  const year = iso.length === 24 ? iso.slice(0, 19) : iso.slice(0, iso.length - 5);
-  const abs = Math.abs(offset) / MINUTE_MS;
-  const sign = offset < 0 ? "-" : "+";
-  const offSec = Math.round((Math.abs(offset) % MINUTE_MS) / 1000);
-  const tail = offSec ? `:${pad2(offSec)}` : "";
-  return `${year}${sign}${pad2(Math.floor(abs / 60))}:${pad2(Math.floor(abs % 60))}${tail}`;
+  const day = Math.floor(local / DAY_MS);
+  const secs = (local - day * DAY_MS) / 1000;
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  return `${fromEpochDay(day)}T${pad2(h)}:${pad2(m)}:${pad2(secs % 60)}${offsetString(offset)}`;
 }
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+const dayLabels = new Map<number, string>();
+
+/** "Fri 13 Nov" for a day number (the label of `formatDay`, memoised). */
+export function formatDayNumber(day: number): string {
+  let s = dayLabels.get(day);
+  if (s === undefined) {
+    s = formatDay(fromEpochDay(day));
+    if (dayLabels.size >= MAX_CACHED_DAYS) dayLabels.clear();
+    dayLabels.set(day, s);
+  }
+  return s;
+}
 
 /** "Fri 13 Nov" (with the year when it is not `thisYear`). */
 export function formatDay(date: string, thisYear?: number): string {
