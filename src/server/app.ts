@@ -99,6 +99,19 @@ export function createApp(opts: AppOptions): Hono {
     }),
   );
   app.use("*", hostCheck(opts.hosts ?? ["127.0.0.1", "localhost", "[::1]"]));
+  // The calendar feed (src/integrations/feed.ts) carries its own secret in the address, as
+  // calendar apps send no header or cookie; so it is answered before the server's token check.
+  app.get("/calendar.ics", async (c) => {
+    const feed = await import("../integrations/feed.js");
+    const ics = await feed.calendarFeed({
+      store: opts.store,
+      now: opts.clock(),
+      fallbackZone: opts.fallbackZone,
+      token: c.req.query("token"),
+    });
+    c.header("Cache-Control", "no-store");
+    return c.body(ics, 200, { "Content-Type": feed.CALENDAR_CONTENT_TYPE });
+  });
   if (opts.token) app.use("*", tokenCheck(opts.token));
   app.use("/api/*", csrf(), csrfHeader());
   app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES }));

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ICAL from "ical.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../core/types.js";
+import { createApp } from "../server/app.js";
+import { openStore, type Store } from "../store/index.js";
+import { feedToken, rotateFeedToken } from "./feed.js";
+
+const NOW = Date.parse("2026-11-02T22:00:00Z"); /* Mon, after the interview */
+const ORIGIN = "http://127.0.0.1:4100";
+const EVENTS: TimelineEvent[] = [
+  {
+    type: "application",
+    app: "acme-pm",
+    company: "Acme",
+    role: "Product Manager",
+    timezone: "America/Denver",
+    contacts: [{ name: "Dana Lee", email: "dana@acme.example" }],
+  },
+  {
+    type: "interview",
+    app: "acme-pm",
+    at: "2026-11-02T10:00" /* Mon */,
+    interviewers: [{ name: "Dana Lee" }],
+  },
+];
+
+let dir: string;
+let store: Store;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "hearback-feed-"));
+  store = await openStore({ dir });
+  await store.append(EVENTS, { recordedAt: NOW, source: "test" });
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const app = (token?: string) =>
+  createApp({ store, clock: () => NOW, fallbackZone: "UTC", ...(token ? { token } : {}) });
+
+describe("the /calendar.ics feed", () => {
+  it("answers with the calendar for the right token", async () => {
+    const token = await feedToken(store);
+    const res = await app().request(`${ORIGIN}/calendar.ics?token=${token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const events = new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents("vevent");
+    expect(events.map((v) => new ICAL.Event(v).summary)).toContain("Thank Dana Lee (Acme)");
+  });
+
+  it.each([
+    ["no token", ""],
+    ["a wrong token", "?token=nope"],
+  ])("is not found with %s", async (_label, query) => {
+    await feedToken(store);
+    const res = await app().request(`${ORIGIN}/calendar.ics${query}`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain("BEGIN:VCALENDAR");
+  });
+
+  it("stops answering the old address once a new token is made", async () => {
+    const old = await feedToken(store);
+    const fresh = await rotateFeedToken(store);
+    expect((await app().request(`${ORIGIN}/calendar.ics?token=${old}`)).status).toBe(404);
+    expect((await app().request(`${ORIGIN}/calendar.ics?token=${fresh}`)).status).toBe(200);
+  });
+
+  it("works when the server itself needs a token, as calendar apps send no cookie", async () => {
+    const token = await feedToken(store);
+    const res = await app("server-secret").request(`${ORIGIN}/calendar.ics?token=${token}`);
+    expect(res.status).toBe(200);
+  });
+
+  it("keeps the same token until a new one is asked for", async () => {
+    expect(await feedToken(store)).toBe(await feedToken(store));
+  });
+});
