@@ -2,12 +2,16 @@
  * The integration commands as a user runs them: the built CLI against a real data folder,
  * a real SMTP server and real mail files.
  */
+
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
+import { ImapFlow } from "imapflow";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hearback } from "../../test/mail/cli.js";
+import { DOVECOT_BINARY, startDovecot, type TestImap } from "../../test/mail/dovecot.js";
 import { composeMessage } from "../../test/mail/messages.js";
 import { startSmtp, type TestSmtp } from "../../test/mail/smtp-server.js";
 
@@ -297,5 +301,55 @@ describe("hearback report and hearback contacts", () => {
     expect(r.stdout.match(/^BEGIN:VCARD\r$/gm)).toHaveLength(1);
     expect(r.stdout).toContain("FN:Dana Lee\r\n");
     expect(r.stdout).toContain("EMAIL;TYPE=INTERNET,WORK:dana@acme.example\r\n");
+  });
+});
+
+describe.runIf(existsSync(DOVECOT_BINARY))("hearback inbox sync, from a real IMAP server", () => {
+  let imap: TestImap;
+  beforeAll(async () => {
+    imap = await startDovecot();
+    const client = new ImapFlow({
+      host: imap.host,
+      port: imap.port,
+      secure: false,
+      doSTARTTLS: false,
+      auth: { user: imap.user, pass: imap.pass },
+      logger: false,
+    });
+    await client.connect();
+    const when = new Date("2026-11-18T18:02:00Z"); /* Wed */
+    await client.append(
+      "INBOX",
+      await composeMessage({
+        from: "Dana Lee <dana@acme.example>",
+        subject: "Re: Thank you",
+        text: "We have decided to move forward with other candidates.",
+        date: when,
+        messageId: "<no@acme.example>",
+      }),
+      [],
+      when,
+    );
+    await client.logout();
+  });
+  afterAll(async () => {
+    await imap?.stop();
+  });
+
+  it("logs the new reply once, and a second sync finds nothing new", async () => {
+    const imapEnv = {
+      HEARBACK_IMAP_URL: `imap://${imap.user}:${imap.pass}@127.0.0.1:${imap.port}?tls=none`,
+    };
+    const first = await hb(
+      ["inbox", "sync", "--since", "2026-11-01", "--now", "2026-11-25T12:00"],
+      imapEnv,
+    );
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Logged 1 reply:\n {2}acme-pm {2}Dana Lee, .*reads as rejection/);
+    expect(first.stderr).not.toContain(imap.pass);
+    const second = await hb(["inbox", "sync", "--now", "2026-11-25T12:05"], imapEnv);
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toBe("No new replies to log.\n");
+    expect((await timeline()).filter((e) => e.type === "reply")).toHaveLength(1);
   });
 });
