@@ -6,15 +6,8 @@
 import { homedir } from "node:os";
 import { HearbackError } from "../core/errors.js";
 import type { Action, Contact, ContactRole } from "../core/types.js";
-import {
-  createContext,
-  type OpContext,
-  type OpInput,
-  type OpName,
-  type OpOutput,
-  runOp,
-  userZone,
-} from "../ops/index.js";
+import { createContext, type OpContext, userZone } from "../ops/context.js";
+import type { OpInput, OpName, OpOutput } from "../ops/index.js";
 import { openStore, resolveDataDir } from "../store/index.js";
 import { atWallTime, formatDateTime, isIsoDate, parseDateTime } from "../time/index.js";
 import { actionPhrase } from "./agenda-text.js";
@@ -24,6 +17,7 @@ export interface Session {
   readonly ctx: OpContext;
   /** The user's zone, for showing times. */
   readonly zone: string;
+  /** Runs an operation of the ops map (loaded on first use: it brings zod and the validators). */
   run<N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>>;
 }
 
@@ -53,7 +47,10 @@ export async function withSession<T>(
     const session: Session = {
       ctx,
       zone: userZone(ctx),
-      run: (name, input) => runOp(ctx, name, input),
+      run: async <N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>> => {
+        const ops = await import("../ops/index.js");
+        return ops.runOp(ctx, name, input) as Promise<OpOutput<N>>;
+      },
     };
     return await fn(session);
   } finally {

@@ -31,7 +31,7 @@ import {
   type TimelineEvent,
   VARIANTS,
 } from "../core/types.js";
-import type { LogEntry, StoredEvent, StoreReader } from "../store/types.js";
+import type { LogEntry } from "../store/types.js";
 import {
   isoWithOffset,
   isValidRegion,
@@ -41,13 +41,24 @@ import {
 } from "../time/index.js";
 import { type OpContext, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
-import { type AppSummary, engine, type ParsedTimeline } from "./engine.js";
+import { loadReadReply } from "./engine.js";
 import { appIdFor, matchApp } from "./ids.js";
+import {
+  agenda,
+  appZone,
+  exportTimeline,
+  findApp,
+  listApplications,
+  planFor,
+  showApplication,
+} from "./read.js";
+import { eventProblems, parseTimelineFile } from "./validate.js";
 
 export { createContext, type OpContext, userZone } from "./context.js";
 export { defineOp, type Op, parseInput } from "./define.js";
 export type { AppSummary } from "./engine.js";
 export { appIdFor, matchApp } from "./ids.js";
+export { AGENDA_HORIZON_DAYS, type AgendaResult, type ShowResult } from "./read.js";
 
 /* ------------------------------------------------------------------ inputs */
 
@@ -75,24 +86,6 @@ export const contactInput = z
 const nothing = z.object({}).strict();
 
 /* ----------------------------------------------------------------- helpers */
-
-/** The application an id or prefix names, with its application event (amendments applied). */
-async function findApp(
-  ctx: Pick<OpContext, "store">,
-  given: string,
-  store: StoreReader = ctx.store,
-): Promise<{ readonly app: string; readonly application: ApplicationEvent }> {
-  const app = matchApp(given, await store.appIds());
-  const [first] = await store.timeline({ app });
-  if (first?.type !== "application") {
-    throw new Error(`store: the first event of ${app} is not its application`);
-  }
-  return { app, application: first };
-}
-
-function appZone(ctx: OpContext, application: ApplicationEvent): string {
-  return application.timezone ?? userZone(ctx);
-}
 
 /**
  * A user-entered moment as ISO 8601 with the zone's offset, so that the stored event
@@ -129,8 +122,8 @@ function compact<T extends Record<string, unknown>>(o: T): T {
 }
 
 /** Checks a new event with the engine's validator, so stored data always reads back. */
-function validate(event: TimelineEvent, zone: string): void {
-  const problems = engine.validateEvent(event, { zone });
+function validate(event: TimelineEvent): void {
+  const problems = eventProblems(event);
   if (problems.length > 0) throw new HearbackError("bad-input", problems.join("; "), problems);
 }
 
@@ -151,21 +144,11 @@ async function record<E extends TimelineEvent>(
     const found = await findApp(ctx, given, tx);
     const zone = appZone(ctx, found.application);
     const event = build({ ...found, zone });
-    validate(event, zone);
+    validate(event);
     const [entry] = await tx.append([event], { recordedAt: ctx.now, source: ctx.source });
     return { app: found.app, zone, entry: entry!, event };
   });
   return { app, zone, entry, event, actions: await planFor(ctx, app) };
-}
-
-async function planFor(ctx: OpContext, app?: string): Promise<readonly Action[]> {
-  const events = await ctx.store.timeline(app === undefined ? {} : { app });
-  return engine.plan({
-    events,
-    settings: ctx.settings,
-    now: ctx.now,
-    fallbackZone: ctx.fallbackZone,
-  });
 }
 
 function effectivePolicy(settings: Settings): Policy {
@@ -173,9 +156,6 @@ function effectivePolicy(settings: Settings): Policy {
 }
 
 /* -------------------------------------------------------------- operations */
-
-/** Days ahead the agenda shows unless asked for everything. */
-export const AGENDA_HORIZON_DAYS = 7;
 
 export const ops = {
   /**
@@ -244,7 +224,7 @@ export const ops = {
           url: input.url,
           contacts: input.contacts?.map((c) => compact(c) as Contact),
         }) as ApplicationEvent;
-        validate(event, zone);
+        validate(event);
         const [entry] = await tx.append([event], { recordedAt: ctx.now, source: ctx.source });
         return { app, entry: entry!, event };
       });
@@ -381,7 +361,7 @@ export const ops = {
       const zone = recorded.zone;
       const receivedMs = parseDateTime(recorded.event.at, zone) ?? ctx.now;
       const reading: ReplyReading | null =
-        input.text === undefined ? null : engine.readReply(input.text, { receivedMs, zone });
+        input.text === undefined ? null : (await loadReadReply())(input.text, { receivedMs, zone });
       return {
         ...recorded,
         /** What the gauge read in the text (null without text). */
@@ -459,23 +439,7 @@ export const ops = {
     summary: "What to do today and soon",
     writes: false,
     input: z.object({ all: z.boolean().default(false), app: appRef.optional() }).strict(),
-    async run(ctx, input) {
-      const app =
-        input.app === undefined ? undefined : matchApp(input.app, await ctx.store.appIds());
-      const planned = await planFor(ctx, app);
-      const horizon = ctx.now + AGENDA_HORIZON_DAYS * 86_400_000;
-      const actions = input.all
-        ? planned
-        : planned.filter((a) => a.overdue || Date.parse(a.dueFrom) <= horizon);
-      return {
-        now: isoWithOffset(ctx.now, userZone(ctx)),
-        zone: userZone(ctx),
-        horizonDays: input.all ? null : AGENDA_HORIZON_DAYS,
-        actions,
-        /** Planned actions left out because they open later than the horizon. */
-        later: planned.length - actions.length,
-      };
-    },
+    run: (ctx, input) => agenda(ctx, input),
   }),
 
   /**
@@ -486,26 +450,7 @@ export const ops = {
     summary: "One application: timeline, contacts, state, next actions",
     writes: false,
     input: z.object({ app: appRef }).strict(),
-    async run(ctx, input) {
-      const { app, application } = await findApp(ctx, input.app);
-      const events: readonly StoredEvent[] = await ctx.store.events({ app });
-      const timeline = events.map((e) => e.event);
-      const summary = engine.summarize({
-        events: timeline,
-        settings: ctx.settings,
-        now: ctx.now,
-        fallbackZone: ctx.fallbackZone,
-      })[0];
-      return {
-        app,
-        application,
-        zone: appZone(ctx, application),
-        contacts: contactsOf(timeline),
-        events,
-        summary: summary ?? null,
-        actions: await planFor(ctx, app),
-      };
-    },
+    run: (ctx, input) => showApplication(ctx, input),
   }),
 
   /**
@@ -516,17 +461,7 @@ export const ops = {
     summary: "Every application with stage, last touch and next action",
     writes: false,
     input: nothing,
-    async run(ctx): Promise<{ applications: readonly AppSummary[] }> {
-      const events = await ctx.store.timeline();
-      return {
-        applications: engine.summarize({
-          events,
-          settings: ctx.settings,
-          now: ctx.now,
-          fallbackZone: ctx.fallbackZone,
-        }),
-      };
-    },
+    run: (ctx) => listApplications(ctx),
   }),
 
   /**
@@ -541,7 +476,7 @@ export const ops = {
     async run(ctx, input) {
       return ctx.store.transaction(async (tx) => {
         const existing = await tx.appIds();
-        const parsed: ParsedTimeline = engine.parseTimeline(input.text, {
+        const parsed = parseTimelineFile(input.text, {
           name: input.name,
           zone: userZone(ctx),
           knownApps: existing,
@@ -571,11 +506,7 @@ export const ops = {
     summary: "The stored timeline, as JSON Lines events",
     writes: false,
     input: z.object({ app: appRef.optional() }).strict(),
-    async run(ctx, input) {
-      const app =
-        input.app === undefined ? undefined : matchApp(input.app, await ctx.store.appIds());
-      return { events: await ctx.store.timeline(app === undefined ? {} : { app }) };
-    },
+    run: (ctx, input) => exportTimeline(ctx, input),
   }),
 
   /**
@@ -682,9 +613,8 @@ export const ops = {
     async run(ctx, input) {
       return ctx.store.transaction(async (tx) => {
         const event = input.event as unknown as TimelineEvent;
-        const app = typeof event.app === "string" ? event.app : "";
-        const found = (await tx.appIds()).includes(app) ? await findApp(ctx, app, tx) : null;
-        validate(event, found ? appZone(ctx, found.application) : userZone(ctx));
+        validate(event);
+        // The store checks that the amendment keeps the entry's type and application.
         return {
           entry: await tx.amend(input.id, event, { recordedAt: ctx.now, source: ctx.source }),
         };
@@ -738,15 +668,4 @@ function settingsView(settings: Settings, fallbackZone: string) {
     region: settings.region ?? null,
     policy: effectivePolicy(settings),
   };
-}
-
-function contactsOf(events: readonly TimelineEvent[]): readonly Contact[] {
-  const byName = new Map<string, Contact>();
-  const add = (c: Contact) => byName.set(c.name, { ...byName.get(c.name), ...c });
-  for (const e of events) {
-    if (e.type === "application") for (const c of e.contacts ?? []) add(c);
-    if (e.type === "interview")
-      for (const c of e.interviewers ?? []) add({ role: "interviewer", ...c });
-  }
-  return [...byName.values()];
 }

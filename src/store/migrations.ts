@@ -47,8 +47,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   },
 });
 
-export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
-
 /** Hands Kysely's Migrator the migrations above (no files to find at run time in a bundle). */
 export const migrationProvider: MigrationProvider = {
   async getMigrations() {

@@ -5,7 +5,8 @@ import Database from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../core/types.js";
-import { LATEST_SCHEMA_VERSION, migrationProvider } from "./migrations.js";
+import { MIGRATIONS, migrationProvider } from "./migrations.js";
+import { LATEST_SCHEMA_VERSION } from "./schema-version.js";
 import { openStore } from "./sqlite.js";
 import type { Store } from "./types.js";
 
@@ -188,6 +189,10 @@ describe("settings", () => {
 });
 
 describe("migrations", () => {
+  it("the schema version is the number of migrations", () => {
+    expect(LATEST_SCHEMA_VERSION).toBe(Object.keys(MIGRATIONS).length);
+  });
+
   it("brings a database of the first schema up to date and keeps a backup", async () => {
     const oldDir = join(dir, "old");
     const oldFile = join(oldDir, "hearback.db");

@@ -8,17 +8,21 @@
  * - Writes run in `BEGIN IMMEDIATE` transactions, which take the write lock up front and
  *   wait for it (busy_timeout) instead of failing: a deferred transaction that reads and
  *   then writes can get SQLITE_BUSY at once when another process writes too.
- * - One connection per process; Kysely's driver serialises its use, so an async
- *   transaction is never interleaved with another query of the same process.
+ * - One connection per process; Kysely's driver serialises its use, and the store's own
+ *   lock keeps the raw reads below out of another call's open transaction.
+ *
+ * Start-up: the reads every agenda makes (the timeline, the application ids, the settings)
+ * are prepared statements on better-sqlite3 itself, and Kysely (with the Migrator) is
+ * loaded only when something else is asked for, so that `hearback agenda` loads less code.
  */
-import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { type Generated, Kysely, Migrator, type Selectable, SqliteDialect, sql } from "kysely";
+import type { Generated, Kysely, Selectable } from "kysely";
 import { HearbackError } from "../core/errors.js";
 import type { TimelineEvent } from "../core/types.js";
-import { LATEST_SCHEMA_VERSION, migrationProvider } from "./migrations.js";
 import { DB_FILE_NAME } from "./paths.js";
+import { LATEST_SCHEMA_VERSION } from "./schema-version.js";
 import type {
   LogEntry,
   SettingsRecord,
@@ -28,7 +32,7 @@ import type {
   WriteMeta,
 } from "./types.js";
 
-interface EventsTable {
+export interface EventsTable {
   id: Generated<number>;
   app: string;
   type: string;
@@ -39,22 +43,38 @@ interface EventsTable {
   source: string;
 }
 
-interface SettingsTable {
+export interface SettingsTable {
   key: string;
   value: string;
 }
 
-interface DB {
+export interface DB {
   events: EventsTable;
   settings: SettingsTable;
 }
 
 /** How long a write waits for another process's write to finish before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
-/** Two processes opening an old database at once: the loser retries the migration. */
-const MIGRATION_ATTEMPTS = 5;
 
-const RETRACTED = sql`(SELECT ref FROM events WHERE type = 'retract' AND ref IS NOT NULL)`;
+const RETRACTED_SQL = "(SELECT ref FROM events WHERE type = 'retract' AND ref IS NOT NULL)";
+
+/**
+ * The live timeline as one JSON array text: SQLite joins the stored JSON texts, so that the
+ * whole log costs one query and one JSON.parse rather than one per row. Amendments replace
+ * an event's text in place; retracted entries are left out.
+ */
+const TIMELINE_SQL = (byApp: boolean) => `
+  WITH retracted AS ${RETRACTED_SQL},
+  latest_amend AS (
+    SELECT ref, max(id) AS id FROM events
+    WHERE type = 'amend' AND ref IS NOT NULL AND id NOT IN retracted GROUP BY ref
+  )
+  SELECT '[' || coalesce(group_concat(coalesce(a.body, e.body), ',' ORDER BY e.id), '') || ']'
+  FROM events e
+  LEFT JOIN latest_amend la ON la.ref = e.id
+  LEFT JOIN events a ON a.id = la.id
+  WHERE e.type NOT IN ('amend', 'retract') AND e.id NOT IN retracted
+  ${byApp ? "AND e.app = ?" : ""}`;
 
 export interface OpenStoreOptions {
   /** The data folder; created when missing. */
@@ -95,70 +115,31 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
       `cannot open the database ${file}: ${(err as Error).message}`,
     );
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  const store = new SqliteStore(file, raw);
   try {
-    await migrate({ db, raw, file, hadData });
+    // user_version caches "fully migrated", so that an everyday start costs one pragma
+    // instead of loading the Migrator to look at the schema.
+    const version = raw.pragma("user_version", { simple: true }) as number;
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new HearbackError(
+        "failed",
+        `the database ${file} was written by a newer hearback (schema ${version}; this one knows up to ${LATEST_SCHEMA_VERSION}); please upgrade hearback`,
+      );
+    }
+    if (version < LATEST_SCHEMA_VERSION) {
+      const { migrate } = await import("./migrate.js");
+      await migrate({
+        db: (await store.kysely()) as unknown as Kysely<unknown>,
+        raw,
+        file,
+        hadData,
+      });
+    }
   } catch (err) {
-    await db.destroy();
+    await store.close();
     throw err;
   }
-  return new SqliteStore(file, db, raw);
-}
-
-async function migrate(opts: {
-  readonly db: Kysely<DB>;
-  readonly raw: Database.Database;
-  readonly file: string;
-  readonly hadData: boolean;
-}): Promise<void> {
-  const { db, raw, file } = opts;
-  // user_version caches "fully migrated", so that an everyday start costs one pragma
-  // instead of the Migrator's look at the schema.
-  const version = raw.pragma("user_version", { simple: true }) as number;
-  if (version === LATEST_SCHEMA_VERSION) return;
-  if (version > LATEST_SCHEMA_VERSION) {
-    throw new HearbackError(
-      "failed",
-      `the database ${file} was written by a newer hearback (schema ${version}; this one knows up to ${LATEST_SCHEMA_VERSION}); please upgrade hearback`,
-    );
-  }
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  for (let attempt = 1; ; attempt++) {
-    const pending = (await migrator.getMigrations()).filter((m) => m.executedAt === undefined);
-    if (pending.length === 0) break;
-    if (opts.hadData) backup(raw, file, pending[0]!.name);
-    const { error } = await migrator.migrateToLatest();
-    if (!error) break;
-    if (isBusy(error) && attempt < MIGRATION_ATTEMPTS) continue;
-    throw new HearbackError(
-      "failed",
-      `could not update the database ${file} to the current schema: ${(error as Error).message ?? String(error)}${opts.hadData ? " (a copy from before the update is kept beside it)" : ""}`,
-    );
-  }
-  raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
-}
-
-/**
- * Copies the database before a migration touches it: `hearback.db.before-0002-corrections.bak`.
- * VACUUM INTO writes a consistent copy even with a WAL file beside the database, which a
- * plain file copy would miss.
- */
-function backup(raw: Database.Database, file: string, nextMigration: string): string {
-  let target = `${file}.before-${nextMigration}.bak`;
-  for (let n = 2; existsSync(target); n++) target = `${file}.before-${nextMigration}.${n}.bak`;
-  try {
-    raw.prepare("VACUUM INTO ?").run(target);
-  } catch {
-    // Should VACUUM INTO be unavailable, a checkpointed file copy is as good.
-    raw.pragma("wal_checkpoint(TRUNCATE)");
-    copyFileSync(file, target);
-  }
-  return target;
-}
-
-function isBusy(err: unknown): boolean {
-  const code = (err as { code?: unknown })?.code;
-  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+  return store;
 }
 
 type EventRow = Selectable<EventsTable>;
@@ -177,41 +158,43 @@ function toEntry(row: EventRow): LogEntry {
 }
 
 /**
- * Reads and writes through one Kysely handle: the store's own (each write its own
- * transaction) or a transaction's (bound to the connection that holds the write lock).
+ * Reads and writes through one connection: as the store itself (each write its own
+ * transaction) or inside a transaction (holding the write lock, and the store's lock).
  */
 class Session implements StoreWriter {
   constructor(
-    protected readonly q: Kysely<DB>,
+    protected readonly conn: () => Promise<Kysely<DB>>,
     protected readonly raw: Database.Database,
+    protected readonly statements: Map<string, Database.Statement>,
   ) {}
 
+  /** Runs a synchronous read on the raw connection (the store waits for its lock first). */
+  protected read<T>(fn: () => T): Promise<T> {
+    return Promise.resolve().then(fn);
+  }
+
+  protected prepared(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.raw.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
+  }
+
   async timeline(filter: { readonly app?: string } = {}): Promise<readonly TimelineEvent[]> {
-    // The hot path of every agenda: SQLite joins the stored JSON texts into one array,
-    // so that the whole log costs one query and one JSON.parse rather than one per row.
-    // Amendments replace the text in place; retracted entries are left out.
-    const { text } = await this.q
-      .selectNoFrom(
-        sql<string>`(
-          WITH retracted AS (SELECT ref FROM events WHERE type = 'retract' AND ref IS NOT NULL),
-          latest_amend AS (
-            SELECT ref, max(id) AS id FROM events
-            WHERE type = 'amend' AND ref IS NOT NULL AND id NOT IN retracted GROUP BY ref
-          )
-          SELECT '[' || coalesce(group_concat(coalesce(a.body, e.body), ',' ORDER BY e.id), '') || ']'
-          FROM events e
-          LEFT JOIN latest_amend la ON la.ref = e.id
-          LEFT JOIN events a ON a.id = la.id
-          WHERE e.type NOT IN ('amend', 'retract') AND e.id NOT IN retracted
-            ${filter.app === undefined ? sql.raw("") : sql`AND e.app = ${filter.app}`}
-        )`.as("text"),
-      )
-      .executeTakeFirstOrThrow();
+    const stmt = this.prepared(TIMELINE_SQL(filter.app !== undefined));
+    const text = await this.read(
+      () =>
+        (filter.app === undefined ? stmt.pluck().get() : stmt.pluck().get(filter.app)) as string,
+    );
     return JSON.parse(text) as TimelineEvent[];
   }
 
   async events(filter: { readonly app?: string } = {}): Promise<readonly StoredEvent[]> {
-    let query = this.q
+    const { sql } = await import("kysely");
+    const q = await this.conn();
+    let query = q
       .selectFrom("events as e")
       .select([
         "e.id",
@@ -220,12 +203,12 @@ class Session implements StoreWriter {
         "e.source",
         sql<string | null>`(
           SELECT a.body FROM events a
-          WHERE a.ref = e.id AND a.type = 'amend' AND a.id NOT IN ${RETRACTED}
+          WHERE a.ref = e.id AND a.type = 'amend' AND a.id NOT IN ${sql.raw(RETRACTED_SQL)}
           ORDER BY a.id DESC LIMIT 1
         )`.as("amended"),
       ])
       .where("e.type", "not in", ["amend", "retract"])
-      .where(sql<boolean>`e.id NOT IN ${RETRACTED}`)
+      .where(sql<boolean>`e.id NOT IN ${sql.raw(RETRACTED_SQL)}`)
       .orderBy("e.id");
     if (filter.app !== undefined) query = query.where("e.app", "=", filter.app);
     const rows = await query.execute();
@@ -241,7 +224,7 @@ class Session implements StoreWriter {
   async log(
     filter: { readonly app?: string; readonly limit?: number } = {},
   ): Promise<readonly LogEntry[]> {
-    let query = this.q.selectFrom("events").selectAll().orderBy("id", "desc");
+    let query = (await this.conn()).selectFrom("events").selectAll().orderBy("id", "desc");
     if (filter.app !== undefined) query = query.where("app", "=", filter.app);
     if (filter.limit !== undefined) query = query.limit(filter.limit);
     const rows = await query.execute();
@@ -249,18 +232,16 @@ class Session implements StoreWriter {
   }
 
   async appIds(): Promise<readonly string[]> {
-    const rows = await this.q
-      .selectFrom("events")
-      .select("app")
-      .where("type", "=", "application")
-      .where(sql<boolean>`id NOT IN ${RETRACTED}`)
-      .orderBy("id")
-      .execute();
-    return [...new Set(rows.map((r) => r.app))];
+    const stmt = this.prepared(
+      `SELECT app FROM events WHERE type = 'application' AND id NOT IN ${RETRACTED_SQL} ORDER BY id`,
+    );
+    const apps = await this.read(() => stmt.pluck().all() as string[]);
+    return [...new Set(apps)];
   }
 
   async settings(): Promise<SettingsRecord> {
-    const rows = await this.q.selectFrom("settings").select(["key", "value"]).execute();
+    const stmt = this.prepared("SELECT key, value FROM settings");
+    const rows = await this.read(() => stmt.all() as { key: string; value: string }[]);
     return Object.freeze(Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])));
   }
 
@@ -324,6 +305,7 @@ class Session implements StoreWriter {
   }
 
   async retract(ref: number, meta: WriteMeta & { readonly reason?: string }): Promise<LogEntry> {
+    const { sql } = await import("kysely");
     return this.write(async (q) => {
       const target = await liveEntry(q, ref);
       if (target.type === "retract") {
@@ -336,7 +318,7 @@ class Session implements StoreWriter {
           .where("app", "=", target.app)
           .where("id", "!=", target.id)
           .where("type", "not in", ["amend", "retract"])
-          .where(sql<boolean>`id NOT IN ${RETRACTED}`)
+          .where(sql<boolean>`id NOT IN ${sql.raw(RETRACTED_SQL)}`)
           .limit(1)
           .executeTakeFirst();
         if (dependent) {
@@ -352,12 +334,13 @@ class Session implements StoreWriter {
   }
 
   async undo(meta: WriteMeta): Promise<readonly LogEntry[]> {
+    const { sql } = await import("kysely");
     return this.write(async (q) => {
       const last = await q
         .selectFrom("events")
         .select("batch")
         .where("type", "!=", "retract")
-        .where(sql<boolean>`id NOT IN ${RETRACTED}`)
+        .where(sql<boolean>`id NOT IN ${sql.raw(RETRACTED_SQL)}`)
         .orderBy("id", "desc")
         .limit(1)
         .executeTakeFirst();
@@ -367,7 +350,7 @@ class Session implements StoreWriter {
         .selectAll()
         .where("batch", "=", last.batch)
         .where("type", "!=", "retract")
-        .where(sql<boolean>`id NOT IN ${RETRACTED}`)
+        .where(sql<boolean>`id NOT IN ${sql.raw(RETRACTED_SQL)}`)
         .orderBy("id", "desc")
         .execute();
       const batch = await nextId(q);
@@ -392,17 +375,18 @@ class Session implements StoreWriter {
             .execute();
         }
       }
-      return new Session(q, this.raw).settings();
+      return new Session(async () => q, this.raw, this.statements).settings();
     });
   }
 
   /** Runs a write: in its own transaction here, directly in a transaction's session. */
-  protected write<T>(fn: (q: Kysely<DB>) => Promise<T>): Promise<T> {
-    return fn(this.q);
+  protected async write<T>(fn: (q: Kysely<DB>) => Promise<T>): Promise<T> {
+    return fn(await this.conn());
   }
 }
 
 async function nextId(q: Kysely<DB>): Promise<number> {
+  const { sql } = await import("kysely");
   // With AUTOINCREMENT, the next id is sqlite_sequence's value plus one (ids are never
   // reused, even after a rollback), and the write lock we hold keeps it ours.
   const row = await sql<{ seq: number }>`SELECT seq FROM sqlite_sequence WHERE name = 'events'`
@@ -445,17 +429,46 @@ async function insertRetraction(
   return toEntry(row);
 }
 
+/** Serialises async work: one holder at a time, in the order asked. */
+class Lock {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(fn: () => Promise<T> | T): Promise<T> {
+    const result = this.tail.then(fn);
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+}
+
 class SqliteStore extends Session implements Store {
+  private db: Kysely<DB> | undefined;
+  private readonly lock = new Lock();
+
   constructor(
     readonly file: string,
-    private readonly db: Kysely<DB>,
     raw: Database.Database,
   ) {
-    super(db, raw);
+    super(() => this.kysely(), raw, new Map());
+  }
+
+  /** The Kysely instance over the connection, created (and Kysely loaded) on first use. */
+  async kysely(): Promise<Kysely<DB>> {
+    if (!this.db) {
+      const { Kysely, SqliteDialect } = await import("kysely");
+      this.db ??= new Kysely<DB>({ dialect: new SqliteDialect({ database: this.raw }) });
+    }
+    return this.db;
+  }
+
+  protected override read<T>(fn: () => T): Promise<T> {
+    return this.lock.run(fn);
   }
 
   transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
-    return this.immediate((conn) => fn(new Session(conn, this.raw)));
+    return this.immediate((conn) => fn(new Session(async () => conn, this.raw, this.statements)));
   }
 
   protected override write<T>(fn: (q: Kysely<DB>) => Promise<T>): Promise<T> {
@@ -467,20 +480,27 @@ class SqliteStore extends Session implements Store {
    * write lock at BEGIN IMMEDIATE instead (see the top of this file).
    */
   private immediate<T>(fn: (conn: Kysely<DB>) => Promise<T>): Promise<T> {
-    return this.db.connection().execute(async (conn) => {
-      await sql`BEGIN IMMEDIATE`.execute(conn);
-      try {
-        const result = await fn(conn);
-        await sql`COMMIT`.execute(conn);
-        return result;
-      } catch (err) {
-        if (this.raw.inTransaction) await sql`ROLLBACK`.execute(conn);
-        throw err;
-      }
+    return this.lock.run(async () => {
+      const { sql } = await import("kysely");
+      const db = await this.kysely();
+      return db.connection().execute(async (conn) => {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          const result = await fn(conn);
+          await sql`COMMIT`.execute(conn);
+          return result;
+        } catch (err) {
+          if (this.raw.inTransaction) await sql`ROLLBACK`.execute(conn);
+          throw err;
+        }
+      });
     });
   }
 
   async close(): Promise<void> {
-    await this.db.destroy();
+    await this.lock.run(async () => {
+      if (this.db) await this.db.destroy();
+      else if (this.raw.open) this.raw.close();
+    });
   }
 }

@@ -28,7 +28,10 @@ Examples:
       const { printJson, paint } = await import("../io.js");
       const { renderAgenda } = await import("../agenda-text.js");
       await withSession(opts, async (s) => {
-        const result = await s.run("agenda", { all: Boolean(opts.all), app: opts.app });
+        // The read path, without the ops map's input checking (commander shaped the input),
+        // so that the most used command loads the least code.
+        const { agenda } = await import("../../ops/read.js");
+        const result = await agenda(s.ctx, { all: Boolean(opts.all), app: opts.app });
         if (opts.json) return printJson(result.actions);
         process.stdout.write(renderAgenda(result.actions, { now: s.ctx.now, zone: s.zone }));
         const lines: string[] = [];

@@ -31,7 +31,8 @@ export function registerExport(program: Command): void {
       }
       const { withSession } = await import("../tracker.js");
       await withSession(opts, async (s) => {
-        const { events } = await s.run("exportTimeline", { app: opts.app });
+        const { exportTimeline } = await import("../../ops/read.js");
+        const { events } = await exportTimeline(s.ctx, { app: opts.app });
         // One write for the whole file: many small writes to a pipe are slow.
         const text = events.map((e) => JSON.stringify(e)).join("\n");
         if (text) process.stdout.write(`${text}\n`);

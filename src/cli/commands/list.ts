@@ -14,7 +14,8 @@ export function registerList(program: Command): void {
     const { withSession, out, when } = await import("../tracker.js");
     const { printJson, paint } = await import("../io.js");
     await withSession(opts, async (s) => {
-      const { applications } = await s.run("listApplications", {});
+      const { listApplications } = await import("../../ops/read.js");
+      const { applications } = await listApplications(s.ctx);
       if (opts.json) return printJson({ applications });
       if (applications.length === 0) {
         return out(["No applications yet. Add one with: hearback add COMPANY ROLE"]);

@@ -15,7 +15,8 @@ export function registerShow(program: Command): void {
     const { withSession, out, actionLines, when } = await import("../tracker.js");
     const { printJson, paint } = await import("../io.js");
     await withSession(opts, async (s) => {
-      const r = await s.run("showApplication", { app });
+      const { showApplication } = await import("../../ops/read.js");
+      const r = await showApplication(s.ctx, { app });
       if (opts.json) return printJson(r);
       const now = s.ctx.now;
       const lines = [

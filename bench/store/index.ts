@@ -1,0 +1,193 @@
+/**
+ * `npm run bench -- store`: the tracker's read path, as users run it.
+ *
+ * 1. Cold start: `hearback agenda` with 1,000 applications stored, against `node -e 0`
+ *    measured in the same run, interleaved (goal: at most 2.5x).
+ * 2. Scale: `hearback agenda` with 1k, 10k and 100k applications stored (goal: under 1 s
+ *    at 100k), and where the time goes in process (read, fold, plan).
+ * Also reported: `hearback import` speed, which builds the stores (once; they are kept in
+ * bench/.data between runs).
+ *
+ * The applications come from the plan benchmark's generator (about 10 events each).
+ */
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+import { fold } from "../../src/core/fold.js";
+import { plan } from "../../src/core/plan.js";
+import { readReply } from "../../src/gauge/index.js";
+import { createContext, runOp } from "../../src/ops/index.js";
+import { openStore } from "../../src/store/index.js";
+import { applicationLines } from "../plan/generate.js";
+
+const root = process.cwd();
+const BIN = snapshotCli();
+const SIZES = (process.env.BENCH_STORE_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const NOW = "2026-11-18T12:00";
+const ZONE = "America/Denver";
+const env = {
+  ...process.env,
+  NO_COLOR: "1",
+  TZ: ZONE,
+  HEARBACK_HOME: join(root, "bench/.data/none"),
+};
+
+/**
+ * A private copy of the built CLI (bin/ and dist/), so that nobody rebuilding dist/ in the
+ * same working tree can change or break what is being measured half way. It resolves its
+ * packages from the repository's node_modules, as the original does.
+ */
+function snapshotCli(): string {
+  const snap = join(root, "bench/.data/cli-snapshot");
+  for (let attempt = 1; ; attempt++) {
+    spawnSync(process.execPath, [join(root, "scripts/build.mjs"), "--cli-only"], {
+      stdio: "inherit",
+    });
+    rmSync(snap, { recursive: true, force: true });
+    cpSync(join(root, "dist"), join(snap, "dist"), {
+      recursive: true,
+      filter: (f) => !f.includes("/dist/web"),
+    });
+    cpSync(join(root, "bin"), join(snap, "bin"), { recursive: true });
+    const bin = join(snap, "bin/hearback.js");
+    const ok = spawnSync(process.execPath, [bin, "agenda", "--help"], { encoding: "utf8" });
+    const chunks = readdirSync(join(snap, "dist/chunks"));
+    const cli = readFileSync(join(snap, "dist/cli.js"), "utf8");
+    const missing = [...cli.matchAll(/chunks\/([\w-]+\.js)/g)].some((m) => !chunks.includes(m[1]!));
+    if (ok.status === 0 && !missing) return bin;
+    if (attempt === 5) throw new Error(`could not snapshot a working CLI build: ${ok.stderr}`);
+  }
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+/** A data folder with `n` applications, imported through `hearback import`'s operation. */
+async function storeWith(n: number): Promise<string> {
+  const dir = join(root, "bench/.data", `store-${n}`);
+  if (existsSync(join(dir, "hearback.db"))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const random = rng(42);
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) for (const l of applicationLines(i, random)) lines.push(l);
+  const text = `${lines.join("\n")}\n`;
+  const store = await openStore({ dir });
+  try {
+    const ctx = await createContext({
+      store,
+      now: Date.now(),
+      fallbackZone: ZONE,
+      source: "bench",
+    });
+    await runOp(ctx, "updateSettings", { timezone: ZONE, region: "US" });
+    const t = performance.now();
+    const r = await runOp(
+      await createContext({ store, now: Date.now(), fallbackZone: ZONE, source: "bench" }),
+      "importTimeline",
+      { text, name: "bench.jsonl" },
+    );
+    const took = performance.now() - t;
+    console.log(
+      `import ${n.toLocaleString("en")} applications: ${r.imported.toLocaleString("en")} events in ${ms(took)} (${Math.round(r.imported / (took / 1000)).toLocaleString("en")} events/s)`,
+    );
+  } finally {
+    await store.close();
+  }
+  return dir;
+}
+
+function time(args: readonly string[]): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 2 ** 30,
+  });
+  const took = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+  return took;
+}
+
+const dirs = new Map<number, string>();
+for (const n of [...new Set([1000, ...SIZES])]) dirs.set(n, await storeWith(n));
+
+// 1. Cold start, interleaved with the baseline so that both see the same machine load.
+const agenda1k = [BIN, "agenda", "--now", NOW, "--data-dir", dirs.get(1000)!];
+const base: number[] = [];
+const help: number[] = [];
+const cold: number[] = [];
+time(["-e", "0"]);
+time(agenda1k);
+for (let i = 0; i < RUNS; i++) {
+  base.push(time(["-e", "0"]));
+  help.push(time([BIN, "--help"]));
+  cold.push(time(agenda1k));
+}
+const b = median(base);
+console.log(`\ncold start (median of ${RUNS}, interleaved):`);
+console.log(`  node -e 0                          ${ms(b).padStart(7)}`);
+console.log(
+  `  hearback --help                    ${ms(median(help)).padStart(7)}  ${(median(help) / b).toFixed(2)}x`,
+);
+console.log(
+  `  hearback agenda (1,000 apps)       ${ms(median(cold)).padStart(7)}  ${(median(cold) / b).toFixed(2)}x  (goal <= 2.5x)`,
+);
+
+// 2. Scale.
+console.log(
+  `\nhearback agenda by applications stored (median of ${Math.max(3, Math.floor(RUNS / 3))}):`,
+);
+console.log("  apps       db size   agenda   agenda --all --json   read    fold    plan");
+for (const n of SIZES) {
+  const dir = dirs.get(n)!;
+  const runs = Math.max(3, Math.floor(RUNS / 3));
+  const a: number[] = [];
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(time([BIN, "agenda", "--now", NOW, "--data-dir", dir]));
+    all.push(time([BIN, "agenda", "--all", "--json", "--now", NOW, "--data-dir", dir]));
+  }
+  // In process: where the time goes.
+  const store = await openStore({ dir });
+  const settings = await store.settings();
+  let t = performance.now();
+  const events = await store.timeline();
+  const read = performance.now() - t;
+  t = performance.now();
+  const states = fold(events, { defaultZone: ZONE, defaultRegion: "US", readReply });
+  const folded = performance.now() - t;
+  t = performance.now();
+  plan({ states, now: Date.parse("2026-11-18T19:00:00Z"), settings });
+  const planned = performance.now() - t;
+  await store.close();
+  const size = statSync(join(dir, "hearback.db")).size / 1e6;
+  console.log(
+    `  ${n.toLocaleString("en").padEnd(9)} ${`${size.toFixed(0)} MB`.padStart(7)}  ${ms(median(a)).padStart(7)}  ${ms(median(all)).padStart(20)}  ${ms(read).padStart(6)}  ${ms(folded).padStart(6)}  ${ms(planned).padStart(6)}`,
+  );
+}
+writeFileSync(join(root, "bench/.data/store-last.txt"), new Date().toISOString());

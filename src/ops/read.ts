@@ -1,0 +1,144 @@
+/**
+ * The reading operations' work, free of zod and of the gauge until needed, so that the
+ * commands people run most (`hearback agenda`, `list`, `show`) start fast. The ops map
+ * (./index.ts) offers each of these with a checked input; the CLI may call them directly
+ * with input commander has already shaped.
+ */
+import type { Action, ApplicationEvent, Contact, TimelineEvent } from "../core/types.js";
+import type { StoredEvent, StoreReader } from "../store/types.js";
+import { isoWithOffset } from "../time/index.js";
+import { type OpContext, userZone } from "./context.js";
+import { type AppSummary, planAll, summarize } from "./engine.js";
+import { matchApp } from "./ids.js";
+
+/** Days ahead the agenda shows unless asked for everything. */
+export const AGENDA_HORIZON_DAYS = 7;
+
+/** The application an id or prefix names, with its application event (amendments applied). */
+export async function findApp(
+  ctx: Pick<OpContext, "store">,
+  given: string,
+  store: StoreReader = ctx.store,
+): Promise<{ readonly app: string; readonly application: ApplicationEvent }> {
+  const app = matchApp(given, await store.appIds());
+  const [first] = await store.timeline({ app });
+  if (first?.type !== "application") {
+    throw new Error(`store: the first event of ${app} is not its application`);
+  }
+  return { app, application: first };
+}
+
+/** The zone an application's times are read and shown in. */
+export function appZone(ctx: OpContext, application: ApplicationEvent): string {
+  return application.timezone ?? userZone(ctx);
+}
+
+/** The plan of one application, or of all of them. */
+export async function planFor(ctx: OpContext, app?: string): Promise<readonly Action[]> {
+  const events = await ctx.store.timeline(app === undefined ? {} : { app });
+  return planAll({
+    events,
+    settings: ctx.settings,
+    now: ctx.now,
+    fallbackZone: ctx.fallbackZone,
+  });
+}
+
+export interface AgendaResult {
+  /** The moment planned from, ISO 8601 in the user's zone. */
+  readonly now: string;
+  readonly zone: string;
+  /** null with `all`. */
+  readonly horizonDays: number | null;
+  readonly actions: readonly Action[];
+  /** Planned actions left out because their window opens after the horizon. */
+  readonly later: number;
+}
+
+/** What to do: overdue or opening within AGENDA_HORIZON_DAYS, or everything with `all`. */
+export async function agenda(
+  ctx: OpContext,
+  input: { readonly all?: boolean; readonly app?: string | undefined },
+): Promise<AgendaResult> {
+  const app = input.app === undefined ? undefined : matchApp(input.app, await ctx.store.appIds());
+  const planned = await planFor(ctx, app);
+  const horizon = ctx.now + AGENDA_HORIZON_DAYS * 86_400_000;
+  const actions = input.all
+    ? planned
+    : planned.filter((a) => a.overdue || Date.parse(a.dueFrom) <= horizon);
+  return {
+    now: isoWithOffset(ctx.now, userZone(ctx)),
+    zone: userZone(ctx),
+    horizonDays: input.all ? null : AGENDA_HORIZON_DAYS,
+    actions,
+    later: planned.length - actions.length,
+  };
+}
+
+export interface ShowResult {
+  readonly app: string;
+  readonly application: ApplicationEvent;
+  readonly zone: string;
+  readonly contacts: readonly Contact[];
+  /** The live events with their entry ids (for corrections), oldest first. */
+  readonly events: readonly StoredEvent[];
+  readonly summary: AppSummary | null;
+  readonly actions: readonly Action[];
+}
+
+/** One application: its timeline, contacts, state and next actions. */
+export async function showApplication(
+  ctx: OpContext,
+  input: { readonly app: string },
+): Promise<ShowResult> {
+  const { app, application } = await findApp(ctx, input.app);
+  const events = await ctx.store.events({ app });
+  const timeline = events.map((e) => e.event);
+  const base = { settings: ctx.settings, now: ctx.now, fallbackZone: ctx.fallbackZone };
+  const [summary] = await summarize({ ...base, events: timeline });
+  return {
+    app,
+    application,
+    zone: appZone(ctx, application),
+    contacts: contactsOf(timeline),
+    events,
+    summary: summary ?? null,
+    actions: await planAll({ ...base, events: timeline }),
+  };
+}
+
+/** Every application with its stage, last touch and next action. */
+export async function listApplications(
+  ctx: OpContext,
+): Promise<{ readonly applications: readonly AppSummary[] }> {
+  const events = await ctx.store.timeline();
+  return {
+    applications: await summarize({
+      events,
+      settings: ctx.settings,
+      now: ctx.now,
+      fallbackZone: ctx.fallbackZone,
+    }),
+  };
+}
+
+/** The stored timeline, corrections applied, of one application or all. */
+export async function exportTimeline(
+  ctx: OpContext,
+  input: { readonly app?: string | undefined },
+): Promise<{ readonly events: readonly TimelineEvent[] }> {
+  const app = input.app === undefined ? undefined : matchApp(input.app, await ctx.store.appIds());
+  return { events: await ctx.store.timeline(app === undefined ? {} : { app }) };
+}
+
+function contactsOf(events: readonly TimelineEvent[]): readonly Contact[] {
+  const byName = new Map<string, Contact>();
+  const add = (c: Contact) => byName.set(c.name, { ...byName.get(c.name), ...c });
+  for (const e of events) {
+    if (e.type === "application") for (const c of e.contacts ?? []) add(c);
+    if (e.type === "interview") {
+      for (const c of e.interviewers ?? []) add({ role: "interviewer", ...c });
+    }
+  }
+  return [...byName.values()];
+}
