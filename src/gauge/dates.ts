@@ -220,6 +220,29 @@ function findDates(sentence: string, today: string, ctx: DateContext): Found[] {
   return [...own, ...fromChrono].sort((a, b) => a.index - b.index);
 }
 
+/**
+ * chrono's parts that read times of day and time zones, which the gauge never uses (it
+ * wants calendar days): leaving them out halves chrono's time per sentence and gives the same
+ * days. Matched by class name, so a renamed class only costs speed, never correctness.
+ */
+const UNUSED_PARSERS = new Set([
+  "ENTimeExpressionParser",
+  "ENCasualTimeParser",
+  "ENTimeUnitAgoFormatParser",
+]);
+const UNUSED_REFINERS = new Set([
+  "ExtractTimezoneAbbrRefiner",
+  "ExtractTimezoneOffsetRefiner",
+  "ENMergeDateTimeRefiner",
+]);
+
+function dayParser(): ChronoEn.Chrono {
+  const parser = chrono.casual.clone();
+  parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+  parser.refiners = parser.refiners.filter((r) => !UNUSED_REFINERS.has(r.constructor.name));
+  return parser;
+}
+
 let chronoParser: ChronoEn.Chrono | undefined;
 /** The zone's offset at one instant, remembered: Temporal's zone lookups are not cheap. */
 const offsets = new Map<string, number>();
@@ -238,7 +261,7 @@ function offsetMinutesAt(ms: number, zone: string): number {
 }
 
 function chronoParse(sentence: string, ctx: DateContext): ChronoEn.ParsedResult[] {
-  chronoParser ??= chrono.casual.clone();
+  chronoParser ??= dayParser();
   const offsetMinutes = offsetMinutesAt(ctx.receivedMs, ctx.zone);
   // `new Date(ms)` is the received instant, not the clock: chrono wants a Date.
   return chronoParser.parse(
