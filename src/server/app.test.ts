@@ -82,6 +82,22 @@ describe("the JSON API", () => {
     });
   });
 
+  describe("the agenda", () => {
+    it("reflects a change another process makes to the same store", async () => {
+      const before = (await (await get("/api/today")).json()) as { applications: number };
+      expect(before.applications).toBe(0);
+      // As the CLI would: its own store handle on the same file.
+      const other = await openStore({ dir });
+      await other.append(
+        [{ type: "application", app: "globex-da", company: "Globex", role: "Data Analyst" }],
+        { recordedAt: NOW, source: "cli" },
+      );
+      await other.close();
+      const after = (await (await get("/api/today")).json()) as { applications: number };
+      expect(after.applications).toBe(1);
+    });
+  });
+
   describe("bad input", () => {
     it("answers 400 naming each missing field", async () => {
       const res = await send("POST", "/api/applications", { company: "" });

@@ -24,8 +24,19 @@ export interface ViewContext {
   readonly zone: string;
 }
 
+/** Today's date in the user's zone, worked out once per view context (it is asked often). */
+const todays = new WeakMap<ViewContext, string>();
+function today(ctx: ViewContext): string {
+  let d = todays.get(ctx);
+  if (d === undefined) {
+    d = dateInZone(ctx.now, ctx.zone);
+    todays.set(ctx, d);
+  }
+  return d;
+}
+
 function year(ctx: ViewContext): number {
-  return Number(dateInZone(ctx.now, ctx.zone).slice(0, 4));
+  return Number(today(ctx).slice(0, 4));
 }
 
 /** "Fri 13 Nov, 9:00" for an instant, "Fri 13 Nov" for a calendar day (year when not this one). */
@@ -36,7 +47,6 @@ export function dateText(ctx: ViewContext, value: string | number, zone = ctx.zo
 }
 
 export function actionView(ctx: ViewContext, a: Action, role?: string): ActionView {
-  const today = dateInZone(ctx.now, ctx.zone);
   const opens = dateInZone(Date.parse(a.dueFrom), ctx.zone);
   return {
     ...a,
@@ -44,7 +54,7 @@ export function actionView(ctx: ViewContext, a: Action, role?: string): ActionVi
     ...(role === undefined ? {} : { role }),
     dueFromText: dateText(ctx, Date.parse(a.dueFrom)),
     dueByText: dateText(ctx, Date.parse(a.dueBy)),
-    when: a.overdue ? "overdue" : opens <= today ? "today" : "upcoming",
+    when: a.overdue ? "overdue" : opens <= today(ctx) ? "today" : "upcoming",
   };
 }
 

@@ -104,13 +104,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { width?: number; dark?: boolean } = {}): Promise<Browser> {
+export async function launch(
+  opts: { width?: number; height?: number; dark?: boolean } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "hearback-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: opts.width ?? 1280, height: 900 },
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     colorScheme: opts.dark ? "dark" : "light",
     permissions: ["clipboard-read", "clipboard-write"],
     acceptDownloads: true,
@@ -144,7 +146,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot to test-artifacts/ (the whole page unless `fullPage: false`). */
+export async function screenshot(
+  page: Page,
+  name: string,
+  opts: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  // The brief notice after an action would cover part of the page.
+  await page.waitForFunction(() => !document.querySelector(".toast.show"));
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: opts.fullPage ?? true });
 }

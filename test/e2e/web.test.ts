@@ -242,3 +242,60 @@ describe("the web app in a browser", { timeout: 60_000 }, () => {
     await screenshot(page, "today-phone-dark");
   });
 });
+
+describe("the demo job search, in a browser", { timeout: 60_000 }, () => {
+  let demo: Server;
+  let view: Browser;
+
+  beforeAll(async () => {
+    [demo, view] = await Promise.all([
+      startServer({ TZ: "America/Denver" }),
+      launch({ width: 1100, height: 760 }),
+    ]);
+  }, 120_000);
+  afterAll(async () => {
+    await view?.close();
+    await demo?.stop();
+  });
+
+  it("loads from the first-run page and fills every page", async () => {
+    const p = view.page;
+    await p.goto(demo.url);
+    await p.getByRole("button", { name: "Load a demo job search" }).click();
+    await p.getByRole("heading", { name: /Overdue/ }).waitFor();
+    await expect.poll(() => p.locator("li.action").count()).toBeGreaterThan(3);
+    await expectAccessible(p);
+    await screenshot(p, "demo-today");
+    // The README's pictures (docs/screenshots/ holds copies): the first screenful.
+    await screenshot(p, "docs-today", { fullPage: false });
+
+    await p
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Applications" })
+      .click();
+    await p.locator(".board .card").first().waitFor();
+    await expectAccessible(p);
+    await screenshot(p, "demo-applications");
+    // The README's pictures (docs/screenshots/ holds copies): the first screenful.
+    await screenshot(p, "docs-applications", { fullPage: false });
+
+    await p.locator(".board .card a").first().click();
+    await p.getByRole("heading", { name: "Timeline" }).waitFor();
+    await expectAccessible(p);
+    await screenshot(p, "demo-application");
+    // The README's pictures (docs/screenshots/ holds copies): the first screenful.
+    await screenshot(p, "docs-application", { fullPage: false });
+
+    await p
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Settings" })
+      .click();
+    await p.getByRole("heading", { name: "Follow-up policy" }).waitFor();
+    await expect.poll(() => p.getByLabel(/Send thank-yous within/).inputValue()).toBe("24");
+    await expectAccessible(p);
+    await screenshot(p, "demo-settings");
+    // The README's pictures (docs/screenshots/ holds copies): the first screenful.
+    await screenshot(p, "docs-settings", { fullPage: false });
+    expect(view.alerts).toEqual([]);
+  });
+});

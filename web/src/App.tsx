@@ -60,7 +60,7 @@ export function App() {
       first.current = false;
       return;
     }
-    main.current?.focus();
+    main.current?.focus({ preventScroll: true });
   }, [path]);
 
   const section = path.startsWith("/applications") ? "/applications" : path;

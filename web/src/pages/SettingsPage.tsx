@@ -23,6 +23,8 @@ const NUMBER_LABEL: Record<NumberKey, string> = {
 
 interface SettingsResponse {
   readonly settings: Settings;
+  /** The zone in force: the setting, else this computer's. */
+  readonly timezone: string;
   readonly policy: Policy;
 }
 
@@ -154,8 +156,8 @@ export function SettingsPage() {
           </div>
           <div className="row">
             <label>
-              Time zone
-              <input list="zones" {...text("timezone")} placeholder="Europe/London" />
+              Time zone <span className="hint">empty: this computer's</span>
+              <input list="zones" {...text("timezone")} placeholder={loaded.data?.timezone} />
             </label>
             <datalist id="zones">
               {ZONES.map((z) => (

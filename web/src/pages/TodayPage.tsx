@@ -5,6 +5,9 @@ import { ActionList } from "../components/ActionList.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { Link } from "../router.js";
 
+/** Cards shown per group at first: a long agenda is read from the top, and renders fast. */
+const FIRST_CARDS = 40;
+
 function Group(props: {
   title: string;
   empty: string;
@@ -12,6 +15,9 @@ function Group(props: {
   onChange: () => void;
 }) {
   const id = `group-${props.title.toLowerCase().replace(/\W+/g, "-")}`;
+  const [all, setAll] = useState(false);
+  const shown = all ? props.actions : props.actions.slice(0, FIRST_CARDS);
+  const hidden = props.actions.length - shown.length;
   return (
     <section aria-labelledby={id} className="group">
       <h2 id={id}>
@@ -20,7 +26,13 @@ function Group(props: {
       {props.actions.length === 0 ? (
         <p className="muted">{props.empty}</p>
       ) : (
-        <ActionList actions={props.actions} onChange={props.onChange} />
+        <ActionList actions={shown} onChange={props.onChange} />
+      )}
+      {hidden > 0 && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show {hidden} more
+          <span className="visually-hidden"> in {props.title}</span>
+        </button>
       )}
     </section>
   );
@@ -103,6 +115,11 @@ export function TodayPage() {
             actions={t.upcoming}
             onChange={today.reload}
           />
+          {t.later > 0 && (
+            <p className="muted">
+              {t.later} more planned after the next week: see each application's page.
+            </p>
+          )}
           {t.letGo.length > 0 && (
             <Group title="Time to let go" empty="" actions={t.letGo} onChange={today.reload} />
           )}

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench -- web`: what the web app costs.
+ *
+ * 1. JavaScript shipped to the browser (dist/web), gzipped; goal: at most 150 KB.
+ * 2. The Today page with 1,000 applications: from navigation to the actions on screen and
+ *    usable, in headless Chromium, median of 10 loads; goal: under 500 ms on localhost.
+ * 3. The agenda API with 1,000 applications under load from a second process (autocannon,
+ *    10 connections, 10 s each): requests per second and p99, for GET /api/today (the UI's
+ *    view, kept between changes to the store) and GET /api/ops/agenda (planned afresh on
+ *    every request), against a trivial Hono route served the same way in the same run.
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+import { chromium } from "playwright-core";
+import { createContext, runOp } from "../../src/ops/index.js";
+import { createApp } from "../../src/server/app.js";
+import { openStore } from "../../src/store/index.js";
+import { generateTimeline } from "../plan/generate.js";
+
+const run = promisify(execFile);
+const root = process.cwd();
+const APPS = 1_000;
+const LOADS = 10;
+/** The moment the synthetic timeline is planned at (as in the plan benchmark). */
+const NOW = Date.parse("2026-11-18T19:00:00Z");
+const ZONE = "America/Denver";
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/* 1. bytes shipped */
+const assets = join(root, "dist/web/assets");
+let js = 0;
+let jsGz = 0;
+let css = 0;
+for (const f of readdirSync(assets)) {
+  const bytes = readFileSync(join(assets, f));
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  if (f.endsWith(".js")) {
+    js += bytes.length;
+    jsGz += gz;
+  } else if (f.endsWith(".css")) css += gz;
+}
+console.log(
+  `web bundle: JS ${kb(jsGz)} gzipped (${kb(js)} raw; goal <= 150 KB gzipped), CSS ${kb(css)} gzipped`,
+);
+
+/* the data: 1,000 applications imported through the operations */
+const dir = mkdtempSync(join(tmpdir(), "hearback-bench-web-"));
+const dataDir = join(root, "bench/.data");
+mkdirSync(dataDir, { recursive: true });
+const file = join(dataDir, `web-timeline-${APPS}.jsonl`);
+await generateTimeline(file, APPS);
+const store = await openStore({ dir });
+const ctx = await createContext({ store, now: NOW, fallbackZone: ZONE, source: "bench" });
+const imported = await runOp(ctx, "importTimeline", {
+  text: readFileSync(file, "utf8"),
+  name: "bench",
+});
+const app = createApp({
+  store,
+  clock: () => NOW,
+  fallbackZone: ZONE,
+  webDir: join(root, "dist/web"),
+});
+const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+await new Promise((r) => server.once("listening", r));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const today = (await (await fetch(`${base}/api/today`)).json()) as {
+  overdue: unknown[];
+  today: unknown[];
+  upcoming: unknown[];
+  letGo: unknown[];
+};
+const shown =
+  today.overdue.length + today.today.length + today.upcoming.length + today.letGo.length;
+console.log(
+  `data: ${APPS} applications, ${imported.imported} events; Today lists ${shown} actions`,
+);
+
+/* 2. Today in Chromium */
+const profile = mkdtempSync(join(tmpdir(), "hearback-bench-chromium-"));
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+const page = browser.pages()[0] ?? (await browser.newPage());
+const loads: number[] = [];
+for (let i = 0; i < LOADS; i++) {
+  await page.goto("about:blank");
+  await page.goto(`${base}/`);
+  // Interactive: the last action's button is on screen and answers to a click.
+  const last = page.locator("li.action button").last();
+  await last.waitFor();
+  loads.push(await page.evaluate(() => performance.now()));
+}
+await browser.close();
+rmSync(profile, { recursive: true, force: true });
+console.log(
+  `Today page, ${APPS} applications: load to interactive median ${median(loads).toFixed(0)} ms of ${LOADS} (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)}; goal < 500 ms)`,
+);
+
+/* 3. under load, against the floor */
+const floorApp = new Hono().get("/ping", (c) => c.json({ ok: true }));
+const floor = serve({ fetch: floorApp.fetch, port: 0, hostname: "127.0.0.1" });
+await new Promise((r) => floor.once("listening", r));
+const floorUrl = `http://127.0.0.1:${(floor.address() as AddressInfo).port}/ping`;
+
+interface Cannon {
+  requests: { average: number };
+  latency: { p99: number; average: number };
+  non2xx: number;
+  errors: number;
+}
+async function cannon(url: string): Promise<Cannon> {
+  const { stdout } = await run(
+    process.execPath,
+    [join(root, "node_modules/autocannon/autocannon.js"), "-c", "10", "-d", "10", "-j", url],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as Cannon;
+}
+const trivial = await cannon(floorUrl);
+const agenda = await cannon(`${base}/api/today`);
+const planned = await cannon(`${base}/api/ops/agenda`);
+const line = (name: string, r: Cannon) =>
+  `${name}: ${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms, mean ${r.latency.average.toFixed(1)} ms${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`;
+console.log(line("floor, trivial Hono route", trivial));
+console.log(line(`GET /api/today, ${APPS} applications (answer kept between changes)`, agenda));
+console.log(line(`GET /api/ops/agenda, ${APPS} applications (planned on every request)`, planned));
+console.log(
+  `ratios to the floor's req/s: /api/today ${(agenda.requests.average / trivial.requests.average).toFixed(2)}x, /api/ops/agenda ${(planned.requests.average / trivial.requests.average).toFixed(4)}x`,
+);
+
+floor.close();
+server.close();
+await store.close();
+rmSync(dir, { recursive: true, force: true });
