@@ -216,9 +216,17 @@ export function calendarItems(input: CalendarInput): CalendarItem[] {
   return items.sort((x, y) => x.startMs - y.startMs || (x.uid < y.uid ? -1 : 1));
 }
 
+/** VTIMEZONE blocks by zone: the library rebuilds one from its data on every call (~1.5 ms). */
+const vtimezones = new Map<string, string | null>();
+
 function vtimezone(zone: string): string | null {
-  const block = tzlib_get_ical_block(zone);
-  return Array.isArray(block) && typeof block[0] === "string" ? block[0] : null;
+  let block = vtimezones.get(zone);
+  if (block === undefined) {
+    const got = tzlib_get_ical_block(zone);
+    block = Array.isArray(got) && typeof got[0] === "string" ? got[0] : null;
+    vtimezones.set(zone, block);
+  }
+  return block;
 }
 
 /**
