@@ -125,6 +125,31 @@ export function plan(input: PlanInput): Action[] {
 }
 
 /**
+ * Plans application by application, for callers that fold as they go (a large timeline
+ * read in one pass, a store walked row by row): `add` each state, then take `actions()`,
+ * ordered as `plan` orders them.
+ *
+ * @example
+ * const p = planner({ policy, now });
+ * for (const state of states) p.add(state);
+ * p.actions();
+ */
+export function planner(options: { readonly policy?: Policy; readonly now: number }): {
+  add(state: AppState): void;
+  actions(): Action[];
+} {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const planned: Planned[] = [];
+  return {
+    add: (state) => planInto(planned, state, policy, options.now),
+    actions: () => {
+      planned.sort(comparePlanned);
+      return planned.map((p) => p.action);
+    },
+  };
+}
+
+/**
  * The next actions of one application, in the same order as `plan`.
  *
  * @example
@@ -710,10 +735,12 @@ function outOfOfficeDue(
       ? cal.addBusinessDaysToDay(dayOf(ctx, latest.atMs), policy.outOfOfficeDefaultBusinessDays)
       : cal.addBusinessDaysToDay(back, 1);
   if (start <= cal.onOrAfterDay(due.startDay)) return due;
+  // A reply the gauge read as an auto-reply says so, as every gauged reading does.
+  const gauged = latest.source === "gauge" ? " (as read from its text)" : "";
   const reason =
     back === null
-      ? `${who}'s automatic reply of ${day(dayOf(ctx, latest.atMs))} gives no return date; wait ${plural(policy.outOfOfficeDefaultBusinessDays, "business day")} before the next check-in`
-      : `${who}'s automatic reply says they are back on ${day(back)}; check in on the first business day after that`;
+      ? `${who}'s automatic reply of ${day(dayOf(ctx, latest.atMs))}${gauged} gives no return date; wait ${plural(policy.outOfOfficeDefaultBusinessDays, "business day")} before the next check-in`
+      : `${who}'s automatic reply${gauged} says they are back on ${day(back)}; check in on the first business day after that`;
   return { rule: "wait-out-of-office", startDay: start, reason, assumption: back === null };
 }
 

@@ -263,6 +263,23 @@ export function validateEvent(value: unknown): {
 
 /* ------------------------------------------------------------------ parser */
 
+// The problems that depend on the line, not the event (shared with ./plan-text.ts).
+
+/** `FILE:LINE: not valid JSON (...)`. */
+export function notJsonProblem(at: string, err: unknown): string {
+  return `${at}: not valid JSON (${(err as Error).message})`;
+}
+
+/** `FILE:LINE: application.app: "x" is already defined on line N`. */
+export function duplicateApplicationProblem(at: string, app: string, line: number): string {
+  return `${at}: application.app: ${quote(app)} is already defined on line ${line}`;
+}
+
+/** `FILE:LINE: TYPE.app: no application "x" before this line (...)`. */
+export function beforeApplicationProblem(at: string, type: string, app: string): string {
+  return `${at}: ${type}.app: no application ${quote(app)} before this line (its "application" event must come first)`;
+}
+
 export interface ParseTimelineOptions {
   /** The name shown in problems ("timeline.jsonl"). */
   readonly file: string;
@@ -317,7 +334,7 @@ export function parseTimeline(text: string, options: ParseTimelineOptions): Pars
     try {
       value = JSON.parse(raw);
     } catch (err) {
-      problems.push(`${at}: not valid JSON (${(err as Error).message})`);
+      problems.push(notJsonProblem(at, err));
       continue;
     }
     const { event, problems: found } = validateEvent(value);
@@ -332,18 +349,14 @@ export function parseTimeline(text: string, options: ParseTimelineOptions): Pars
       const known = apps.get(app);
       if (obj.type === "application") {
         if (known !== undefined) {
-          lineProblems.push(
-            `${at}: application.app: ${quote(app)} is already defined on line ${known}`,
-          );
+          lineProblems.push(duplicateApplicationProblem(at, app, known));
         } else {
           // Registered even when the line has problems, so that its other events are not
           // reported again as coming before their application.
           apps.set(app, lineNo);
         }
       } else if (known === undefined) {
-        lineProblems.push(
-          `${at}: ${obj.type}.app: no application ${quote(app)} before this line (its "application" event must come first)`,
-        );
+        lineProblems.push(beforeApplicationProblem(at, obj.type, app));
       }
     }
     if (lineProblems.length > 0) {

@@ -38,12 +38,10 @@ Examples:
 
 async function runPlan(opts: PlanOptions): Promise<void> {
   // Loaded here, not at the top, so that `hearback --help` stays fast.
-  const [{ readFile }, time, { parseTimeline }, { plan }, { needsGauge }] = await Promise.all([
+  const [{ readFile }, time, { indexTimeline, planIndexedTimeline }] = await Promise.all([
     import("node:fs/promises"),
     import("../../time/index.js"),
-    import("../../core/timeline.js"),
-    import("../../core/plan.js"),
-    import("../../core/fold.js"),
+    import("../../core/plan-text.js"),
   ]);
   const problems: string[] = [];
   const zone = opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -80,20 +78,20 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     throw new HearbackError("bad-input", problems[0] ?? "bad input", problems);
   }
   const file = opts.timeline === "-" ? "stdin" : opts.timeline;
-  const parsed = parseTimeline(text, { file, defaultZone: zone });
-  if (parsed.problems.length > 0) {
-    throw new HearbackError("bad-input", `${file}: the timeline has problems`, parsed.problems);
-  }
+  // One pass finds each line's application; the second parses, checks and plans them one
+  // application at a time (see core/plan-text.ts for why).
+  const index = indexTimeline(text, { file });
   // The gauge (and its date parser) loads only when some reply has no signal of the user's.
-  const readReply = parsed.events.some(needsGauge)
-    ? (await import("../../gauge/index.js")).readReply
-    : undefined;
-  const actions = plan({
-    events: parsed.events,
+  const readReply = index.needsGauge ? (await import("../../gauge/index.js")).readReply : undefined;
+  const { actions, problems: found } = planIndexedTimeline(index, {
     now,
+    defaultZone: zone,
     settings: { timezone: zone },
-    ...(readReply ? { readReply } : {}),
+    readReply,
   });
+  if (found.length > 0) {
+    throw new HearbackError("bad-input", `${file}: the timeline has problems`, found);
+  }
   if (opts.json) {
     // One action per line: readable, and far cheaper than pretty-printing a large plan.
     const body = actions.map((a) => JSON.stringify(a)).join(",\n");

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { plan } from "./plan.js";
+import { indexTimeline, planIndexedTimeline } from "./plan-text.js";
+import { parseTimeline } from "./timeline.js";
+import type { ReadReply } from "./types.js";
+
+const NOW = Date.parse("2026-11-18T19:00:00Z");
+
+/** The plain way: every line parsed, then planned. */
+function reference(text: string, readReply?: ReadReply) {
+  const parsed = parseTimeline(text, { file: "t.jsonl", defaultZone: "America/Denver" });
+  if (parsed.problems.length > 0) return { actions: [], problems: parsed.problems };
+  return {
+    actions: plan({
+      events: parsed.events,
+      now: NOW,
+      settings: { timezone: "America/Denver" },
+      ...(readReply ? { readReply } : {}),
+    }),
+    problems: [],
+  };
+}
+
+function onePass(text: string, readReply?: ReadReply) {
+  const index = indexTimeline(text, { file: "t.jsonl" });
+  return planIndexedTimeline(index, { now: NOW, defaultZone: "America/Denver", readReply });
+}
+
+/** Lines of two interleaved applications, some broken, some written unusually. */
+const LINES = [
+  `{"type":"application","app":"a","company":"A","role":"R","timezone":"America/New_York"}`,
+  `{"type":"application","app":"b","company":"B","role":"R","region":"GB"}`,
+  `{"app": "a", "type": "interview", "at": "2026-11-02T10:00", "interviewers": [{"name": "Dana"}], "decisionBy": "2026-11-10"}`,
+  `{"type":"interview","app":"b","at":"2026-11-04T10:00","interviewers":[{"name":"Sam","role":"hiring-manager"}]}`,
+  `{"type":"sent","app":"a","at":"2026-11-02T16:00","kind":"thank-you","to":"Dana"}`,
+  `{"type":"sent","app":"b","at":"2026-11-12T16:00","kind":"check-in","text":"the \\"app\\": b"}`,
+  `{"type":"reply","app":"b","at":"2026-11-13T09:00","signal":"still-deciding","decisionBy":"2026-11-20"}`,
+  `{"type":"reply","app":"a","at":"2026-11-13T09:00","text":"We will be in touch"}`,
+  `{"type":"status","app":"a","at":"2026-11-14T09:00","status":"rejected"}`,
+  `{"type":"note","app":"b","at":"2026-11-14T09:00","text":"x","meta":{"app":"zzz","type":"note"}}`,
+  `{"type":"note","app":"\\u0062","at":"2026-11-14T09:00","text":"escaped app id"}`,
+  `{"type":"note","app":"a","at":"soon","text":"bad date"}`,
+  `{"type":"meeting","app":"a"}`,
+  `{"type":"note","app":"c","at":"2026-11-14T09:00","text":"no application"}`,
+  `{"type":"note",`,
+  `[1,2]`,
+  `{"type":"note","at":"2026-11-14T09:00","text":"only a nested app","meta":{"app":"a"}}`,
+  "",
+  `{"type":"application","app":"a","company":"A again","role":"R"}`,
+];
+
+describe("planning a timeline's text in one pass", () => {
+  it("agrees with parsing then planning, problems and actions alike", () => {
+    const readReply: ReadReply = () => ({
+      signal: "encouraging",
+      confidence: 0.6,
+      decisionBy: null,
+      decisionPhrase: null,
+      returnOn: null,
+      evidence: [],
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES), { maxLength: 14 }),
+        fc.boolean(),
+        (lines, gauge) => {
+          const text = lines.join("\n");
+          const r = gauge ? readReply : undefined;
+          expect(onePass(text, r)).toEqual(reference(text, r));
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
+
+  it("agrees on the demo timeline", () => {
+    const text = readFileSync(join(import.meta.dirname, "../../examples/demo.jsonl"), "utf8");
+    const result = onePass(text);
+    expect(result.problems).toEqual([]);
+    expect(result.actions.length).toBeGreaterThan(5);
+    expect(result).toEqual(reference(text));
+  });
+
+  it("says when a reply may need the gauge", () => {
+    expect(indexTimeline(LINES[7]!, { file: "t" }).needsGauge).toBe(true);
+    expect(indexTimeline(LINES[6]!, { file: "t" }).needsGauge).toBe(false);
+  });
+});

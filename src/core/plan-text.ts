@@ -1,0 +1,254 @@
+/**
+ * Plans a whole timeline from its text, the way `hearback plan` does, with the same
+ * problems and the same actions as `parseTimeline` followed by `plan`, but faster on large
+ * files.
+ *
+ * Why a second path: parsing every line into an object and keeping them all until the end
+ * makes the garbage collector copy hundreds of megabytes, which costs more than the parsing
+ * itself. Here a first pass only finds each line's application (and type) by looking at
+ * the text, and a second pass parses, checks, folds and plans one application at a time, so
+ * that every object dies young. A line whose application cannot be read from the text alone
+ * (an escaped string, a key written twice, anything unusual) is parsed in the first pass,
+ * and if the text ever disagrees with the parsed event, the plan is made the plain way.
+ */
+import { type FoldOptions, foldApplication, needsGauge } from "./fold.js";
+import { plan, planner } from "./plan.js";
+import { DEFAULT_POLICY, type Policy } from "./policy.js";
+import {
+  beforeApplicationProblem,
+  duplicateApplicationProblem,
+  EVENT_TYPES,
+  notJsonProblem,
+  parseTimeline,
+  validateEvent,
+} from "./timeline.js";
+import type { Action, ReadReply, Settings, TimelineEvent } from "./types.js";
+
+/** A timeline's text with each line's application found (the first pass). */
+export interface IndexedTimeline {
+  readonly text: string;
+  readonly file: string;
+  /** True when some reply may need the gauge (it has no `signal` of the user's). */
+  readonly needsGauge: boolean;
+  /** Internal: the lines and their applications. */
+  readonly lines: LineIndex;
+}
+
+interface Group {
+  /** The index (into LineIndex) of the application's first and last line. */
+  first: number;
+  last: number;
+  /** The line number of its application event, once seen. */
+  appLine: number;
+}
+
+interface LineIndex {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly numbers: number[];
+  /** The next line of the same application, or -1. */
+  readonly next: number[];
+  /** What the text says each line is ("" when it was parsed in the first pass). */
+  readonly types: string[];
+  readonly groups: Map<string, Group>;
+  /** Lines parsed in the first pass, by index. */
+  readonly parsed: Map<number, unknown>;
+  /** Problems found in the first pass, as [line number, problem]. */
+  readonly problems: [number, string][];
+  /** Problems of a line's place in the file (before its application, a duplicate). */
+  readonly orderProblems: Map<number, string>;
+}
+
+/**
+ * The value of a top-level string field `"key":"value"` read from the text, or undefined
+ * when that is not certain (the key is missing or written twice, the value has escapes).
+ */
+function scanField(line: string, key: string): string | undefined {
+  const i = line.indexOf(key);
+  if (i < 0 || line.indexOf(key, i + key.length) >= 0) return undefined;
+  let j = i + key.length;
+  while (line.charCodeAt(j) === 32) j++;
+  if (line.charCodeAt(j) !== 58) return undefined; // ":"
+  j++;
+  while (line.charCodeAt(j) === 32) j++;
+  if (line.charCodeAt(j) !== 34) return undefined; // '"'
+  const end = line.indexOf('"', j + 1);
+  if (end < 0) return undefined;
+  const value = line.slice(j + 1, end);
+  return value.includes("\\") ? undefined : value;
+}
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
+
+/**
+ * The first pass: where each line is, and which application it belongs to.
+ *
+ * @example
+ * const index = indexTimeline(text, { file: "timeline.jsonl" });
+ * const readReply = index.needsGauge ? (await import("../gauge/index.js")).readReply : undefined;
+ * const { actions, problems } = planIndexedTimeline(index, { now, defaultZone: "UTC", readReply });
+ */
+export function indexTimeline(text: string, options: { readonly file: string }): IndexedTimeline {
+  const idx: LineIndex = {
+    starts: [],
+    ends: [],
+    numbers: [],
+    next: [],
+    types: [],
+    groups: new Map(),
+    parsed: new Map(),
+    problems: [],
+    orderProblems: new Map(),
+  };
+  const { file } = options;
+  let gauge = false;
+  let lineNo = 0;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const length = text.length;
+  while (start <= length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = length;
+    lineNo++;
+    const lineStart = start;
+    start = end + 1;
+    const raw = text.slice(lineStart, end);
+    if (raw.trim() === "") continue;
+
+    let app = scanField(raw, '"app"');
+    let type = app === undefined ? undefined : scanField(raw, '"type"');
+    let parsed: unknown;
+    if (app === undefined || type === undefined || !KNOWN_TYPES.has(type)) {
+      // Not certain from the text: parse it now.
+      try {
+        parsed = JSON.parse(raw);
+      } catch (err) {
+        idx.problems.push([lineNo, notJsonProblem(`${file}:${lineNo}`, err)]);
+        continue;
+      }
+      const obj = parsed as { app?: unknown; type?: unknown } | null;
+      app = typeof obj?.app === "string" ? obj.app : undefined;
+      type = typeof obj?.type === "string" ? obj.type : undefined;
+      if (app === undefined || type === undefined || !KNOWN_TYPES.has(type)) {
+        // No application to group it with: its problems are all it has to say.
+        for (const p of validateEvent(parsed).problems) {
+          idx.problems.push([lineNo, `${file}:${lineNo}: ${p.field}: ${p.message}`]);
+        }
+        continue;
+      }
+      if (needsGauge(parsed as TimelineEvent)) gauge = true;
+    } else if (type === "reply" && !raw.includes('"signal"')) {
+      gauge = true;
+    }
+
+    const i = idx.starts.length;
+    idx.starts.push(lineStart);
+    idx.ends.push(end);
+    idx.numbers.push(lineNo);
+    idx.next.push(-1);
+    idx.types.push(parsed === undefined ? type : "");
+    if (parsed !== undefined) idx.parsed.set(i, parsed);
+    let group = idx.groups.get(app);
+    if (group === undefined) {
+      group = { first: i, last: i, appLine: -1 };
+      idx.groups.set(app, group);
+    } else {
+      idx.next[group.last] = i;
+      group.last = i;
+    }
+    const at = `${file}:${lineNo}`;
+    if (type === "application") {
+      // The first application line registers the app, even with problems of its own.
+      if (group.appLine >= 0) {
+        idx.orderProblems.set(lineNo, duplicateApplicationProblem(at, app, group.appLine));
+      } else {
+        group.appLine = lineNo;
+      }
+    } else if (group.appLine < 0) {
+      idx.orderProblems.set(lineNo, beforeApplicationProblem(at, type, app));
+    }
+  }
+  return { text, file, needsGauge: gauge, lines: idx };
+}
+
+export interface PlanTextOptions {
+  readonly now: number;
+  /** The zone of local times in applications that name none. */
+  readonly defaultZone: string;
+  readonly policy?: Policy;
+  readonly settings?: Settings;
+  readonly readReply?: ReadReply | undefined;
+}
+
+/**
+ * The second pass: parses, checks, folds and plans one application at a time. Returns the
+ * problems of the whole timeline in line order (then no actions), or the actions.
+ */
+export function planIndexedTimeline(
+  index: IndexedTimeline,
+  options: PlanTextOptions,
+): { readonly actions: readonly Action[]; readonly problems: readonly string[] } {
+  const { text, file, lines: idx } = index;
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const foldOptions: FoldOptions = {
+    defaultZone: options.defaultZone,
+    ...(options.settings?.region ? { defaultRegion: options.settings.region } : {}),
+    ...(options.readReply ? { readReply: options.readReply } : {}),
+  };
+  const problems: [number, string][] = [...idx.problems];
+  const out = planner({ policy, now: options.now });
+  for (const [app, group] of idx.groups) {
+    const events: TimelineEvent[] = [];
+    for (let i = group.first; i !== -1; i = idx.next[i]!) {
+      const lineNo = idx.numbers[i]!;
+      const at = `${file}:${lineNo}`;
+      let value = idx.parsed.get(i);
+      if (value === undefined) {
+        try {
+          value = JSON.parse(text.slice(idx.starts[i]!, idx.ends[i]!));
+        } catch (err) {
+          problems.push([lineNo, notJsonProblem(at, err)]);
+          continue;
+        }
+        const obj = value as { app?: unknown; type?: unknown } | null;
+        if (obj?.app !== app || obj?.type !== idx.types[i]) {
+          // The text said otherwise than the event: plan this timeline the plain way.
+          return planPlainly(index, options);
+        }
+      }
+      const { event, problems: found } = validateEvent(value);
+      for (const p of found) problems.push([lineNo, `${at}: ${p.field}: ${p.message}`]);
+      const order = idx.orderProblems.get(lineNo);
+      if (order !== undefined) problems.push([lineNo, order]);
+      else if (event && found.length === 0) events.push(event);
+    }
+    // Once anything is wrong, only the problems matter: keep checking, stop planning.
+    if (problems.length === 0 && events.length > 0) {
+      out.add(foldApplication(events, foldOptions));
+    }
+  }
+  if (problems.length > 0) {
+    // Stable: the problems of one line keep their order.
+    problems.sort((a, b) => a[0] - b[0]);
+    return { actions: [], problems: problems.map((p) => p[1]) };
+  }
+  return { actions: out.actions(), problems: [] };
+}
+
+/** `parseTimeline` then `plan`: the reference the one-pass path must agree with. */
+function planPlainly(
+  index: IndexedTimeline,
+  options: PlanTextOptions,
+): { readonly actions: readonly Action[]; readonly problems: readonly string[] } {
+  const parsed = parseTimeline(index.text, { file: index.file, defaultZone: options.defaultZone });
+  if (parsed.problems.length > 0) return { actions: [], problems: parsed.problems };
+  return {
+    actions: plan({
+      events: parsed.events,
+      now: options.now,
+      ...(options.policy ? { policy: options.policy } : {}),
+      settings: { ...options.settings, timezone: options.defaultZone },
+      ...(options.readReply ? { readReply: options.readReply } : {}),
+    }),
+    problems: [],
+  };
+}
