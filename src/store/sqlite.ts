@@ -61,7 +61,9 @@ const RETRACTED_SQL = "(SELECT ref FROM events WHERE type = 'retract' AND ref IS
 /**
  * The live timeline as one JSON array text: SQLite joins the stored JSON texts, so that the
  * whole log costs one query and one JSON.parse rather than one per row. Amendments replace
- * an event's text in place; retracted entries are left out.
+ * an event's text in place; retracted entries are left out. The order comes from the inner
+ * ORDER BY, which the rowid scan gives for free; an ORDER BY inside group_concat would
+ * sort the whole log again in a temporary b-tree (half again as slow at 100k applications).
  */
 const TIMELINE_SQL = (byApp: boolean) => `
   WITH retracted AS ${RETRACTED_SQL},
@@ -69,12 +71,15 @@ const TIMELINE_SQL = (byApp: boolean) => `
     SELECT ref, max(id) AS id FROM events
     WHERE type = 'amend' AND ref IS NOT NULL AND id NOT IN retracted GROUP BY ref
   )
-  SELECT '[' || coalesce(group_concat(coalesce(a.body, e.body), ',' ORDER BY e.id), '') || ']'
-  FROM events e
-  LEFT JOIN latest_amend la ON la.ref = e.id
-  LEFT JOIN events a ON a.id = la.id
-  WHERE e.type NOT IN ('amend', 'retract') AND e.id NOT IN retracted
-  ${byApp ? "AND e.app = ?" : ""}`;
+  SELECT '[' || coalesce(group_concat(body, ','), '') || ']' FROM (
+    SELECT coalesce(a.body, e.body) AS body
+    FROM events e
+    LEFT JOIN latest_amend la ON la.ref = e.id
+    LEFT JOIN events a ON a.id = la.id
+    WHERE e.type NOT IN ('amend', 'retract') AND e.id NOT IN retracted
+    ${byApp ? "AND e.app = ?" : ""}
+    ORDER BY e.id
+  )`;
 
 export interface OpenStoreOptions {
   /** The data folder; created when missing. */

@@ -33,8 +33,17 @@ Examples:
         const { agenda } = await import("../../ops/read.js");
         const result = await agenda(s.ctx, { all: Boolean(opts.all), app: opts.app });
         if (opts.json) return printJson(result.actions);
-        process.stdout.write(renderAgenda(result.actions, { now: s.ctx.now, zone: s.zone }));
         const lines: string[] = [];
+        if (result.actions.length === 0 && result.later > 0) {
+          const { formatDateTime } = await import("../../time/index.js");
+          lines.push(
+            paint.bold(`Agenda for ${formatDateTime(s.ctx.now, s.zone)}`),
+            "",
+            `Nothing due in the next ${result.horizonDays} days.`,
+          );
+        } else {
+          process.stdout.write(renderAgenda(result.actions, { now: s.ctx.now, zone: s.zone }));
+        }
         if (result.later > 0) {
           lines.push(
             "",
