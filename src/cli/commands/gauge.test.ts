@@ -178,7 +178,7 @@ describe("hearback plan with replies the user did not label", () => {
 
   async function plan(
     reply: Record<string, unknown>,
-  ): Promise<{ kind: string; rule: string; reason: string }[]> {
+  ): Promise<{ kind: string; rule: string; reason: string; dueFrom: string }[]> {
     const file = join(dir, `t-${Math.random().toString(36).slice(2)}.jsonl`);
     await writeFile(file, `${timeline(reply)}\n`);
     const r = await hearback(
@@ -216,6 +216,28 @@ describe("hearback plan with replies the user did not label", () => {
       signal: "still-deciding",
     });
     expect(actions.some((a) => a.kind === "let-go")).toBe(false);
+  });
+
+  it("waits out an unlabelled out-of-office reply until after its return date", async () => {
+    const actions = await plan({
+      text: "Thank you for your email. I am out of the office until Monday 30 November with limited access to email.",
+    });
+    const checkIn = actions.find((a) => a.kind === "check-in");
+    expect(checkIn?.rule).toBe("wait-out-of-office");
+    expect(checkIn?.reason).toMatch(
+      /automatic reply \(as read from its text\) says they are back on Mon 30 Nov/,
+    );
+    expect(checkIn?.dueFrom.startsWith("2026-12-01" /* Tue */)).toBe(true);
+  });
+
+  it("plans the final thank-you after an unlabelled rejection, quoting it", async () => {
+    const actions = await plan({
+      text: "Thanks for checking in. Unfortunately we have decided to move forward with another candidate.",
+    });
+    const thanks = actions.find((a) => a.kind === "final-thanks");
+    expect(thanks?.rule).toBe("final-thanks-after-rejection");
+    expect(thanks?.reason).toMatch(/turns you down: "[^"]*another candidate"/);
+    expect(actions.some((a) => a.kind === "check-in")).toBe(false);
   });
 
   it("checks in on the new date an unlabelled still-deciding reply names", async () => {
