@@ -229,6 +229,25 @@ describe("the web app in a browser", { timeout: 60_000 }, () => {
     await expectNoScriptRan(page, browser);
   });
 
+  it("never links a stored javascript: address", async () => {
+    const app = await page.evaluate(async () => {
+      const res = await fetch("/api/applications", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-hearback": "1" },
+        body: JSON.stringify({
+          company: "Initech",
+          role: "Analyst",
+          url: "javascript:window.__xss='url'",
+        }),
+      });
+      return ((await res.json()) as { app: string }).app;
+    });
+    await page.goto(`${server.url}/applications/${encodeURIComponent(app)}`);
+    await page.getByRole("heading", { name: "Timeline" }).waitFor();
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await expectNoScriptRan(page, browser);
+  });
+
   it("works at phone width and in dark mode", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ colorScheme: "dark" });

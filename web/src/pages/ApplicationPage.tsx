@@ -48,6 +48,17 @@ function StatusForm(props: { app: string; status?: Status; onSaved: () => void }
   );
 }
 
+/** Only http(s) addresses become links: a stored `javascript:` or `data:` URL stays inert. */
+function isWebAddress(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "https:" || protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
 export function ApplicationPage(props: { app: string }) {
   const view = useLoad(
     () => api.get<ApplicationView>(`/applications/${enc(props.app)}`),
@@ -76,7 +87,7 @@ export function ApplicationPage(props: { app: string }) {
       <p className="muted">
         {STAGE_LABEL[a.stage]}
         {a.status ? ` · ${STATUS_LABEL[a.status]}` : ""} · times in {a.timezone}
-        {a.url && (
+        {isWebAddress(a.url) && (
           <>
             {" · "}
             <a href={a.url} rel="noopener noreferrer" target="_blank">
