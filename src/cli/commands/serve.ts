@@ -1,8 +1,9 @@
 /** `hearback serve`: the web app and JSON API on http://127.0.0.1:4100. */
 import type { Command } from "commander";
+import { withDataDir } from "../options.js";
 
 export function registerServe(program: Command): void {
-  program
+  const cmd = program
     .command("serve")
     .description("Start the web app and JSON API (on 127.0.0.1 unless --host says otherwise)")
     .option(
@@ -17,12 +18,9 @@ export function registerServe(program: Command): void {
     .option(
       "--token <token>",
       "access token to require (default: generated when --host is not loopback)",
-    )
-    .option(
-      "--data-dir <dir>",
-      "data folder (default: $HEARBACK_HOME, else ~/.local/share/hearback)",
-    )
-    .action(async (opts: { port?: string; host: string; token?: string; dataDir?: string }) => {
+    );
+  withDataDir(cmd).action(
+    async (opts: { port?: string; host: string; token?: string; dataDir?: string }) => {
       const { homedir } = await import("node:os");
       const { resolveDataDir } = await import("../../store/index.js");
       const { DEFAULT_PORT, parsePort, startServer } = await import("../../server/serve.js");
@@ -50,5 +48,6 @@ export function registerServe(program: Command): void {
       };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
-    });
+    },
+  );
 }
