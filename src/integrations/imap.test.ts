@@ -163,6 +163,29 @@ describe.runIf(existsSync(DOVECOT_BINARY))(
       expect(second.plan.duplicates).toEqual([]);
     });
 
+    it("downloads whole only the messages the caller wants, and returns the rest as headers", async () => {
+      const seen: string[] = [];
+      const { messages, passed } = await fetchNewMessages({
+        config,
+        folders: ["INBOX"],
+        state: {},
+        firstSyncSince: SINCE,
+        wants: (m) => {
+          seen.push(m.messageId);
+          return m.fromAddress.endsWith("@acme.example");
+        },
+      });
+      // (An earlier test of this server may have added a later message from Acme.)
+      expect(messages.every((m) => m.fromAddress.endsWith("@acme.example"))).toBe(true);
+      expect(messages.find((m) => m.messageId === "<r1@acme.example>")?.text).toContain(
+        "Thanks for checking in!",
+      );
+      expect(passed.map((m) => [m.fromAddress, m.subject])).toEqual([
+        ["news@example.org", "Weekly digest"],
+      ]);
+      expect(seen).toContain("<r1@acme.example>");
+    });
+
     it("names the folders there are when asked for one that is not", async () => {
       await expect(
         fetchNewMessages({ config, folders: ["Jbos"], state: {}, firstSyncSince: SINCE }),

@@ -6,10 +6,14 @@
  * that UIDs only grow while UIDVALIDITY stays the same, so the next sync asks for UIDs
  * above the last one. When the server renumbers a folder (a new UIDVALIDITY) the folder is
  * read again from the start date; Message-IDs keep that from logging anything twice.
+ *
+ * Messages are read in two steps: first their headers (sender, Message-ID, thread), then
+ * the whole message only of those the caller `wants` (those that may belong to an
+ * application), so a busy inbox costs a few hundred bytes per message, not its attachments.
  */
 import { ImapFlow } from "imapflow";
 import { HearbackError } from "../core/errors.js";
-import { type IncomingMessage, parseMessage } from "./inbox.js";
+import { type IncomingMessage, type MessageMeta, normId, parseMessage } from "./inbox.js";
 import { describeServer, type ImapConfig } from "./mail-config.js";
 
 export interface FolderState {
@@ -31,7 +35,14 @@ export async function fetchNewMessages(opts: {
   readonly folders: readonly string[];
   readonly state: SyncState;
   readonly firstSyncSince: Date;
-}): Promise<{ readonly messages: readonly IncomingMessage[]; readonly state: SyncState }> {
+  /** Which messages to download whole (default: all); the others are returned as headers. */
+  readonly wants?: (meta: MessageMeta) => boolean;
+}): Promise<{
+  readonly messages: readonly IncomingMessage[];
+  /** New messages not downloaded, as the caller did not want them. */
+  readonly passed: readonly MessageMeta[];
+  readonly state: SyncState;
+}> {
   const { config } = opts;
   const server = describeServer(config);
   const client = new ImapFlow({
@@ -64,6 +75,7 @@ export async function fetchNewMessages(opts: {
     );
   }
   const messages: IncomingMessage[] = [];
+  const passed: MessageMeta[] = [];
   const next: Record<string, FolderState> = { ...opts.state };
   try {
     for (const folder of opts.folders) {
@@ -92,21 +104,26 @@ export async function fetchNewMessages(opts: {
           uids = (await client.search({ since: opts.firstSyncSince }, { uid: true })) || [];
         }
         let highest = lastUid;
+        const wanted: number[] = [];
+        const received = new Map<number, number>();
         if (uids.length > 0) {
-          for await (const m of client.fetch(
-            uids,
-            { uid: true, source: true, internalDate: true },
-            { uid: true },
-          )) {
+          const query = { uid: true, envelope: true, internalDate: true, headers: ["references"] };
+          for await (const m of client.fetch(uids, query, { uid: true })) {
+            highest = Math.max(highest, m.uid);
+            const meta = metaOf(m, `imap:${folder}/${m.uid}`);
+            if (meta.dateMs !== null) received.set(m.uid, meta.dateMs);
+            if (meta.messageId !== "" && opts.wants && !opts.wants(meta)) passed.push(meta);
+            else wanted.push(m.uid);
+          }
+        }
+        if (wanted.length > 0) {
+          for await (const m of client.fetch(wanted, { uid: true, source: true }, { uid: true })) {
             if (!m.source) continue;
             const parsed = await parseMessage(m.source, `imap:${folder}/${m.uid}`);
-            const received = m.internalDate ? new Date(m.internalDate).getTime() : null;
+            const at = received.get(m.uid);
             messages.push(
-              parsed.dateMs === null && received !== null
-                ? { ...parsed, dateMs: received }
-                : parsed,
+              parsed.dateMs === null && at !== undefined ? { ...parsed, dateMs: at } : parsed,
             );
-            highest = Math.max(highest, m.uid);
           }
         }
         // Nothing new still records the folder, so the next sync skips the date search.
@@ -124,5 +141,38 @@ export async function fetchNewMessages(opts: {
   } finally {
     await client.logout().catch(() => client.close());
   }
-  return { messages, state: next };
+  return { messages, passed, state: next };
+}
+
+interface FetchedHeaders {
+  readonly envelope?: {
+    readonly date?: Date | string;
+    readonly subject?: string;
+    readonly messageId?: string;
+    readonly inReplyTo?: string;
+    readonly from?: readonly { readonly name?: string; readonly address?: string }[];
+  };
+  readonly internalDate?: Date | string;
+  readonly headers?: Buffer;
+}
+
+/**
+ * A message's headers as matching needs them. A message without a Message-ID gets an
+ * empty one here: it is downloaded whole, where parseMessage gives it a stand-in id.
+ */
+function metaOf(m: FetchedHeaders, origin: string): MessageMeta {
+  const env = m.envelope ?? {};
+  const from = env.from?.[0];
+  const ids = (s: string | undefined) => s?.match(/<[^<>\s]+>/g) ?? [];
+  const date = env.date ?? m.internalDate;
+  const ms = date === undefined ? Number.NaN : new Date(date).getTime();
+  return {
+    messageId: env.messageId ? normId(env.messageId) : "",
+    fromAddress: (from?.address ?? "").toLowerCase(),
+    ...(from?.name ? { fromName: from.name } : {}),
+    dateMs: Number.isNaN(ms) ? null : ms,
+    subject: env.subject ?? "",
+    threadIds: [...ids(env.inReplyTo), ...ids(m.headers?.toString("utf8"))].map(normId),
+    origin,
+  };
 }

@@ -10,7 +10,13 @@ import { userZone } from "../ops/index.js";
 import { parseDateTime } from "../time/index.js";
 import { eventProblems, loadReadReply } from "./engine.js";
 import type { SyncState } from "./imap.js";
-import { type IncomingMessage, planInboxImport } from "./inbox.js";
+import {
+  buildMailIndex,
+  type IncomingMessage,
+  type MessageMeta,
+  matchMessage,
+  planInboxImport,
+} from "./inbox.js";
 
 /** Where the IMAP sync got to, in the store's settings (no secret in it). */
 export const IMAP_STATE_KEY = "inboxImapState";
@@ -37,7 +43,7 @@ export interface InboxResult {
   readonly fromYou: number;
 }
 
-const line = (m: IncomingMessage): MessageLine => ({
+const line = (m: MessageMeta): MessageLine => ({
   from: m.fromName ? `${m.fromName} <${m.fromAddress}>` : m.fromAddress,
   subject: m.subject,
   date: m.dateMs === null ? null : new Date(m.dateMs).toISOString(),
@@ -51,6 +57,8 @@ const line = (m: IncomingMessage): MessageLine => ({
 export async function logMessages(opts: {
   readonly ctx: OpContext;
   readonly messages: readonly IncomingMessage[];
+  /** Messages seen only by their headers (not wanted, see `mayBelong`): listed, never logged. */
+  readonly passed?: readonly MessageMeta[];
   readonly syncState?: SyncState;
 }): Promise<InboxResult> {
   const { ctx } = opts;
@@ -87,6 +95,16 @@ export async function logMessages(opts: {
         e.type === "application" ? [[e.app, e.timezone ?? zone] as const] : [],
       ),
     );
+    // Headers-only messages: already logged, the user's own, or matching no application.
+    const known = buildMailIndex(events, zone).known;
+    const passed = opts.passed ?? [];
+    const passedKnown = passed.filter((m) => known.has(m.messageId)).length;
+    const passedOwn = passed.filter(
+      (m) => !known.has(m.messageId) && own.includes(m.fromAddress),
+    ).length;
+    const passedUnmatched = passed.filter(
+      (m) => !known.has(m.messageId) && !own.includes(m.fromAddress),
+    );
     return {
       logged: plan.replies.map((event, i) => {
         const z = appZone.get(event.app) ?? zone;
@@ -99,10 +117,10 @@ export async function logMessages(opts: {
           }),
         };
       }),
-      unmatched: plan.unmatched.map(line),
+      unmatched: [...plan.unmatched, ...passedUnmatched].map(line),
       ambiguous: plan.ambiguous.map((a) => ({ ...line(a.message), apps: a.apps })),
-      duplicates: plan.duplicates.length,
-      fromYou: plan.fromUser.length,
+      duplicates: plan.duplicates.length + passedKnown,
+      fromYou: plan.fromUser.length + passedOwn,
     };
   });
 }
@@ -111,4 +129,22 @@ export async function logMessages(opts: {
 export async function storedSyncState(ctx: OpContext): Promise<SyncState> {
   const v = (await ctx.store.settings())[IMAP_STATE_KEY];
   return v !== null && typeof v === "object" ? (v as SyncState) : {};
+}
+
+/**
+ * Which messages are worth downloading whole: those not logged yet, not the user's own,
+ * and matching an application (or more than one: the user is told about those).
+ */
+export async function mayBelong(ctx: OpContext): Promise<(meta: MessageMeta) => boolean> {
+  const index = buildMailIndex(await ctx.store.timeline(), userZone(ctx));
+  const own = typeof ctx.settings.email === "string" ? ctx.settings.email.toLowerCase() : "";
+  // Messages wanted in this sync, so that a later one answering them is wanted too.
+  const wanted = new Set<string>();
+  return (meta) => {
+    if (index.known.has(meta.messageId) || meta.fromAddress === own) return false;
+    const yes =
+      meta.threadIds.some((id) => wanted.has(id)) || matchMessage(meta, index).kind !== "unmatched";
+    if (yes) wanted.add(meta.messageId);
+    return yes;
+  };
 }

@@ -21,26 +21,31 @@ import { HearbackError } from "../core/errors.js";
 import type { Contact, ReplyEvent, TimelineEvent } from "../core/types.js";
 import { isoWithOffset } from "../time/index.js";
 
-/** What hearback needs of one mail message. */
-export interface IncomingMessage {
-  /** `<id@host>`; a digest of the headers when the message has none. */
+/** What matching needs of a message: its headers (an IMAP server gives them without the body). */
+export interface MessageMeta {
+  /** `<id@host>`, lower-case; a digest of the headers when the message has none. */
   readonly messageId: string;
   /** Lower-case address. */
   readonly fromAddress: string;
   readonly fromName?: string;
   readonly dateMs: number | null;
   readonly subject: string;
-  /** The plain-text body, quoted history and all. */
-  readonly text: string;
   /** In-Reply-To and References, in that order. */
   readonly threadIds: readonly string[];
-  /** Auto-Submitted / Precedence say a machine sent it (an out-of-office reply). */
-  readonly automatic: boolean;
   /** Where it was read from (`inbox.mbox#3`, `imap:INBOX/412`), for messages to the user. */
   readonly origin: string;
 }
 
-const normId = (id: string) => {
+/** What hearback needs of one mail message. */
+export interface IncomingMessage extends MessageMeta {
+  /** The plain-text body, quoted history and all. */
+  readonly text: string;
+  /** Auto-Submitted / Precedence say a machine sent it (an out-of-office reply). */
+  readonly automatic: boolean;
+}
+
+/** A Message-ID as hearback compares them: in angle brackets, lower-case. */
+export const normId = (id: string) => {
   const t = id.trim();
   return (t.startsWith("<") ? t : `<${t}>`).toLowerCase();
 };
@@ -291,7 +296,7 @@ export type MatchResult =
   | { readonly kind: "unmatched" };
 
 /** The application a message belongs to, by the rules at the top of this file. */
-export function matchMessage(msg: IncomingMessage, index: MailIndex): MatchResult {
+export function matchMessage(msg: MessageMeta, index: MailIndex): MatchResult {
   const contactOf = (app: string) => index.apps.get(app)?.contacts.get(msg.fromAddress);
   for (const id of msg.threadIds) {
     const app = index.threads.get(id);

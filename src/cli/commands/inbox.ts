@@ -133,10 +133,12 @@ Examples:
           folders,
           state,
           firstSyncSince: new Date(sinceMs),
+          wants: await inboxLog.mayBelong(s.ctx),
         });
         const result = await inboxLog.logMessages({
           ctx: s.ctx,
           messages: fetched.messages,
+          passed: fetched.passed,
           syncState: { ...(await inboxLog.storedSyncState(s.ctx)), ...fetched.state },
         });
         await report(result, opts, s.zone, s.ctx.now);
