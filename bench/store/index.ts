@@ -121,16 +121,29 @@ async function storeWith(n: number): Promise<string> {
   return dir;
 }
 
-function time(args: readonly string[]): number {
+/**
+ * GNU time, when the machine has it, also gives the CPU seconds a run used: on a shared
+ * machine under load, wall-clock times swing with the load, CPU time much less.
+ */
+const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+
+interface Timing {
+  readonly wall: number;
+  /** user + system CPU milliseconds, or NaN without GNU time. */
+  readonly cpu: number;
+}
+
+function run(args: readonly string[]): Timing {
+  const [cmd, argv] = GNU_TIME
+    ? [GNU_TIME, ["-f", "%U %S", process.execPath, ...args]]
+    : [process.execPath, [...args]];
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, {
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 2 ** 30,
-  });
-  const took = performance.now() - t;
+  const r = spawnSync(cmd, argv, { env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 2 ** 30 });
+  const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
-  return took;
+  const last = String(r.stderr).trim().split("\n").at(-1) ?? "";
+  const [user, sys] = last.split(" ").map(Number);
+  return { wall, cpu: GNU_TIME ? ((user ?? Number.NaN) + (sys ?? Number.NaN)) * 1000 : Number.NaN };
 }
 
 const dirs = new Map<number, string>();
@@ -138,39 +151,48 @@ for (const n of [...new Set([1000, ...SIZES])]) dirs.set(n, await storeWith(n));
 
 // 1. Cold start, interleaved with the baseline so that both see the same machine load.
 const agenda1k = [BIN, "agenda", "--now", NOW, "--data-dir", dirs.get(1000)!];
-const base: number[] = [];
-const help: number[] = [];
-const cold: number[] = [];
-time(["-e", "0"]);
-time(agenda1k);
+const base: Timing[] = [];
+const help: Timing[] = [];
+const cold: Timing[] = [];
+run(["-e", "0"]);
+run(agenda1k);
 for (let i = 0; i < RUNS; i++) {
-  base.push(time(["-e", "0"]));
-  help.push(time([BIN, "--help"]));
-  cold.push(time(agenda1k));
+  base.push(run(["-e", "0"]));
+  help.push(run([BIN, "--help"]));
+  cold.push(run(agenda1k));
 }
-const b = median(base);
+const wallOf = (xs: Timing[]) => median(xs.map((x) => x.wall));
+const cpuOf = (xs: Timing[]) => median(xs.map((x) => x.cpu));
+const line = (label: string, xs: Timing[], goal = "") => {
+  const w = wallOf(xs);
+  const c = cpuOf(xs);
+  const cpu = Number.isNaN(c)
+    ? ""
+    : `   cpu ${ms(c).padStart(7)}  ${(c / cpuOf(base)).toFixed(2)}x`;
+  console.log(
+    `  ${label.padEnd(30)} wall ${ms(w).padStart(7)}  ${(w / wallOf(base)).toFixed(2)}x${cpu}${goal}`,
+  );
+};
 console.log(`\ncold start (median of ${RUNS}, interleaved):`);
-console.log(`  node -e 0                          ${ms(b).padStart(7)}`);
-console.log(
-  `  hearback --help                    ${ms(median(help)).padStart(7)}  ${(median(help) / b).toFixed(2)}x`,
-);
-console.log(
-  `  hearback agenda (1,000 apps)       ${ms(median(cold)).padStart(7)}  ${(median(cold) / b).toFixed(2)}x  (goal <= 2.5x)`,
-);
+line("node -e 0", base);
+line("hearback --help", help);
+line("hearback agenda (1,000 apps)", cold, "  (goal <= 2.5x)");
 
 // 2. Scale.
+const scaleRuns = Math.max(3, Math.floor(RUNS / 3));
 console.log(
-  `\nhearback agenda by applications stored (median of ${Math.max(3, Math.floor(RUNS / 3))}):`,
+  `\nhearback agenda by applications stored (median of ${scaleRuns}; in process: one run):`,
 );
-console.log("  apps       db size   agenda   agenda --all --json   read    fold    plan");
+console.log(
+  "  apps       db size   agenda wall (cpu)     --all --json wall (cpu)    read    fold    plan",
+);
 for (const n of SIZES) {
   const dir = dirs.get(n)!;
-  const runs = Math.max(3, Math.floor(RUNS / 3));
-  const a: number[] = [];
-  const all: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    a.push(time([BIN, "agenda", "--now", NOW, "--data-dir", dir]));
-    all.push(time([BIN, "agenda", "--all", "--json", "--now", NOW, "--data-dir", dir]));
+  const a: Timing[] = [];
+  const all: Timing[] = [];
+  for (let i = 0; i < scaleRuns; i++) {
+    a.push(run([BIN, "agenda", "--now", NOW, "--data-dir", dir]));
+    all.push(run([BIN, "agenda", "--all", "--json", "--now", NOW, "--data-dir", dir]));
   }
   // In process: where the time goes.
   const store = await openStore({ dir });
@@ -187,7 +209,7 @@ for (const n of SIZES) {
   await store.close();
   const size = statSync(join(dir, "hearback.db")).size / 1e6;
   console.log(
-    `  ${n.toLocaleString("en").padEnd(9)} ${`${size.toFixed(0)} MB`.padStart(7)}  ${ms(median(a)).padStart(7)}  ${ms(median(all)).padStart(20)}  ${ms(read).padStart(6)}  ${ms(folded).padStart(6)}  ${ms(planned).padStart(6)}`,
+    `  ${n.toLocaleString("en").padEnd(9)} ${`${size.toFixed(0)} MB`.padStart(7)}  ${`${ms(wallOf(a))} (${ms(cpuOf(a))})`.padStart(20)}  ${`${ms(wallOf(all))} (${ms(cpuOf(all))})`.padStart(25)}  ${ms(read).padStart(6)}  ${ms(folded).padStart(6)}  ${ms(planned).padStart(6)}`,
   );
 }
 writeFileSync(join(root, "bench/.data/store-last.txt"), new Date().toISOString());
