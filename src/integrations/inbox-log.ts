@@ -117,7 +117,9 @@ export async function logMessages(opts: {
           }),
         };
       }),
-      unmatched: [...plan.unmatched, ...passedUnmatched].map(line),
+      unmatched: [...plan.unmatched, ...passedUnmatched]
+        .sort((a, b) => (a.dateMs ?? 0) - (b.dateMs ?? 0))
+        .map(line),
       ambiguous: plan.ambiguous.map((a) => ({ ...line(a.message), apps: a.apps })),
       duplicates: plan.duplicates.length + passedKnown,
       fromYou: plan.fromUser.length + passedOwn,

@@ -15,6 +15,8 @@ interface InboxOptions extends CommonOptions {
 
 /** How far back the first sync of a folder reads, unless --since says otherwise. */
 const FIRST_SYNC_DAYS = 60;
+/** Unmatched messages listed in the text output; --json lists all. */
+const MAX_UNMATCHED_SHOWN = 20;
 
 export function registerInbox(program: Command): void {
   const inbox = program
@@ -186,7 +188,11 @@ async function report(
       "",
       "Not matched to any application (add the sender as a contact, or log with: hearback reply APP):",
     );
-    for (const m of result.unmatched) lines.push(show(m));
+    // A first sync of a busy inbox can hold hundreds of newsletters: show the latest few.
+    const shown = result.unmatched.slice(-MAX_UNMATCHED_SHOWN);
+    for (const m of shown) lines.push(show(m));
+    const more = result.unmatched.length - shown.length;
+    if (more > 0) lines.push(paint.dim(`  and ${more} more (see them all with --json)`));
   }
   const skipped = [
     result.duplicates > 0 ? `${result.duplicates} already logged` : "",
