@@ -13,7 +13,7 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openStore } from "./sqlite.js";
 
-const KILLS = 60;
+const KILLS = 50;
 /** Events per append: a batch is stored whole or not at all. */
 const BATCH_SIZE = 3;
 const BIN = join(import.meta.dirname, "../../bin/hearback.js");
