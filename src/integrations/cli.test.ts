@@ -188,6 +188,25 @@ describe("hearback send, through a real SMTP server", () => {
 });
 
 describe("hearback inbox import", () => {
+  it("reads one message piped on stdin", async () => {
+    const reply = await composeMessage({
+      from: "dana@acme.example",
+      subject: "Re: Thank you",
+      text: "We'd like to invite you to a final round next week.",
+      date: new Date("2026-11-18T18:02:00Z") /* Wed */,
+      messageId: "<pipe@acme.example>",
+    });
+    const r = await hearback(["inbox", "import", "-", "--data-dir", join(dir, "data")], {
+      env,
+      input: reply.toString("utf8"),
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Logged 1 reply:");
+    expect((await timeline()).filter((e) => e.type === "reply")).toEqual([
+      expect.objectContaining({ app: "acme-pm", messageId: "<pipe@acme.example>" }),
+    ]);
+  });
+
   it("logs a matched reply once and lists the message it could not match", async () => {
     const reply = await composeMessage({
       from: "Dana Lee <dana@acme.example>",

@@ -123,6 +123,7 @@ export function splitMbox(data: Buffer): Buffer[] {
  * attachments and other files are not read as mail).
  */
 export async function readMailPath(path: string): Promise<IncomingMessage[]> {
+  if (path === "-") return readMailData(await readStdin(), "stdin");
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
@@ -140,19 +141,31 @@ export async function readMailPath(path: string): Promise<IncomingMessage[]> {
   }
   const out: IncomingMessage[] = [];
   for (const file of files) {
-    const data = await readFile(file);
     const ext = extname(file).toLowerCase();
-    // A file named otherwise is mbox when it starts like one (the "From " envelope line).
-    const isMbox = ext === ".mbox" || ext === ".mbx" || data.subarray(0, 5).toString() === "From ";
-    if (isMbox) {
-      const parts = splitMbox(data);
-      for (const [i, part] of parts.entries())
-        out.push(await parseMessage(part, `${basename(file)}#${i + 1}`));
-    } else {
-      out.push(await parseMessage(data, basename(file)));
-    }
+    out.push(
+      ...(await readMailData(
+        await readFile(file),
+        basename(file),
+        ext === ".mbox" || ext === ".mbx",
+      )),
+    );
   }
   return out;
+}
+
+/** One message, or an mbox file (named so, or starting like one: the "From " envelope line). */
+async function readMailData(data: Buffer, name: string, mbox = false): Promise<IncomingMessage[]> {
+  if (!mbox && data.subarray(0, 5).toString() !== "From ") return [await parseMessage(data, name)];
+  const out: IncomingMessage[] = [];
+  for (const [i, part] of splitMbox(data).entries())
+    out.push(await parseMessage(part, `${name}#${i + 1}`));
+  return out;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /* ------------------------------------------------------------------ matching */

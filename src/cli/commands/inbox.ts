@@ -29,7 +29,10 @@ export function registerInbox(program: Command): void {
         inbox
           .command("import")
           .description("log the replies in .eml or mbox files, or a folder of them")
-          .argument("<path>", "a .eml file, an mbox file, or a folder of them"),
+          .argument(
+            "<path>",
+            "a .eml file, an mbox file, a folder of them, or - for a message on stdin",
+          ),
       ),
     ),
   )
@@ -38,7 +41,8 @@ export function registerInbox(program: Command): void {
       `
 Examples:
   hearback inbox import ~/Downloads/reply-from-acme.eml
-  hearback inbox import ~/mail/jobs.mbox`,
+  hearback inbox import ~/mail/jobs.mbox
+  hearback inbox import -        (from a mail program's "pipe message" command, e.g. mutt's |)`,
     )
     .action(async (path: string, opts: InboxOptions) => {
       const [{ withSession }, { readMailPath }, { logMessages }] = await Promise.all([
