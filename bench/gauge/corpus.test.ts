@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SIGNALS } from "../../src/core/types.js";
 import { isIsoDate, isValidZone, parseDateTime } from "../../src/time/index.js";
 import { GOALS, loadCorpus, predict, score } from "./evaluate.js";
+import { MODEL_PATH, serialise, trainFromCorpus } from "./train.js";
 
 const corpus = loadCorpus();
 const test = corpus.filter((r) => r.split === "test");
@@ -28,6 +30,13 @@ describe("the gauge corpus (data/gauge/corpus.jsonl)", () => {
         if (r.returnOn !== null) expect(r.signal, r.id).toBe("out-of-office");
       }
     });
+  });
+
+  it("ships the fallback model that its train split trains (run `node data/gauge/train.mjs`)", () => {
+    // Compared as data: the formatter may lay the file out differently.
+    expect(JSON.parse(readFileSync(MODEL_PATH, "utf8"))).toEqual(
+      JSON.parse(serialise(trainFromCorpus(corpus))),
+    );
   });
 
   // This test may fail: it is the gauge's quality, held to the goals of issue 3 on replies

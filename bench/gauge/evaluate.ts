@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SIGNALS, type Signal } from "../../src/core/types.js";
-import { gaugeReply } from "../../src/gauge/index.js";
+import { type GaugeOptions, gaugeReply } from "../../src/gauge/index.js";
 import { parseDateTime } from "../../src/time/index.js";
 
 export interface CorpusReply {
@@ -56,9 +56,16 @@ export function receivedMsOf(r: CorpusReply): number {
   return ms;
 }
 
-export function predict(replies: readonly CorpusReply[]): Prediction[] {
+export function predict(
+  replies: readonly CorpusReply[],
+  options: GaugeOptions = { guess: true },
+): Prediction[] {
   return replies.map((reply) => {
-    const g = gaugeReply(reply.text, { receivedMs: receivedMsOf(reply), zone: reply.zone });
+    const g = gaugeReply(
+      reply.text,
+      { receivedMs: receivedMsOf(reply), zone: reply.zone },
+      options,
+    );
     return { reply, signal: g.signal, decisionBy: g.decisionBy, returnOn: g.returnOn };
   });
 }

@@ -7,6 +7,8 @@
 import { availableParallelism, loadavg } from "node:os";
 import Sentiment from "sentiment";
 import { SIGNALS } from "../../src/core/types.js";
+import { classifyBayes } from "../../src/gauge/bayes.js";
+import { stripReply } from "../../src/gauge/clean.js";
 import { gaugeReply } from "../../src/gauge/index.js";
 import {
   COARSE,
@@ -14,11 +16,13 @@ import {
   type CorpusReply,
   GOALS,
   loadCorpus,
+  type Prediction,
   predict,
   receivedMsOf,
   type Scores,
   score,
 } from "./evaluate.js";
+import { trainFromCorpus } from "./train.js";
 
 const corpus = loadCorpus();
 const showErrors = process.argv.includes("--errors");
@@ -108,7 +112,8 @@ for (const split of ["train", "test"] as const) {
 }
 
 const test = corpus.filter((r) => r.split === "test");
-const testScores = score(predict(test));
+const gaugePreds = predict(test);
+const testScores = score(gaugePreds);
 const handTest = score(predict(test.filter((r) => r.source === "hand")));
 const contexts = new Map(corpus.map((r) => [r.id, { receivedMs: receivedMsOf(r), zone: r.zone }]));
 const gaugeSpeed = throughput(corpus, (r) => gaugeReply(r.text, contexts.get(r.id)!));
@@ -158,3 +163,26 @@ console.log(
 console.log(
   `gauge speed: ${perSecond(gaugeSpeed.cpu)} replies per CPU-second, ${perSecond(gaugeSpeed.wall)} per wall-clock second (machine load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores); ${(gaugeSpeed.cpu / base.speed.cpu).toFixed(2)} x the baseline's speed, which only sums word scores`,
 );
+
+// Does the statistical fallback help? The rules alone (no guess), and the model alone.
+const rulesPreds = predict(test, { guess: false });
+const model = trainFromCorpus(corpus);
+const bayesPreds: Prediction[] = test.map((reply) => ({
+  reply,
+  signal: classifyBayes(model, stripReply(reply.text)).signal,
+  decisionBy: null,
+  returnOn: null,
+}));
+const handOnly = (xs: readonly Prediction[]) => score(xs.filter((p) => p.reply.source === "hand"));
+console.log("\n### the statistical fallback (naive Bayes on words and word pairs, train split)\n");
+for (const [name, preds] of [
+  ["gauge as shipped (rules, model when no phrase speaks)", gaugePreds],
+  ["rules alone", rulesPreds],
+  ["naive Bayes alone", bayesPreds],
+] as const) {
+  const all = score(preds);
+  const hand = handOnly(preds);
+  console.log(
+    `${name.padEnd(54)} test: macro-F1 ${f2(all.macroF1)}, w/n/c ${pct(all.coarseAccuracy)}; hand-written test: ${f2(hand.macroF1)}, ${pct(hand.coarseAccuracy)}`,
+  );
+}

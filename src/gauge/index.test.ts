@@ -112,6 +112,28 @@ describe("gaugeReply", () => {
     });
   });
 
+  describe("when no phrase of the lexicon speaks", () => {
+    const unknown =
+      "Hi Sam, the panel went another way on this one. Thanks for all the time you gave us.";
+
+    it("lets the statistical model guess, with low confidence, and says it is a guess", () => {
+      const r = read(unknown);
+      expect(r.signal).toBe("rejection");
+      expect(r.confidence).toBeLessThanOrEqual(0.45);
+      expect(r.evidence[0]).toMatch(/statistical guess/);
+    });
+
+    it("reads it as still-deciding when guessing is turned off", () => {
+      expect(gaugeReply(unknown, CTX, { guess: false }).signal).toBe("still-deciding");
+    });
+
+    it("does not guess on a phrase the rules set aside ('if ...')", () => {
+      expect(
+        read("If the team decides to go ahead, we'll schedule a second interview.").evidence[0],
+      ).not.toMatch(/statistical guess/);
+    });
+  });
+
   describe("text that is not English", () => {
     it.each([
       [

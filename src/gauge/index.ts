@@ -11,12 +11,16 @@
  * 4. The first signal, in the order below, whose score reaches its bar wins: an auto-reply
  *    is read as such whatever it says; a "no" wrapped in praise is still a "no"; an offer or
  *    an invitation outweighs warmth; warmth outweighs "we're still deciding". When no signal
- *    reaches its bar, the highest score wins; with no cue at all the reply is read as
- *    still-deciding, with low confidence.
- * 5. Dates (./dates.ts): the decision date for readings that leave the decision open, the
+ *    reaches its bar, the highest score wins.
+ * 5. When no phrase matched at all, a small naive Bayes model trained on the corpus
+ *    (./bayes.ts) guesses from the words, with low confidence, and the evidence says it is a
+ *    guess; on a reply of a few words it does not, and the reply reads as still-deciding.
+ * 6. Dates (./dates.ts): the decision date for readings that leave the decision open, the
  *    return date for out-of-office replies.
  */
 import type { ReadReply, ReplyReading, Signal } from "../core/types.js";
+import { type BayesModel, classifyBayes } from "./bayes.js";
+import modelJson from "./bayes-model.json" with { type: "json" };
 import { stripReply } from "./clean.js";
 import { readDates } from "./dates.js";
 import {
@@ -60,6 +64,22 @@ const DECISION_OPEN: ReadonlySet<Signal> = new Set([
 const MIN_OTHER_LANGUAGE_WORDS = 2;
 const LANGUAGE_SAMPLE_CHARS = 400;
 
+/** The fallback model, trained on the corpus's train split (./bayes.ts). */
+const MODEL: BayesModel = modelJson;
+
+/** Below this many words a statistical guess is noise: such a reply stays still-deciding. */
+const MIN_WORDS_FOR_GUESS = 6;
+
+export interface GaugeOptions {
+  /**
+   * When no phrase of the lexicon speaks, let the statistical model guess (default), or
+   * read the reply as still-deciding. The bench turns it off to measure the rules alone.
+   */
+  readonly guess: boolean;
+}
+
+const DEFAULT_OPTIONS: GaugeOptions = Object.freeze({ guess: true });
+
 export interface GaugeContext {
   /** When the reply arrived, in epoch milliseconds. */
   readonly receivedMs: number;
@@ -96,7 +116,11 @@ const EMPTY_SCORES: Readonly<Record<Signal, number>> = Object.freeze({
  * })
  * // { signal: "rejection", confidence: 0.9, evidence: ["decided to move forward with other candidates", ...], ... }
  */
-export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
+export function gaugeReply(
+  text: string,
+  ctx: GaugeContext,
+  options: GaugeOptions = DEFAULT_OPTIONS,
+): GaugeResult {
   const body = stripReply(text);
   if (!looksEnglish(body)) {
     return Object.freeze({
@@ -122,9 +146,11 @@ export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
     rejection: [],
     "out-of-office": [],
   };
+  let matched = false;
   for (const rule of LEXICON) {
     const m = rule.re.exec(body);
     if (!m) continue;
+    matched = true;
     if (rule.negatable) {
       const before = sentenceBefore(body, m.index);
       if (NEGATION.test(before)) continue;
@@ -154,8 +180,15 @@ export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
   // is its template, not a brush-off of this candidate.
   if (ATS_RECEIPT.test(body)) scores["brush-off"] = Math.min(scores["brush-off"], 1);
 
-  const signal = decide(scores);
-  const top = scores[signal];
+  const ruled = decide(scores);
+  const top = scores[ruled];
+  // No phrase of the lexicon matched at all (one that a negation or an "if" set aside was
+  // read, and must stay set aside): the statistical model may guess, on a reply long enough.
+  const guess =
+    options.guess && !matched && (body.match(/[a-z']+/gi)?.length ?? 0) >= MIN_WORDS_FOR_GUESS
+      ? classifyBayes(MODEL, body)
+      : null;
+  const signal = guess?.signal ?? ruled;
   const rival = Math.max(
     ...Object.entries(scores)
       .filter(([s]) => s !== signal)
@@ -164,15 +197,19 @@ export function gaugeReply(text: string, ctx: GaugeContext): GaugeResult {
   const open = DECISION_OPEN.has(signal);
   return Object.freeze({
     signal,
-    confidence: confidenceOf(top, rival),
+    confidence: guess ? guessConfidence(guess.margin) : confidenceOf(top, rival),
     decisionBy: open ? dates.decisionBy : null,
     decisionPhrase: open ? dates.decisionPhrase : null,
     returnOn: signal === "out-of-office" ? dates.returnOn : null,
     evidence: Object.freeze(
-      evidence[signal].length > 0
-        ? // The strongest first: the engine quotes the first one in its reasons.
-          [...evidence[signal]].sort((a, b) => b.weight - a.weight).map((e) => e.text)
-        : ["no telling phrase: read as still-deciding"],
+      guess
+        ? [
+            `no telling phrase; its words are most like the ${signal} replies the gauge was trained on (a statistical guess)`,
+          ]
+        : evidence[signal].length > 0
+          ? // The strongest first: the engine quotes the first one in its reasons.
+            [...evidence[signal]].sort((a, b) => b.weight - a.weight).map((e) => e.text)
+          : ["no telling phrase: read as still-deciding"],
     ),
     scores: Object.freeze(scores),
     body,
@@ -203,6 +240,11 @@ function decide(scores: Readonly<Record<Signal, number>>): Signal {
   let best: Signal = "still-deciding";
   for (const [signal] of PRECEDENCE) if (scores[signal] > scores[best]) best = signal;
   return best;
+}
+
+/** A statistical guess is never sure: from 0.3 to 0.45 as its margin over the runner-up grows. */
+function guessConfidence(margin: number): number {
+  return Math.round((0.3 + 0.15 * (1 - Math.exp(-margin / 3))) * 100) / 100;
 }
 
 /**
