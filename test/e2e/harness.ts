@@ -153,7 +153,10 @@ export async function screenshot(
   opts: { fullPage?: boolean } = {},
 ): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  // The brief notice after an action would cover part of the page.
-  await page.waitForFunction(() => !document.querySelector(".toast.show"));
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: opts.fullPage ?? true });
+  await page.screenshot({
+    path: join(ARTIFACTS, `${name}.png`),
+    fullPage: opts.fullPage ?? true,
+    // The brief notice after an action would cover part of the page.
+    style: ".toast { display: none !important; }",
+  });
 }

@@ -167,6 +167,13 @@ describe("the web app in a browser", { timeout: 60_000 }, () => {
     await page.getByRole("dialog").waitFor({ state: "detached" });
     const thanks = page.locator("li.action").filter({ hasText: "Thank-you note" });
     await expect.poll(() => thanks.count()).toBe(1);
+
+    // A slip of the mouse is undone from the notice, and the thank-you is back.
+    await page.locator(".toast").getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => thanks.count()).toBe(2);
+    await page.getByRole("button", { name: /Open draft for Thank-you note to Sam Ortiz/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Mark as sent" }).click();
+    await expect.poll(() => thanks.count()).toBe(1);
     expect(await thanks.textContent()).toContain(XSS.dana);
   });
 

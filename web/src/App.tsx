@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { AnnounceContext } from "./hooks.js";
+import { api, errorText } from "./api.js";
+import { type Announce, AnnounceContext } from "./hooks.js";
 import { ApplicationPage } from "./pages/ApplicationPage.js";
 import { ApplicationsPage } from "./pages/ApplicationsPage.js";
 import { LogInterviewPage } from "./pages/LogInterviewPage.js";
@@ -40,12 +41,25 @@ function page(path: string, params: URLSearchParams) {
 export function App() {
   const { path, params } = useRoute();
   const [message, setMessage] = useState("");
+  const [undoable, setUndoable] = useState(false);
+  const [version, setVersion] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const announce = useCallback((m: string) => {
+  const announce: Announce = useCallback((m, opts) => {
     setMessage(m);
+    setUndoable(Boolean(opts?.undoable));
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => setMessage(""), 4000);
+    // Long enough to reach the Undo button.
+    timer.current = setTimeout(() => setMessage(""), opts?.undoable ? 10_000 : 4000);
   }, []);
+  const undo = async () => {
+    try {
+      const r = await api.post<{ undone: number }>("/undo");
+      setVersion((v) => v + 1);
+      announce(r.undone > 0 ? "Undone." : "There was nothing to undo.");
+    } catch (e) {
+      announce(`Could not undo: ${errorText(e)}`);
+    }
+  };
   const { title, el } = page(path, params);
   const main = useRef<HTMLElement>(null);
 
@@ -85,12 +99,18 @@ export function App() {
           </ul>
         </nav>
       </header>
-      <main id="main" ref={main} tabIndex={-1}>
+      {/* After an undo the page mounts afresh, loading its data again. */}
+      <main id="main" ref={main} tabIndex={-1} key={version}>
         {el}
       </main>
-      <output className={message ? "toast show" : "toast"} aria-live="polite">
-        {message}
-      </output>
+      <div className={message ? "toast show" : "toast"}>
+        <output aria-live="polite">{message}</output>
+        {message && undoable && (
+          <button type="button" className="small" onClick={undo}>
+            Undo
+          </button>
+        )}
+      </div>
     </AnnounceContext.Provider>
   );
 }

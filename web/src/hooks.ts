@@ -28,8 +28,12 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }
 
-/** Says something to screen-reader users and shows it briefly on screen. */
-export const AnnounceContext = createContext<(message: string) => void>(() => {});
+/**
+ * Says something to screen-reader users and shows it briefly on screen; after a change to
+ * the data, `{ undoable: true }` offers to take it back.
+ */
+export type Announce = (message: string, opts?: { readonly undoable?: boolean }) => void;
+export const AnnounceContext = createContext<Announce>(() => {});
 export const useAnnounce = () => useContext(AnnounceContext);
 
 /** The value after it has stopped changing for `ms`. */

@@ -82,18 +82,22 @@ export function DraftEditor(props: {
       setError(errorText(e));
     }
   };
-  const markSent = async () => {
+  const markSent = async (channel: "email" | "phone") => {
     setBusy(true);
     try {
       await api.post(`/applications/${enc(action.app)}/sent`, {
         kind: SENT_KIND[action.kind],
         to: action.to,
-        channel: "email",
+        channel,
         variant: action.variant,
-        subject,
-        text: body,
+        ...(channel === "email" ? { subject, text: body } : {}),
       });
-      announce(`Marked as sent: ${KIND_LABEL[action.kind]}${action.to ? ` to ${action.to}` : ""}.`);
+      announce(
+        `${channel === "phone" ? "Marked as called" : "Marked as sent"}: ${KIND_LABEL[action.kind]}${action.to ? ` to ${action.to}` : ""}.`,
+        {
+          undoable: true,
+        },
+      );
       props.onSent();
     } catch (e) {
       setError(errorText(e));
@@ -155,9 +159,19 @@ export function DraftEditor(props: {
                   <button type="button" onClick={download}>
                     Download .eml
                   </button>
-                  <button type="button" className="primary" onClick={markSent} disabled={busy}>
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => markSent("email")}
+                    disabled={busy}
+                  >
                     Mark as sent
                   </button>
+                  {draft.phoneScript && (
+                    <button type="button" onClick={() => markSent("phone")} disabled={busy}>
+                      Mark as called
+                    </button>
+                  )}
                 </>
               )}
             </div>

@@ -52,7 +52,7 @@ export function ReplyBox(props: {
         signal,
         decisionBy: decisionBy || undefined,
       });
-      announce("Reply saved. The plan is updated.");
+      announce("Reply saved. The plan is updated.", { undoable: true });
       setText("");
       setSignal(undefined);
       setDecisionBy("");

@@ -17,7 +17,7 @@ function StatusForm(props: { app: string; status?: Status; onSaved: () => void }
     if (!status) return;
     try {
       await api.post(`/applications/${enc(props.app)}/status`, { status });
-      announce(`Status set: ${STATUS_LABEL[status]}.`);
+      announce(`Status set: ${STATUS_LABEL[status]}.`, { undoable: true });
       props.onSaved();
     } catch (err) {
       setError(errorText(err));

@@ -42,7 +42,7 @@ function QuickAdd(props: { onAdded: (app: string) => void }) {
     setError(undefined);
     try {
       const r = await api.post<{ app: string }>("/applications", { company, role });
-      announce(`Added ${company}.`);
+      announce(`Added ${company}.`, { undoable: true });
       setCompany("");
       setRole("");
       props.onAdded(r.app);

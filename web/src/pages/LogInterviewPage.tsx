@@ -136,7 +136,7 @@ export function LogInterviewPage(props: { app: string }) {
         notes: f.notes.trim() || undefined,
         decisionBy: f.decisionBy || undefined,
       });
-      announce("Interview logged. Your thank-you notes are on Today.");
+      announce("Interview logged. Your thank-you notes are on Today.", { undoable: true });
       navigate(`/applications/${enc(f.app)}`);
     } catch (err) {
       setServerError(errorText(err));

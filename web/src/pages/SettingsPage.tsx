@@ -43,7 +43,7 @@ function ImportExport() {
         text: await file.text(),
         name: file.name,
       });
-      announce(`Imported ${r.events} events from ${file.name}.`);
+      announce(`Imported ${r.events} events from ${file.name}.`, { undoable: true });
     } catch (err) {
       setError(errorText(err));
     }

@@ -46,7 +46,9 @@ function Welcome(props: { onLoaded: () => void }) {
     setBusy(true);
     try {
       const r = await api.post<{ applications: number }>("/demo");
-      announce(`Loaded a demo job search with ${r.applications} applications.`);
+      announce(`Loaded a demo job search with ${r.applications} applications.`, {
+        undoable: true,
+      });
       props.onLoaded();
     } catch (e) {
       setError(errorText(e));
