@@ -10,6 +10,7 @@ import hand1 from "./source/hand-1.mjs";
 import hand2 from "./source/hand-2.mjs";
 import hand3 from "./source/hand-3.mjs";
 import hand4 from "./source/hand-4.mjs";
+import hand5 from "./source/hand-5.mjs";
 
 /** When each reply arrived, and in which zone. */
 const RECEIVED = {
@@ -328,7 +329,7 @@ const COMPOSED_COUNTS = {
   "out-of-office": 30,
 };
 
-const hand = [...hand1, ...hand2, ...hand3, ...hand4].map(
+const hand = [...hand1, ...hand2, ...hand3, ...hand4, ...hand5].map(
   ([signal, key, decisionBy, returnOn, text]) => ({
     key,
     text,
