@@ -76,6 +76,33 @@ describe("the /calendar.ics feed", () => {
     expect(res.status).toBe(200);
   });
 
+  it("moves an amended interview and raises its SEQUENCE, though the event count stays the same", async () => {
+    const token = await feedToken(store);
+    const read = async () => {
+      const res = await app().request(`${ORIGIN}/calendar.ics?token=${token}`);
+      const root = new ICAL.Component(ICAL.parse(await res.text()));
+      for (const z of root.getAllSubcomponents("vtimezone"))
+        ICAL.TimezoneService.register(new ICAL.Timezone(z));
+      return root
+        .getAllSubcomponents("vevent")
+        .map((v) => new ICAL.Event(v))
+        .find((e) => e.summary.startsWith("Interview"));
+    };
+    const before = await read();
+    const stored = (await store.events({ app: "acme-pm" })).find(
+      (e) => e.event.type === "interview",
+    );
+    if (!stored) throw new Error("no interview stored");
+    await store.amend(stored.id, { ...stored.event, at: "2026-11-02T11:00" } as TimelineEvent, {
+      recordedAt: NOW,
+      source: "test",
+    });
+    const after = await read();
+    expect(after?.uid).toBe(before?.uid);
+    expect(after?.sequence).toBeGreaterThan(before?.sequence ?? 0);
+    expect(after?.startDate.toJSDate().toISOString()).toBe("2026-11-02T18:00:00.000Z");
+  });
+
   it("keeps the same token until a new one is asked for", async () => {
     expect(await feedToken(store)).toBe(await feedToken(store));
   });

@@ -31,6 +31,10 @@ export async function renderStoredCalendar(opts: {
 }): Promise<{ readonly ics: string; readonly events: number }> {
   const settings = await userSettings(opts.store);
   const events = await opts.store.timeline();
+  // Log entries per application, corrections included: the events' SEQUENCE (see ics.ts).
+  const revisions = new Map<string, number>();
+  for (const entry of await opts.store.log())
+    revisions.set(entry.app, (revisions.get(entry.app) ?? 0) + 1);
   const actions = await planEvents({
     events,
     settings,
@@ -42,6 +46,7 @@ export async function renderStoredCalendar(opts: {
     actions,
     zone: settings.timezone ?? opts.fallbackZone,
     nowMs: opts.now,
+    revisions,
   });
   return { ics, events: (ics.match(/^BEGIN:VEVENT\r?$/gm) ?? []).length };
 }

@@ -9,10 +9,10 @@
  *   interview round; of the other kinds it is 1 + how many messages of that kind were
  *   already sent, so a check-in that was sent leaves the feed and the next one is a new
  *   event rather than the old one moved ("done actions disappear").
- * - SEQUENCE is the number of events the application has in the log. The log is
- *   append-only, so the number never goes down, and every fact that can move a due window
- *   (an interview, a reply, a status, a correction) adds an event and bumps it. It is
- *   derived, so the feed needs no state of its own.
+ * - SEQUENCE is the number of entries the application has in the store's log. The log
+ *   is append-only (a correction is a new entry), so the number never goes down, and every
+ *   fact that can move a due window (an interview, a reply, a status, a correction) bumps
+ *   it. It is derived, so the feed needs no state of its own.
  *
  * Times are written in the application's zone (`DTSTART;TZID=America/Denver:...`) with a
  * VTIMEZONE block per zone from `timezones-ical-library`, which Google, Apple and Outlook
@@ -50,6 +50,12 @@ export interface CalendarInput {
   readonly nowMs: number;
   /** The calendar's display name. */
   readonly name?: string;
+  /**
+   * How many entries each application has in the raw log, corrections included. When
+   * given, it is the SEQUENCE: unlike the effective timeline it also grows when an event is
+   * amended or taken back. Without it, the number of events in `events` is used.
+   */
+  readonly revisions?: ReadonlyMap<string, number>;
 }
 
 /** One calendar event before it is written out; exposed so other views can share it. */
@@ -152,6 +158,7 @@ function actionSummary(a: Action): string {
  */
 export function calendarItems(input: CalendarInput): CalendarItem[] {
   const facts = factsByApp(input.events, input.zone);
+  const sequenceOf = (app: string) => input.revisions?.get(app) ?? facts.get(app)?.eventCount ?? 0;
   const items: CalendarItem[] = [];
   for (const a of input.actions) {
     if (a.kind === "let-go") continue;
@@ -171,7 +178,7 @@ export function calendarItems(input: CalendarInput): CalendarItem[] {
     ];
     items.push({
       uid: stableUid([a.app, a.rule, a.kind, a.to, actionOrdinal(a, f)]),
-      sequence: f?.eventCount ?? 0,
+      sequence: sequenceOf(a.app),
       app: a.app,
       kind: a.kind,
       startMs,
@@ -200,7 +207,7 @@ export function calendarItems(input: CalendarInput): CalendarItem[] {
       ];
       items.push({
         uid: stableUid([app, "interview", index + 1]),
-        sequence: f.eventCount,
+        sequence: sequenceOf(app),
         app,
         kind: "interview",
         startMs,
