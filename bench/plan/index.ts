@@ -14,6 +14,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { plan } from "../../src/core/plan.js";
+import { indexTimeline, planIndexedTimeline } from "../../src/core/plan-text.js";
 import { DEFAULT_POLICY } from "../../src/core/policy.js";
 import { parseTimeline } from "../../src/core/timeline.js";
 import { generateTimeline } from "./generate.js";
@@ -95,6 +96,16 @@ row(
   planned,
   `${rate(planned)} applications/s of CPU (goal >= 200,000); ${Math.round(APPS / (planned.wall / 1000)).toLocaleString("en")}/s wall`,
 );
+const onePass = best(3, () =>
+  planIndexedTimeline(indexTimeline(text, { file }), { now: NOW, defaultZone: "UTC" }),
+);
+row(
+  "text to actions, one pass",
+  onePass,
+  `${(onePass.cpu / floorIn.cpu).toFixed(2)}x JSON.parse alone (what hearback plan runs)`,
+);
+if (onePass.value.actions.length !== planned.value.length)
+  throw new Error("the two paths disagree");
 const rules = new Map<string, number>();
 for (const a of planned.value) rules.set(a.rule, (rules.get(a.rule) ?? 0) + 1);
 console.log(

@@ -166,20 +166,6 @@ export const ENDING_STATUSES: ReadonlySet<Status> = new Set<Status>([
   "filled",
 ]);
 
-/** A reply that reads as nothing more than "still deciding, no new date". */
-function assumedReading(
-  ev: ReplyEvent,
-  zone: string,
-): Pick<ReplyState, "signal" | "decisionBy" | "returnOn" | "decisionPhrase" | "confidence"> {
-  return {
-    signal: "still-deciding",
-    decisionBy: ev.decisionBy === undefined ? null : dayOf(ev.decisionBy, zone),
-    returnOn: ev.returnOn === undefined ? null : dayOf(ev.returnOn, zone),
-    decisionPhrase: null,
-    confidence: 1,
-  };
-}
-
 function dayOf(s: string, zone: string): string {
   const d = parseDateOrDateTime(s, zone);
   if (d === null) throw new Error(`fold: not a date or date-time: ${s}`);
@@ -229,7 +215,17 @@ export function readReplyEvent(
       evidence: r.evidence,
     };
   }
-  return { atMs, from, text, ...assumedReading(ev, zone), source: "assumed" };
+  return {
+    atMs,
+    from,
+    text,
+    signal: "still-deciding",
+    decisionBy: ev.decisionBy === undefined ? null : dayOf(ev.decisionBy, zone),
+    decisionPhrase: null,
+    returnOn: ev.returnOn === undefined ? null : dayOf(ev.returnOn, zone),
+    source: "assumed",
+    confidence: 1,
+  };
 }
 
 /** True when a reply has no signal of the user's and has text a gauge could read. */
@@ -418,7 +414,7 @@ function touchOf(ev: SentEvent, ms: number, roundsBegun: number): Touch {
   return {
     atMs: ms,
     kind: ev.kind,
-    to: to.map((n) => n.trim()),
+    to: to.every((n) => n === n.trim()) ? to : to.map((n) => n.trim()),
     channel: ev.channel ?? null,
     variant: ev.variant ?? null,
     subject: ev.subject ?? null,

@@ -48,8 +48,8 @@ interface LineIndex {
   readonly numbers: number[];
   /** The next line of the same application, or -1. */
   readonly next: number[];
-  /** What the text says each line is ("" when it was parsed in the first pass). */
-  readonly types: string[];
+  /** What the text says each line is (an index in EVENT_TYPES; -1: parsed in the first pass). */
+  readonly types: number[];
   readonly groups: Map<string, Group>;
   /** Lines parsed in the first pass, by index. */
   readonly parsed: Map<number, unknown>;
@@ -60,25 +60,28 @@ interface LineIndex {
 }
 
 /**
- * The value of a top-level string field `"key":"value"` read from the text, or undefined
- * when that is not certain (the key is missing or written twice, the value has escapes).
+ * The value of the string field `"key":"value"` first written in the line between `from` and
+ * `to` of `text`, or undefined when it cannot be read so simply (no such key, a value with
+ * escapes). The second pass checks it against the parsed event, so a key that turns out to
+ * be nested or repeated only sends the timeline down the plain path.
  */
-function scanField(line: string, key: string): string | undefined {
-  const i = line.indexOf(key);
-  if (i < 0 || line.indexOf(key, i + key.length) >= 0) return undefined;
+function scanField(text: string, key: string, from: number, to: number): string | undefined {
+  const i = text.indexOf(key, from);
+  if (i < 0 || i >= to) return undefined;
   let j = i + key.length;
-  while (line.charCodeAt(j) === 32) j++;
-  if (line.charCodeAt(j) !== 58) return undefined; // ":"
+  while (text.charCodeAt(j) === 32) j++;
+  if (text.charCodeAt(j) !== 58) return undefined; // ":"
   j++;
-  while (line.charCodeAt(j) === 32) j++;
-  if (line.charCodeAt(j) !== 34) return undefined; // '"'
-  const end = line.indexOf('"', j + 1);
-  if (end < 0) return undefined;
-  const value = line.slice(j + 1, end);
+  while (text.charCodeAt(j) === 32) j++;
+  if (text.charCodeAt(j) !== 34) return undefined; // '"'
+  const end = text.indexOf('"', j + 1);
+  if (end < 0 || end >= to) return undefined;
+  const value = text.slice(j + 1, end);
   return value.includes("\\") ? undefined : value;
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
+const TYPE_CODES: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((t, i) => [t, i]));
 
 /**
  * The first pass: where each line is, and which application it belongs to.
@@ -111,16 +114,16 @@ export function indexTimeline(text: string, options: { readonly file: string }):
     lineNo++;
     const lineStart = start;
     start = end + 1;
-    const raw = text.slice(lineStart, end);
-    if (raw.trim() === "") continue;
+    // Lines that start an object are not blank; only others need the (copying) trim.
+    if (text.charCodeAt(lineStart) !== 123 && text.slice(lineStart, end).trim() === "") continue;
 
-    let app = scanField(raw, '"app"');
-    let type = app === undefined ? undefined : scanField(raw, '"type"');
+    let app = scanField(text, '"app"', lineStart, end);
+    let type = app === undefined ? undefined : scanField(text, '"type"', lineStart, end);
     let parsed: unknown;
     if (app === undefined || type === undefined || !KNOWN_TYPES.has(type)) {
       // Not certain from the text: parse it now.
       try {
-        parsed = JSON.parse(raw);
+        parsed = JSON.parse(text.slice(lineStart, end));
       } catch (err) {
         idx.problems.push([lineNo, notJsonProblem(`${file}:${lineNo}`, err)]);
         continue;
@@ -136,8 +139,9 @@ export function indexTimeline(text: string, options: { readonly file: string }):
         continue;
       }
       if (needsGauge(parsed as TimelineEvent)) gauge = true;
-    } else if (type === "reply" && !raw.includes('"signal"')) {
-      gauge = true;
+    } else if (type === "reply" && !gauge) {
+      const signal = text.indexOf('"signal"', lineStart);
+      if (signal < 0 || signal >= end) gauge = true;
     }
 
     const i = idx.starts.length;
@@ -145,7 +149,7 @@ export function indexTimeline(text: string, options: { readonly file: string }):
     idx.ends.push(end);
     idx.numbers.push(lineNo);
     idx.next.push(-1);
-    idx.types.push(parsed === undefined ? type : "");
+    idx.types.push(parsed === undefined ? TYPE_CODES.get(type)! : -1);
     if (parsed !== undefined) idx.parsed.set(i, parsed);
     let group = idx.groups.get(app);
     if (group === undefined) {
@@ -210,7 +214,7 @@ export function planIndexedTimeline(
           continue;
         }
         const obj = value as { app?: unknown; type?: unknown } | null;
-        if (obj?.app !== app || obj?.type !== idx.types[i]) {
+        if (obj?.app !== app || obj?.type !== EVENT_TYPES[idx.types[i]!]) {
           // The text said otherwise than the event: plan this timeline the plain way.
           return planPlainly(index, options);
         }

@@ -64,6 +64,13 @@ export const ASK_TIMELINE_LEAD_HOURS = 24;
 /** The zone of applications that name none, when the settings name none either. */
 export const FALLBACK_ZONE = "UTC";
 
+// Suggested channels, best first; shared (and frozen) by every action that suggests them.
+const EMAIL_OR_CARD: readonly Channel[] = Object.freeze(["email", "card"]);
+const EMAIL_OR_PHONE: readonly Channel[] = Object.freeze(["email", "phone"]);
+const EMAIL_OR_LINKEDIN: readonly Channel[] = Object.freeze(["email", "linkedin"]);
+const EMAIL: readonly Channel[] = Object.freeze(["email"]);
+const NO_CHANNEL: readonly Channel[] = Object.freeze([]);
+
 const FOLLOW_UP_KINDS: ReadonlySet<string> = new Set(["check-in", "value-add"]);
 const WARM_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(["encouraging", "next-step"]);
 
@@ -106,8 +113,9 @@ export function plan(input: PlanInput): Action[] {
     policy = resolved.policy;
   }
   const planned: Planned[] = [];
+  const run = newRun(policy, now, planned);
   if (input.states) {
-    for (const state of input.states) planInto(planned, state, policy, now);
+    for (const state of input.states) planInto(run, state);
   } else {
     const options: FoldOptions = {
       defaultZone: settings?.timezone ?? FALLBACK_ZONE,
@@ -117,7 +125,7 @@ export function plan(input: PlanInput): Action[] {
     // Folded and planned one application at a time: no state outlives its planning, which
     // keeps the garbage collector's work small on large timelines.
     for (const list of groupByApplication(input.events ?? [])) {
-      planInto(planned, foldApplication(list, options), policy, now);
+      planInto(run, foldApplication(list, options));
     }
   }
   planned.sort(comparePlanned);
@@ -138,10 +146,10 @@ export function planner(options: { readonly policy?: Policy; readonly now: numbe
   add(state: AppState): void;
   actions(): Action[];
 } {
-  const policy = options.policy ?? DEFAULT_POLICY;
   const planned: Planned[] = [];
+  const run = newRun(options.policy ?? DEFAULT_POLICY, options.now, planned);
   return {
-    add: (state) => planInto(planned, state, policy, options.now),
+    add: (state) => planInto(run, state),
     actions: () => {
       planned.sort(comparePlanned);
       return planned.map((p) => p.action);
@@ -160,7 +168,7 @@ export function planApplication(
   options: { readonly policy?: Policy; readonly now: number },
 ): Action[] {
   const planned: Planned[] = [];
-  planInto(planned, state, options.policy ?? DEFAULT_POLICY, options.now);
+  planInto(newRun(options.policy ?? DEFAULT_POLICY, options.now, planned), state);
   planned.sort(comparePlanned);
   return planned.map((p) => p.action);
 }
@@ -309,15 +317,43 @@ function checkInContact(
   return s.rounds[lastRoundIndex]?.interviewers[0]?.name ?? s.contacts[0]?.name;
 }
 
-function planInto(out: Planned[], s: AppState, policy: Policy, now: number): void {
+/** What stays the same for every application of one plan. */
+interface Run {
+  readonly policy: Policy;
+  readonly now: number;
+  readonly workStart: number;
+  readonly workEnd: number;
+  readonly out: Planned[];
+  region: string | undefined;
+  cal: BusinessCalendar | undefined;
+}
+
+function newRun(policy: Policy, now: number, out: Planned[]): Run {
+  return {
+    policy,
+    now,
+    workStart: minutesOfDay(policy.workingHours.start),
+    workEnd: minutesOfDay(policy.workingHours.end),
+    out,
+    region: undefined,
+    cal: undefined,
+  };
+}
+
+function planInto(run: Run, s: AppState): void {
+  const { policy, now, out } = run;
+  if (s.region !== run.region) {
+    run.cal = businessCalendar(s.region);
+    run.region = s.region;
+  }
   const ctx: Ctx = {
     s,
     policy,
     now,
-    cal: businessCalendar(s.region),
+    cal: run.cal!,
     zone: s.zone,
-    workStart: minutesOfDay(policy.workingHours.start),
-    workEnd: minutesOfDay(policy.workingHours.end),
+    workStart: run.workStart,
+    workEnd: run.workEnd,
     nowDay: dayInZone(now, s.zone),
     decision: decisionAt(s, now),
     out,
@@ -438,7 +474,7 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
       from,
       by,
       round: round.round,
-      channels: ["email", "card"],
+      channels: EMAIL_OR_CARD,
       reason: `Your interview${stage} on ${when} ended without a thank-you sent; it is due within ${hours} of the end (no interviewer's name is recorded).`,
     });
     return by;
@@ -452,7 +488,7 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
       by,
       to: person.name,
       round: round.round,
-      channels: ["email", "card"],
+      channels: EMAIL_OR_CARD,
       reason: `${person.name} interviewed you${stage} on ${when}; a thank-you to each interviewer is due within ${hours} of the end.`,
     });
     planned = by;
@@ -481,7 +517,7 @@ function askTimeline(ctx: Ctx, nextAtMs: number): void {
     from: nextAtMs - ASK_TIMELINE_LEAD_HOURS * HOUR_MS,
     by: nextAtMs,
     to,
-    channels: [],
+    channels: NO_CHANNEL,
     reason: `${known}; ask at your interview on ${day(nextDay)} when they expect to decide.`,
   });
 }
@@ -501,9 +537,13 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
   const since = last.atMs;
   const lastEndDay = dayOf(ctx, last.endMs);
 
-  const repliesSince = s.replies.filter((r) => r.atMs >= since && r.atMs <= ctx.now);
   let latestReal: ReplyState | undefined;
-  for (const r of repliesSince) if (r.signal !== "out-of-office") latestReal = r;
+  let latestReply: ReplyState | undefined;
+  for (const r of s.replies) {
+    if (r.atMs < since || r.atMs > ctx.now) continue;
+    latestReply = r;
+    if (r.signal !== "out-of-office") latestReal = r;
+  }
 
   // let-go-brush-off: the latest reply reads as a brush-off.
   if (latestReal?.signal === "brush-off") {
@@ -512,13 +552,13 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
       rule: "let-go-brush-off",
       from: latestReal.atMs,
       by: Math.max(latestReal.atMs, ctx.now),
-      channels: [],
+      channels: NO_CHANNEL,
       reason: `${describeReply(ctx, latestReal)}; let this opportunity go rather than check in again.`,
     });
     return;
   }
 
-  const touches = s.touches.filter((t) => t.atMs <= ctx.now);
+  const touches = upTo(s.touches, ctx.now);
   const followUps = touches.filter((t) => t.atMs >= since && FOLLOW_UP_KINDS.has(t.kind));
   const lastFollowUp = followUps[followUps.length - 1];
 
@@ -538,7 +578,7 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
       rule: "let-go-unanswered",
       from: giveUp,
       by: Math.max(giveUp, ctx.now),
-      channels: [],
+      channels: NO_CHANNEL,
       reason:
         giveUp <= ctx.now
           ? `Your last ${plural(unanswered.length, "check-in")} (${dates}) got no reply; let this one go rather than keep calling.`
@@ -564,7 +604,7 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
   }
 
   let due = checkInDue(ctx, { lastEndDay, lastFollowUp, latestReal, since });
-  due = outOfOfficeDue(ctx, due, repliesSince, latestReal);
+  due = outOfOfficeDue(ctx, due, latestReply, latestReal);
   const floor = spacingFloorDay(ctx, touches, pendingThankYouBy);
   const w = touchWindow(ctx, Math.max(due.startDay, floor.day));
   const moved =
@@ -577,10 +617,17 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
     from: w.from,
     by: w.by,
     to,
-    channels: ["email", "phone"],
+    channels: EMAIL_OR_PHONE,
     reason: `${due.reason}${moved}.`,
     ...(due.assumption ? { assumption: true } : {}),
   });
+}
+
+/** The items of a time-ordered list up to `now`: the list itself when all are (the usual case). */
+function upTo<T extends { readonly atMs: number }>(list: readonly T[], now: number): readonly T[] {
+  const n = list.length;
+  if (n === 0 || list[n - 1]!.atMs <= now) return list;
+  return list.filter((x) => x.atMs <= now);
 }
 
 /** Warm: a reply read as encouraging or a next step, with no brush-off after it. */
@@ -721,10 +768,9 @@ function checkInDue(
 function outOfOfficeDue(
   ctx: Ctx,
   due: Due,
-  repliesSince: readonly ReplyState[],
+  latest: ReplyState | undefined,
   latestReal: ReplyState | undefined,
 ): Due {
-  const latest = repliesSince[repliesSince.length - 1];
   if (latest?.signal !== "out-of-office") return due;
   if (latestReal && latestReal.atMs > latest.atMs) return due;
   const { cal, policy } = ctx;
@@ -793,7 +839,7 @@ function valueAdd(
     by: w.by,
     to: a.to,
     variant,
-    channels: ["email"],
+    channels: EMAIL,
     reason: `The role is still open and ${ctx.s.company} has sounded interested; send ${what} (value-add ${sent + 1} of at most ${policy.maxValueAdds}), ${why}.`,
   });
 }
@@ -805,7 +851,7 @@ function finalThanksAndKeepInTouch(ctx: Ctx, outcome: Outcome): void {
   const outcomeDay = dayOf(ctx, outcome.atMs);
   const lastRoundStart = [...s.rounds].reverse().find((r) => r.atMs <= outcome.atMs)?.atMs;
   const after = lastRoundStart ?? Number.NEGATIVE_INFINITY;
-  const touches = s.touches.filter((t) => t.atMs <= ctx.now);
+  const touches = upTo(s.touches, ctx.now);
   const finalThanks = touches.filter((t) => t.kind === "final-thanks" && t.atMs >= after).pop();
   const rejectedBy = s.replies.find((r) => r.atMs === outcome.atMs && r.signal === "rejection");
   const to = rejectedBy?.from ?? checkInContact(s, ctx.decision, s.rounds.length - 1, ctx.now);
@@ -826,7 +872,7 @@ function finalThanksAndKeepInTouch(ctx: Ctx, outcome: Outcome): void {
         ctx.zone,
       ),
       to,
-      channels: ["email", "card"],
+      channels: EMAIL_OR_CARD,
       reason: `${how}; one last thank-you for their time within ${plural(policy.finalThanksBusinessDays, "business day")} keeps the door open for future roles.`,
     });
     return;
@@ -846,7 +892,7 @@ function finalThanksAndKeepInTouch(ctx: Ctx, outcome: Outcome): void {
       ctx.zone,
     ),
     to: finalThanks.to[0] ?? to,
-    channels: ["email", "linkedin"],
+    channels: EMAIL_OR_LINKEDIN,
     reason: `You thanked ${s.company} on ${day(ftDay)} after their decision; an optional hello about ${plural(policy.keepInTouchMonths, "month")} later keeps you in mind for future roles.`,
   });
 }
