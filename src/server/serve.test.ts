@@ -40,6 +40,7 @@ describe("startServer", () => {
   it("listens on 127.0.0.1 on a free port and serves the UI and the API", async () => {
     const s = await start();
     expect(s.url).toBe(`http://127.0.0.1:${s.port}/`);
+    expect(s.urls).toEqual([s.url]);
     expect(s.token).toBeUndefined();
     const page = await fetch(`http://127.0.0.1:${s.port}/applications/acme-pm`);
     expect(await page.text()).toContain("hearback test");

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { networkInterfaces } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
@@ -33,6 +34,11 @@ export interface ServeOptions {
 export interface RunningServer {
   /** The address to open, with the token when one is needed. */
   readonly url: string;
+  /**
+   * Every address it can be reached at: for 0.0.0.0 or ::, one per network address of
+   * this computer (what to type on a phone), else just `url`.
+   */
+  readonly urls: readonly string[];
   readonly port: number;
   readonly token: string | undefined;
   readonly store: Store;
@@ -107,10 +113,19 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const shown = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
-  const url = `http://${shown}:${port}/${token ? `?token=${token}` : ""}`;
+  const address = (host: string) =>
+    `http://${host.includes(":") ? `[${host}]` : host}:${port}/${token ? `?token=${token}` : ""}`;
+  const url = address(opts.host);
+  const wildcard = opts.host === "0.0.0.0" || opts.host === "::";
+  const urls = wildcard
+    ? Object.values(networkInterfaces())
+        .flat()
+        .filter((i) => i && !i.internal && (opts.host === "::" || i.family === "IPv4"))
+        .map((i) => address(i!.address))
+    : [url];
   return {
-    url,
+    url: urls[0] ?? url,
+    urls: urls.length > 0 ? urls : [url],
     port,
     token,
     store,

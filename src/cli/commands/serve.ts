@@ -36,6 +36,7 @@ export function registerServe(program: Command): void {
         clock: () => Date.now(),
       });
       process.stdout.write(`hearback is running at ${server.url}\n`);
+      for (const other of server.urls.slice(1)) process.stdout.write(`  and at ${other}\n`);
       process.stdout.write(`Data: ${server.store.file}\n`);
       if (server.token) {
         process.stdout.write(
