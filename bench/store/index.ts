@@ -149,6 +149,25 @@ function run(args: readonly string[]): Timing {
 const dirs = new Map<number, string>();
 for (const n of [...new Set([1000, ...SIZES])]) dirs.set(n, await storeWith(n));
 
+// 0. Import speed, into an empty folder each run (the stores above are built once and kept).
+{
+  const random = rng(7);
+  const lines: string[] = [];
+  for (let i = 0; i < 10_000; i++) for (const l of applicationLines(i, random)) lines.push(l);
+  const dir = join(root, "bench/.data/import-run");
+  rmSync(dir, { recursive: true, force: true });
+  const store = await openStore({ dir });
+  const ctx = await createContext({ store, now: Date.now(), fallbackZone: ZONE, source: "bench" });
+  const t = performance.now();
+  const r = await runOp(ctx, "importTimeline", { text: lines.join("\n"), name: "bench.jsonl" });
+  const took = performance.now() - t;
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `import 10,000 applications (${r.imported.toLocaleString("en")} events, checked and stored in one transaction): ${ms(took)}, ${Math.round(r.imported / (took / 1000)).toLocaleString("en")} events/s`,
+  );
+}
+
 // 1. Cold start, interleaved with the baseline so that both see the same machine load.
 const agenda1k = [BIN, "agenda", "--now", NOW, "--data-dir", dirs.get(1000)!];
 const base: Timing[] = [];

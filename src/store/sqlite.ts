@@ -254,20 +254,34 @@ class Session implements StoreWriter {
     return this.write(async (q) => {
       if (events.length === 0) return [];
       const batch = await nextId(q);
+      // One prepared statement run per row, inside the transaction `write` holds: for an
+      // import of many thousands of events this is several times faster than building
+      // multi-row INSERTs, and as atomic.
+      const insert = this.prepared(
+        "INSERT INTO events (app, type, body, ref, batch, recorded_at, source) VALUES (?, ?, ?, NULL, ?, ?, ?)",
+      );
       const entries: LogEntry[] = [];
-      // Rows go in chunks: SQLite caps the number of bound parameters per statement.
-      for (let i = 0; i < events.length; i += 2000) {
-        const rows = events.slice(i, i + 2000).map((event) => ({
+      for (const event of events) {
+        const body = JSON.stringify(event);
+        const { lastInsertRowid } = insert.run(
+          event.app,
+          event.type,
+          body,
+          batch,
+          meta.recordedAt,
+          meta.source,
+        );
+        entries.push({
+          id: Number(lastInsertRowid),
           app: event.app,
           type: event.type,
-          body: JSON.stringify(event),
+          // What was stored is this event's JSON; the object itself stands for it.
+          event: event as unknown as Record<string, unknown>,
           ref: null,
           batch,
-          recorded_at: meta.recordedAt,
+          recordedAt: meta.recordedAt,
           source: meta.source,
-        }));
-        const inserted = await q.insertInto("events").values(rows).returningAll().execute();
-        for (const row of inserted) entries.push(toEntry(row));
+        });
       }
       if (entries[0]!.id !== batch) {
         throw new Error(`store: batch id ${batch} is not the first entry's id ${entries[0]!.id}`);
