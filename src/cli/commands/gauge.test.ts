@@ -44,6 +44,16 @@ describe("hearback gauge", () => {
       expect(r.stdout).toContain('"by the end of next week"');
     });
 
+    it("says when a reading is unsure, and does not quote a guess as the reply's words", async () => {
+      const r = await hearback(
+        ["gauge", ...RECEIVED],
+        "Hi Sam, the panel went another way on this one. Thanks for all the time you gave us.",
+      );
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Because:\s+no telling phrase; .*statistical guess/);
+      expect(r.stdout).toMatch(/unsure: read the reply yourself/);
+    });
+
     it("prints the spec's fields as JSON with --json", async () => {
       const r = await hearback(
         ["gauge", ...RECEIVED, "--json"],

@@ -95,9 +95,11 @@ async function gaugeOne(input: string, zone: string, opts: GaugeOptions): Promis
     return;
   }
   const { formatDay } = await import("../../time/index.js");
+  const flat = r.body.replace(/\s+/g, " ");
   const lines = [
     `${paint.bold("Reads as:")}   ${paint.bold(r.signal)} ${paint.dim(`(confidence ${r.confidence.toFixed(2)})`)}`,
-    `${paint.bold("Because:")}    ${r.evidence.map((e) => `"${e}"`).join(", ")}`,
+    // Words from the reply are quoted; the gauge's own notes ("a statistical guess") are not.
+    `${paint.bold("Because:")}    ${r.evidence.map((e) => (flat.includes(e) ? `"${e}"` : e)).join(", ")}`,
   ];
   if (r.decisionBy) {
     lines.push(
@@ -106,8 +108,16 @@ async function gaugeOne(input: string, zone: string, opts: GaugeOptions): Promis
   }
   if (r.returnOn) lines.push(`${paint.bold("Back on:")}    ${formatDay(r.returnOn)}`);
   lines.push("", ADVICE[r.signal](r.decisionBy !== null));
+  if (r.confidence < LOW_CONFIDENCE) {
+    lines.push(
+      paint.yellow("The reading is unsure: read the reply yourself before you act on it."),
+    );
+  }
   process.stdout.write(`${lines.join("\n")}\n`);
 }
+
+/** Below this the human reading says it is unsure. */
+const LOW_CONFIDENCE = 0.5;
 
 const ADVICE: Readonly<Record<Signal, (hasDate: boolean) => string>> = Object.freeze({
   offer: () => "They are offering you the job. Congratulations! No more follow-ups are needed.",
