@@ -55,7 +55,10 @@ async function readStdin(): Promise<string> {
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  // A byte-order mark (Windows editors write one) is not part of the text.
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
 }
 
 async function receivedMs(value: string | undefined, zone: string, where: string): Promise<number> {
