@@ -4,7 +4,16 @@
  * folder, and Debian's Chromium driven by playwright-core with a fresh profile.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -61,39 +70,78 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/**
+ * A private copy of the built package (bin, dist, examples; node_modules linked), so that
+ * a rebuild of dist/ while the tests run (another suite rebuilding the CLI bundle replaces
+ * dist/chunks) cannot pull a chunk from under the running server.
+ */
+function packageCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "hearback-e2e-pkg-"));
+  for (const path of ["package.json", "bin", "dist", "examples"]) {
+    cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+const MISSING_CHUNK = /ERR_MODULE_NOT_FOUND[\s\S]*dist\/chunks/;
+
 /** Runs `hearback serve --port 0` (what users run) over a fresh data folder. */
 export async function startServer(env: Record<string, string> = {}): Promise<Server> {
+  for (let attempt = 1; ; attempt++) {
+    const pkg = packageCopy();
+    try {
+      return await serveFrom(pkg, env);
+    } catch (err) {
+      rmSync(pkg, { recursive: true, force: true });
+      // Copied while dist/ was being rebuilt: copy again once the build is done.
+      if (attempt < 5 && MISSING_CHUNK.test(String(err))) {
+        await new Promise((r) => setTimeout(r, 1000));
+        continue;
+      }
+      throw err;
+    }
+  }
+}
+
+async function serveFrom(pkg: string, env: Record<string, string>): Promise<Server> {
   const dataDir = mkdtempSync(join(tmpdir(), "hearback-e2e-"));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, "bin/hearback.js"), "serve", "--port", "0", "--data-dir", dataDir],
-    { cwd: ROOT, env: { ...process.env, TZ: "UTC", ...env }, stdio: ["ignore", "pipe", "pipe"] },
+    [join(pkg, "bin/hearback.js"), "serve", "--port", "0", "--data-dir", dataDir],
+    { cwd: pkg, env: { ...process.env, TZ: "UTC", ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stderr = "";
   child.stderr?.on("data", (d) => {
     stderr += String(d);
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (d) => {
-      out += String(d);
-      const m = /running at (http:\/\/\S+?)\/?(\s|$)/.exec(out);
-      if (m) resolve(m[1]!);
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout?.on("data", (d) => {
+        out += String(d);
+        const m = /running at (http:\/\/\S+?)\/?(\s|$)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.once("exit", (code) => reject(new Error(`hearback serve exited (${code}): ${stderr}`)));
     });
-    child.once("exit", (code) => reject(new Error(`hearback serve exited (${code}): ${stderr}`)));
-  });
-  return {
-    url,
-    dataDir,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await exited;
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+    return {
+      url,
+      dataDir,
+      stop: async () => {
+        if (child.exitCode === null) {
+          const exited = new Promise((r) => child.once("exit", r));
+          child.kill("SIGTERM");
+          await exited;
+        }
+        rmSync(dataDir, { recursive: true, force: true });
+        rmSync(pkg, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 export interface Browser {
