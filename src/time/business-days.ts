@@ -3,11 +3,32 @@
  * Only holidays of type `public` count: observances (the day after Thanksgiving in the US)
  * and optional or bank holidays do not close most offices.
  *
+ * Why a table: loading date-holidays costs about 90 ms and 2 MB of code at every start, most
+ * of a short command's time. So the holidays of the years people plan in come from a table
+ * generated from the library (./holiday-table.ts, by scripts/holiday-table.mjs); only a day
+ * outside those years, or a region the table lacks, loads the library itself.
+ *
  * The engine counts on day numbers (days since 1970-01-01, see `epochDay`): the `...Day`
  * methods. The string methods are the same on `YYYY-MM-DD` days.
  */
-import Holidays from "date-holidays";
+import { createRequire } from "node:module";
+import type HolidaysType from "date-holidays";
+import {
+  HOLIDAY_NAMES,
+  HOLIDAY_TABLE,
+  HOLIDAY_TABLE_FIRST_YEAR,
+  HOLIDAY_TABLE_LAST_YEAR,
+} from "./holiday-table.js";
 import { epochDay, fromEpochDay, weekdayOfDay } from "./index.js";
+
+type Holidays = HolidaysType;
+
+let HolidaysClass: typeof HolidaysType | undefined;
+/** date-holidays itself, loaded on first need (CommonJS, so it can load synchronously). */
+function Holidays(): typeof HolidaysType {
+  HolidaysClass ??= createRequire(import.meta.url)("date-holidays") as typeof HolidaysType;
+  return HolidaysClass;
+}
 
 export interface BusinessCalendar {
   /** The region code it was made for ("US", "US-CO", "GB"). */
@@ -38,7 +59,7 @@ function splitRegion(region: string): [string, string | undefined, string | unde
 
 let holidaysSingleton: Holidays | undefined;
 function lib(): Holidays {
-  holidaysSingleton ??= new Holidays();
+  holidaysSingleton ??= new (Holidays())();
   return holidaysSingleton;
 }
 
@@ -57,6 +78,8 @@ export function isValidRegion(region: string): boolean {
 
 function checkRegion(region: string): boolean {
   if (!REGION_SHAPE.test(region)) return false;
+  // The table lists every region the library knew when it was made.
+  if (Object.hasOwn(HOLIDAY_TABLE, region.toUpperCase())) return true;
   const [country, state, sub] = splitRegion(region.toUpperCase());
   const countries = lib().getCountries();
   if (!countries[country]) return false;
@@ -93,9 +116,39 @@ function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
 }
 
+const TABLE_FIRST_DAY = Date.UTC(HOLIDAY_TABLE_FIRST_YEAR, 0, 1) / 86_400_000;
+const TABLE_LAST_DAY = Date.UTC(HOLIDAY_TABLE_LAST_YEAR + 1, 0, 1) / 86_400_000 - 1;
+
+/** A region's holidays from the table, by day number (states and sub-regions over their parent's). */
+function tableHolidays(region: string): Map<number, string> | undefined {
+  const entry = HOLIDAY_TABLE[region];
+  if (entry === undefined) return undefined;
+  const parts = entry.split(" ");
+  let days: Map<number, string>;
+  let from = 0;
+  if (parts[0]?.startsWith("~")) {
+    days = new Map(tableHolidays(parts[0].slice(1)));
+    from = 1;
+  } else {
+    days = new Map();
+  }
+  for (let i = from; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p === "") continue;
+    if (p.startsWith("-")) {
+      days.delete(TABLE_FIRST_DAY + Number.parseInt(p.slice(1), 36));
+      continue;
+    }
+    const [day, name] = (p.startsWith("+") ? p.slice(1) : p).split(".") as [string, string];
+    days.set(TABLE_FIRST_DAY + Number.parseInt(day, 36), HOLIDAY_NAMES[Number.parseInt(name, 36)]!);
+  }
+  return days;
+}
+
 function makeCalendar(region: string): BusinessCalendar {
   if (!isValidRegion(region)) throw new Error(`unknown holiday region: ${region}`);
   const [country, state, sub] = splitRegion(region);
+  const table = tableHolidays(region);
   let hd: Holidays | undefined;
   /** Public holidays by day number, for every year in [firstYear, lastYear]. */
   const holidays = new Map<number, string>();
@@ -105,7 +158,8 @@ function makeCalendar(region: string): BusinessCalendar {
   let lastYear = -1;
 
   function loadYear(year: number): void {
-    hd ??= new Holidays(country, state ?? "", sub ?? "", { types: ["public"] });
+    if (table && year >= HOLIDAY_TABLE_FIRST_YEAR && year <= HOLIDAY_TABLE_LAST_YEAR) return;
+    hd ??= new (Holidays())(country, state ?? "", sub ?? "", { types: ["public"] });
     for (const h of hd.getHolidays(year) || []) {
       if (h.type !== "public") continue;
       // `date` is "YYYY-MM-DD hh:mm:ss" in the region's own zone; the day is what counts.
@@ -129,6 +183,7 @@ function makeCalendar(region: string): BusinessCalendar {
   }
 
   function holidayOn(day: number): string | undefined {
+    if (table && day >= TABLE_FIRST_DAY && day <= TABLE_LAST_DAY) return table.get(day);
     cover(day);
     return holidays.get(day);
   }

@@ -1,0 +1,67 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { businessCalendar } from "./business-days.js";
+import {
+  HOLIDAY_TABLE,
+  HOLIDAY_TABLE_FIRST_YEAR,
+  HOLIDAY_TABLE_LAST_YEAR,
+} from "./holiday-table.js";
+
+const Holidays = createRequire(import.meta.url)("date-holidays");
+
+/** The public holidays of a region in a year, as date-holidays says: day -> name. */
+function fromLibrary(region: string, year: number): Map<string, string> {
+  const [country, state, sub] = region.split("-");
+  const hd = new Holidays(country, state ?? "", sub ?? "", { types: ["public"] });
+  const out = new Map<string, string>();
+  for (const h of hd.getHolidays(year) ?? []) {
+    if (h.type === "public" && !out.has(h.date.slice(0, 10))) out.set(h.date.slice(0, 10), h.name);
+  }
+  return out;
+}
+
+function fromCalendar(region: string, year: number): Map<string, string> {
+  const cal = businessCalendar(region);
+  const out = new Map<string, string>();
+  for (
+    let d = new Date(Date.UTC(year, 0, 1));
+    d.getUTCFullYear() === year;
+    d.setUTCDate(d.getUTCDate() + 1)
+  ) {
+    const day = d.toISOString().slice(0, 10);
+    const name = cal.holidayName(day);
+    if (name !== undefined) out.set(day, name);
+  }
+  return out;
+}
+
+// Every region is checked in CI against the library: a stale table after an upgrade of
+// date-holidays fails here (regenerate it with `node scripts/holiday-table.mjs`).
+const regions = Object.keys(HOLIDAY_TABLE);
+const sample = [
+  "US",
+  "US-CO",
+  "US-CA",
+  "GB",
+  "GB-SCT",
+  "DE-BY",
+  "AU-NSW",
+  "IN",
+  "FR",
+  "CA-QC",
+  ...regions.filter((_, i) => i % 25 === 0),
+];
+
+describe("the holiday table", () => {
+  it.each(sample)("matches date-holidays for %s in every year it covers", (region) => {
+    for (let year = HOLIDAY_TABLE_FIRST_YEAR; year <= HOLIDAY_TABLE_LAST_YEAR; year++) {
+      expect(fromCalendar(region, year)).toEqual(fromLibrary(region, year));
+    }
+  });
+
+  it("falls back to date-holidays outside its years", () => {
+    const year = HOLIDAY_TABLE_LAST_YEAR + 7;
+    expect(fromCalendar("US", year)).toEqual(fromLibrary("US", year));
+    expect(fromCalendar("US", year).size).toBeGreaterThan(5);
+  });
+});
