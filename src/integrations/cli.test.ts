@@ -170,6 +170,8 @@ describe("hearback send, through a real SMTP server", () => {
       }),
     ]);
     expect(r.stderr).not.toContain("smtp-secret");
+    // The password lives outside the store: not in the export, nor in the log.
+    expect((await hb(["export"])).stdout).not.toContain("smtp-secret");
   });
 
   it("logs nothing when the server refuses the recipient, and says why", async () => {
