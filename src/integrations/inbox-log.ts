@@ -24,6 +24,8 @@ export const IMAP_STATE_KEY = "inboxImapState";
 export interface LoggedReply {
   readonly event: ReplyEvent;
   readonly by: string;
+  /** The message said a machine sent it (Auto-Submitted): an out-of-office or a receipt. */
+  readonly automatic: boolean;
   /** What the gauge read (not stored: the plan reads it again, so a better gauge helps). */
   readonly reading: ReplyReading;
 }
@@ -111,6 +113,7 @@ export async function logMessages(opts: {
         return {
           event,
           by: plan.matched[i]?.by ?? "",
+          automatic: plan.matched[i]?.message.automatic ?? false,
           reading: readReply(event.text ?? "", {
             receivedMs: parseDateTime(event.at, z) ?? ctx.now,
             zone: z,

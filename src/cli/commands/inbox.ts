@@ -174,7 +174,7 @@ async function report(
         ? `, back on ${r.reading.returnOn}`
         : "";
     lines.push(
-      `  ${paint.bold(e.app)}  ${e.from ?? ""}, ${when(e.at, zone, now)}: reads as ${paint.bold(r.reading.signal)}${date}`,
+      `  ${paint.bold(e.app)}  ${e.from ?? ""}, ${when(e.at, zone, now)}: reads as ${paint.bold(r.reading.signal)}${date}${r.automatic ? paint.dim(" (sent automatically)") : ""}`,
     );
   }
   const show = (m: { from: string; subject: string; date: string | null; origin: string }) =>
