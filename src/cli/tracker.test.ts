@@ -2,7 +2,7 @@
  * The tracker's commands as a user runs them: the built `bin/hearback.js` in a child
  * process, against a real data folder in a temporary directory.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -332,4 +332,75 @@ describe("output", () => {
     expect(r.stdout).toMatch(/Acme: send Dana Lee a thank-you/);
     expect(r.stdout.includes("\u001b[")).toBe(false);
   });
+});
+
+describe("on a terminal", () => {
+  // util-linux `script` gives the command a real terminal (a pty) on Linux.
+  const hasScript = existsSync("/usr/bin/script");
+
+  /** Runs hearback on a pty, answering each prompt when its question appears. */
+  function onTerminal(
+    args: readonly string[],
+    answers: readonly [RegExp, string][],
+    env: Record<string, string> = {},
+  ): Promise<{ code: number | null; output: string }> {
+    const cmd = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`);
+    // A new pty has no size, and a prompt drawn on zero columns wraps every character.
+    const line = `stty cols 100 rows 40; ${cmd.join(" ")}`;
+    const child = spawn("/usr/bin/script", ["-q", "-e", "-c", line, "/dev/null"], {
+      env: {
+        ...process.env,
+        HEARBACK_HOME: join(dir, "home"),
+        TERM: "xterm",
+        TZ: "America/Denver",
+        ...env,
+      },
+    });
+    let seen = "";
+    let output = "";
+    let next = 0;
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      seen += chunk;
+      output += chunk;
+      const answer = answers[next];
+      if (answer?.[0].test(seen)) {
+        next++;
+        seen = "";
+        child.stdin.write(answer[1]);
+      }
+    });
+    return new Promise((resolve) => child.on("exit", (code) => resolve({ code, output })));
+  }
+
+  it.skipIf(!hasScript)(
+    "asks for what is missing, then records it",
+    async () => {
+      const { code } = await onTerminal(
+        ["add", ...data()],
+        [
+          [/Which company\?/, "Acme\r"],
+          [/Which role\?/, "Product Manager\r"],
+        ],
+      );
+      expect(code).toBe(0);
+      expect(json<{ applications: { app: string }[] }>(["list"]).applications).toMatchObject([
+        { app: "acme-pm" },
+      ]);
+    },
+    30_000,
+  );
+
+  it.skipIf(!hasScript)(
+    "uses colours, unless NO_COLOR is set",
+    async () => {
+      interviewed();
+      const args = ["agenda", "--now", "2026-11-02T12:00", ...data()];
+      const coloured = await onTerminal(args, [], { NO_COLOR: "" });
+      expect(coloured.output).toContain("\u001b[1m");
+      const plain = await onTerminal(args, [], { NO_COLOR: "1" });
+      expect(plain.output).toMatch(/Acme: send Dana Lee\s+a thank-you/);
+      expect(plain.output).not.toContain("\u001b[1m");
+    },
+    30_000,
+  );
 });
