@@ -18,6 +18,7 @@ import { indexTimeline, planIndexedTimeline } from "../../src/core/plan-text.js"
 import { DEFAULT_POLICY } from "../../src/core/policy.js";
 import { parseTimeline } from "../../src/core/timeline.js";
 import { generateTimeline } from "./generate.js";
+import { snapshotCli } from "./snapshot.js";
 
 const APPS = Number(process.env.BENCH_APPS ?? 100_000);
 const root = process.cwd();
@@ -137,7 +138,7 @@ function timeCommand(args: string[], runs: number): Timing {
 }
 
 const planArgs = [
-  join(root, "bin/hearback.js"),
+  snapshotCli(root, "plan"),
   "plan",
   "--timeline",
   file,
