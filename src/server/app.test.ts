@@ -195,6 +195,37 @@ describe("the JSON API", () => {
     });
   });
 
+  describe("the calendar feed", () => {
+    it("serves planned actions at a secret address, and nothing at a guessed one", async () => {
+      await addAcme();
+      await send("POST", "/api/applications/acme/interviews", {
+        at: "2026-11-17T10:00" /* Tue */,
+        interviewers: [{ name: "Dana Lee" }],
+      });
+      const { url, webcal } = (await (await send("POST", "/api/calendar", {})).json()) as {
+        url: string;
+        webcal: string;
+      };
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4100\/calendar\.ics\?token=[\w-]{20,}$/);
+      expect(webcal).toBe(url.replace("http:", "webcal:"));
+      const feed = await get(new URL(url).pathname + new URL(url).search);
+      expect(feed.headers.get("content-type")).toMatch(/^text\/calendar/);
+      const ics = await feed.text();
+      expect(ics).toMatch(/^SUMMARY:Interview: Acme/m);
+      expect(ics).toMatch(/^SUMMARY:.*[Tt]hank.*Dana Lee/m);
+      expect((await get("/calendar.ics?token=guess")).status).toBe(404);
+    });
+
+    it("gives a new address on request, and the old one stops working", async () => {
+      const first = (await (await send("POST", "/api/calendar", {})).json()) as { url: string };
+      const second = (await (await send("POST", "/api/calendar", { rotate: true })).json()) as {
+        url: string;
+      };
+      expect(second.url).not.toBe(first.url);
+      expect((await get(new URL(first.url).pathname + new URL(first.url).search)).status).toBe(404);
+    });
+  });
+
   describe("the operations, as they are", () => {
     it("offers reading operations by GET and writing ones by POST only", async () => {
       await addAcme();

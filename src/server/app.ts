@@ -12,6 +12,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { HearbackError, HTTP_STATUS } from "../core/errors.js";
+import { CALENDAR_CONTENT_TYPE, calendarFeed } from "../integrations/feed.js";
 import type { Store } from "../store/index.js";
 import type { ErrorBody } from "./api-types.js";
 import { openApi, type RouteDef, readJson, validate } from "./http.js";
@@ -112,7 +113,12 @@ export function createApp(opts: AppOptions): Hono {
     c.header("Cache-Control", "no-store");
     return c.body(ics, 200, { "Content-Type": feed.CALENDAR_CONTENT_TYPE });
   });
-  if (opts.token) app.use("*", tokenCheck(opts.token));
+  if (opts.token) {
+    // The calendar feed carries a secret of its own (calendar apps cannot send cookies).
+    app.use("*", async (c, next) =>
+      c.req.path === "/calendar.ics" ? next() : tokenCheck(opts.token!)(c, next),
+    );
+  }
   app.use("/api/*", csrf(), csrfHeader());
   app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES }));
   // API answers are the user's data: never cached.
@@ -135,6 +141,17 @@ export function createApp(opts: AppOptions): Hono {
       return out instanceof Response ? out : c.json(out as object);
     });
   }
+  // The calendar feed for calendar apps to subscribe to; its token is the feed's own secret.
+  app.get("/calendar.ics", async (c) => {
+    const ics = await calendarFeed({
+      store: opts.store,
+      now: opts.clock(),
+      fallbackZone: opts.fallbackZone,
+      token: c.req.query("token"),
+    });
+    return c.body(ics, 200, { "Content-Type": CALENDAR_CONTENT_TYPE, "Cache-Control": "no-store" });
+  });
+
   const description = openApi(routes, opts.version ?? "0.1.0");
   app.get("/api/openapi.json", (c) => c.json(description as object));
   app.all("/api/*", (c) =>

@@ -11,6 +11,7 @@ import type { AppState } from "../core/fold.js";
 import { ACTION_KINDS, VARIANTS } from "../core/types.js";
 import { type Draft, draft, mailtoLink } from "../drafts/index.js";
 import { buildEml, emlFileName } from "../integrations/eml.js";
+import { feedToken, rotateFeedToken } from "../integrations/feed.js";
 import { foldAll, loadReadReply } from "../ops/engine.js";
 import {
   createContext,
@@ -225,6 +226,20 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
           date: ctx.now,
         });
         return { filename: emlFileName(edited), eml: eml.toString("utf8") };
+      },
+    },
+    {
+      method: "post",
+      path: "/calendar",
+      summary:
+        "The address of your calendar feed (made on first use); `rotate: true` makes a new one",
+      tag: "calendar",
+      body: z.object({ rotate: z.boolean().default(false) }).strict(),
+      handler: async (c, { body }) => {
+        const { rotate } = body as { rotate: boolean };
+        const token = rotate ? await rotateFeedToken(deps.store) : await feedToken(deps.store);
+        const url = new URL(`/calendar.ics?token=${token}`, c.req.url).toString();
+        return { url, webcal: url.replace(/^http/, "webcal") };
       },
     },
     {

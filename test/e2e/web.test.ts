@@ -231,6 +231,11 @@ describe("the web app in a browser", { timeout: 60_000 }, () => {
     await page.getByText("Settings saved.").waitFor();
     await page.reload();
     await expect.poll(() => page.getByLabel("Your name").inputValue()).toBe(XSS.name);
+    await page.getByRole("button", { name: "Show my calendar address" }).click();
+    const address = await page.getByLabel(/Calendar address/).inputValue();
+    expect(address).toMatch(/\/calendar\.ics\?token=/);
+    const feed = await page.evaluate(async (u) => (await fetch(u)).text(), address);
+    expect(feed).toMatch(/^BEGIN:VCALENDAR/);
     await expectAccessible(page);
     await screenshot(page, "settings");
     await expectNoScriptRan(page, browser);

@@ -74,6 +74,56 @@ function ImportExport() {
   );
 }
 
+function CalendarFeed() {
+  const announce = useAnnounce();
+  const [feed, setFeed] = useState<{ url: string; webcal: string }>();
+  const [error, setError] = useState<string>();
+  const load = async (rotate: boolean) => {
+    setError(undefined);
+    try {
+      setFeed(await api.post<{ url: string; webcal: string }>("/calendar", { rotate }));
+      if (rotate) announce("New calendar address made; the old one no longer works.");
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+  return (
+    <section aria-labelledby="calendar-title">
+      <h2 id="calendar-title">Calendar</h2>
+      <p className="muted">
+        Your interviews and follow-ups as a calendar your calendar app can subscribe to on this
+        computer; it updates as you go.
+      </p>
+      {!feed && (
+        <button type="button" onClick={() => load(false)}>
+          Show my calendar address
+        </button>
+      )}
+      {feed && (
+        <>
+          <label>
+            Calendar address <span className="hint">keep it to yourself</span>
+            <input readOnly value={feed.url} onFocus={(e) => e.target.select()} />
+          </label>
+          <div className="buttons">
+            <a className="button" href={feed.webcal}>
+              Subscribe
+            </a>
+            <button type="button" onClick={() => load(true)}>
+              Make a new address
+            </button>
+          </div>
+        </>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function SettingsPage() {
   const announce = useAnnounce();
   const loaded = useLoad(() => api.get<SettingsResponse>("/settings"), []);
@@ -226,6 +276,7 @@ export function SettingsPage() {
         </button>
       </form>
       <ImportExport />
+      <CalendarFeed />
     </>
   );
 }
