@@ -93,6 +93,8 @@ Examples:
 /** The reply's text from stdin; on a terminal, asks for it to be pasted. */
 async function readReplyText(optional: boolean): Promise<string | undefined> {
   const { HearbackError } = await import("../../core/errors.js");
+  // On a terminal with --signal given, the text is optional: don't wait for a paste.
+  if (process.stdin.isTTY && optional) return undefined;
   if (process.stdin.isTTY) {
     process.stderr.write(
       "Paste the reply, then press Ctrl-D on a new line (Ctrl-Z, Enter on Windows).\n",
