@@ -260,6 +260,17 @@ describe("the web app in a browser", { timeout: 60_000 }, () => {
     await expectNoScriptRan(page, browser);
   });
 
+  it("adds a note to the timeline and takes it back", async () => {
+    const note = `Called reception <img src=x onerror="window.__xss='note'">`;
+    await page.getByLabel("Add a note").fill(note);
+    await page.getByRole("button", { name: "Add note" }).click();
+    const item = page.locator(".timeline li").filter({ hasText: note });
+    await expect.poll(() => item.count()).toBe(1);
+    await item.getByRole("button", { name: /Remove/ }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    await expectNoScriptRan(page, browser);
+  });
+
   it("works at phone width and in dark mode", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ colorScheme: "dark" });

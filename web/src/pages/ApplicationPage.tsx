@@ -48,6 +48,59 @@ function StatusForm(props: { app: string; status?: Status; onSaved: () => void }
   );
 }
 
+function NoteForm(props: { app: string; onSaved: () => void }) {
+  const announce = useAnnounce();
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string>();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      await api.post(`/applications/${enc(props.app)}/notes`, { text });
+      announce("Note added.", { undoable: true });
+      setText("");
+      props.onSaved();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+  return (
+    <form className="note-form" onSubmit={submit}>
+      <label>
+        Add a note
+        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="submit" disabled={!text.trim()}>
+        Add note
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Takes one recorded event back (it can be undone from the notice). */
+function RemoveEvent(props: { id: number; title: string; onRemoved: () => void }) {
+  const announce = useAnnounce();
+  const remove = async () => {
+    try {
+      await api.post("/ops/retractEvent", { id: props.id });
+      announce(`Removed: ${props.title}.`, { undoable: true });
+      props.onRemoved();
+    } catch (err) {
+      announce(`Could not remove it: ${errorText(err)}`);
+    }
+  };
+  return (
+    <button type="button" className="small quiet" onClick={remove}>
+      Remove<span className="visually-hidden">: {props.title}</span>
+    </button>
+  );
+}
+
 /** Only http(s) addresses become links: a stored `javascript:` or `data:` URL stays inert. */
 function isWebAddress(url: string | undefined): url is string {
   if (!url) return false;
@@ -112,15 +165,19 @@ export function ApplicationPage(props: { app: string }) {
           </section>
           <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>
+            <NoteForm app={a.app} onSaved={view.reload} />
             <ol className="timeline">
               {a.events.map((e) => (
-                <li key={e.index}>
+                <li key={e.id}>
                   <span className="when">{e.atText}</span>
                   <span className="what">
                     {e.title}
                     {e.signal && <span className="badge">{SIGNAL_LABEL[e.signal]}</span>}
                   </span>
                   {e.detail && <p className="detail">{e.detail}</p>}
+                  {e.type !== "application" && (
+                    <RemoveEvent id={e.id} title={e.title} onRemoved={view.reload} />
+                  )}
                 </li>
               ))}
             </ol>
