@@ -255,3 +255,24 @@ describe("migrations", () => {
     expect(await store.timeline()).toEqual([acme]);
   });
 });
+
+describe("another process holding the write lock", () => {
+  it("makes a write wait, then fail with a plain message, storing nothing", async () => {
+    await store.append([acme], meta);
+    const patient = await openStore({ dir, busyTimeoutMs: 200 });
+    const other = new Database(store.file);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      await expect(patient.append([interview], meta)).rejects.toMatchObject({
+        code: "failed",
+        message: expect.stringMatching(/stayed busy .* nothing was recorded/),
+      });
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    await patient.append([interview], meta);
+    expect(await patient.timeline()).toEqual([acme, interview]);
+    await patient.close();
+  });
+});

@@ -86,6 +86,8 @@ export interface OpenStoreOptions {
   readonly dir: string;
   /** The file name inside `dir` (default hearback.db). */
   readonly fileName?: string;
+  /** How long a write waits for another process's write (default 10 s). */
+  readonly busyTimeoutMs?: number;
 }
 
 /**
@@ -110,7 +112,7 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   let raw: Database.Database;
   try {
     raw = new Database(file);
-    raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    raw.pragma(`busy_timeout = ${Math.max(0, Math.round(opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS))}`);
     raw.pragma("journal_mode = WAL");
     raw.pragma("synchronous = FULL");
     raw.pragma("foreign_keys = ON");
@@ -503,7 +505,18 @@ class SqliteStore extends Session implements Store {
       const { sql } = await import("kysely");
       const db = await this.kysely();
       return db.connection().execute(async (conn) => {
-        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          await sql`BEGIN IMMEDIATE`.execute(conn);
+        } catch (err) {
+          // Only after waiting BUSY_TIMEOUT_MS for another process's write (a long import).
+          if (String((err as { code?: unknown }).code).startsWith("SQLITE_BUSY")) {
+            throw new HearbackError(
+              "failed",
+              `the data in ${this.file} stayed busy (another hearback is writing a lot, an import perhaps); nothing was recorded, please try again`,
+            );
+          }
+          throw err;
+        }
         try {
           const result = await fn(conn);
           await sql`COMMIT`.execute(conn);
