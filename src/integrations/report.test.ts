@@ -116,6 +116,22 @@ describe("renderReportHtml", () => {
     expect(html).toContain("Ann &#60;Candidate&#62;");
   });
 
+  it("links only web addresses, so a javascript: URL from an imported file stays text", () => {
+    const evil: TimelineEvent[] = [
+      {
+        type: "application",
+        app: "x",
+        company: "X",
+        role: "Y",
+        at: "2026-11-02T09:00",
+        url: "javascript:alert(1)",
+      },
+    ];
+    const page = renderReportHtml(buildReport({ events: evil, userZone: "UTC" }), HEADER);
+    expect(page).not.toContain("href=");
+    expect(page).toContain("javascript:alert(1)");
+  });
+
   it("is printable: print styles, and table headers repeated on each page", () => {
     expect(html).toContain("@media print");
     expect(html).toContain("thead { display: table-header-group; }");

@@ -217,6 +217,13 @@ const CSS = `
     tr { break-inside: avoid; page-break-inside: avoid; }
   }`;
 
+/** A link for http(s) addresses only: a `javascript:` URL from an imported file stays text. */
+function link(url: string): string {
+  return /^https?:\/\//i.test(url.trim())
+    ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`
+    : escapeHtml(url);
+}
+
 /** A standalone, printable HTML page; every piece of user text is escaped. */
 export function renderReportHtml(report: Report, header: ReportHeader): string {
   const e = escapeHtml;
@@ -245,7 +252,7 @@ export function renderReportHtml(report: Report, header: ReportHeader): string {
         .join("; ");
       return `<section>
 <h2>${e(s.company)}: ${e(s.role)}</h2>
-<p class="meta">Status: ${e(s.status ?? "open")}${s.url ? ` · <a href="${e(s.url)}">${e(s.url)}</a>` : ""}${contacts ? ` · Contacts: ${contacts}` : ""}</p>
+<p class="meta">Status: ${e(s.status ?? "open")}${s.url ? ` · ${link(s.url)}` : ""}${contacts ? ` · Contacts: ${contacts}` : ""}</p>
 ${stages ? `<p>Stages: ${stages}</p>` : ""}
 <table><thead><tr><th>When</th><th>Activity</th><th>Contact</th><th>Channel</th><th>Detail</th></tr></thead>
 <tbody>
