@@ -19,7 +19,8 @@ for (const country of Object.keys(lib.getCountries())) {
   regions.push([country]);
   for (const state of Object.keys(lib.getStates(country) ?? {})) {
     regions.push([country, state]);
-    for (const sub of Object.keys(lib.getRegions(country, state) ?? {})) regions.push([country, state, sub]);
+    for (const sub of Object.keys(lib.getRegions(country, state) ?? {}))
+      regions.push([country, state, sub]);
   }
 }
 
@@ -55,7 +56,10 @@ for (const [country, state, sub] of regions) {
   const entry = (day, name) => `${day.toString(36)}.${name.toString(36)}`;
   if (!base) {
     // Each entry: the day (since 1 Jan of the first year) and the name's index, in base 36.
-    table[code] = [...days].sort((a, b) => a[0] - b[0]).map(([d, n]) => entry(d, n)).join(" ");
+    table[code] = [...days]
+      .sort((a, b) => a[0] - b[0])
+      .map(([d, n]) => entry(d, n))
+      .join(" ");
     continue;
   }
   // A state or sub-region: what differs from its parent ("+" added, "-" removed).
@@ -63,7 +67,8 @@ for (const [country, state, sub] of regions) {
   for (const [d, n] of [...days].sort((a, b) => a[0] - b[0])) {
     if (base.get(d) !== n) diff.push(`+${entry(d, n)}`);
   }
-  for (const d of [...base.keys()].sort((a, b) => a - b)) if (!days.has(d)) diff.push(`-${d.toString(36)}`);
+  for (const d of [...base.keys()].sort((a, b) => a - b))
+    if (!days.has(d)) diff.push(`-${d.toString(36)}`);
   table[code] = diff.join(" ");
 }
 
@@ -81,4 +86,6 @@ export const HOLIDAY_NAMES: readonly string[] = ${JSON.stringify(names)};
 export const HOLIDAY_TABLE: Readonly<Record<string, string>> = ${JSON.stringify(table, null, 0)};
 `;
 writeFileSync(new URL("../src/time/holiday-table.ts", import.meta.url), out);
-console.log(`${regions.length} regions, ${names.length} names, ${(out.length / 1024).toFixed(0)} KB`);
+console.log(
+  `${regions.length} regions, ${names.length} names, ${(out.length / 1024).toFixed(0)} KB`,
+);
