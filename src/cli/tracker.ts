@@ -37,10 +37,13 @@ export async function withSession<T>(
   const dir = resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() });
   const store = await openStore({ dir });
   try {
+    // The machine's zone matters only when the settings name none; asking Intl for it
+    // costs a start-up's worth of milliseconds, so only then.
+    const { timezone } = await store.settings();
     let ctx = await createContext({
       store,
       now: Date.now(),
-      fallbackZone: systemZone(),
+      fallbackZone: typeof timezone === "string" ? timezone : systemZone(),
       source: "cli",
     });
     if (opts.now !== undefined) ctx = { ...ctx, now: readNow(opts.now, userZone(ctx)) };
