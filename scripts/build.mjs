@@ -5,7 +5,7 @@
 // module files. One bundle, with heavy modules split into chunks that commands import
 // only when they need them, keeps `hearback --help` close to a bare `node -e 0`.
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -13,8 +13,8 @@ import { build } from "esbuild";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cliOnly = process.argv.includes("--cli-only");
 
-await rm(join(root, "dist/chunks"), { recursive: true, force: true });
-await build({
+const result = await build({
+  write: false,
   absWorkingDir: root,
   entryPoints: { cli: "src/cli/main.ts" },
   outdir: "dist",
@@ -34,6 +34,26 @@ await build({
   logLevel: "warning",
   legalComments: "none",
 });
+
+// Each file is written beside its place and renamed into it, so a CLI process that is
+// running while another build happens (tests run in parallel) never reads half a file.
+// Chunks of earlier builds are removed only once they are an hour old: a process started
+// before this build may still import them lazily.
+const written = new Set();
+for (const file of result.outputFiles) {
+  await mkdir(dirname(file.path), { recursive: true });
+  const tmp = `${file.path}.${process.pid}.tmp`;
+  await writeFile(tmp, file.contents);
+  await rename(tmp, file.path);
+  written.add(file.path);
+}
+const chunkDir = join(root, "dist/chunks");
+for (const name of existsSync(chunkDir) ? await readdir(chunkDir) : []) {
+  const path = join(chunkDir, name);
+  if (written.has(path)) continue;
+  const { mtimeMs } = await stat(path);
+  if (Date.now() - mtimeMs > 3_600_000) await rm(path, { force: true });
+}
 
 if (!cliOnly && existsSync(join(root, "web/vite.config.ts"))) {
   const { build: viteBuild } = await import("vite");
