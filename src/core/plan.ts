@@ -454,11 +454,16 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
   const { s, policy } = ctx;
   const round = s.rounds[roundIndex]!;
   // A follow-up sent since the round began means the user moved on: no late thank-you.
-  const sentThisRound = s.touches.filter((t) => t.atMs >= round.atMs && t.atMs <= ctx.now);
-  if (sentThisRound.some((t) => FOLLOW_UP_KINDS.has(t.kind))) return null;
-  const thanked = sentThisRound.filter((t) => t.kind === "thank-you");
-  if (thanked.some((t) => t.to.length === 0)) return null; // one note to the whole panel
-  const thankedNames = new Set(thanked.flatMap((t) => t.to));
+  let thankedAny = false;
+  const thankedNames: string[] = [];
+  for (const t of s.touches) {
+    if (t.atMs < round.atMs || t.atMs > ctx.now) continue;
+    if (FOLLOW_UP_KINDS.has(t.kind)) return null;
+    if (t.kind !== "thank-you") continue;
+    if (t.to.length === 0) return null; // one note to the whole panel
+    thankedAny = true;
+    for (const name of t.to) thankedNames.push(name);
+  }
   const from = round.endMs;
   // Elapsed hours: 24 hours is 24 hours even on the night the clocks change.
   const by = round.endMs + policy.thankYouHours * HOUR_MS;
@@ -467,7 +472,7 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
   const stage = round.stage ? ` (${round.stage})` : "";
   let planned: number | null = null;
   if (round.interviewers.length === 0) {
-    if (thanked.length > 0) return null;
+    if (thankedAny) return null;
     emit(ctx, {
       kind: "thank-you",
       rule: "thank-you-24h",
@@ -480,7 +485,7 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
     return by;
   }
   for (const person of round.interviewers) {
-    if (thankedNames.has(person.name)) continue;
+    if (thankedNames.includes(person.name)) continue;
     emit(ctx, {
       kind: "thank-you",
       rule: "thank-you-24h",
