@@ -282,3 +282,13 @@ describe("undo", () => {
     expect((await store.timeline()).map((e) => e.type)).toEqual(["application"]);
   });
 });
+
+describe("importing events of a stored application", () => {
+  it("says the application is stored already, on the event's line", async () => {
+    await addAcme();
+    const text = '{"type":"sent","app":"acme-pm","at":"2026-11-02T16:30","kind":"thank-you"}';
+    await expect(runOp(ctx, "importTimeline", { text, name: "t.jsonl" })).rejects.toMatchObject({
+      problems: [expect.stringMatching(/^t\.jsonl:1: sent\.app: "acme-pm" is stored already/)],
+    });
+  });
+});
