@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -57,6 +57,15 @@ describe("openStore", () => {
     const s = await openStore({ dir: nested });
     await s.close();
     expect(existsSync(join(nested, "hearback.db"))).toBe(true);
+  });
+
+  it("keeps a new data folder and database private to the user", async () => {
+    const nested = join(dir, "private");
+    const s = await openStore({ dir: nested });
+    await s.append([acme], meta);
+    await s.close();
+    expect(statSync(nested).mode & 0o777).toBe(0o700);
+    expect(statSync(join(nested, "hearback.db")).mode & 0o777).toBe(0o600);
   });
 
   it("keeps its journal in WAL mode, so readers never block the writer", () => {

@@ -15,7 +15,7 @@
  * are prepared statements on better-sqlite3 itself, and Kysely (with the Migrator) is
  * loaded only when something else is asked for, so that `hearback agenda` loads less code.
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { Generated, Kysely, Selectable } from "kysely";
@@ -101,17 +101,21 @@ export interface OpenStoreOptions {
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   const file = join(opts.dir, opts.fileName ?? DB_FILE_NAME);
   try {
-    mkdirSync(opts.dir, { recursive: true });
+    // A job search is private: a new data folder is the user's alone (as is the file below).
+    mkdirSync(opts.dir, { recursive: true, mode: 0o700 });
   } catch (err) {
     throw new HearbackError(
       "failed",
       `cannot create the data folder ${opts.dir}: ${(err as Error).message}`,
     );
   }
-  const hadData = existsSync(file) && statSync(file).size > 0;
+  const existed = existsSync(file);
+  const hadData = existed && statSync(file).size > 0;
   let raw: Database.Database;
   try {
     raw = new Database(file);
+    // SQLite gives its -wal and -shm files the database file's permissions.
+    if (!existed) chmodSync(file, 0o600);
     raw.pragma(`busy_timeout = ${Math.max(0, Math.round(opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS))}`);
     raw.pragma("journal_mode = WAL");
     raw.pragma("synchronous = FULL");
