@@ -105,6 +105,8 @@ export function indexTimeline(text: string, options: { readonly file: string }):
   };
   const { file } = options;
   let gauge = false;
+  let lastApp: string | undefined;
+  let lastGroup: Group | undefined;
   let lineNo = 0;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const length = text.length;
@@ -151,7 +153,8 @@ export function indexTimeline(text: string, options: { readonly file: string }):
     idx.next.push(-1);
     idx.types.push(parsed === undefined ? TYPE_CODES.get(type)! : -1);
     if (parsed !== undefined) idx.parsed.set(i, parsed);
-    let group = idx.groups.get(app);
+    // Runs of one application's lines skip the map.
+    let group = app === lastApp ? lastGroup : idx.groups.get(app);
     if (group === undefined) {
       group = { first: i, last: i, appLine: -1 };
       idx.groups.set(app, group);
@@ -159,16 +162,20 @@ export function indexTimeline(text: string, options: { readonly file: string }):
       idx.next[group.last] = i;
       group.last = i;
     }
-    const at = `${file}:${lineNo}`;
+    lastApp = app;
+    lastGroup = group;
     if (type === "application") {
       // The first application line registers the app, even with problems of its own.
       if (group.appLine >= 0) {
-        idx.orderProblems.set(lineNo, duplicateApplicationProblem(at, app, group.appLine));
+        idx.orderProblems.set(
+          lineNo,
+          duplicateApplicationProblem(`${file}:${lineNo}`, app, group.appLine),
+        );
       } else {
         group.appLine = lineNo;
       }
     } else if (group.appLine < 0) {
-      idx.orderProblems.set(lineNo, beforeApplicationProblem(at, type, app));
+      idx.orderProblems.set(lineNo, beforeApplicationProblem(`${file}:${lineNo}`, type, app));
     }
   }
   return { text, file, needsGauge: gauge, lines: idx };
@@ -204,13 +211,12 @@ export function planIndexedTimeline(
     const events: TimelineEvent[] = [];
     for (let i = group.first; i !== -1; i = idx.next[i]!) {
       const lineNo = idx.numbers[i]!;
-      const at = `${file}:${lineNo}`;
-      let value = idx.parsed.get(i);
+      let value = idx.parsed.size === 0 ? undefined : idx.parsed.get(i);
       if (value === undefined) {
         try {
           value = JSON.parse(text.slice(idx.starts[i]!, idx.ends[i]!));
         } catch (err) {
-          problems.push([lineNo, notJsonProblem(at, err)]);
+          problems.push([lineNo, notJsonProblem(`${file}:${lineNo}`, err)]);
           continue;
         }
         const obj = value as { app?: unknown; type?: unknown } | null;
@@ -220,7 +226,7 @@ export function planIndexedTimeline(
         }
       }
       const { event, problems: found } = validateEvent(value);
-      for (const p of found) problems.push([lineNo, `${at}: ${p.field}: ${p.message}`]);
+      for (const p of found) problems.push([lineNo, `${file}:${lineNo}: ${p.field}: ${p.message}`]);
       const order = idx.orderProblems.get(lineNo);
       if (order !== undefined) problems.push([lineNo, order]);
       else if (event && found.length === 0) events.push(event);
