@@ -209,6 +209,22 @@ describe("a day in the life", () => {
   });
 });
 
+describe("undo --entry", () => {
+  it("takes back one entry by its number, and refuses one already taken back", () => {
+    interviewed();
+    ok(["sent", "acme", "--kind", "thank-you", "--to", "Dana Lee"]);
+    expect(ok(["undo", "--entry", "2"])).toMatch(/Took back entry 2 of acme-pm/);
+    const types = ok(["export"])
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).type);
+    expect(types).toEqual(["application", "sent"]);
+    const again = hb(["undo", "--entry", "2", ...data()]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/entry 2 was already taken back/);
+  });
+});
+
 describe("application ids", () => {
   it("are short, numbered when taken, and any unique prefix names one", () => {
     expect(json<{ app: string }>(["add", "Acme", "Product Manager"]).app).toBe("acme-pm");
