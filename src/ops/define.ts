@@ -35,7 +35,7 @@ export async function runOpWith<I extends z.ZodType, O>(
 
 /** Parses with a zod schema, turning its issues into field-named problems. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const where = issue.path.length > 0 ? issue.path.join(".") : "input";
@@ -47,6 +47,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 function friendly(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
     return "is required";
+  }
+  if (issue.code === "invalid_value") {
+    const given = (issue as { input?: unknown }).input;
+    return `not one of ${issue.values.map(String).join(", ")}${given === undefined ? "" : `: ${JSON.stringify(given)}`}`;
   }
   if (issue.code === "unrecognized_keys") {
     return `unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
