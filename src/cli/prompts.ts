@@ -89,3 +89,23 @@ export async function choose<T extends string>(opts: {
   if (p.isCancel(answer)) throw cancelled();
   return answer as T;
 }
+
+/**
+ * On a terminal, lets the user pick any of a few names (none is a fine answer); elsewhere,
+ * or when there is nothing to pick from, nothing is asked and nothing chosen.
+ */
+export async function pickSome(opts: {
+  readonly message: string;
+  readonly names: readonly string[];
+}): Promise<string[]> {
+  if (!interactive() || opts.names.length === 0) return [];
+  const p = await clack();
+  const answer = await p.multiselect<string>({
+    message: opts.message,
+    output: process.stderr,
+    required: false,
+    options: opts.names.map((name) => ({ value: name, label: name })),
+  });
+  if (p.isCancel(answer)) throw cancelled();
+  return answer;
+}

@@ -419,4 +419,22 @@ describe("on a terminal", () => {
     },
     30_000,
   );
+
+  it.skipIf(!hasScript)(
+    "offers the kinds and the people there to pick from",
+    async () => {
+      interviewed();
+      const { code } = await onTerminal(
+        ["sent", "acme", ...data()],
+        [
+          [/What did you send\?/, "\r"],
+          [/To whom\?/, " \r"],
+        ],
+      );
+      expect(code).toBe(0);
+      const last = ok(["export"]).trim().split("\n").at(-1)!;
+      expect(JSON.parse(last)).toMatchObject({ type: "sent", kind: "thank-you", to: "Dana Lee" });
+    },
+    30_000,
+  );
 });

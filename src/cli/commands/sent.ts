@@ -43,7 +43,7 @@ Examples:
   hearback sent acme --kind check-in --channel phone --at 2026-11-18T11:00`,
     )
     .action(async (app: string, opts: SentOptions) => {
-      const { choose } = await import("../prompts.js");
+      const { choose, pickSome, interactive } = await import("../prompts.js");
       const { withSession, out, actionLines, when } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
       const kind = await choose({
@@ -53,10 +53,25 @@ Examples:
         choices: KINDS,
       });
       await withSession(opts, async (s) => {
+        let recipients = opts.to ? [...opts.to] : [];
+        if (opts.to === undefined && interactive()) {
+          // Offer the people hearback knows at this employer.
+          const { showApplication } = await import("../../ops/read.js");
+          const { contacts } = await showApplication(s.ctx, { app });
+          recipients = await pickSome({
+            message: "To whom? (space to pick, Enter when done; none is fine)",
+            names: contacts.map((c) => c.name),
+          });
+        }
         const result = await s.run("logSent", {
           app,
           kind: kind as never,
-          to: opts.to === undefined ? undefined : opts.to.length === 1 ? opts.to[0] : [...opts.to],
+          to:
+            recipients.length === 0
+              ? undefined
+              : recipients.length === 1
+                ? recipients[0]
+                : recipients,
           channel: opts.channel as never,
           variant: opts.variant as never,
           subject: opts.subject,
