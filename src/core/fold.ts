@@ -280,7 +280,6 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
   const contacts = new Map<string, Contact>();
   for (const c of application.contacts ?? []) mergeContact(contacts, c);
 
-  // Time order, stable for ties: file order breaks them.
   // Time order, stable for ties: file order breaks them. Timelines are nearly always in
   // order already, so the sort is skipped when it would change nothing.
   let evs: Exclude<TimelineEvent, ApplicationEvent>[] = [];

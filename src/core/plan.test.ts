@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { plan } from "./plan.js";
+import { foldApplication } from "./fold.js";
+import { plan, planApplication, planner } from "./plan.js";
 import { resolvePolicy } from "./policy.js";
 import {
   application,
@@ -499,5 +500,16 @@ describe("ordering", () => {
       "acme/check-in/Sam Ortiz",
       "beta/check-in/Dana Lee",
     ]);
+  });
+
+  it("plans the same one application at a time (planApplication, planner)", () => {
+    const events = [application(), FIRST_ROUND];
+    const now = ms("2026-11-02T12:00" /* Mon */);
+    const state = foldApplication(events, { defaultZone: ZONE });
+    const all = plan({ events, now });
+    expect(planApplication(state, { now })).toEqual(all);
+    const p = planner({ now });
+    p.add(state);
+    expect(p.actions()).toEqual(all);
   });
 });

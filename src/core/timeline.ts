@@ -371,11 +371,3 @@ export function parseTimeline(text: string, options: ParseTimelineOptions): Pars
   }
   return { events, lines, problems };
 }
-
-/** The zone local date-times of an application are read in. */
-export function zoneOfApplication(
-  application: { readonly timezone?: string } | undefined,
-  defaultZone: string,
-): string {
-  return application?.timezone ?? defaultZone;
-}
