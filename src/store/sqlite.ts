@@ -62,8 +62,10 @@ const RETRACTED_SQL = "(SELECT ref FROM events WHERE type = 'retract' AND ref IS
  * The live timeline as one JSON array text: SQLite joins the stored JSON texts, so that the
  * whole log costs one query and one JSON.parse rather than one per row. Amendments replace
  * an event's text in place; retracted entries are left out. The order comes from the inner
- * ORDER BY, which the rowid scan gives for free; an ORDER BY inside group_concat would
- * sort the whole log again in a temporary b-tree (half again as slow at 100k applications).
+ * ORDER BY, which the rowid scan gives for free (SQLite never flattens a subquery with an
+ * ORDER BY into an aggregate, so the rows reach group_concat in that order); an ORDER BY
+ * inside group_concat would sort the whole log again in a temporary b-tree (half again as
+ * slow at 100k applications).
  */
 const TIMELINE_SQL = (byApp: boolean) => `
   WITH retracted AS ${RETRACTED_SQL},

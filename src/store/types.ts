@@ -95,7 +95,8 @@ export interface Store extends StoreWriter {
   /**
    * Runs `fn` in one write transaction that holds the write lock from its start (so that
    * reading then writing can't race another process). Everything `fn` writes is stored
-   * if it resolves, nothing if it throws.
+   * if it resolves, nothing if it throws. Inside `fn`, use `tx` only: the store itself
+   * waits for the transaction to end, so calling it from `fn` would never return.
    */
   transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>;
   close(): Promise<void>;
