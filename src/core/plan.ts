@@ -112,7 +112,7 @@ export function plan(input: PlanInput): Action[] {
     }
     policy = resolved.policy;
   }
-  const planned: Planned[] = [];
+  const planned = newPlanned();
   const run = newRun(policy, now, planned);
   if (input.states) {
     for (const state of input.states) planInto(run, state);
@@ -128,8 +128,7 @@ export function plan(input: PlanInput): Action[] {
       planInto(run, foldApplication(list, options));
     }
   }
-  planned.sort(comparePlanned);
-  return planned.map((p) => p.action);
+  return ordered(planned);
 }
 
 /**
@@ -146,13 +145,12 @@ export function planner(options: { readonly policy?: Policy; readonly now: numbe
   add(state: AppState): void;
   actions(): Action[];
 } {
-  const planned: Planned[] = [];
+  const planned = newPlanned();
   const run = newRun(options.policy ?? DEFAULT_POLICY, options.now, planned);
   return {
     add: (state) => planInto(run, state),
     actions: () => {
-      planned.sort(comparePlanned);
-      return planned.map((p) => p.action);
+      return ordered(planned);
     },
   };
 }
@@ -167,17 +165,53 @@ export function planApplication(
   state: AppState,
   options: { readonly policy?: Policy; readonly now: number },
 ): Action[] {
-  const planned: Planned[] = [];
+  const planned = newPlanned();
   planInto(newRun(options.policy ?? DEFAULT_POLICY, options.now, planned), state);
-  planned.sort(comparePlanned);
-  return planned.map((p) => p.action);
+  return ordered(planned);
 }
 
 /* ------------------------------------------------------------ internals */
 
+/**
+ * The actions planned so far, with their deadlines as numbers beside them (an array of
+ * plain numbers, not one wrapper object per action: a large plan keeps hundreds of
+ * thousands of actions alive, and every object kept alive costs garbage-collector time).
+ */
 interface Planned {
-  readonly action: Action;
-  readonly dueByMs: number;
+  readonly actions: Action[];
+  readonly dueBy: number[];
+}
+
+function newPlanned(): Planned {
+  return { actions: [], dueBy: [] };
+}
+
+/** The actions in the order of `plan`: by dueBy, then app, then kind (then person). */
+function ordered(p: Planned): Action[] {
+  const { actions, dueBy } = p;
+  const order = actions.map((_, i) => i);
+  order.sort((i, j) => {
+    const d = dueBy[i]! - dueBy[j]!;
+    if (d !== 0) return d;
+    const x = actions[i]!;
+    const y = actions[j]!;
+    if (x.app !== y.app) return x.app < y.app ? -1 : 1;
+    if (x.kind !== y.kind) return KIND_ORDER[x.kind] - KIND_ORDER[y.kind];
+    const tx = x.to ?? "";
+    const ty = y.to ?? "";
+    return tx < ty ? -1 : tx > ty ? 1 : i - j;
+  });
+  return order.map((i) => actions[i]!);
+}
+
+/**
+ * The same string, made flat. Strings built by concatenation are trees of pieces until
+ * something reads them; reading one character joins them into one string, so that a kept
+ * reason is one object for the garbage collector to move rather than a dozen.
+ */
+function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
 }
 
 const KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.freeze({
@@ -189,17 +223,6 @@ const KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.freeze({
   "thank-you": 5,
   "value-add": 6,
 });
-
-function comparePlanned(a: Planned, b: Planned): number {
-  if (a.dueByMs !== b.dueByMs) return a.dueByMs - b.dueByMs;
-  const x = a.action;
-  const y = b.action;
-  if (x.app !== y.app) return x.app < y.app ? -1 : 1;
-  if (x.kind !== y.kind) return KIND_ORDER[x.kind] - KIND_ORDER[y.kind];
-  const tx = x.to ?? "";
-  const ty = y.to ?? "";
-  return tx < ty ? -1 : tx > ty ? 1 : 0;
-}
 
 /** Everything the rules of one application share. */
 interface Ctx {
@@ -213,7 +236,7 @@ interface Ctx {
   readonly nowDay: number;
   /** The decision date as stated by now. */
   readonly decision: DecisionDate | null;
-  readonly out: Planned[];
+  readonly out: Planned;
 }
 
 function dayOf(ctx: Ctx, ms: number): number {
@@ -248,10 +271,11 @@ function emit(
   action.dueBy = isoWithOffset(a.by, ctx.zone);
   action.overdue = a.by < ctx.now;
   action.rule = a.rule;
-  action.reason = a.reason;
+  action.reason = flat(a.reason);
   if (a.round !== undefined) action.round = a.round;
   if (a.assumption) action.assumption = true;
-  ctx.out.push({ action: action as unknown as Action, dueByMs: a.by });
+  ctx.out.actions.push(action as unknown as Action);
+  ctx.out.dueBy.push(a.by);
 }
 
 /** A check-in's or value-add's window: from working hours' start on a business day. */
@@ -323,12 +347,12 @@ interface Run {
   readonly now: number;
   readonly workStart: number;
   readonly workEnd: number;
-  readonly out: Planned[];
+  readonly out: Planned;
   region: string | undefined;
   cal: BusinessCalendar | undefined;
 }
 
-function newRun(policy: Policy, now: number, out: Planned[]): Run {
+function newRun(policy: Policy, now: number, out: Planned): Run {
   return {
     policy,
     now,

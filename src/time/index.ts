@@ -474,7 +474,11 @@ export function isoWithOffset(ms: number, zone: string): string {
   const secs = (local - day * DAY_MS) / 1000;
   const h = Math.floor(secs / 3600);
   const m = Math.floor((secs % 3600) / 60);
-  return `${fromEpochDay(day)}T${pad2(h)}:${pad2(m)}:${pad2(secs % 60)}${offsetString(offset)}`;
+  const iso = `${fromEpochDay(day)}T${pad2(h)}:${pad2(m)}:${pad2(secs % 60)}${offsetString(offset)}`;
+  // Made flat now (reading a character joins the pieces): planned actions keep these
+  // strings, and one flat string is cheaper to keep than a tree of its pieces.
+  iso.charCodeAt(0);
+  return iso;
 }
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
