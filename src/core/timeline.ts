@@ -11,7 +11,9 @@
  * stay readable); unknown event types are an error, because silently skipping an event could
  * plan a check-in the user already made.
  */
-import { z } from "zod";
+import { createRequire } from "node:module";
+import type * as Zod from "zod";
+import type { z } from "zod";
 import { isIsoDate, isValidRegion, isValidZone, parseDateTime } from "../time/index.js";
 import { MAX_APP_ID_LENGTH, quickCheck } from "./quick-check.js";
 import {
@@ -36,6 +38,8 @@ export const EVENT_TYPES = [
 
 export { MAX_APP_ID_LENGTH };
 
+const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
+
 /* ------------------------------------------------------------------ schemas */
 
 // The message of each custom check says what was wrong (and, after a "|", what was
@@ -51,95 +55,97 @@ function isDateTime(s: string): boolean {
   return parseDateTime(s, "UTC") !== null;
 }
 
-const dateTime = z.string().refine(isDateTime, NOT_A_DATE_TIME);
-const dateOrDateTime = z.string().refine((s) => isIsoDate(s) || isDateTime(s), NOT_A_DATE);
-const text = z.string();
-const appId = z.string().min(1).max(MAX_APP_ID_LENGTH);
+/**
+ * The zod schemas of the events, built on first use. Why lazily, and loaded with `require`:
+ * zod is about 40 ms of a command's start, and valid events never need it (the quick check
+ * in ./quick-check.ts accepts exactly what these schemas accept); only an event with a
+ * problem comes here, to have its problems named.
+ */
+export function eventSchemas() {
+  schemas ??= buildSchemas(createRequire(import.meta.url)("zod") as typeof Zod);
+  return schemas;
+}
 
-export const contactSchema = z.looseObject({
-  name: z.string().trim().min(1),
-  email: text.optional(),
-  phone: text.optional(),
-  title: text.optional(),
-  role: z.enum(CONTACT_ROLES).optional(),
-});
+let schemas: ReturnType<typeof buildSchemas> | undefined;
 
-export const applicationEventSchema = z.looseObject({
-  type: z.literal("application"),
-  app: appId,
-  company: z.string().trim().min(1),
-  role: z.string().trim().min(1),
-  at: dateTime.optional(),
-  timezone: z.string().refine(isValidZone, UNKNOWN_ZONE).optional(),
-  region: z.string().refine(isValidRegion, UNKNOWN_REGION).optional(),
-  url: text.optional(),
-  contacts: z.array(contactSchema).optional(),
-});
+function buildSchemas(z: typeof Zod) {
+  const dateTime = z.string().refine(isDateTime, NOT_A_DATE_TIME);
+  const dateOrDateTime = z.string().refine((s) => isIsoDate(s) || isDateTime(s), NOT_A_DATE);
+  const text = z.string();
+  const appId = z.string().min(1).max(MAX_APP_ID_LENGTH);
 
-export const interviewEventSchema = z.looseObject({
-  type: z.literal("interview"),
-  app: appId,
-  at: dateTime,
-  durationMinutes: z
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .optional(),
-  interviewers: z.array(contactSchema).optional(),
-  stage: text.optional(),
-  topics: z.array(text).optional(),
-  notes: text.optional(),
-  decisionBy: dateOrDateTime.optional(),
-});
+  const contact = z.looseObject({
+    name: z.string().trim().min(1),
+    email: text.optional(),
+    phone: text.optional(),
+    title: text.optional(),
+    role: z.enum(CONTACT_ROLES).optional(),
+  });
 
-export const sentEventSchema = z.looseObject({
-  type: z.literal("sent"),
-  app: appId,
-  at: dateTime,
-  kind: z.enum(SENT_KINDS),
-  to: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
-  channel: z.enum(CHANNELS).optional(),
-  variant: z.enum(VARIANTS).optional(),
-  subject: text.optional(),
-  text: text.optional(),
-});
-
-export const replyEventSchema = z.looseObject({
-  type: z.literal("reply"),
-  app: appId,
-  at: dateTime,
-  from: text.optional(),
-  text: text.optional(),
-  signal: z.enum(SIGNALS).optional(),
-  decisionBy: dateOrDateTime.optional(),
-  returnOn: dateOrDateTime.optional(),
-});
-
-export const statusEventSchema = z.looseObject({
-  type: z.literal("status"),
-  app: appId,
-  at: dateTime,
-  status: z.enum(STATUSES),
-  note: text.optional(),
-});
-
-export const noteEventSchema = z.looseObject({
-  type: z.literal("note"),
-  app: appId,
-  at: dateTime,
-  text: z.string(),
-});
-
-/** The schema of each event type. */
-export const EVENT_SCHEMAS = Object.freeze({
-  application: applicationEventSchema,
-  interview: interviewEventSchema,
-  sent: sentEventSchema,
-  reply: replyEventSchema,
-  status: statusEventSchema,
-  note: noteEventSchema,
-});
+  return Object.freeze({
+    application: z.looseObject({
+      type: z.literal("application"),
+      app: appId,
+      company: z.string().trim().min(1),
+      role: z.string().trim().min(1),
+      at: dateTime.optional(),
+      timezone: z.string().refine(isValidZone, UNKNOWN_ZONE).optional(),
+      region: z.string().refine(isValidRegion, UNKNOWN_REGION).optional(),
+      url: text.optional(),
+      contacts: z.array(contact).optional(),
+    }),
+    interview: z.looseObject({
+      type: z.literal("interview"),
+      app: appId,
+      at: dateTime,
+      durationMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60)
+        .optional(),
+      interviewers: z.array(contact).optional(),
+      stage: text.optional(),
+      topics: z.array(text).optional(),
+      notes: text.optional(),
+      decisionBy: dateOrDateTime.optional(),
+    }),
+    sent: z.looseObject({
+      type: z.literal("sent"),
+      app: appId,
+      at: dateTime,
+      kind: z.enum(SENT_KINDS),
+      to: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+      channel: z.enum(CHANNELS).optional(),
+      variant: z.enum(VARIANTS).optional(),
+      subject: text.optional(),
+      text: text.optional(),
+    }),
+    reply: z.looseObject({
+      type: z.literal("reply"),
+      app: appId,
+      at: dateTime,
+      from: text.optional(),
+      text: text.optional(),
+      signal: z.enum(SIGNALS).optional(),
+      decisionBy: dateOrDateTime.optional(),
+      returnOn: dateOrDateTime.optional(),
+    }),
+    status: z.looseObject({
+      type: z.literal("status"),
+      app: appId,
+      at: dateTime,
+      status: z.enum(STATUSES),
+      note: text.optional(),
+    }),
+    note: z.looseObject({
+      type: z.literal("note"),
+      app: appId,
+      at: dateTime,
+      text: z.string(),
+    }),
+  });
+}
 
 /* --------------------------------------------------------------- problems */
 
@@ -227,11 +233,7 @@ export function validateEvent(value: unknown): {
   if (type === undefined) {
     return { event: null, problems: [{ field: "type", message: "required field is missing" }] };
   }
-  const schema =
-    typeof type === "string" && Object.hasOwn(EVENT_SCHEMAS, type)
-      ? EVENT_SCHEMAS[type as EventType]
-      : undefined;
-  if (!schema) {
+  if (typeof type !== "string" || !KNOWN_TYPES.has(type)) {
     return {
       event: null,
       problems: [
@@ -246,7 +248,7 @@ export function validateEvent(value: unknown): {
   if (quickCheck(value as Record<string, unknown>)) {
     return { event: value as TimelineEvent, problems: [] };
   }
-  const result = schema.safeParse(value, { reportInput: true });
+  const result = eventSchemas()[type as EventType].safeParse(value, { reportInput: true });
   if (result.success) {
     // The input itself, not zod's copy: the schemas transform nothing, and keeping the
     // object as written keeps export lossless.
