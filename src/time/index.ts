@@ -124,13 +124,27 @@ export function zoneOffsetMs(ms: number, zone: string): number {
   return span.offset;
 }
 
+/** How far back a span's start is looked for (see computeSpan). */
+const SPAN_LOOKBACK_MS = 366 * DAY_MS;
+
 function computeSpan(ms: number, zone: string): OffsetSpan {
-  const zdt = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone);
-  const offset = zdt.offsetNanoseconds / 1_000_000;
-  const prev = zdt.getTimeZoneTransition("previous");
-  const next = zdt.getTimeZoneTransition("next");
+  const offset =
+    Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds /
+    1_000_000;
+  // Transitions are found going forward from a year back: Temporal's search backwards
+  // ("previous") walks decades of history in a zone without daylight saving (15 ms for
+  // Asia/Kolkata), going forward stops at the first one. With no transition in that year,
+  // the span starts a year back, which is all a lookup needs.
+  let start = ms - SPAN_LOOKBACK_MS;
+  let next = Temporal.Instant.fromEpochMilliseconds(start)
+    .toZonedDateTimeISO(zone)
+    .getTimeZoneTransition("next");
+  while (next && next.epochMilliseconds <= ms) {
+    start = next.epochMilliseconds;
+    next = next.getTimeZoneTransition("next");
+  }
   return {
-    start: prev ? prev.epochMilliseconds : Number.NEGATIVE_INFINITY,
+    start,
     end: next ? next.epochMilliseconds : Number.POSITIVE_INFINITY,
     offset,
   };
