@@ -6,7 +6,7 @@
  *
  * `AppState` is a stable, shared shape: add optional fields, never rename or remove one.
  */
-import { parseDateOrDateTime, parseDateTime } from "../time/index.js";
+import { parseDateOrDateTime, parseDateTime, trimmed } from "../time/index.js";
 import type {
   ApplicationEvent,
   Channel,
@@ -239,7 +239,7 @@ export function needsGauge(ev: TimelineEvent): boolean {
 }
 
 function mergeContact(into: Map<string, Contact>, c: Contact, role?: Contact["role"]): void {
-  const name = c.name.trim();
+  const name = trimmed(c.name);
   const known = into.get(name);
   // The common case: a new name, written cleanly, kept as the very object given.
   if (known === undefined && name === c.name && (role === undefined || c.role !== undefined)) {
@@ -272,7 +272,11 @@ function mergeContact(into: Map<string, Contact>, c: Contact, role?: Contact["ro
  * state.rounds[0].endMs - state.rounds[0].atMs // 3600000 (60 minutes by default)
  */
 export function foldApplication(events: readonly TimelineEvent[], options: FoldOptions): AppState {
-  const application = events.find((e): e is ApplicationEvent => e.type === "application");
+  const first = events[0];
+  const application =
+    first?.type === "application"
+      ? first
+      : events.find((e): e is ApplicationEvent => e.type === "application");
   if (!application) throw new Error("foldApplication: no application event");
   const zone = application.timezone ?? options.defaultZone;
   const region = (application.region ?? options.defaultRegion ?? DEFAULT_REGION).toUpperCase();
@@ -413,7 +417,7 @@ function touchOf(ev: SentEvent, ms: number, roundsBegun: number): Touch {
   return {
     atMs: ms,
     kind: ev.kind,
-    to: to.every((n) => n === n.trim()) ? to : to.map((n) => n.trim()),
+    to: to.every((n) => n === trimmed(n)) ? to : to.map((n) => n.trim()),
     channel: ev.channel ?? null,
     variant: ev.variant ?? null,
     subject: ev.subject ?? null,

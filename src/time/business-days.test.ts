@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { businessCalendar } from "./business-days.js";
 import {
@@ -6,6 +7,7 @@ import {
   HOLIDAY_TABLE_FIRST_YEAR,
   HOLIDAY_TABLE_LAST_YEAR,
 } from "./holiday-table.js";
+import { addDays } from "./index.js";
 
 const Holidays = createRequire(import.meta.url)("date-holidays");
 
@@ -63,5 +65,26 @@ describe("the holiday table", () => {
     const year = HOLIDAY_TABLE_LAST_YEAR + 7;
     expect(fromCalendar("US", year)).toEqual(fromLibrary("US", year));
     expect(fromCalendar("US", year).size).toBeGreaterThan(5);
+  });
+});
+
+describe("counting business days", () => {
+  it("gives over long ranges what counting day by day gives", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("US", "GB", "DE-BY", "IN"),
+        fc.integer({ min: 0, max: 365 * 30 }).map((d) => addDays("2020-01-01", d)),
+        fc.integer({ min: 0, max: 800 }),
+        (region, from, length) => {
+          const cal = businessCalendar(region);
+          const to = addDays(from, length);
+          let expected = 0;
+          for (let d = addDays(from, 1); d <= to; d = addDays(d, 1))
+            if (cal.isBusinessDay(d)) expected++;
+          expect(cal.businessDaysBetween(from, to)).toBe(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

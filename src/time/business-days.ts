@@ -116,6 +116,15 @@ function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
 }
 
+/** Weekdays (Monday to Friday) from day 0 (Thu 1 Jan 1970) through `day`, for day >= 0. */
+function weekdaysThrough(day: number): number {
+  // Shift so that weeks start on Monday: day 0 is a Thursday, so Monday 29 Dec 1969 is -3.
+  const shifted = day + 3;
+  const weeks = Math.floor(shifted / 7);
+  const rest = shifted - weeks * 7; // 0 = Monday ... 6 = Sunday
+  return weeks * 5 + Math.min(rest + 1, 5);
+}
+
 const TABLE_FIRST_DAY = Date.UTC(HOLIDAY_TABLE_FIRST_YEAR, 0, 1) / 86_400_000;
 const TABLE_LAST_DAY = Date.UTC(HOLIDAY_TABLE_LAST_YEAR + 1, 0, 1) / 86_400_000 - 1;
 
@@ -210,8 +219,29 @@ function makeCalendar(region: string): BusinessCalendar {
   }
 
   function businessDaysBetweenDays(from: number, to: number): number {
+    if (to <= from) return 0;
+    if (to - from <= 28) {
+      let count = 0;
+      for (let d = from + 1; d <= to; d++) if (isBusinessDayNumber(d)) count++;
+      return count;
+    }
+    // Long ranges (a date long past): weekdays by arithmetic, less the holidays on them.
+    return weekdaysThrough(to) - weekdaysThrough(from) - weekdayHolidaysIn(from + 1, to);
+  }
+
+  /** Public holidays on weekdays in [from, to], day numbers. */
+  function weekdayHolidaysIn(from: number, to: number): number {
     let count = 0;
-    for (let d = from + 1; d <= to; d++) if (isBusinessDayNumber(d)) count++;
+    const count1 = (days: Iterable<number>) => {
+      for (const day of days) if (day >= from && day <= to && weekdayOfDay(day) <= 5) count++;
+    };
+    // The table's years come from the table, the others from the library (never both).
+    if (table) count1(table.keys());
+    if (!table || from < TABLE_FIRST_DAY || to > TABLE_LAST_DAY) {
+      cover(from);
+      cover(to);
+      count1(holidays.keys());
+    }
     return count;
   }
 

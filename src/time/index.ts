@@ -177,6 +177,19 @@ export function wallToInstant(wallMs: number, zone: string): number {
 
 /* ------------------------------------------------------------ calendar days */
 
+/**
+ * `s.trim()`, without making a new string when there is nothing to trim (the usual case;
+ * trimming every date-time of a large timeline showed in profiles).
+ */
+export function trimmed(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(n - 1);
+  // Anything above space at both ends and not a non-ASCII space: nothing to trim.
+  return a > 32 && b > 32 && a < 127 && b < 127 ? s : s.trim();
+}
+
 /** Two ASCII digits at `i` as a number, or -1. */
 function digits2(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
@@ -287,7 +300,7 @@ export function weekdayOfDay(day: number): number {
  */
 export function parseDateTime(at: string, zone: string): number | null {
   if (typeof at !== "string") return null;
-  const s = at.trim();
+  const s = trimmed(at);
   const scanned = scanDateTime(s, zone);
   if (scanned !== undefined) return scanned;
   const m = FAST_DATE_TIME.exec(s);
