@@ -3,7 +3,7 @@
  * with two interviewers, see two thank-yous, draft one, mark it sent, paste a reply that
  * names a new date, and see the next check-in move to that date.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
@@ -100,6 +100,26 @@ describe("following up after an interview, through the API", () => {
     expect(eml).toMatch(/^Subject: Thanks, Dana\r?$/m);
     expect(eml).toMatch(/^To: Dana Lee <dana@acme\.example>\r?$/m);
     expect(eml).toMatch(/^X-Unsent: 1\r?$/m);
+  });
+
+  it("drafts with the user's own template from the data folder, as the CLI does", async () => {
+    const templates = join(dir, "templates");
+    mkdirSync(templates, { recursive: true });
+    writeFileSync(
+      join(templates, "thank-you.mustache"),
+      "Subject: Thank you, {{first_name}}\n\nHi {{first_name}}, thanks for the {{role}} talk.\n",
+    );
+    try {
+      const draft = await call<DraftView>("POST", "/drafts", {
+        app: "acme-pm",
+        kind: "thank-you",
+        to: "Dana Lee",
+      });
+      expect(draft.subject).toBe("Thank you, Dana");
+      expect(draft.body).toContain("Hi Dana, thanks for the Product Manager talk.");
+    } finally {
+      rmSync(templates, { recursive: true, force: true });
+    }
   });
 
   it("drops the thank-you once it is marked sent, and keeps the other", async () => {

@@ -4,6 +4,7 @@
  * operation as it is, for scripts.
  */
 import { readFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { Context } from "hono";
 import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
@@ -24,6 +25,7 @@ import {
   userZone,
 } from "../ops/index.js";
 import type { Store, StoredEvent } from "../store/index.js";
+import { loadTemplates } from "../store/templates.js";
 import type { ApplicationSummary, TodayView } from "./api-types.js";
 import { type RouteDef, readJson } from "./http.js";
 import { applicationView, readingView, summaryView, todayView, type ViewContext } from "./views.js";
@@ -396,7 +398,10 @@ async function draftFor(ctx: OpContext, want: z.infer<typeof draftRequest>): Pro
     );
   }
   const state = await stateOf(ctx, shown.events);
-  return draft({ action, state, settings: ctx.settings, now: ctx.now });
+  // The user's own templates apply here as in the CLI; they are read on each request so
+  // that an edit shows at once.
+  const { templates } = await loadTemplates(dirname(ctx.store.file));
+  return draft({ action, state, settings: ctx.settings, now: ctx.now, templates });
 }
 
 /** The folded state of one application's events, folded the way the operations fold. */

@@ -101,7 +101,7 @@ async function runDraft(given: string, opts: DraftOptions): Promise<void> {
   const { homedir } = await import("node:os");
   const { resolveDataDir } = await import("../../store/paths.js");
   const dataDir = resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() });
-  const { loadTemplates } = await import("./templates.js");
+  const { loadTemplates } = await import("../../store/templates.js");
   const { templates, ignored } = await loadTemplates(dataDir);
   for (const f of ignored) {
     process.stderr.write(

@@ -75,7 +75,7 @@ async function runSend(given: string, opts: SendOptions): Promise<void> {
       { draft: makeDraft },
     ] = await Promise.all([
       import("../../integrations/mail-config.js"),
-      import("./templates.js"),
+      import("../../store/templates.js"),
       import("../../core/fold.js"),
       import("../../core/plan.js"),
       import("../../drafts/index.js"),

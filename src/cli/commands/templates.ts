@@ -5,7 +5,7 @@
  */
 import type { Command } from "commander";
 import { HearbackError } from "../../core/errors.js";
-import type { TemplateName, TemplateSet } from "../../drafts/index.js";
+import type { TemplateName } from "../../drafts/index.js";
 import { type CommonOptions, withDataDir, withJson } from "../options.js";
 
 interface ShowOptions extends CommonOptions {
@@ -171,31 +171,4 @@ async function userFiles(dir: string): Promise<Map<TemplateName, string>> {
     if (name) found.set(name, join(dir, n));
   }
   return found;
-}
-
-/**
- * The templates drafts use: the built-ins with the user's files from
- * `<dataDir>/templates` laid over them, every file checked (see `templateSet`).
- * The server can use this as well.
- */
-export async function loadTemplates(
-  dataDir: string,
-): Promise<{ readonly templates: TemplateSet; readonly ignored: readonly string[] }> {
-  const [{ readdir, readFile }, { join }, { templateSet }] = await Promise.all([
-    import("node:fs/promises"),
-    import("node:path"),
-    import("../../drafts/index.js"),
-  ]);
-  const dir = join(dataDir, "templates");
-  const names = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === "ENOENT" || err.code === "ENOTDIR") return [] as string[];
-    throw err;
-  });
-  const files = await Promise.all(
-    names
-      .filter((n) => n.endsWith(".mustache"))
-      .sort()
-      .map(async (n) => ({ path: join(dir, n), text: await readFile(join(dir, n), "utf8") })),
-  );
-  return templateSet(files);
 }
