@@ -5,13 +5,13 @@
  * `await import(...)`, so that `hearback --help` starts fast.
  */
 import { Command, CommanderError } from "commander";
+import pkg from "../../package.json" with { type: "json" };
 import { registerAdd } from "./commands/add.js";
 import { registerAgenda } from "./commands/agenda.js";
 import { registerCalendar } from "./commands/calendar.js";
 import { registerContacts } from "./commands/contacts.js";
 import { registerDraft } from "./commands/draft.js";
 import { registerExport } from "./commands/export.js";
-// Command registrations (one import per file in ./commands):
 import { registerGauge } from "./commands/gauge.js";
 import { registerImport } from "./commands/import.js";
 import { registerInbox } from "./commands/inbox.js";
@@ -33,33 +33,40 @@ import { reportError } from "./io.js";
 const program = new Command()
   .name("hearback")
   .description("When to follow up after a job interview, with whom, saying what, and when to stop.")
-  .version(process.env.npm_package_version ?? "0.1.0")
+  .version(pkg.version)
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();
 
-// (each command file adds its register call here)
-registerGauge(program);
-registerServe(program);
+// In the order a job seeker meets them: record, see what to do, write, then the rest.
 registerAdd(program);
 registerInterview(program);
 registerSent(program);
 registerReply(program);
 registerStatus(program);
 registerAgenda(program);
-registerShow(program);
 registerList(program);
+registerShow(program);
+registerDraft(program);
+registerSend(program);
+registerTemplates(program);
+registerPlan(program);
+registerGauge(program);
 registerImport(program);
 registerExport(program);
-registerPolicy(program);
-registerUndo(program);
-registerPlan(program);
-registerDraft(program);
-registerTemplates(program);
 registerCalendar(program);
-registerSend(program);
 registerInbox(program);
 registerReport(program);
 registerContacts(program);
+registerPolicy(program);
+registerUndo(program);
+registerServe(program);
+
+// `hearback export | head` and the like close the pipe early: that is the reader's
+// choice, not a failure, so end quietly instead of with a stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
 
 try {
   await program.parseAsync(process.argv);

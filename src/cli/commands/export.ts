@@ -30,12 +30,6 @@ export function registerExport(program: Command): void {
         throw new HearbackError("bad-input", `--format: "${opts.format}" is not one of jsonl, csv`);
       }
       const { withSession } = await import("../tracker.js");
-      // `hearback export | head` closes the pipe early: that is the reader's choice, not
-      // a failure, so end quietly instead of with a stack trace.
-      process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-        if (err.code === "EPIPE") process.exit(0);
-        throw err;
-      });
       await withSession(opts, async (s) => {
         const { exportTimeline } = await import("../../ops/read.js");
         const { events } = await exportTimeline(s.ctx, { app: opts.app });

@@ -5,7 +5,7 @@ import { withDataDir } from "../options.js";
 export function registerServe(program: Command): void {
   const cmd = program
     .command("serve")
-    .description("Start the web app and JSON API (on 127.0.0.1 unless --host says otherwise)")
+    .description("start the web app and JSON API (on 127.0.0.1 unless --host says otherwise)")
     .option(
       "-p, --port <port>",
       "port to listen on (default: $PORT, else 4100; 0 picks a free one)",
