@@ -57,6 +57,8 @@ describe("addApplication", () => {
     [{ company: "Acme", role: "PM", region: "XX-YY" }, "region: not a holiday region"],
     [{ company: "Acme", role: "PM", contacts: [{ email: "a@b.c" }] }, "contacts.0.name"],
     [{ company: "Acme", role: "PM", colour: "red" }, "input: unknown field: colour"],
+    [{ company: "Acme", role: "PM", url: "javascript:alert(1)" }, "url: not a web address"],
+    [{ company: "Acme", role: "PM", url: "acme.example/jobs" }, "url: not a web address"],
   ])("names the field of a bad input (%j)", async (input, problem) => {
     await expect(runOp(ctx, "addApplication", input as never)).rejects.toMatchObject({
       code: "bad-input",

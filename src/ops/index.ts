@@ -183,7 +183,10 @@ export const ops = {
         company: text,
         role: text,
         id: text.max(200).regex(/^\S+$/, "no spaces, please").optional(),
-        url: z.url("not a web address").optional(),
+        // Only web links: a `javascript:` or `data:` address is never a job posting.
+        url: z
+          .url({ protocol: /^https?$/, error: "not a web address (http:// or https://)" })
+          .optional(),
         timezone: optionalText,
         region: optionalText,
         contacts: z.array(contactInput).optional(),
