@@ -170,6 +170,65 @@ export function planApplication(
   return ordered(planned);
 }
 
+/** One application's plan, and until when it holds (see `planApplicationStable`). */
+export interface StablePlan {
+  /** In the order of `plan`. */
+  readonly actions: Action[];
+  /** Each action's `dueBy` as epoch milliseconds, in the same order. */
+  readonly dueByMs: number[];
+  /**
+   * Epoch milliseconds: for every `now'` from `now` up to (not including) this instant, the
+   * same state plans the same actions, `overdue` aside (it is `dueBy < now'`, for the reader
+   * to recompute). null: the plan never changes with time alone. Equal to `now`: the plan
+   * holds only at `now` (a deadline that moves with the clock, such as letting go "now").
+   */
+  readonly stableUntil: number | null;
+}
+
+/**
+ * Plans one application, like `planApplication`, and says until when that plan holds with
+ * the clock alone moving: the earliest future instant of any event of the state (an
+ * interview starting or ending, a reply, a message, a status or a decision date stated
+ * "later" in the timeline) or of a rule's own threshold (a day turning over in the
+ * application's zone where a reason counts days, a give-up time). This lets a caller keep
+ * plans between runs and plan again only what changed.
+ *
+ * @example
+ * const { actions, stableUntil } = planApplicationStable(state, { now });
+ * // until stableUntil, planApplication(state, { now: later }) gives the same actions
+ */
+export function planApplicationStable(
+  state: AppState,
+  options: { readonly policy?: Policy; readonly now: number },
+): StablePlan {
+  const { now } = options;
+  const planned = newPlanned();
+  planInto(newRun(options.policy ?? DEFAULT_POLICY, now, planned), state);
+  let until = planned.until;
+  const later = (ms: number) => {
+    if (ms > now && ms < until) until = ms;
+  };
+  for (const r of state.rounds) {
+    later(r.atMs);
+    later(r.endMs);
+  }
+  for (const t of state.touches) later(t.atMs);
+  for (const r of state.replies) later(r.atMs);
+  for (const st of state.statuses) later(st.atMs);
+  for (const n of state.notes) later(n.atMs);
+  if (state.decision) later(state.decision.statedMs);
+  if (state.outcome) later(state.outcome.atMs);
+  if (state.lastEventMs !== null) later(state.lastEventMs);
+  const actions = ordered(planned);
+  const due = new Map<Action, number>();
+  for (let i = 0; i < planned.actions.length; i++) due.set(planned.actions[i]!, planned.dueBy[i]!);
+  return {
+    actions,
+    dueByMs: actions.map((a) => due.get(a)!),
+    stableUntil: until === Number.POSITIVE_INFINITY ? null : until,
+  };
+}
+
 /* ------------------------------------------------------------ internals */
 
 /**
@@ -180,10 +239,21 @@ export function planApplication(
 interface Planned {
   readonly actions: Action[];
   readonly dueBy: number[];
+  /**
+   * The earliest instant after `now` at which a rule's own use of the clock (a day turning,
+   * a give-up time, a deadline that moves with `now`) would change these actions; the
+   * times of the events themselves are added by `planApplicationStable`.
+   */
+  until: number;
 }
 
 function newPlanned(): Planned {
-  return { actions: [], dueBy: [] };
+  return { actions: [], dueBy: [], until: Number.POSITIVE_INFINITY };
+}
+
+/** Notes that the plan holds at most until `ms` (`now` itself: it holds only at `now`). */
+function holdsUntil(ctx: Ctx, ms: number): void {
+  if (ms < ctx.out.until) ctx.out.until = ms;
 }
 
 /** The actions in the order of `plan`: by dueBy, then app, then kind (then person). */
@@ -576,6 +646,8 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
 
   // let-go-brush-off: the latest reply reads as a brush-off.
   if (latestReal?.signal === "brush-off") {
+    // Due "now": the deadline moves with the clock.
+    holdsUntil(ctx, ctx.now);
     emit(ctx, {
       kind: "let-go",
       rule: "let-go-brush-off",
@@ -602,6 +674,8 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
       ctx.zone,
     );
     const dates = unanswered.map((t) => day(dayOf(ctx, t.atMs))).join(", ");
+    // Before giveUp the reason waits for it; from then on the deadline is "now".
+    holdsUntil(ctx, giveUp > ctx.now ? giveUp : ctx.now);
     emit(ctx, {
       kind: "let-go",
       rule: "let-go-unanswered",
@@ -742,6 +816,8 @@ function checkInDue(
       const start = cal.addBusinessDaysToDay(dateDay, n);
       if (lastFollowUpDay === null || lastFollowUpDay <= dateDay) {
         const passed = cal.businessDaysBetweenDays(dateDay, ctx.nowDay);
+        // The reason changes on the day `start` comes, and then counts the days as they pass.
+        holdsUntil(ctx, atWallMinutes(ctx.nowDay >= start ? ctx.nowDay + 1 : start, 0, ctx.zone));
         const tail =
           ctx.nowDay >= start
             ? `it is now ${plural(passed, "business day")} later with no news`
