@@ -144,6 +144,12 @@ export function plan(input: PlanInput): Action[] {
 export function planner(options: { readonly policy?: Policy; readonly now: number }): {
   add(state: AppState): void;
   actions(): Action[];
+  /**
+   * The actions as `actions()` orders them, with each one's `dueBy` as epoch milliseconds
+   * beside it: what a caller needs to merge the plans of disjoint sets of applications
+   * (made on several threads) into the order of `plan`.
+   */
+  actionsWithDueBy(): { readonly actions: Action[]; readonly dueByMs: number[] };
 } {
   const planned = newPlanned();
   const run = newRun(options.policy ?? DEFAULT_POLICY, options.now, planned);
@@ -151,6 +157,13 @@ export function planner(options: { readonly policy?: Policy; readonly now: numbe
     add: (state) => planInto(run, state),
     actions: () => {
       return ordered(planned);
+    },
+    actionsWithDueBy: () => {
+      const order = orderOf(planned);
+      return {
+        actions: order.map((i) => planned.actions[i]!),
+        dueByMs: order.map((i) => planned.dueBy[i]!),
+      };
     },
   };
 }
@@ -177,10 +190,16 @@ export interface StablePlan {
   /** Each action's `dueBy` as epoch milliseconds, in the same order. */
   readonly dueByMs: number[];
   /**
+   * Per action: true when it is due "now" (letting go of a thread): its `dueBy` is the
+   * moment planned at, and at a later `now'` it is `now'` (so it is never overdue).
+   */
+  readonly floating: boolean[];
+  /**
    * Epoch milliseconds: for every `now'` from `now` up to (not including) this instant, the
    * same state plans the same actions, `overdue` aside (it is `dueBy < now'`, for the reader
-   * to recompute). null: the plan never changes with time alone. Equal to `now`: the plan
-   * holds only at `now` (a deadline that moves with the clock, such as letting go "now").
+   * to recompute) and the `dueBy` of the floating actions (`now'` itself, in the
+   * application's zone; the order of `plan` then follows the new dueBy). null: the plan
+   * never changes with time alone.
    */
   readonly stableUntil: number | null;
 }
@@ -225,6 +244,7 @@ export function planApplicationStable(
   return {
     actions,
     dueByMs: actions.map((a) => due.get(a)!),
+    floating: actions.map((a) => planned.floating.has(a)),
     stableUntil: until === Number.POSITIVE_INFINITY ? null : until,
   };
 }
@@ -245,10 +265,12 @@ interface Planned {
    * times of the events themselves are added by `planApplicationStable`.
    */
   until: number;
+  /** The actions due "now": their dueBy is the moment planned at, and moves with it. */
+  readonly floating: Set<Action>;
 }
 
 function newPlanned(): Planned {
-  return { actions: [], dueBy: [], until: Number.POSITIVE_INFINITY };
+  return { actions: [], dueBy: [], until: Number.POSITIVE_INFINITY, floating: new Set() };
 }
 
 /** Notes that the plan holds at most until `ms` (`now` itself: it holds only at `now`). */
@@ -258,6 +280,11 @@ function holdsUntil(ctx: Ctx, ms: number): void {
 
 /** The actions in the order of `plan`: by dueBy, then app, then kind (then person). */
 function ordered(p: Planned): Action[] {
+  return orderOf(p).map((i) => p.actions[i]!);
+}
+
+/** The indexes of the actions in the order of `plan`. */
+function orderOf(p: Planned): number[] {
   const { actions, dueBy } = p;
   const order = actions.map((_, i) => i);
   order.sort((i, j) => {
@@ -271,7 +298,7 @@ function ordered(p: Planned): Action[] {
     const ty = y.to ?? "";
     return tx < ty ? -1 : tx > ty ? 1 : i - j;
   });
-  return order.map((i) => actions[i]!);
+  return order;
 }
 
 /**
@@ -329,6 +356,8 @@ function emit(
     channels: readonly Channel[];
     round?: number;
     assumption?: boolean;
+    /** Due "now": `by` is `now` and moves with it. */
+    floating?: boolean;
   },
 ): void {
   // Built field by field (no spreads): the JSON keeps this order, and a large plan makes
@@ -346,6 +375,7 @@ function emit(
   if (a.assumption) action.assumption = true;
   ctx.out.actions.push(action as unknown as Action);
   ctx.out.dueBy.push(a.by);
+  if (a.floating) ctx.out.floating.add(action as unknown as Action);
 }
 
 /** A check-in's or value-add's window: from working hours' start on a business day. */
@@ -646,9 +676,9 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
 
   // let-go-brush-off: the latest reply reads as a brush-off.
   if (latestReal?.signal === "brush-off") {
-    // Due "now": the deadline moves with the clock.
-    holdsUntil(ctx, ctx.now);
+    // Due "now" (the reply is never later than now): the deadline moves with the clock.
     emit(ctx, {
+      floating: true,
       kind: "let-go",
       rule: "let-go-brush-off",
       from: latestReal.atMs,
@@ -675,10 +705,11 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
     );
     const dates = unanswered.map((t) => day(dayOf(ctx, t.atMs))).join(", ");
     // Before giveUp the reason waits for it; from then on the deadline is "now".
-    holdsUntil(ctx, giveUp > ctx.now ? giveUp : ctx.now);
+    if (giveUp > ctx.now) holdsUntil(ctx, giveUp);
     emit(ctx, {
       kind: "let-go",
       rule: "let-go-unanswered",
+      floating: giveUp <= ctx.now,
       from: giveUp,
       by: Math.max(giveUp, ctx.now),
       channels: NO_CHANNEL,

@@ -1,6 +1,8 @@
 /**
  * The reading operations' work, free of zod and of the gauge until needed, so that the
- * commands people run most (`hearback agenda`, `list`, `show`) start fast. The ops map
+ * commands people run most (`hearback agenda`, `list`, `show`) start fast; the engine
+ * itself (./engine.js) is loaded only by the operations that plan, and the agenda plans
+ * only what its kept plans do not cover (./plan-cache.ts). The ops map
  * (./index.ts) offers each of these with a checked input; the CLI may call them directly
  * with input commander has already shaped.
  */
@@ -8,8 +10,9 @@ import type { Action, ApplicationEvent, Contact, TimelineEvent } from "../core/t
 import type { StoredEvent, StoreReader } from "../store/types.js";
 import { isoWithOffset } from "../time/index.js";
 import { type OpContext, userZone } from "./context.js";
-import { type AppSummary, planAll, summarize } from "./engine.js";
+import type { AppSummary } from "./engine.js";
 import { matchApp } from "./ids.js";
+import { plannedEntries } from "./plan-cache.js";
 
 /** Days ahead the agenda shows unless asked for everything. */
 export const AGENDA_HORIZON_DAYS = 7;
@@ -36,6 +39,7 @@ export function appZone(ctx: OpContext, application: ApplicationEvent): string {
 /** The plan of one application, or of all of them. */
 export async function planFor(ctx: OpContext, app?: string): Promise<readonly Action[]> {
   const events = await ctx.store.timeline(app === undefined ? {} : { app });
+  const { planAll } = await import("./engine.js");
   return planAll({
     events,
     settings: ctx.settings,
@@ -61,11 +65,19 @@ export async function agenda(
   input: { readonly all?: boolean; readonly app?: string | undefined },
 ): Promise<AgendaResult> {
   const app = input.app === undefined ? undefined : matchApp(input.app, await ctx.store.appIds());
-  const planned = await planFor(ctx, app);
+  // One application is planned afresh; all of them come mostly from the kept plans.
+  const planned =
+    app === undefined
+      ? await plannedEntries(ctx)
+      : (await planFor(ctx, app)).map((action) => ({
+          action,
+          dueFromMs: Date.parse(action.dueFrom),
+        }));
   const horizon = ctx.now + AGENDA_HORIZON_DAYS * 86_400_000;
-  const actions = input.all
-    ? planned
-    : planned.filter((a) => a.overdue || Date.parse(a.dueFrom) <= horizon);
+  const actions: Action[] = [];
+  for (const e of planned) {
+    if (input.all || e.action.overdue || e.dueFromMs <= horizon) actions.push(e.action);
+  }
   return {
     now: isoWithOffset(ctx.now, userZone(ctx)),
     zone: userZone(ctx),
@@ -95,6 +107,7 @@ export async function showApplication(
   const events = await ctx.store.events({ app });
   const timeline = events.map((e) => e.event);
   const base = { settings: ctx.settings, now: ctx.now, fallbackZone: ctx.fallbackZone };
+  const { planAll, summarize } = await import("./engine.js");
   const [summary] = await summarize({ ...base, events: timeline });
   return {
     app,
@@ -112,6 +125,7 @@ export async function listApplications(
   ctx: OpContext,
 ): Promise<{ readonly applications: readonly AppSummary[] }> {
   const events = await ctx.store.timeline();
+  const { summarize } = await import("./engine.js");
   return {
     applications: await summarize({
       events,

@@ -45,6 +45,29 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
       await db.schema.createIndex("events_batch").on("events").column("batch").execute();
     },
   },
+  /**
+   * v3: plans kept between runs, one row per application. Derived and recomputable (the
+   * log stays the only truth): a row is used only while the application's last log entry,
+   * the settings and the engine it was planned with are unchanged and the plan still holds
+   * at the moment asked about; deleting rows (or the table's content) only costs time.
+   */
+  "0003-plan-cache": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("plan_cache")
+        .addColumn("app", "text", (c) => c.primaryKey())
+        // The id of the application's last log entry, corrections included, when planned.
+        .addColumn("last_entry", "integer", (c) => c.notNull())
+        // A hash of the settings, policy and engine version planned with.
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("planned_at", "integer", (c) => c.notNull())
+        // Epoch ms until which the plan holds with only the clock moving; NULL: for good.
+        .addColumn("stable_until", "integer")
+        // JSON: [[dueByMs, action], ...] in the planner's order.
+        .addColumn("actions", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above (no files to find at run time in a bundle). */

@@ -24,7 +24,9 @@ import type { TimelineEvent } from "../core/types.js";
 import { DB_FILE_NAME } from "./paths.js";
 import { LATEST_SCHEMA_VERSION } from "./schema-version.js";
 import type {
+  KeptPlan,
   LogEntry,
+  PlanCache,
   SettingsRecord,
   Store,
   StoredEvent,
@@ -82,6 +84,23 @@ const TIMELINE_SQL = (byApp: boolean) => `
     ${byApp ? "AND e.app = ?" : ""}
     ORDER BY e.id
   )`;
+
+/**
+ * The kept plans that still hold, joined into one JSON text, and the other applications
+ * with their last entry id: one pass over the (app, id) index for the last ids.
+ */
+const FRESH_PLANS_SQL = `
+  WITH last AS MATERIALIZED (SELECT app, max(id) AS last FROM events GROUP BY app),
+  fresh AS MATERIALIZED (
+    SELECT c.app, c.actions FROM plan_cache c JOIN last l ON l.app = c.app AND l.last = c.last_entry
+    WHERE c.key = @key AND c.planned_at <= @now AND (c.stable_until IS NULL OR c.stable_until > @now)
+  )
+  SELECT
+    (SELECT '[' || coalesce(group_concat(actions, ','), '') || ']' FROM fresh) AS actions,
+    (SELECT json_group_array(json_array(app, last)) FROM last WHERE app NOT IN (SELECT app FROM fresh)) AS stale`;
+
+const KEEP_PLAN_SQL = `INSERT OR REPLACE INTO plan_cache
+  (app, last_entry, key, planned_at, stable_until, actions) VALUES (?, ?, ?, ?, ?, ?)`;
 
 export interface OpenStoreOptions {
   /** The data folder; created when missing. */
@@ -473,12 +492,58 @@ class Lock {
 class SqliteStore extends Session implements Store {
   private db: Kysely<DB> | undefined;
   private readonly lock = new Lock();
+  readonly plans: PlanCache;
 
   constructor(
     readonly file: string,
     raw: Database.Database,
   ) {
     super(() => this.kysely(), raw, new Map());
+    this.plans = Object.freeze({
+      fresh: (opts: { readonly key: string; readonly now: number }) =>
+        this.lock.run(() => {
+          const row = this.prepared(FRESH_PLANS_SQL).get(opts) as {
+            actions: string;
+            stale: string;
+          };
+          const stale = (JSON.parse(row.stale) as [string, number][]).map(([app, lastEntry]) => ({
+            app,
+            lastEntry,
+          }));
+          return { actions: row.actions, stale };
+        }),
+      keep: (plans: readonly KeptPlan[]) => this.lock.run(() => this.keepPlans(plans)),
+    });
+  }
+
+  /**
+   * A cache write must never hold up or fail the reader that offers it: it does not wait
+   * for another process's write (busy timeout 0 while it runs), and any failure (busy,
+   * read-only file, full disk) leaves the cache as it was and answers false.
+   */
+  private keepPlans(plans: readonly KeptPlan[]): boolean {
+    if (plans.length === 0) return true;
+    const patience = this.raw.pragma("busy_timeout", { simple: true }) as number;
+    try {
+      this.raw.pragma("busy_timeout = 0");
+      const insert = this.prepared(KEEP_PLAN_SQL);
+      this.raw
+        .transaction(() => {
+          for (const p of plans) {
+            insert.run(p.app, p.lastEntry, p.key, p.plannedAt, p.stableUntil, p.actions);
+          }
+        })
+        .immediate();
+      return true;
+    } catch {
+      return false;
+    } finally {
+      try {
+        this.raw.pragma(`busy_timeout = ${patience}`);
+      } catch {
+        // A closed connection has no timeout to restore.
+      }
+    }
   }
 
   /** The Kysely instance over the connection, created (and Kysely loaded) on first use. */

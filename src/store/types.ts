@@ -89,9 +89,49 @@ export interface StoreWriter extends StoreReader {
   updateSettings(patch: SettingsRecord): Promise<SettingsRecord>;
 }
 
+/** One application's kept plan, as `PlanCache` stores it. */
+export interface KeptPlan {
+  readonly app: string;
+  /** The id of the application's last log entry (corrections included) it was planned from. */
+  readonly lastEntry: number;
+  /** Names what else it was planned with (settings, policy, engine version). */
+  readonly key: string;
+  /** The moment it was planned at, epoch milliseconds. */
+  readonly plannedAt: number;
+  /** Until when it holds with only the clock moving (epoch ms), or null: for good. */
+  readonly stableUntil: number | null;
+  /** JSON text: `[[dueByMs, action], ...]` in the planner's order. */
+  readonly actions: string;
+}
+
+/**
+ * Plans kept between runs (derived from the log, never the truth: see the `plan_cache`
+ * migration). The store checks a plan's freshness in SQL, so that a reader gets the fresh
+ * ones in one text and plans only the rest.
+ */
+export interface PlanCache {
+  /**
+   * The kept plans that still hold for `key` at `now` (same last log entry, same key,
+   * planned at or before `now`, stable past it), as one JSON text of their `actions`
+   * arrays, and every other live log application with its last entry id.
+   */
+  fresh(opts: { readonly key: string; readonly now: number }): Promise<{
+    readonly actions: string;
+    readonly stale: readonly { readonly app: string; readonly lastEntry: number }[];
+  }>;
+  /**
+   * Keeps plans (replacing an application's previous one) in one transaction, without
+   * waiting for another process's write. Returns false when they could not be written
+   * (busy, read-only file...): a cache that cannot be written is no error.
+   */
+  keep(plans: readonly KeptPlan[]): Promise<boolean>;
+}
+
 export interface Store extends StoreWriter {
   /** The database file. */
   readonly file: string;
+  /** Plans kept between runs, where the store keeps them. */
+  readonly plans?: PlanCache;
   /**
    * Runs `fn` in one write transaction that holds the write lock from its start (so that
    * reading then writing can't race another process). Everything `fn` writes is stored

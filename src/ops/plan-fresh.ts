@@ -1,0 +1,107 @@
+/**
+ * Planning applications afresh for the plan cache (./plan-cache.ts): loaded only when some
+ * application's kept plan does not hold, as it brings in the fold, the planner and, for
+ * replies nobody labelled, the reply gauge.
+ */
+import { HearbackError } from "../core/errors.js";
+import { planApplicationStable } from "../core/plan.js";
+import type { Policy } from "../core/policy.js";
+import { resolvePolicy } from "../core/policy.js";
+import type { TimelineEvent } from "../core/types.js";
+import type { OpContext } from "./context.js";
+import { foldAll } from "./engine.js";
+import type { PlannedEntry } from "./plan-cache.js";
+
+/** Above this many applications to plan, one read of the whole log beats one read each. */
+const READ_ALL_ABOVE = 200;
+
+/** A fresh plan to keep, without its key (the caller adds it). */
+export interface FreshPlan {
+  readonly app: string;
+  readonly lastEntry: number;
+  readonly plannedAt: number;
+  readonly stableUntil: number | null;
+  readonly actions: string;
+}
+
+/** The policy in force, or the same error `plan` gives for bad policy settings. */
+function policyOf(ctx: OpContext): Policy {
+  const resolved = resolvePolicy(ctx.settings.policy);
+  if (resolved.problems.length > 0) {
+    throw new HearbackError(
+      "bad-input",
+      "the policy settings have problems",
+      resolved.problems.map((p) => `policy.${p.field}: ${p.message}`),
+    );
+  }
+  return resolved.policy;
+}
+
+/** Plans `events` (whole applications) one application at a time. */
+async function plan(
+  ctx: OpContext,
+  events: readonly TimelineEvent[],
+): Promise<{ app: string; entries: PlannedEntry[]; stableUntil: number | null }[]> {
+  const policy = policyOf(ctx);
+  const states = await foldAll({
+    events,
+    settings: ctx.settings,
+    fallbackZone: ctx.fallbackZone,
+  });
+  return states.map((state) => {
+    const p = planApplicationStable(state, { policy, now: ctx.now });
+    return {
+      app: state.app,
+      stableUntil: p.stableUntil,
+      entries: p.actions.map((action, i) => ({
+        dueByMs: p.dueByMs[i]!,
+        dueFromMs: Date.parse(action.dueFrom),
+        action,
+        ...(p.floating[i] ? { floatingZone: state.zone } : {}),
+      })),
+    };
+  });
+}
+
+/** Every application planned now, without the cache (a store that keeps none). */
+export async function planEntries(ctx: OpContext): Promise<PlannedEntry[]> {
+  const planned = await plan(ctx, await ctx.store.timeline());
+  return planned.flatMap((p) => p.entries);
+}
+
+/** Plans the applications whose kept plans do not hold, and what to keep of them. */
+export async function planStale(
+  ctx: OpContext,
+  stale: readonly { readonly app: string; readonly lastEntry: number }[],
+): Promise<{ entries: PlannedEntry[]; plans: FreshPlan[] }> {
+  let events: readonly TimelineEvent[];
+  if (stale.length > READ_ALL_ABOVE) {
+    const wanted = new Set(stale.map((s) => s.app));
+    events = (await ctx.store.timeline()).filter((e) => wanted.has(e.app));
+  } else {
+    events = [];
+    for (const s of stale) events = events.concat(await ctx.store.timeline({ app: s.app }));
+  }
+  const byApp = new Map((await plan(ctx, events)).map((p) => [p.app, p]));
+  const entries: PlannedEntry[] = [];
+  const plans: FreshPlan[] = [];
+  for (const { app, lastEntry } of stale) {
+    // An application whose every event was taken back plans nothing, and is kept so.
+    const p = byApp.get(app);
+    for (const e of p?.entries ?? []) entries.push(e);
+    plans.push({
+      app,
+      lastEntry,
+      plannedAt: ctx.now,
+      stableUntil: p ? p.stableUntil : null,
+      actions: JSON.stringify(
+        (p?.entries ?? []).map((e) =>
+          e.floatingZone === undefined
+            ? [e.dueByMs, e.dueFromMs, e.action]
+            : [e.dueByMs, e.dueFromMs, e.action, e.floatingZone],
+        ),
+      ),
+    });
+  }
+  return { entries, plans };
+}
