@@ -16,7 +16,9 @@ const cliOnly = process.argv.includes("--cli-only");
 const result = await build({
   write: false,
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli/main.ts" },
+  // The worker that plans a shard of a large timeline (`hearback plan`) is its own entry:
+  // it is started by file name, beside cli.js.
+  entryPoints: { cli: "src/cli/main.ts", "plan-worker": "src/cli/plan-worker.ts" },
   outdir: "dist",
   chunkNames: "chunks/[name]-[hash]",
   bundle: true,

@@ -1,7 +1,7 @@
 /**
  * A private copy of the built command for benchmarks: on a shared machine another build can
  * replace dist/ in the middle of a run. Copies dist/cli.js and its chunks once they are
- * complete (every chunk cli.js imports exists), and returns the path of a bin that runs them.
+ * complete (every chunk cli.js and plan-worker.js import exists), and returns the path of a bin that runs them.
  */
 import {
   cpSync,
@@ -21,6 +21,8 @@ export function snapshotCli(root: string, name: string): string {
     mkdirSync(join(dir, "bin"), { recursive: true });
     try {
       cpSync(join(root, "dist/cli.js"), join(dir, "dist/cli.js"));
+      // The worker thread of `hearback plan` on large timelines, started by file name.
+      cpSync(join(root, "dist/plan-worker.js"), join(dir, "dist/plan-worker.js"));
       cpSync(join(root, "dist/chunks"), join(dir, "dist/chunks"), { recursive: true });
     } catch {
       continue;
@@ -37,6 +39,7 @@ export function snapshotCli(root: string, name: string): string {
 function complete(dist: string): boolean {
   const files = [
     join(dist, "cli.js"),
+    join(dist, "plan-worker.js"),
     ...readdirSync(join(dist, "chunks")).map((f) => join(dist, "chunks", f)),
   ];
   for (const f of files) {

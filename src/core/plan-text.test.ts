@@ -3,7 +3,14 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { plan } from "./plan.js";
-import { indexTimeline, planIndexedTimeline } from "./plan-text.js";
+import {
+  indexTimeline,
+  mergeShardOrder,
+  mergeShardProblems,
+  planIndexedShard,
+  planIndexedTimeline,
+  shardOf,
+} from "./plan-text.js";
 import { parseTimeline } from "./timeline.js";
 import type { ReadReply } from "./types.js";
 
@@ -28,6 +35,15 @@ function onePass(text: string, readReply?: ReadReply) {
   const index = indexTimeline(text, { file: "t.jsonl" });
   return planIndexedTimeline(index, { now: NOW, defaultZone: "America/Denver", readReply });
 }
+
+const readReplyEncouraging: ReadReply = () => ({
+  signal: "encouraging",
+  confidence: 0.6,
+  decisionBy: null,
+  decisionPhrase: null,
+  returnOn: null,
+  evidence: [],
+});
 
 /** Lines of two interleaved applications, some broken, some written unusually. */
 const LINES = [
@@ -54,14 +70,7 @@ const LINES = [
 
 describe("planning a timeline's text in one pass", () => {
   it("agrees with parsing then planning, problems and actions alike", () => {
-    const readReply: ReadReply = () => ({
-      signal: "encouraging",
-      confidence: 0.6,
-      decisionBy: null,
-      decisionPhrase: null,
-      returnOn: null,
-      evidence: [],
-    });
+    const readReply = readReplyEncouraging;
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...LINES), { maxLength: 14 }),
@@ -87,5 +96,66 @@ describe("planning a timeline's text in one pass", () => {
   it("says when a reply may need the gauge", () => {
     expect(indexTimeline(LINES[7]!, { file: "t" }).needsGauge).toBe(true);
     expect(indexTimeline(LINES[6]!, { file: "t" }).needsGauge).toBe(false);
+  });
+});
+
+/** As `hearback plan` does on several threads: each shard planned alone, then merged. */
+function sharded(text: string, count: number, readReply?: ReadReply) {
+  const parts = Array.from({ length: count }, (_, index) => {
+    const part = planIndexedShard(
+      indexTimeline(text, { file: "t.jsonl", shard: { index, count } }),
+      {
+        now: NOW,
+        defaultZone: "America/Denver",
+        readReply,
+      },
+    );
+    return { ...part, apps: part.actions.map((a) => a.app) };
+  });
+  if (parts.some((p) => p.plain)) return onePass(text, readReply);
+  const problems = mergeShardProblems(parts);
+  if (problems.length > 0) return { actions: [], problems };
+  return { actions: mergeShardOrder(parts).map(([s, i]) => parts[s]!.actions[i]!), problems: [] };
+}
+
+describe("planning a timeline's text in shards (one per thread)", () => {
+  it("puts every line of one application in the same shard", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.integer({ min: 1, max: 16 }), (app, count) => {
+        const s = shardOf(app, count);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThan(count);
+        expect(shardOf(app, count)).toBe(s);
+      }),
+    );
+  });
+
+  it("spreads applications over the shards", () => {
+    const counts = [0, 0];
+    for (let i = 0; i < 1000; i++) counts[shardOf(`app-${i}`, 2)]!++;
+    expect(Math.min(...counts)).toBeGreaterThan(400);
+  });
+
+  it.each([1, 2, 3])(
+    "agrees with one pass in %i shards, problems (in line order) and actions alike",
+    (count) => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...LINES), { maxLength: 14 }),
+          fc.boolean(),
+          (lines, gauge) => {
+            const text = lines.join("\n");
+            const r = gauge ? readReplyEncouraging : undefined;
+            expect(sharded(text, count, r)).toEqual(reference(text, r));
+          },
+        ),
+        { numRuns: 400 },
+      );
+    },
+  );
+
+  it("agrees on the demo timeline in 2 shards", () => {
+    const text = readFileSync(join(import.meta.dirname, "../../examples/demo.jsonl"), "utf8");
+    expect(sharded(text, 2)).toEqual(reference(text));
   });
 });

@@ -32,6 +32,8 @@ export interface IndexedTimeline {
   readonly needsGauge: boolean;
   /** Internal: the lines and their applications. */
   readonly lines: LineIndex;
+  /** Internal: with shards, true when the text named another application than a line's. */
+  readonly misled?: boolean;
 }
 
 interface Group {
@@ -80,6 +82,25 @@ function scanField(text: string, key: string, from: number, to: number): string 
   return value.includes("\\") ? undefined : value;
 }
 
+/** One of `count` disjoint parts of a timeline, split by application (see `shardOf`). */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/**
+ * Which of `count` shards an application belongs to: a hash of its id, so that every line of
+ * one application lands in the same shard wherever it is in the file.
+ *
+ * @example
+ * shardOf("acme-pm", 2) // 0 or 1, the same every time
+ */
+export function shardOf(app: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < app.length; i++) h = Math.imul(h ^ app.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % count;
+}
+
 const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
 const TYPE_CODES: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((t, i) => [t, i]));
 
@@ -91,7 +112,10 @@ const TYPE_CODES: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((t, i) =
  * const readReply = index.needsGauge ? (await import("../gauge/index.js")).readReply : undefined;
  * const { actions, problems } = planIndexedTimeline(index, { now, defaultZone: "UTC", readReply });
  */
-export function indexTimeline(text: string, options: { readonly file: string }): IndexedTimeline {
+export function indexTimeline(
+  text: string,
+  options: { readonly file: string; readonly shard?: Shard },
+): IndexedTimeline {
   const idx: LineIndex = {
     starts: [],
     ends: [],
@@ -103,8 +127,13 @@ export function indexTimeline(text: string, options: { readonly file: string }):
     problems: [],
     orderProblems: new Map(),
   };
-  const { file } = options;
+  const { file, shard } = options;
+  // Lines with no application to group them with belong to the first shard.
+  const ownsLoose = shard === undefined || shard.index === 0;
   let gauge = false;
+  let lastShardApp: string | undefined;
+  let lastShardMine = true;
+  let misled = false;
   let lastApp: string | undefined;
   let lastGroup: Group | undefined;
   let lineNo = 0;
@@ -120,6 +149,18 @@ export function indexTimeline(text: string, options: { readonly file: string }):
     if (text.charCodeAt(lineStart) !== 123 && text.slice(lineStart, end).trim() === "") continue;
 
     let app = scanField(text, '"app"', lineStart, end);
+    // With shards, a line whose application the text names belongs to that application's
+    // shard (the others skip it at once); a line that names none, to the first shard.
+    let mine = ownsLoose;
+    if (shard !== undefined && app !== undefined) {
+      if (app !== lastShardApp) {
+        lastShardApp = app;
+        lastShardMine = shardOf(app, shard.count) === shard.index;
+      }
+      if (!lastShardMine) continue;
+      mine = true;
+    }
+    const scannedApp = app;
     let type = app === undefined ? undefined : scanField(text, '"type"', lineStart, end);
     let parsed: unknown;
     if (app === undefined || type === undefined || !KNOWN_TYPES.has(type)) {
@@ -127,7 +168,7 @@ export function indexTimeline(text: string, options: { readonly file: string }):
       try {
         parsed = JSON.parse(text.slice(lineStart, end));
       } catch (err) {
-        idx.problems.push([lineNo, notJsonProblem(`${file}:${lineNo}`, err)]);
+        if (mine) idx.problems.push([lineNo, notJsonProblem(`${file}:${lineNo}`, err)]);
         continue;
       }
       const obj = parsed as { app?: unknown; type?: unknown } | null;
@@ -135,11 +176,22 @@ export function indexTimeline(text: string, options: { readonly file: string }):
       type = typeof obj?.type === "string" ? obj.type : undefined;
       if (app === undefined || type === undefined || !KNOWN_TYPES.has(type)) {
         // No application to group it with: its problems are all it has to say.
+        if (!mine) continue;
         for (const p of validateEvent(parsed).problems) {
           idx.problems.push([lineNo, `${file}:${lineNo}: ${p.field}: ${p.message}`]);
         }
         continue;
       }
+      if (shard !== undefined) {
+        if (scannedApp === undefined) {
+          if (shardOf(app, shard.count) !== shard.index) continue;
+        } else if (scannedApp !== app) {
+          // The text misled: its application may be in another shard.
+          misled = true;
+        }
+      }
+    }
+    if (parsed !== undefined) {
       if (needsGauge(parsed as TimelineEvent)) gauge = true;
     } else if (type === "reply" && !gauge) {
       const signal = text.indexOf('"signal"', lineStart);
@@ -178,7 +230,7 @@ export function indexTimeline(text: string, options: { readonly file: string }):
       idx.orderProblems.set(lineNo, beforeApplicationProblem(`${file}:${lineNo}`, type, app));
     }
   }
-  return { text, file, needsGauge: gauge, lines: idx };
+  return { text, file, needsGauge: gauge, lines: idx, misled };
 }
 
 export interface PlanTextOptions {
@@ -198,7 +250,94 @@ export function planIndexedTimeline(
   index: IndexedTimeline,
   options: PlanTextOptions,
 ): { readonly actions: readonly Action[]; readonly problems: readonly string[] } {
+  const pass = secondPass(index, options);
+  if (pass === undefined) return planPlainly(index, options);
+  if (pass.problems.length > 0) return { actions: [], problems: pass.problems.map((p) => p[1]) };
+  return { actions: pass.out.actions(), problems: [] };
+}
+
+/** What one shard of a timeline plans (see `planIndexedShard`). */
+export interface ShardPlan {
+  /** True when the text said otherwise than a parsed event: plan the whole timeline plainly. */
+  readonly plain: boolean;
+  /** The shard's problems as [line number, problem], in line order. */
+  readonly problems: readonly (readonly [number, string])[];
+  /** The shard's actions in the order of `plan` (none when there are problems). */
+  readonly actions: readonly Action[];
+  /** Each action's `dueBy` as epoch milliseconds. */
+  readonly dueByMs: readonly number[];
+}
+
+/**
+ * The second pass over one shard of a timeline (indexed with `shard`): the pieces that
+ * `mergeShardPlans` puts together into what `planIndexedTimeline` gives for the whole file.
+ *
+ * @example
+ * const parts = [0, 1].map((i) => planIndexedShard(indexTimeline(text, { file, shard: { index: i, count: 2 } }), { now, defaultZone }));
+ */
+export function planIndexedShard(index: IndexedTimeline, options: PlanTextOptions): ShardPlan {
+  const pass = secondPass(index, options);
+  if (pass === undefined) return { plain: true, problems: [], actions: [], dueByMs: [] };
+  if (pass.problems.length > 0) {
+    return { plain: false, problems: pass.problems, actions: [], dueByMs: [] };
+  }
+  const { actions, dueByMs } = pass.out.actionsWithDueBy();
+  return { plain: false, problems: [], actions, dueByMs };
+}
+
+/**
+ * The problems of all shards in line order (each line belongs to one shard, so a stable
+ * sort keeps the problems of one line in their order).
+ */
+export function mergeShardProblems(
+  parts: readonly { readonly problems: readonly (readonly [number, string])[] }[],
+): string[] {
+  const all = parts.flatMap((p) => p.problems);
+  return [...all].sort((a, b) => a[0] - b[0]).map((p) => p[1]);
+}
+
+/**
+ * The order in which to take the actions of several shards, each already in the order of
+ * `plan`: `[shard, position]` pairs, by dueBy, then app (applications never span shards, so
+ * the rest of `plan`'s order is the order within a shard).
+ */
+export function mergeShardOrder(
+  parts: readonly { readonly dueByMs: ArrayLike<number>; readonly apps: readonly string[] }[],
+): [number, number][] {
+  const at = parts.map(() => 0);
+  const total = parts.reduce((n, p) => n + p.apps.length, 0);
+  const out: [number, number][] = [];
+  for (let k = 0; k < total; k++) {
+    let best = -1;
+    for (let s = 0; s < parts.length; s++) {
+      const i = at[s]!;
+      if (i >= parts[s]!.apps.length) continue;
+      if (best < 0) {
+        best = s;
+        continue;
+      }
+      const b = parts[best]!;
+      const c = parts[s]!;
+      const j = at[best]!;
+      const d = c.dueByMs[i]! - b.dueByMs[j]!;
+      if (d < 0 || (d === 0 && c.apps[i]! < b.apps[j]!)) best = s;
+    }
+    out.push([best, at[best]!]);
+    at[best]!++;
+  }
+  return out;
+}
+
+/**
+ * Parses, checks, folds and plans one application at a time. Undefined when the text said
+ * otherwise than an event (then the plain way decides).
+ */
+function secondPass(
+  index: IndexedTimeline,
+  options: PlanTextOptions,
+): { problems: [number, string][]; out: ReturnType<typeof planner> } | undefined {
   const { text, file, lines: idx } = index;
+  if (index.misled) return undefined;
   const policy = options.policy ?? DEFAULT_POLICY;
   const foldOptions: FoldOptions = {
     defaultZone: options.defaultZone,
@@ -222,7 +361,7 @@ export function planIndexedTimeline(
         const obj = value as { app?: unknown; type?: unknown } | null;
         if (obj?.app !== app || obj?.type !== EVENT_TYPES[idx.types[i]!]) {
           // The text said otherwise than the event: plan this timeline the plain way.
-          return planPlainly(index, options);
+          return undefined;
         }
       }
       const { event, problems: found } = validateEvent(value);
@@ -236,12 +375,9 @@ export function planIndexedTimeline(
       out.add(foldApplication(events, foldOptions));
     }
   }
-  if (problems.length > 0) {
-    // Stable: the problems of one line keep their order.
-    problems.sort((a, b) => a[0] - b[0]);
-    return { actions: [], problems: problems.map((p) => p[1]) };
-  }
-  return { actions: out.actions(), problems: [] };
+  // Stable: the problems of one line keep their order.
+  if (problems.length > 0) problems.sort((a, b) => a[0] - b[0]);
+  return { problems, out };
 }
 
 /** `parseTimeline` then `plan`: the reference the one-pass path must agree with. */

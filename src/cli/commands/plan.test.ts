@@ -2,10 +2,11 @@
  * `hearback plan` as a user runs it: the built command (`node bin/hearback.js`), real files.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateTimeline } from "../../../bench/plan/generate.js";
 
 const root = join(import.meta.dirname, "../../..");
 const dir = mkdtempSync(join(tmpdir(), "hearback-plan-"));
@@ -208,6 +209,118 @@ describe("hearback plan", () => {
       expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toContain("--timeline");
+    });
+  });
+
+  describe("on several threads (--threads, the default for large files)", () => {
+    /** 300 generated applications, their lines interleaved as a real log interleaves them. */
+    const lines: string[] = [];
+    beforeAll(async () => {
+      const path = join(dir, "generated.jsonl");
+      await generateTimeline(path, 300, 7);
+      const byApp = new Map<string, string[]>();
+      for (const line of readFileSync(path, "utf8").split("\n")) {
+        if (line === "") continue;
+        const app = (JSON.parse(line) as { app: string }).app;
+        byApp.set(app, [...(byApp.get(app) ?? []), line]);
+      }
+      const lists = [...byApp.values()];
+      for (let k = 0; lists.some((l) => k < l.length); k++) {
+        for (const l of lists) if (k < l.length) lines.push(l[k]!);
+      }
+      // A reply of the user's without a signal: read by the reply gauge on every thread.
+      lines.push(
+        `{"type":"reply","app":"app-3","at":"2026-11-16T10:00","from":"Dana Lee","text":"Thanks for your patience, we will decide by Friday."}`,
+      );
+    });
+
+    /** Bad lines, and whether each is a problem (an application after its note is not). */
+    const BAD: [string, boolean][] = [
+      ["{", true],
+      [`{"type":"x"}`, true],
+      [
+        `{"type":"note","app":"late","at":"2026-11-01T10:00","text":"before its application"}`,
+        true,
+      ],
+      [`{"type":"application","app":"late","company":"L","role":"R"}`, false],
+      [`{"type":"application","app":"app-5","company":"Again","role":"R"}`, true],
+      [`{"type":"interview","app":"app-9","durationMinutes":30}`, true],
+      [`{"type":"sent","app":"app-11","at":"2026-13-01T10:00","kind":"thank-you"}`, true],
+    ];
+
+    /** The timeline with the bad lines spread through it. */
+    const withBadLines = () => {
+      const out = [...lines];
+      for (const [k, [bad]] of BAD.entries()) {
+        out.splice(Math.floor(((k + 1) * out.length) / (BAD.length + 1)), 0, bad);
+      }
+      return out;
+    };
+
+    const run = (name: string, timeline: readonly string[], threads: number, extra: string[]) =>
+      hearback([
+        "plan",
+        "--timeline",
+        file(name, timeline),
+        "--now",
+        "2026-11-18T12:00",
+        "--tz",
+        "America/Denver",
+        "--threads",
+        String(threads),
+        ...extra,
+      ]);
+
+    it.each([
+      ["--json", ["--json"]],
+      ["the agenda", []],
+    ])("prints the same plan (%s) as one thread", (_what, extra) => {
+      const one = run("gen.jsonl", lines, 1, extra);
+      expect(one.status).toBe(0);
+      expect(one.stdout.length).toBeGreaterThan(1000);
+      for (const threads of [2, 3]) expect(run("gen.jsonl", lines, threads, extra)).toEqual(one);
+    });
+
+    it("reports the same problems, each with its line number, in line order", () => {
+      const one = run("gen-bad.jsonl", withBadLines(), 1, ["--json"]);
+      expect(one.status).toBe(2);
+      expect(one.stdout).toBe("");
+      const numbers = one.stderr
+        .trimEnd()
+        .split("\n")
+        .map((p) => Number(p.match(/^gen-bad\.jsonl:(\d+):/)?.[1]));
+      const timeline = withBadLines();
+      const expected = BAD.filter(([, bad]) => bad).map(([line]) => timeline.indexOf(line) + 1);
+      expect(numbers).toEqual(expected);
+      for (const threads of [2, 3]) {
+        expect(run("gen-bad.jsonl", withBadLines(), threads, ["--json"])).toEqual(one);
+      }
+    });
+
+    it("plans a line whose text names another application the plain way, alike", () => {
+      // The first "app" key is nested: only parsing the line tells its application.
+      const tricky = [
+        ...lines,
+        `{"type":"note","meta":{"app":"app-7"},"app":"app-8","at":"2026-11-17T10:00","text":"hi"}`,
+      ];
+      const one = run("gen-tricky.jsonl", tricky, 1, ["--json"]);
+      expect(one.status).toBe(0);
+      expect(run("gen-tricky.jsonl", tricky, 2, ["--json"])).toEqual(one);
+    });
+
+    it("reads stdin alike", () => {
+      const text = `${lines.join("\n")}\n`;
+      const args = ["plan", "--timeline", "-", "--now", "2026-11-18T12:00", "--tz", "UTC"];
+      const one = hearback([...args, "--threads", "1", "--json"], text);
+      expect(one.status).toBe(0);
+      expect(hearback([...args, "--threads", "2", "--json"], text)).toEqual(one);
+    });
+
+    it.each(["0", "17", "two"])("exits 2 on --threads %s", (n) => {
+      const r = run("gen.jsonl", lines, 1, ["--threads", n]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`--threads: expected a whole number from 1 to 16, got "${n}"`);
     });
   });
 });
