@@ -1,0 +1,274 @@
+/**
+ * The agenda's kept plans, against real SQLite files: the agenda must always equal planning
+ * the whole log afresh (`planFor`), whatever was kept, and keep using what still holds.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../core/types.js";
+import { openStore } from "../store/index.js";
+import type { Store } from "../store/types.js";
+import { createContext, type OpContext } from "./context.js";
+import { agenda, planFor } from "./read.js";
+
+const ZONE = "America/Denver";
+/** Tue 3 Nov 2026, 12:00 in Denver. */
+const NOW = Date.parse("2026-11-03T12:00:00-07:00");
+const HOUR = 3_600_000;
+const meta = { recordedAt: NOW, source: "test" };
+
+const app = (id: string, company: string): TimelineEvent => ({
+  type: "application",
+  app: id,
+  company,
+  role: "PM",
+  timezone: ZONE,
+  region: "US",
+});
+
+/**
+ * Three applications: a thank-you due and a check-in after it, an interview coming, a
+ * brush-off to let go.
+ */
+const TIMELINE: TimelineEvent[] = [
+  app("acme", "Acme"),
+  {
+    type: "interview",
+    app: "acme",
+    at: "2026-11-02T10:00" /* Mon */,
+    interviewers: [{ name: "Dana Lee" }],
+    decisionBy: "2026-11-06" /* Fri */,
+  },
+  app("globex", "Globex"),
+  {
+    type: "interview",
+    app: "globex",
+    at: "2026-11-09T14:00" /* Mon */,
+    interviewers: [{ name: "Sam Ortiz" }],
+  },
+  app("initech", "Initech"),
+  { type: "interview", app: "initech", at: "2026-10-26T09:00" /* Mon */ },
+  { type: "sent", app: "initech", at: "2026-10-26T15:00" /* Mon */, kind: "thank-you" },
+  {
+    type: "reply",
+    app: "initech",
+    at: "2026-10-30T09:00" /* Fri */,
+    from: "Priya Shah",
+    signal: "brush-off",
+  },
+];
+
+let dir: string;
+let store: Store;
+
+async function at(now: number, s: Store = store): Promise<OpContext> {
+  return createContext({ store: s, now, fallbackZone: ZONE, source: "test" });
+}
+
+/** The agenda (everything planned) with kept plans, and the same planned from scratch. */
+async function bothAt(now: number, s: Store = store) {
+  const ctx = await at(now, s);
+  return { kept: (await agenda(ctx, { all: true })).actions, fresh: await planFor(ctx) };
+}
+
+function rows(): { app: string; planned_at: number; stable_until: number | null }[] {
+  const db = new Database(join(dir, "hearback.db"), { readonly: true });
+  try {
+    return db
+      .prepare("SELECT app, planned_at, stable_until FROM plan_cache ORDER BY app")
+      .all() as { app: string; planned_at: number; stable_until: number | null }[];
+  } finally {
+    db.close();
+  }
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "hearback-plan-cache-"));
+  store = await openStore({ dir });
+  await store.updateSettings({ timezone: ZONE, region: "US" });
+  await store.append(TIMELINE, meta);
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the agenda's kept plans", () => {
+  describe("on a first run", () => {
+    it("plans every application, keeps each plan, and equals planning afresh", async () => {
+      const { kept, fresh } = await bothAt(NOW);
+      expect(kept).toEqual(fresh);
+      expect(kept.map((a) => a.kind).sort()).toEqual([
+        "ask-timeline",
+        "check-in",
+        "let-go",
+        "thank-you",
+      ]);
+      expect(rows().map((r) => [r.app, r.planned_at])).toEqual([
+        ["acme", NOW],
+        ["globex", NOW],
+        ["initech", NOW],
+      ]);
+    });
+  });
+
+  describe("on later runs", () => {
+    it("reads what still holds instead of planning it again", async () => {
+      await agenda(await at(NOW), { all: true });
+      // A kept plan is believed as it stands: changing its text shows in the agenda.
+      const db = new Database(join(dir, "hearback.db"));
+      db.prepare(
+        "UPDATE plan_cache SET actions = replace(actions, 'Sam Ortiz', 'Sam Kept') WHERE app = 'globex'",
+      ).run();
+      db.close();
+      const later = NOW + HOUR;
+      const { kept } = await bothAt(later);
+      expect(kept.find((a) => a.app === "globex")?.to).toBe("Sam Kept");
+      expect(rows().find((r) => r.app === "globex")?.planned_at).toBe(NOW);
+    });
+
+    it("recomputes overdue and a deadline of 'now' for the moment asked about", async () => {
+      await agenda(await at(NOW), { all: true });
+      // The thank-you (due by Tue 3 Nov, 11:00) is overdue a day later; the let-go moves on.
+      const later = NOW + 24 * HOUR;
+      const { kept, fresh } = await bothAt(later);
+      expect(kept).toEqual(fresh);
+      expect(kept.find((a) => a.kind === "thank-you")?.overdue).toBe(true);
+      expect(kept.find((a) => a.kind === "let-go")?.dueBy).toBe("2026-11-04T12:00:00-07:00");
+    });
+  });
+
+  describe("plans again what changed", () => {
+    it.each([
+      [
+        "a new event",
+        async () => {
+          await store.append(
+            [
+              {
+                type: "sent",
+                app: "acme",
+                at: "2026-11-03T09:00" /* Tue */,
+                kind: "thank-you",
+                to: "Dana Lee",
+              },
+            ],
+            meta,
+          );
+        },
+        "acme",
+      ],
+      [
+        "an undo",
+        async () => {
+          await store.append(
+            [{ type: "note", app: "globex", at: "2026-11-03T08:00", text: "x" }],
+            meta,
+          );
+          await agenda(await at(NOW), { all: true });
+          await store.undo(meta);
+        },
+        "globex",
+      ],
+      [
+        "an amendment",
+        async () => {
+          const [, iv] = await store.events({ app: "acme" });
+          await store.amend(
+            iv!.id,
+            { ...(iv!.event as TimelineEvent & { type: "interview" }), decisionBy: "2026-11-13" },
+            meta,
+          );
+        },
+        "acme",
+      ],
+    ])("after %s", async (_what, change, changed) => {
+      await agenda(await at(NOW), { all: true });
+      await change();
+      const later = NOW + HOUR;
+      const { kept, fresh } = await bothAt(later);
+      expect(kept).toEqual(fresh);
+      const byApp = Object.fromEntries(rows().map((r) => [r.app, r.planned_at]));
+      expect(byApp[changed]).toBe(later);
+      for (const other of ["acme", "globex", "initech"].filter((a) => a !== changed)) {
+        expect(byApp[other]).toBe(NOW);
+      }
+    });
+
+    it("plans everything again when the settings change", async () => {
+      await agenda(await at(NOW), { all: true });
+      await store.updateSettings({ policy: { thankYouHours: 48 } });
+      const later = NOW + HOUR;
+      const { kept, fresh } = await bothAt(later);
+      expect(kept).toEqual(fresh);
+      expect(kept.find((a) => a.kind === "thank-you")?.dueBy).toBe("2026-11-04T11:00:00-07:00");
+      expect(kept.find((a) => a.kind === "thank-you")?.overdue).toBe(false);
+      expect(rows().every((r) => r.planned_at === later)).toBe(true);
+    });
+
+    it("plans an application again once the clock passes its stable_until", async () => {
+      await agenda(await at(NOW), { all: true });
+      const globex = rows().find((r) => r.app === "globex")!;
+      // Globex's plan holds until its interview starts (Mon 9 Nov, 14:00).
+      expect(globex.stable_until).toBe(Date.parse("2026-11-09T14:00:00-07:00"));
+      const after = globex.stable_until! + HOUR;
+      const { kept, fresh } = await bothAt(after);
+      expect(kept).toEqual(fresh);
+      expect(kept.some((a) => a.app === "globex" && a.kind === "ask-timeline")).toBe(false);
+      expect(rows().find((r) => r.app === "globex")?.planned_at).toBe(after);
+    });
+
+    it("plans again for a moment before the one a plan was made at", async () => {
+      await agenda(await at(NOW), { all: true });
+      const before = Date.parse("2026-11-02T09:00:00-07:00"); /* Mon, before Acme's interview */
+      const { kept, fresh } = await bothAt(before);
+      expect(kept).toEqual(fresh);
+      expect(kept.some((a) => a.app === "acme" && a.kind === "ask-timeline")).toBe(true);
+    });
+
+    it("forgets nothing when a whole application is taken back", async () => {
+      await store.append([app("hooli", "Hooli")], meta);
+      await agenda(await at(NOW), { all: true });
+      await store.undo(meta);
+      const { kept, fresh } = await bothAt(NOW + HOUR);
+      expect(kept).toEqual(fresh);
+      expect(kept.some((a) => a.app === "hooli")).toBe(false);
+    });
+  });
+
+  describe("when the plans cannot be kept", () => {
+    it("still answers, without waiting for another process's write", async () => {
+      // Were the cache write to wait for the lock as other writes do, this would hang a minute.
+      const patient = await openStore({ dir, busyTimeoutMs: 60_000 });
+      const other = new Database(join(dir, "hearback.db"));
+      other.exec("BEGIN IMMEDIATE");
+      try {
+        const { kept, fresh } = await bothAt(NOW, patient);
+        expect(kept).toEqual(fresh);
+        expect(kept).toHaveLength(4);
+      } finally {
+        other.exec("ROLLBACK");
+        other.close();
+        await patient.close();
+      }
+      expect(rows()).toEqual([]);
+    });
+
+    it("still answers when writing the cache fails", async () => {
+      const db = new Database(join(dir, "hearback.db"));
+      db.exec(
+        "CREATE TRIGGER refuse BEFORE INSERT ON plan_cache BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+      );
+      db.close();
+      const { kept, fresh } = await bothAt(NOW);
+      expect(kept).toEqual(fresh);
+      expect(kept).toHaveLength(4);
+      expect(rows()).toEqual([]);
+      // The store itself still writes.
+      await store.append([app("hooli", "Hooli")], meta);
+      expect(await store.appIds()).toContain("hooli");
+    });
+  });
+});
