@@ -7,9 +7,8 @@
 import type { Action } from "../core/types.js";
 
 export interface ShardInput {
-  /** The timeline's text, or the path of the file to read it from. */
-  readonly text?: string;
-  readonly path?: string;
+  readonly text: string;
+  /** How problems name the timeline: its path, or "stdin". */
   readonly file: string;
   readonly shard: { readonly index: number; readonly count: number };
   readonly now: number;
@@ -32,13 +31,11 @@ export interface ShardOutput {
  * Plans one shard.
  *
  * @example
- * const part = await planShard({ path, file: path, shard: { index: 1, count: 2 }, now, zone, json: true });
+ * const part = await planShard({ text, file: path, shard: { index: 1, count: 2 }, now, zone, json: true });
  */
 export async function planShard(input: ShardInput): Promise<ShardOutput> {
   const { indexTimeline, planIndexedShard } = await import("../core/plan-text.js");
-  const text =
-    input.text ?? (await import("node:fs")).readFileSync(input.path ?? input.file, "utf8");
-  const index = indexTimeline(text, { file: input.file, shard: input.shard });
+  const index = indexTimeline(input.text, { file: input.file, shard: input.shard });
   const readReply = index.needsGauge ? (await import("../gauge/index.js")).readReply : undefined;
   const part = planIndexedShard(index, {
     now: input.now,
