@@ -4,7 +4,9 @@
  * 1. Cold start: `hearback agenda` with 1,000 applications stored, against `node -e 0`
  *    measured in the same run, interleaved (goal: at most 2.5x).
  * 2. Scale: `hearback agenda` with 1k, 10k and 100k applications stored (goal: under 1 s
- *    at 100k), and where the time goes in process (read, fold, plan).
+ *    at 100k): the first run with no kept plans (a cold plan cache: everything is planned
+ *    and kept), then runs that find them kept (warm), and where the time of planning
+ *    everything goes in process (read, fold, plan).
  * Also reported: `hearback import` speed, which builds the stores (once; they are kept in
  * bench/.data between runs).
  *
@@ -22,6 +24,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { fold } from "../../src/core/fold.js";
 import { plan } from "../../src/core/plan.js";
 import { readReply } from "../../src/gauge/index.js";
@@ -147,7 +150,19 @@ function run(args: readonly string[]): Timing {
 }
 
 const dirs = new Map<number, string>();
-for (const n of [...new Set([1000, ...SIZES])]) dirs.set(n, await storeWith(n));
+for (const n of [...new Set([1000, ...SIZES])]) {
+  const dir = await storeWith(n);
+  // Brought up to the current schema here (once), so that no timed run migrates.
+  await (await openStore({ dir })).close();
+  dirs.set(n, dir);
+}
+
+/** Deletes the kept plans: the next agenda plans everything (a cold plan cache). */
+function dropKeptPlans(dir: string): void {
+  const db = new Database(join(dir, "hearback.db"));
+  db.exec("DELETE FROM plan_cache");
+  db.close();
+}
 
 // 0. Import speed, into an empty folder each run (the stores above are built once and kept).
 {
@@ -195,7 +210,7 @@ const line = (label: string, xs: Timing[], goal = "") => {
 console.log(`\ncold start (median of ${RUNS}, interleaved):`);
 line("node -e 0", base);
 line("hearback --help", help);
-line("hearback agenda (1,000 apps)", cold, "  (goal <= 2.5x)");
+line("hearback agenda (1,000 apps)", cold, "  (plans kept by the first run; goal <= 2.5x)");
 
 // 2. Scale.
 const scaleRuns = Math.max(3, Math.floor(RUNS / 3));
@@ -203,10 +218,12 @@ console.log(
   `\nhearback agenda by applications stored (median of ${scaleRuns}; in process: one run):`,
 );
 console.log(
-  "  apps       db size   agenda wall (cpu)     --all --json wall (cpu)    read    fold    plan",
+  "  apps       db size   cold cache wall (cpu)   agenda wall (cpu)     --all --json wall (cpu)    read    fold    plan",
 );
 for (const n of SIZES) {
   const dir = dirs.get(n)!;
+  dropKeptPlans(dir);
+  const first = run([BIN, "agenda", "--now", NOW, "--data-dir", dir]);
   const a: Timing[] = [];
   const all: Timing[] = [];
   for (let i = 0; i < scaleRuns; i++) {
@@ -228,7 +245,7 @@ for (const n of SIZES) {
   await store.close();
   const size = statSync(join(dir, "hearback.db")).size / 1e6;
   console.log(
-    `  ${n.toLocaleString("en").padEnd(9)} ${`${size.toFixed(0)} MB`.padStart(7)}  ${`${ms(wallOf(a))} (${ms(cpuOf(a))})`.padStart(20)}  ${`${ms(wallOf(all))} (${ms(cpuOf(all))})`.padStart(25)}  ${ms(read).padStart(6)}  ${ms(folded).padStart(6)}  ${ms(planned).padStart(6)}`,
+    `  ${n.toLocaleString("en").padEnd(9)} ${`${size.toFixed(0)} MB`.padStart(7)}  ${`${ms(first.wall)} (${ms(first.cpu)})`.padStart(22)}  ${`${ms(wallOf(a))} (${ms(cpuOf(a))})`.padStart(20)}  ${`${ms(wallOf(all))} (${ms(cpuOf(all))})`.padStart(25)}  ${ms(read).padStart(6)}  ${ms(folded).padStart(6)}  ${ms(planned).padStart(6)}`,
   );
 }
 writeFileSync(join(root, "bench/.data/store-last.txt"), new Date().toISOString());

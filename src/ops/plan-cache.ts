@@ -51,7 +51,10 @@ export async function plannedEntries(ctx: OpContext): Promise<PlannedEntry[]> {
   const { actions, stale } = await cache.fresh({ key, now: ctx.now });
   const entries: PlannedEntry[] = [];
   let isoWithOffset: ((ms: number, zone: string) => string) | undefined;
+  const outdated = new Set(stale.map((s) => s.app));
   for (const kept of JSON.parse(actions) as [number, number, Action, string?][][]) {
+    // An application's kept actions all name it; one planned since is planned again below.
+    if (outdated.size > 0 && kept.length > 0 && outdated.has(kept[0]![2].app)) continue;
     for (const [dueByMs, dueFromMs, action, floatingZone] of kept) {
       // The parsed objects are ours: overdue, and the dueBy of an action due "now", are
       // what moves with the clock (see planApplicationStable).

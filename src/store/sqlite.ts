@@ -86,18 +86,24 @@ const TIMELINE_SQL = (byApp: boolean) => `
   )`;
 
 /**
- * The kept plans that still hold, joined into one JSON text, and the other applications
- * with their last entry id: one pass over the (app, id) index for the last ids.
+ * The applications whose kept plan does not hold: none kept, a log entry since, other
+ * settings or engine, or a moment outside [planned_at, stable_until). One pass over the
+ * (app, id) index gives every application's last entry.
  */
-const FRESH_PLANS_SQL = `
-  WITH last AS MATERIALIZED (SELECT app, max(id) AS last FROM events GROUP BY app),
-  fresh AS MATERIALIZED (
-    SELECT c.app, c.actions FROM plan_cache c JOIN last l ON l.app = c.app AND l.last = c.last_entry
-    WHERE c.key = @key AND c.planned_at <= @now AND (c.stable_until IS NULL OR c.stable_until > @now)
-  )
-  SELECT
-    (SELECT '[' || coalesce(group_concat(actions, ','), '') || ']' FROM fresh) AS actions,
-    (SELECT json_group_array(json_array(app, last)) FROM last WHERE app NOT IN (SELECT app FROM fresh)) AS stale`;
+const STALE_PLANS_SQL = `
+  SELECT l.app, l.last FROM (SELECT app, max(id) AS last FROM events GROUP BY app) l
+  LEFT JOIN plan_cache c ON c.app = l.app
+  WHERE c.app IS NULL OR c.last_entry != l.last OR c.key != @key
+    OR c.planned_at > @now OR c.stable_until <= @now`;
+
+/**
+ * The kept plans that hold by key and moment, as one JSON array text (one query and one
+ * JSON.parse rather than one per row). Checking each against its application's last entry
+ * here too would cost a second pass over the index; STALE_PLANS_SQL names those instead.
+ */
+const HELD_PLANS_SQL = `
+  SELECT '[' || coalesce(group_concat(actions, ','), '') || ']' FROM plan_cache
+  WHERE key = @key AND planned_at <= @now AND (stable_until IS NULL OR stable_until > @now)`;
 
 const KEEP_PLAN_SQL = `INSERT OR REPLACE INTO plan_cache
   (app, last_entry, key, planned_at, stable_until, actions) VALUES (?, ?, ?, ?, ?, ?)`;
@@ -502,15 +508,16 @@ class SqliteStore extends Session implements Store {
     this.plans = Object.freeze({
       fresh: (opts: { readonly key: string; readonly now: number }) =>
         this.lock.run(() => {
-          const row = this.prepared(FRESH_PLANS_SQL).get(opts) as {
-            actions: string;
-            stale: string;
-          };
-          const stale = (JSON.parse(row.stale) as [string, number][]).map(([app, lastEntry]) => ({
-            app,
-            lastEntry,
-          }));
-          return { actions: row.actions, stale };
+          const stale = this.prepared(STALE_PLANS_SQL).raw(true);
+          const held = this.prepared(HELD_PLANS_SQL).pluck(true);
+          // One read transaction: both see the same snapshot of the file.
+          return this.raw.transaction(() => ({
+            stale: (stale.all(opts) as [string, number][]).map(([app, lastEntry]) => ({
+              app,
+              lastEntry,
+            })),
+            actions: held.get(opts) as string,
+          }))();
         }),
       keep: (plans: readonly KeptPlan[]) => this.lock.run(() => this.keepPlans(plans)),
     });

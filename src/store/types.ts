@@ -111,9 +111,11 @@ export interface KeptPlan {
  */
 export interface PlanCache {
   /**
-   * The kept plans that still hold for `key` at `now` (same last log entry, same key,
-   * planned at or before `now`, stable past it), as one JSON text of their `actions`
-   * arrays, and every other live log application with its last entry id.
+   * `stale`: every application of the log whose kept plan does not hold for `key` at `now`
+   * (none kept, a log entry since, another key, planned after `now`, or `now` at or past
+   * its stable_until), with its last entry id. `actions`: one JSON array text of the kept
+   * `actions` arrays that hold by key and moment; those of applications in `stale` are
+   * among them and are to be left out. Both from one snapshot of the store.
    */
   fresh(opts: { readonly key: string; readonly now: number }): Promise<{
     readonly actions: string;
