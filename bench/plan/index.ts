@@ -12,6 +12,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { plan } from "../../src/core/plan.js";
 import { indexTimeline, planIndexedTimeline } from "../../src/core/plan-text.js";
@@ -115,26 +116,36 @@ console.log(
 
 /* --------------------------------------------------------- the whole command */
 
-/** Wall and CPU time of a child process, via GNU time. */
-function timeCommand(args: string[], runs: number): Timing {
-  let wall = Number.POSITIVE_INFINITY;
-  let cpu = Number.POSITIVE_INFINITY;
+/** Wall and CPU time of one run of a child process, via GNU time. */
+function timeOnce(args: string[]): Timing {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %U %S", process.execPath, ...args], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  const [e, u, s] = r.stderr.trim().split("\n").pop()!.split(" ").map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  return { wall: e * 1000, cpu: (u + s) * 1000 };
+}
+
+/** The best wall and CPU times of each command, runs interleaved so that load hits all alike. */
+function timeCommands(commands: readonly (readonly string[])[], runs: number): Timing[] {
+  const bestOf = commands.map(() => ({
+    wall: Number.POSITIVE_INFINITY,
+    cpu: Number.POSITIVE_INFINITY,
+  }));
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync("/usr/bin/time", ["-f", "%e %U %S", process.execPath, ...args], {
-      cwd: root,
-      stdio: ["ignore", "ignore", "pipe"],
-      encoding: "utf8",
+    commands.forEach((args, k) => {
+      const t = timeOnce([...args]);
+      bestOf[k]!.wall = Math.min(bestOf[k]!.wall, t.wall);
+      bestOf[k]!.cpu = Math.min(bestOf[k]!.cpu, t.cpu);
     });
-    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
-    const [e, u, s] = r.stderr.trim().split("\n").pop()!.split(" ").map(Number) as [
-      number,
-      number,
-      number,
-    ];
-    wall = Math.min(wall, e * 1000);
-    cpu = Math.min(cpu, (u + s) * 1000);
   }
-  return { wall, cpu };
+  return bestOf;
 }
 
 const planArgs = [
@@ -146,15 +157,36 @@ const planArgs = [
   NOW_ISO,
   "--json",
 ];
-const floor = timeCommand([join(root, "bench/plan/floor.mjs"), file], 3);
-const cli = timeCommand(planArgs, 3);
-console.log("\nthe whole command, best of 3, output to /dev/null:");
-console.log("                                       wall       cpu");
+const floorScript = join(root, "bench/plan/floor.mjs");
+const [floor, floorUtf8, oneThread, twoThreads] = timeCommands(
+  [[floorScript, file], [floorScript, file, "utf8"], [...planArgs, "--threads", "1"], planArgs],
+  3,
+) as [Timing, Timing, Timing, Timing];
+const load = (await import("node:os"))
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(" ");
 console.log(
-  `  floor: read + JSON.parse every line ${fmt(floor.wall).padStart(8)}  ${fmt(floor.cpu).padStart(8)}`,
+  `\nthe whole command, best of 3 interleaved runs, output to /dev/null (load average now ${load}):`,
 );
-console.log(
-  `  hearback plan --json                ${fmt(cli.wall).padStart(8)}  ${fmt(cli.cpu).padStart(8)}  ${(cli.wall / floor.wall).toFixed(2)}x the floor wall, ${(cli.cpu / floor.cpu).toFixed(2)}x cpu (goal <= 2x)`,
+console.log("                                                wall       cpu");
+const line = (name: string, t: Timing, tail = "") =>
+  console.log(
+    `  ${name.padEnd(44)} ${fmt(t.wall).padStart(8)}  ${fmt(t.cpu).padStart(8)}  ${tail}`,
+  );
+const vs = (t: Timing) =>
+  `${(t.wall / floor.wall).toFixed(2)}x the floor wall, ${(t.cpu / floor.cpu).toFixed(2)}x cpu`;
+line("floor: read bytes, decode, JSON.parse lines", floor);
+line(
+  'floor, read with readFileSync(file, "utf8")',
+  floorUtf8,
+  `${(floorUtf8.wall / floor.wall).toFixed(2)}x the floor wall`,
+);
+line("hearback plan --json --threads 1", oneThread, vs(oneThread));
+line(
+  `hearback plan --json (${availableParallelism() >= 2 ? "2 threads" : "1 thread"})`,
+  twoThreads,
+  `${vs(twoThreads)} (goal <= 2x wall)`,
 );
 
 // The command plans what the engine plans in process.
