@@ -286,8 +286,7 @@ function ordered(p: Planned): Action[] {
 /** The indexes of the actions in the order of `plan`. */
 function orderOf(p: Planned): number[] {
   const { actions, dueBy } = p;
-  const order = actions.map((_, i) => i);
-  order.sort((i, j) => {
+  const compare = (i: number, j: number): number => {
     const d = dueBy[i]! - dueBy[j]!;
     if (d !== 0) return d;
     const x = actions[i]!;
@@ -297,7 +296,46 @@ function orderOf(p: Planned): number[] {
     const tx = x.to ?? "";
     const ty = y.to ?? "";
     return tx < ty ? -1 : tx > ty ? 1 : i - j;
-  });
+  };
+  const order = byDueBy(dueBy);
+  if (order === undefined) return actions.map((_, i) => i).sort(compare);
+  // Only actions due at the same instant need the rest of the order.
+  for (let k = 0; k < order.length; ) {
+    let m = k + 1;
+    while (m < order.length && dueBy[order[m]!] === dueBy[order[k]!]) m++;
+    if (m - k > 1) {
+      const run = order.slice(k, m).sort(compare);
+      for (let r = 0; r < run.length; r++) order[k + r] = run[r]!;
+    }
+    k = m;
+  }
+  return order;
+}
+
+/**
+ * The indexes sorted by deadline (ties in index order), or undefined when the deadlines do
+ * not fit the trick: each index is packed into the low bits of its deadline's offset from
+ * the earliest, so that a typed array sorts them natively, several times faster than a
+ * comparator called a million times on a large plan.
+ */
+function byDueBy(dueBy: readonly number[]): number[] | undefined {
+  const n = dueBy.length;
+  if (n < 2) return dueBy.map((_, i) => i);
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const d = dueBy[i]!;
+    if (!Number.isInteger(d)) return undefined;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  const scale = 2 ** Math.ceil(Math.log2(n));
+  if ((max - min + 1) * scale > Number.MAX_SAFE_INTEGER) return undefined;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (dueBy[i]! - min) * scale + i;
+  keys.sort();
+  const order = new Array<number>(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k]! % scale;
   return order;
 }
 
