@@ -4,12 +4,13 @@
  * replies nobody labelled, the reply gauge.
  */
 import { HearbackError } from "../core/errors.js";
+import { foldApplication, groupByApplication, needsGauge } from "../core/fold.js";
 import { planApplicationStable } from "../core/plan.js";
 import type { Policy } from "../core/policy.js";
 import { resolvePolicy } from "../core/policy.js";
 import type { TimelineEvent } from "../core/types.js";
 import type { OpContext } from "./context.js";
-import { foldAll } from "./engine.js";
+import { loadReadReply } from "./engine.js";
 import type { PlannedEntry } from "./plan-cache.js";
 
 /** Above this many applications to plan, one read of the whole log beats one read each. */
@@ -37,20 +38,27 @@ function policyOf(ctx: OpContext): Policy {
   return resolved.policy;
 }
 
-/** Plans `events` (whole applications) one application at a time. */
+/**
+ * Plans `events` (whole applications), folded and planned one application at a time as
+ * `plan` does (with the fold's options of `foldAll`): no state outlives its planning, which
+ * keeps the garbage collector's work small when everything is planned.
+ */
 async function plan(
   ctx: OpContext,
   events: readonly TimelineEvent[],
 ): Promise<{ app: string; entries: PlannedEntry[]; stableUntil: number | null }[]> {
   const policy = policyOf(ctx);
-  const states = await foldAll({
-    events,
-    settings: ctx.settings,
-    fallbackZone: ctx.fallbackZone,
-  });
-  return states.map((state) => {
+  const readReply = events.some(needsGauge) ? await loadReadReply() : undefined;
+  const options = {
+    defaultZone: ctx.settings.timezone ?? ctx.fallbackZone,
+    ...(ctx.settings.region === undefined ? {} : { defaultRegion: ctx.settings.region }),
+    ...(readReply ? { readReply } : {}),
+  };
+  const planned: { app: string; entries: PlannedEntry[]; stableUntil: number | null }[] = [];
+  for (const list of groupByApplication(events)) {
+    const state = foldApplication(list, options);
     const p = planApplicationStable(state, { policy, now: ctx.now });
-    return {
+    planned.push({
       app: state.app,
       stableUntil: p.stableUntil,
       entries: p.actions.map((action, i) => ({
@@ -59,8 +67,9 @@ async function plan(
         action,
         ...(p.floating[i] ? { floatingZone: state.zone } : {}),
       })),
-    };
-  });
+    });
+  }
+  return planned;
 }
 
 /** Every application planned now, without the cache (a store that keeps none). */
