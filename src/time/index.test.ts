@@ -45,6 +45,25 @@ describe("src/time agrees with Temporal", () => {
     );
   });
 
+  it("on ISO strings of instants between whole minutes, and asked again (from its cache)", () => {
+    fc.assert(
+      fc.property(
+        instantArb,
+        fc.integer({ min: 0, max: 59_999 }),
+        fc.constantFrom(...ZONES),
+        (minute, extra, zone) => {
+          const ms = minute + extra;
+          const expected = Temporal.Instant.fromEpochMilliseconds(ms)
+            .toZonedDateTimeISO(zone)
+            .toString({ timeZoneName: "never", smallestUnit: "second" });
+          expect(isoWithOffset(ms, zone)).toBe(expected);
+          expect(isoWithOffset(ms, zone)).toBe(expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it("on local wall times, the skipped and repeated hours included", () => {
     fc.assert(
       fc.property(instantArb, fc.constantFrom(...ZONES), (ms, zone) => {

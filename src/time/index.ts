@@ -494,6 +494,39 @@ function offsetString(offset: number): string {
 
 /** ISO 8601 with the zone's offset at that instant: "2026-11-13T09:00:00-07:00". */
 export function isoWithOffset(ms: number, zone: string): string {
+  // Deadlines fall on few instants (the start and end of working hours on business days),
+  // so each is written once per zone and then shared: less work, and a large plan keeps
+  // one copy of each string instead of one per action.
+  // Keyed by whole minutes (small integers: the fastest keys); other instants are rare.
+  const minute = ms / MINUTE_MS;
+  if (!Number.isInteger(minute)) return writeIsoWithOffset(ms, zone);
+  const cache = zone === lastIsoZone ? lastIsoCache! : isoCacheOf(zone);
+  let iso = cache.get(minute);
+  if (iso === undefined) {
+    iso = writeIsoWithOffset(ms, zone);
+    if (cache.size >= MAX_CACHED_ISO) cache.clear();
+    cache.set(minute, iso);
+  }
+  return iso;
+}
+
+const isoCaches = new Map<string, Map<number, string>>();
+const MAX_CACHED_ISO = 100_000;
+let lastIsoZone: string | undefined;
+let lastIsoCache: Map<number, string> | undefined;
+
+function isoCacheOf(zone: string): Map<number, string> {
+  let c = isoCaches.get(zone);
+  if (c === undefined) {
+    c = new Map();
+    isoCaches.set(zone, c);
+  }
+  lastIsoZone = zone;
+  lastIsoCache = c;
+  return c;
+}
+
+function writeIsoWithOffset(ms: number, zone: string): string {
   const offset = zoneOffsetMs(ms, zone);
   // Whole seconds, as Temporal's toString({ smallestUnit: "second" }) truncates.
   const local = Math.floor((ms + offset) / 1000) * 1000;
