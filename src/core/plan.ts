@@ -238,13 +238,11 @@ export function planApplicationStable(
   if (state.decision) later(state.decision.statedMs);
   if (state.outcome) later(state.outcome.atMs);
   if (state.lastEventMs !== null) later(state.lastEventMs);
-  const actions = ordered(planned);
-  const due = new Map<Action, number>();
-  for (let i = 0; i < planned.actions.length; i++) due.set(planned.actions[i]!, planned.dueBy[i]!);
+  const order = orderOf(planned);
   return {
-    actions,
-    dueByMs: actions.map((a) => due.get(a)!),
-    floating: actions.map((a) => planned.floating.has(a)),
+    actions: order.map((i) => planned.actions[i]!),
+    dueByMs: order.map((i) => planned.dueBy[i]!),
+    floating: order.map((i) => planned.floating.has(planned.actions[i]!)),
     stableUntil: until === Number.POSITIVE_INFINITY ? null : until,
   };
 }
@@ -261,8 +259,8 @@ interface Planned {
   readonly dueBy: number[];
   /**
    * The earliest instant after `now` at which a rule's own use of the clock (a day turning,
-   * a give-up time, a deadline that moves with `now`) would change these actions; the
-   * times of the events themselves are added by `planApplicationStable`.
+   * a give-up time) would change these actions; the times of the events themselves are
+   * added by `planApplicationStable`.
    */
   until: number;
   /** The actions due "now": their dueBy is the moment planned at, and moves with it. */
@@ -273,7 +271,7 @@ function newPlanned(): Planned {
   return { actions: [], dueBy: [], until: Number.POSITIVE_INFINITY, floating: new Set() };
 }
 
-/** Notes that the plan holds at most until `ms` (`now` itself: it holds only at `now`). */
+/** Notes that the plan holds at most until `ms` (an instant after `now`). */
 function holdsUntil(ctx: Ctx, ms: number): void {
   if (ms < ctx.out.until) ctx.out.until = ms;
 }
