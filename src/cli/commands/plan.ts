@@ -23,6 +23,9 @@ interface PlanOptions {
  */
 const PARALLEL_MIN_BYTES = 64_000_000;
 
+/** Actions stringified at a time by `--json`. */
+const JSON_CHUNK = 2000;
+
 export function registerPlan(program: Command): void {
   program
     .command("plan")
@@ -168,11 +171,18 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   }
   if (opts.json) {
     // One action per line: readable, and far cheaper than pretty-printing a large plan.
-    // One stringify of the whole array is 3x faster than one per action; every action
-    // starts with its "app" key, and `},{"app":` cannot occur inside a JSON string (its
-    // quote would be escaped), so that is exactly where one action ends and the next begins.
-    const body = JSON.stringify(actions).slice(1, -1).replaceAll('},{"app":', '},\n{"app":');
-    process.stdout.write(actions.length === 0 ? "[]\n" : `[\n${body}\n]\n`);
+    // One stringify of many actions is 3x faster than one per action; every action starts
+    // with its "app" key, and `},{"app":` cannot occur inside a JSON string (its quote would
+    // be escaped), so that is exactly where one action ends and the next begins. Written in
+    // chunks of a few thousand actions: the same speed without 3 copies of a 30 MB text.
+    if (actions.length === 0) process.stdout.write("[]\n");
+    for (let k = 0; k < actions.length; k += JSON_CHUNK) {
+      const chunk = JSON.stringify(actions.slice(k, k + JSON_CHUNK)).slice(1, -1);
+      const end = k + JSON_CHUNK >= actions.length ? "\n]\n" : "";
+      process.stdout.write(
+        `${k === 0 ? "[\n" : ",\n"}${chunk.replaceAll('},{"app":', '},\n{"app":')}${end}`,
+      );
+    }
     return;
   }
   const { renderAgenda } = await import("../agenda-text.js");
