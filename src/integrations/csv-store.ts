@@ -5,8 +5,8 @@
  */
 import { HearbackError } from "../core/errors.js";
 import { type OpContext, userZone } from "../ops/index.js";
+import { eventProblems } from "../ops/validate.js";
 import { type CsvField, type CsvSource, exportCsv, importCsv } from "./csv.js";
-import { eventProblems } from "./engine.js";
 
 export interface CsvImportSummary {
   readonly imported: number;

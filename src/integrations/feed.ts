@@ -9,8 +9,8 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { HearbackError } from "../core/errors.js";
 import type { Settings } from "../core/types.js";
+import { planAll } from "../ops/engine.js";
 import type { StoreReader, StoreWriter } from "../store/types.js";
-import { planEvents } from "./engine.js";
 import { renderCalendar } from "./ics.js";
 
 export const FEED_TOKEN_KEY = "calendarFeedToken";
@@ -35,7 +35,7 @@ export async function renderStoredCalendar(opts: {
   const revisions = new Map<string, number>();
   for (const entry of await opts.store.log())
     revisions.set(entry.app, (revisions.get(entry.app) ?? 0) + 1);
-  const actions = await planEvents({
+  const actions = await planAll({
     events,
     settings,
     now: opts.now,

@@ -5,10 +5,11 @@
 import { HearbackError } from "../core/errors.js";
 import type { ReplyEvent, ReplyReading } from "../core/types.js";
 import { stripReply } from "../gauge/index.js";
+import { loadReadReply } from "../ops/engine.js";
 import type { OpContext } from "../ops/index.js";
 import { userZone } from "../ops/index.js";
+import { eventProblems } from "../ops/validate.js";
 import { parseDateTime } from "../time/index.js";
-import { eventProblems, loadReadReply } from "./engine.js";
 import type { SyncState } from "./imap.js";
 import {
   buildMailIndex,
