@@ -22,8 +22,11 @@ export interface ShardOutput {
   readonly problems: readonly (readonly [number, string])[];
   readonly dueByMs: readonly number[];
   readonly apps: readonly string[];
-  /** With `json`: each action's JSON text, as `JSON.stringify` writes it. */
-  readonly json?: readonly string[];
+  /**
+   * With `json`: each action's JSON text, as `JSON.stringify` writes it, one per line (one
+   * string crosses between threads far faster than thousands).
+   */
+  readonly json?: string;
   readonly actions?: readonly Action[];
 }
 
@@ -55,14 +58,15 @@ export async function planShard(input: ShardInput): Promise<ShardOutput> {
 }
 
 /**
- * Each action's JSON text. One stringify of the whole array is about 3x faster than one
- * per action; every action starts with its "app" key, and `},{"app":` cannot occur inside a
- * JSON string (its quote would be escaped), so that is exactly where one action ends and the
- * next begins.
+ * Each action's JSON text, one per line. One stringify of the whole array is about 3x
+ * faster than one per action; every action starts with its "app" key, and `},{"app":`
+ * cannot occur inside a JSON string (its quote would be escaped), so that is exactly where
+ * one action ends and the next begins. Nor can a line break (JSON escapes it).
+ *
+ * @example
+ * actionsJson(actions).split("\n") // one JSON object per action
  */
-export function actionsJson(actions: readonly Action[]): string[] {
-  if (actions.length === 0) return [];
-  const pieces = JSON.stringify(actions).slice(1, -1).split('},{"app":');
-  const last = pieces.length - 1;
-  return pieces.map((p, k) => (k === 0 ? "" : '{"app":') + p + (k === last ? "" : "}"));
+export function actionsJson(actions: readonly Action[]): string {
+  if (actions.length === 0) return "";
+  return JSON.stringify(actions).slice(1, -1).replaceAll('},{"app":', '}\n{"app":');
 }

@@ -145,7 +145,8 @@ async function runPlan(opts: PlanOptions): Promise<void> {
       }
       const order = mergeShardOrder(parts);
       if (opts.json) {
-        const lines = order.map(([s, i]) => parts[s]!.json![i]!);
+        const json = parts.map((p) => (p.json ? p.json.split("\n") : []));
+        const lines = order.map(([s, i]) => json[s]![i]!);
         process.stdout.write(lines.length === 0 ? "[]\n" : `[\n${lines.join(",\n")}\n]\n`);
         return;
       }
