@@ -5,7 +5,7 @@
  */
 import type { Action } from "../core/types.js";
 import { dayInZone, formatDateTime, formatDay, fromEpochDay } from "../time/index.js";
-import { paint } from "./io.js";
+import { useColor as colourOn, paint } from "./io.js";
 
 export interface AgendaOptions {
   /** The moment the agenda is for, epoch milliseconds. */
@@ -15,8 +15,6 @@ export interface AgendaOptions {
 }
 
 const GROUPS = ["Overdue", "Today", "This week", "Later"] as const;
-type Group = (typeof GROUPS)[number];
-
 /** Kinds whose time that matters is the deadline; the others show when their window opens. */
 const DEADLINE_KINDS: ReadonlySet<string> = new Set(["thank-you", "ask-timeline", "final-thanks"]);
 
@@ -32,14 +30,13 @@ function localWhen(iso: string, thisYear: number): string {
   return `${formatDay(m[1]!, thisYear)}, ${Number(m[2])}:${m[3]}`;
 }
 
-function groupOf(a: Action, now: number, zone: string): Group {
-  if (a.overdue) return "Overdue";
-  const from = Date.parse(a.dueFrom);
-  const today = dayInZone(now, zone);
-  const fromDay = dayInZone(from, zone);
-  if (fromDay <= today) return "Today";
-  if (fromDay < today + 7) return "This week";
-  return "Later";
+/** The index in GROUPS of an action's group, by the day its window opens in the user's zone. */
+function groupIndex(a: Action, today: number, zone: string): number {
+  if (a.overdue) return 0;
+  const fromDay = dayInZone(Date.parse(a.dueFrom), zone);
+  if (fromDay <= today) return 1;
+  if (fromDay < today + 7) return 2;
+  return 3;
 }
 
 /** What to do, in a few words: "check in with Dana Lee". */
@@ -69,6 +66,9 @@ function channelsText(a: Action): string {
   return a.channels.length === 0 ? "" : ` (${a.channels.join(" or ")})`;
 }
 
+/** Actions per piece of text: joined as it goes, so that no line outlives its piece. */
+const PIECE = 512;
+
 /**
  * Renders actions (already ordered, as `plan` returns them) as the agenda text.
  *
@@ -82,25 +82,54 @@ function channelsText(a: Action): string {
  */
 export function renderAgenda(actions: readonly Action[], options: AgendaOptions): string {
   const { now, zone } = options;
-  const thisYear = Number(fromEpochDay(dayInZone(now, zone)).slice(0, 4));
-  const lines: string[] = [paint.bold(`Agenda for ${formatDateTime(now, zone, thisYear)}`)];
-  if (actions.length === 0) {
-    lines.push("", "Nothing to do: no follow-up is due or planned.");
-    return `${lines.join("\n")}\n`;
+  const colour = colourOn();
+  const today = dayInZone(now, zone);
+  const thisYear = Number(fromEpochDay(today).slice(0, 4));
+  const title = paint.bold(`Agenda for ${formatDateTime(now, zone, thisYear)}`);
+  if (actions.length === 0) return `${title}\n\nNothing to do: no follow-up is due or planned.\n`;
+  // An agenda of 100,000 applications prints some 180,000 actions: each is written as one
+  // text of two lines, joined into pieces of PIECE actions, so the garbage collector sees
+  // short-lived strings rather than a list of every line kept until the end. The columns
+  // repeat (many actions fall at the same moment), so each "when" cell is made once.
+  const groupOf = new Uint8Array(actions.length);
+  const counts = [0, 0, 0, 0];
+  for (let i = 0; i < actions.length; i++) {
+    const g = groupIndex(actions[i]!, today, zone);
+    groupOf[i] = g;
+    counts[g]!++;
   }
-  const groups = new Map<Group, Action[]>(GROUPS.map((g) => [g, []]));
-  for (const a of actions) groups.get(groupOf(a, now, zone))!.push(a);
-  for (const g of GROUPS) {
-    const list = groups.get(g)!;
-    if (list.length === 0) continue;
-    lines.push("", g === "Overdue" ? paint.red(paint.bold(g)) : paint.bold(g));
-    for (const a of list) {
+  const cells = new Map<string, string>();
+  const indent = `  ${" ".repeat(WHEN_WIDTH)} `;
+  const pieces: string[] = [title];
+  let piece: string[] = [];
+  for (let g = 0; g < GROUPS.length; g++) {
+    if (counts[g] === 0) continue;
+    const name = GROUPS[g]!;
+    piece.push("", g === 0 ? paint.red(paint.bold(name)) : paint.bold(name));
+    for (let i = 0; i < actions.length; i++) {
+      if (groupOf[i] !== g) continue;
+      const a = actions[i]!;
       const deadline = a.overdue || DEADLINE_KINDS.has(a.kind);
-      const when = `${deadline && a.kind !== "let-go" ? "by " : ""}${localWhen(deadline ? a.dueBy : a.dueFrom, thisYear)}`;
+      const by = deadline && a.kind !== "let-go";
+      const iso = deadline ? a.dueBy : a.dueFrom;
+      const cellKey = by ? `by ${iso}` : iso;
+      let cell = cells.get(cellKey);
+      if (cell === undefined) {
+        cell = `  ${`${by ? "by " : ""}${localWhen(iso, thisYear)}`.padEnd(WHEN_WIDTH)} `;
+        cells.set(cellKey, cell);
+      }
       const head = `${a.company}: ${actionPhrase(a)}${channelsText(a)}`;
-      lines.push(`  ${when.padEnd(WHEN_WIDTH)} ${paint.bold(head)}`);
-      lines.push(`  ${" ".repeat(WHEN_WIDTH)} ${paint.dim(a.reason)}`);
+      piece.push(
+        colour
+          ? `${cell}${paint.bold(head)}\n${indent}${paint.dim(a.reason)}`
+          : `${cell}${head}\n${indent}${a.reason}`,
+      );
+      if (piece.length >= PIECE) {
+        pieces.push(piece.join("\n"));
+        piece = [];
+      }
     }
   }
-  return `${lines.join("\n")}\n`;
+  if (piece.length > 0) pieces.push(piece.join("\n"));
+  return `${pieces.join("\n")}\n`;
 }

@@ -6,11 +6,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { TimelineEvent } from "../core/types.js";
+import type { Action, ActionKind, TimelineEvent } from "../core/types.js";
 import { openStore } from "../store/index.js";
 import type { Store } from "../store/types.js";
 import { createContext, type OpContext } from "./context.js";
+import { orderEntries, type PlannedEntry } from "./plan-cache.js";
 import { agenda, planFor } from "./read.js";
 
 const ZONE = "America/Denver";
@@ -270,5 +272,55 @@ describe("the agenda's kept plans", () => {
       await store.append([app("hooli", "Hooli")], meta);
       expect(await store.appIds()).toContain("hooli");
     });
+  });
+});
+
+describe("ordering the kept plans' actions", () => {
+  const KINDS: readonly ActionKind[] = [
+    "ask-timeline",
+    "check-in",
+    "final-thanks",
+    "keep-in-touch",
+    "let-go",
+    "thank-you",
+    "value-add",
+  ];
+  // Few apps, people and deadlines, so that many entries tie on their deadline.
+  const entry = fc
+    .record({
+      dueByMs: fc.integer({ min: 0, max: 6 }).map((h) => NOW + h * HOUR),
+      app: fc.constantFrom("acme", "globex", "initech"),
+      kind: fc.constantFrom(...KINDS),
+      to: fc.option(fc.constantFrom("Ann", "Bo"), { nil: undefined }),
+      tag: fc.nat(),
+    })
+    .map(({ dueByMs, app, kind, to, tag }): PlannedEntry => {
+      const action = { app, kind, ...(to === undefined ? {} : { to }), reason: String(tag) };
+      return { dueByMs, dueFromMs: dueByMs, action: action as unknown as Action };
+    });
+
+  it("orders by deadline, then app, kind and person, keeping the given order of ties", () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 60 }), (entries) => {
+        const sorted = orderEntries([...entries]);
+        expect(sorted).toHaveLength(entries.length);
+        for (let i = 1; i < sorted.length; i++) {
+          const p = sorted[i - 1]!;
+          const q = sorted[i]!;
+          const key = (e: PlannedEntry) =>
+            [e.dueByMs, e.action.app, KINDS.indexOf(e.action.kind), e.action.to ?? ""] as const;
+          const [a, b] = [key(p), key(q)];
+          const cmp =
+            a[0] - b[0] ||
+            (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) ||
+            a[2] - b[2] ||
+            (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
+          expect(cmp).toBeLessThanOrEqual(0);
+          // Equal keys keep the order they were given in (the planner's, per application).
+          if (cmp === 0) expect(entries.indexOf(p)).toBeLessThan(entries.indexOf(q));
+        }
+        expect(new Set(sorted)).toEqual(new Set(entries));
+      }),
+    );
   });
 });
