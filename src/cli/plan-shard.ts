@@ -4,14 +4,13 @@
  * shard 0 on its main thread and the others in worker threads (./plan-worker.ts), then
  * merges the pieces into exactly what one thread would print.
  */
-import type { Shard } from "../core/plan-text.js";
 import type { Action } from "../core/types.js";
 
 export interface ShardInput {
   readonly text: string;
   /** How problems name the timeline: its path, or "stdin". */
   readonly file: string;
-  readonly shard: Shard;
+  readonly shard: { readonly index: number; readonly count: number };
   readonly now: number;
   readonly zone: string;
   /** True: give each action as its JSON text (for `--json`), else as an object. */

@@ -100,13 +100,10 @@ describe("planning a timeline's text in one pass", () => {
 });
 
 /** As `hearback plan` does on several threads: each shard planned alone, then merged. */
-function sharded(text: string, count: number, readReply?: ReadReply, firstShare?: number) {
+function sharded(text: string, count: number, readReply?: ReadReply) {
   const parts = Array.from({ length: count }, (_, index) => {
     const part = planIndexedShard(
-      indexTimeline(text, {
-        file: "t.jsonl",
-        shard: firstShare === undefined ? { index, count } : { index, count, firstShare },
-      }),
+      indexTimeline(text, { file: "t.jsonl", shard: { index, count } }),
       {
         now: NOW,
         defaultZone: "America/Denver",
@@ -137,52 +134,6 @@ describe("planning a timeline's text in shards (one per thread)", () => {
     const counts = [0, 0];
     for (let i = 0; i < 1000; i++) counts[shardOf(`app-${i}`, 2)]!++;
     expect(Math.min(...counts)).toBeGreaterThan(400);
-  });
-
-  describe("with a share for the first shard", () => {
-    it("puts every application in one of the shards, the same every time", () => {
-      fc.assert(
-        fc.property(
-          fc.string({ minLength: 1 }),
-          fc.integer({ min: 1, max: 16 }),
-          fc.double({ min: 0, max: 1, noNaN: true }),
-          (app, count, share) => {
-            const s = shardOf(app, count, share);
-            expect(Number.isInteger(s)).toBe(true);
-            expect(s).toBeGreaterThanOrEqual(0);
-            expect(s).toBeLessThan(count);
-            expect(shardOf(app, count, share)).toBe(s);
-          },
-        ),
-      );
-    });
-
-    it.each([
-      [2, 0.54],
-      [3, 0.5],
-      [4, 0.1],
-    ])("gives the first of %i shards about a share of %s, the rest evenly", (count, share) => {
-      const counts = Array.from({ length: count }, () => 0);
-      const n = 20_000;
-      for (let i = 0; i < n; i++) counts[shardOf(`app-${i}`, count, share)]!++;
-      expect(counts[0]! / n).toBeCloseTo(share, 1);
-      const rest = (1 - share) / (count - 1);
-      for (const c of counts.slice(1)) expect(c / n).toBeCloseTo(rest, 1);
-    });
-
-    it.each([2, 3])("agrees with one pass in %i shards", (count) => {
-      fc.assert(
-        fc.property(
-          fc.array(fc.constantFrom(...LINES), { maxLength: 14 }),
-          fc.double({ min: 0, max: 1, noNaN: true }),
-          (lines, share) => {
-            const text = lines.join("\n");
-            expect(sharded(text, count, undefined, share)).toEqual(reference(text));
-          },
-        ),
-        { numRuns: 200 },
-      );
-    });
   });
 
   it.each([1, 2, 3])(

@@ -86,31 +86,19 @@ function scanField(text: string, key: string, from: number, to: number): string 
 export interface Shard {
   readonly index: number;
   readonly count: number;
-  /**
-   * The share of applications (0 to 1) that shard 0 takes, the rest split evenly; default
-   * `1 / count`. Every shard of one timeline must be given the same share.
-   */
-  readonly firstShare?: number;
 }
 
 /**
  * Which of `count` shards an application belongs to: a hash of its id, so that every line of
- * one application lands in the same shard wherever it is in the file. With `firstShare`,
- * shard 0 takes about that share of the applications (a thread that starts warm can take
- * more than one that starts cold).
+ * one application lands in the same shard wherever it is in the file.
  *
  * @example
  * shardOf("acme-pm", 2) // 0 or 1, the same every time
- * shardOf("acme-pm", 2, 0.6) // 0 for about 60% of ids
  */
-export function shardOf(app: string, count: number, firstShare?: number): number {
+export function shardOf(app: string, count: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < app.length; i++) h = Math.imul(h ^ app.charCodeAt(i), 0x01000193);
-  if (firstShare === undefined || count < 2) return (h >>> 0) % count;
-  const u = (h >>> 0) / 2 ** 32;
-  if (u < firstShare) return 0;
-  const rest = (u - firstShare) / (1 - firstShare);
-  return Math.min(count - 1, 1 + Math.floor(rest * (count - 1)));
+  return (h >>> 0) % count;
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
@@ -167,7 +155,7 @@ export function indexTimeline(
     if (shard !== undefined && app !== undefined) {
       if (app !== lastShardApp) {
         lastShardApp = app;
-        lastShardMine = shardOf(app, shard.count, shard.firstShare) === shard.index;
+        lastShardMine = shardOf(app, shard.count) === shard.index;
       }
       if (!lastShardMine) continue;
       mine = true;
@@ -196,7 +184,7 @@ export function indexTimeline(
       }
       if (shard !== undefined) {
         if (scannedApp === undefined) {
-          if (shardOf(app, shard.count, shard.firstShare) !== shard.index) continue;
+          if (shardOf(app, shard.count) !== shard.index) continue;
         } else if (scannedApp !== app) {
           // The text misled: its application may be in another shard.
           misled = true;

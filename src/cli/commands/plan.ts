@@ -23,14 +23,6 @@ interface PlanOptions {
  */
 const PARALLEL_MIN_BYTES = 64_000_000;
 
-/**
- * The extra share of applications the main thread plans, over an even split: a worker
- * starts cold (loads and compiles its modules, gets the bytes only once they are read) and
- * finished about 0.2 s after the main thread on an even split of the 137 MB benchmark
- * timeline, which the main thread spent waiting.
- */
-const MAIN_EXTRA_SHARE = 0.04;
-
 /** Actions stringified at a time by `--json`. */
 const JSON_CHUNK = 2000;
 
@@ -135,13 +127,13 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     const count = threads ?? defaultThreads(bytes.length, availableParallelism);
     workers = startWorkers(count, shardBase, Worker);
   }
+  // The workers get the bytes before this thread decodes them: they decode their own copy.
+  const results = workers.length > 0 ? sendBytes(workers, toShared(bytes)) : [];
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   if (workers.length > 0) {
-    const shared = toShared(bytes);
-    const results = workers.map((w) => shardResult(w, shared));
     const { planShard } = await import("../plan-shard.js");
     const count = workers.length + 1;
-    const mine = await planShard({ ...shardBase, text, shard: shardOfThread(0, count) });
+    const mine = await planShard({ ...shardBase, text, shard: { index: 0, count } });
     const others = await Promise.all(results);
     const parts = [mine, ...others];
     // Any shard that could not plan (a worker that failed, a text that misled the first
@@ -251,19 +243,19 @@ function startWorkers(
   for (let index = 1; index < count; index++) {
     out.push(
       new Worker(new URL("./plan-worker.js", import.meta.url), {
-        workerData: { ...base, shard: shardOfThread(index, count) } satisfies Omit<
-          ShardInput,
-          "text"
-        >,
+        workerData: { ...base, shard: { index, count } } satisfies Omit<ShardInput, "text">,
       }),
     );
   }
   return out;
 }
 
-/** Thread `index` of `count`'s shard: the main thread (0) takes a little more. */
-function shardOfThread(index: number, count: number): ShardInput["shard"] {
-  return { index, count, firstShare: Math.min(1, 1 / count + MAIN_EXTRA_SHARE) };
+/** Sends each worker the timeline's bytes; gives each one's shard plan (see `shardResult`). */
+function sendBytes(
+  workers: readonly import("node:worker_threads").Worker[],
+  shared: Uint8Array,
+): Promise<ShardOutput | undefined>[] {
+  return workers.map((w) => shardResult(w, shared));
 }
 
 /** Sends a worker the timeline's bytes; gives its shard's plan, or undefined if it failed. */
