@@ -10,7 +10,9 @@ parentPort?.once("message", async (m: { bytes: SharedArrayBuffer; length: number
   try {
     const text = Buffer.from(m.bytes, 0, m.length).toString("utf8");
     const input = { ...(workerData as Omit<ShardInput, "text">), text };
-    parentPort?.postMessage({ ok: true, part: await planShard(input) });
+    const part = await planShard(input);
+    // The JSON bytes move to the main thread rather than being copied.
+    parentPort?.postMessage({ ok: true, part }, part.json ? [part.json.buffer as ArrayBuffer] : []);
   } catch (err) {
     // The command then plans the whole timeline on its main thread, which reports any error.
     parentPort?.postMessage({ ok: false, error: String((err as Error)?.stack ?? err) });

@@ -281,6 +281,21 @@ describe("hearback plan", () => {
       for (const threads of [2, 3]) expect(run("gen.jsonl", lines, threads, extra)).toEqual(one);
     });
 
+    it("prints the same bytes (--json) for text beyond ASCII, accents, CJK and emoji alike", () => {
+      const names = ["Zoë Ångström", "李小龙", "Renée 🚀 O'Brien", "Ωmega"];
+      const extra = names.flatMap((name, k) => [
+        `{"type":"application","app":"ü-${k}","company":"Société ${name}","role":"Ingénieur","at":"2026-11-02T09:00","contacts":[{"name":"${name}","role":"recruiter"}]}`,
+        `{"type":"interview","app":"ü-${k}","at":"2026-11-1${k}T10:00","interviewers":[{"name":"${name}"}]}`,
+      ]);
+      const timeline = [...lines.slice(0, 40), ...extra, ...lines.slice(40)];
+      const one = run("gen-utf8.jsonl", timeline, 1, ["--json"]);
+      expect(one.status).toBe(0);
+      for (const name of names) expect(one.stdout).toContain(name);
+      for (const threads of [2, 3]) {
+        expect(run("gen-utf8.jsonl", timeline, threads, ["--json"])).toEqual(one);
+      }
+    });
+
     it("reports the same problems, each with its line number, in line order", () => {
       const one = run("gen-bad.jsonl", withBadLines(), 1, ["--json"]);
       expect(one.status).toBe(2);
