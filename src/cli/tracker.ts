@@ -9,8 +9,9 @@ import type { Action, Contact, ContactRole } from "../core/types.js";
 import { createContext, type OpContext, userZone } from "../ops/context.js";
 import type { OpInput, OpName, OpOutput } from "../ops/index.js";
 import { openStore, resolveDataDir } from "../store/index.js";
-import { atWallTime, formatDateTime, isIsoDate, parseDateTime } from "../time/index.js";
+import { formatDateTime } from "../time/index.js";
 import { actionPhrase } from "./agenda-text.js";
+import { parseMoment } from "./input.js";
 import { paint } from "./io.js";
 
 export interface Session {
@@ -62,7 +63,7 @@ export async function withSession<T>(
 }
 
 function readNow(given: string, zone: string): number {
-  const ms = isIsoDate(given) ? atWallTime(given, "00:00", zone) : parseDateTime(given, zone);
+  const ms = parseMoment(given, zone);
   if (ms === null) {
     throw new HearbackError(
       "bad-input",

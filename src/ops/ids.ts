@@ -44,7 +44,8 @@ export function appIdFor(opts: {
       ? roleWords[0]!.slice(0, MAX_ROLE_WORD_CHARS)
       : roleWords.map((w) => (/^\d/.test(w) ? w : w[0])).join("");
   const base = [company, role].filter(Boolean).join("-") || "app";
-  const taken = new Set(opts.taken);
+  // A set is used as it is: a bulk import calls this once a row with one growing set.
+  const taken = opts.taken instanceof Set ? opts.taken : new Set(opts.taken);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

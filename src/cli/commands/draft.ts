@@ -221,12 +221,13 @@ async function fromStore(given: string, opts: DraftOptions): Promise<Source> {
 
 /** The application from a timeline file; nothing stored is read or written. */
 async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> {
-  const [{ readFile }, time, { parseTimeline }, { matchApp }] = await Promise.all([
-    import("node:fs/promises"),
-    import("../../time/index.js"),
-    import("../../core/timeline.js"),
-    import("../../ops/ids.js"),
-  ]);
+  const [{ parseMoment, readText, whyUnreadable }, time, { parseTimeline }, { matchApp }] =
+    await Promise.all([
+      import("../input.js"),
+      import("../../time/index.js"),
+      import("../../core/timeline.js"),
+      import("../../ops/ids.js"),
+    ]);
   const problems: string[] = [];
   const zone = opts.tz ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
   const zoneOk = time.isValidZone(zone);
@@ -238,9 +239,7 @@ async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> 
   // The edge of the program: the only place "now" comes from the clock.
   let now = Date.now();
   if (opts.now !== undefined) {
-    const ms = time.isIsoDate(opts.now)
-      ? time.atWallTime(opts.now, "00:00", zoneOk ? zone : "UTC")
-      : time.parseDateTime(opts.now, zoneOk ? zone : "UTC");
+    const ms = parseMoment(opts.now, zoneOk ? zone : "UTC");
     if (ms === null) {
       problems.push(
         `--now: not a date-time: "${opts.now}" (expected ISO 8601, e.g. 2026-11-18T12:00)`,
@@ -250,16 +249,9 @@ async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> 
   const file = opts.timeline === "-" ? "stdin" : opts.timeline!;
   let text: string | undefined;
   try {
-    text = opts.timeline === "-" ? await readStdin() : await readFile(file, "utf8");
+    text = await readText(opts.timeline!);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a folder"
-          : (err as Error).message;
-    problems.push(`--timeline: cannot read "${file}": ${why}`);
+    problems.push(`--timeline: cannot read "${file}": ${whyUnreadable(err)}`);
   }
   if (problems.length > 0 || text === undefined) {
     throw new HearbackError("bad-input", problems[0] ?? "bad input", problems);
@@ -502,10 +494,4 @@ export function renderDraftText(input: {
   }
   if (mailto) lines.push("", mailto);
   return lines.join("\n");
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
 }

@@ -4,9 +4,8 @@
  * options are given (loaded lazily, like every command's work).
  */
 import { HearbackError } from "../../core/errors.js";
+import { CSV_SOURCES, type CsvSource, parseMapping } from "../../integrations/csv.js";
 import type { CommonOptions } from "../options.js";
-
-export const CSV_SOURCE_NAMES = ["huntr", "jobsync", "teal", "csv"] as const;
 
 export interface CsvImportOptions extends CommonOptions {
   readonly from: string;
@@ -14,44 +13,27 @@ export interface CsvImportOptions extends CommonOptions {
 }
 
 export async function runCsvImport(file: string, opts: CsvImportOptions): Promise<void> {
-  if (!(CSV_SOURCE_NAMES as readonly string[]).includes(opts.from)) {
+  if (!(CSV_SOURCES as readonly string[]).includes(opts.from)) {
     throw new HearbackError(
       "bad-input",
-      `--from: "${opts.from}" is not one of ${CSV_SOURCE_NAMES.join(", ")} (leave it out for a timeline file)`,
+      `--from: "${opts.from}" is not one of ${CSV_SOURCES.join(", ")} (leave it out for a timeline file)`,
     );
   }
-  const [
-    { readFile },
-    { withSession, out },
-    { printJson },
-    { parseMapping },
-    { importCsvIntoStore },
-  ] = await Promise.all([
-    import("node:fs/promises"),
-    import("../tracker.js"),
-    import("../io.js"),
-    import("../../integrations/csv.js"),
-    import("../../integrations/csv-store.js"),
-  ]);
+  const [{ readTextOrFail }, { withSession, out }, { printJson }, { importCsvIntoStore }] =
+    await Promise.all([
+      import("../input.js"),
+      import("../tracker.js"),
+      import("../io.js"),
+      import("../../integrations/csv-store.js"),
+    ]);
   const mapping = opts.map === undefined ? undefined : parseMapping(opts.map);
-  let text: string;
-  try {
-    if (file === "-") {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      text = Buffer.concat(chunks).toString("utf8");
-    } else {
-      text = await readFile(file, "utf8");
-    }
-  } catch (err) {
-    throw new HearbackError("bad-input", `cannot read ${file}: ${(err as Error).message}`);
-  }
+  const text = await readTextOrFail(file);
   await withSession(opts, async (s) => {
     const result = await importCsvIntoStore({
       ctx: s.ctx,
       text,
       file: file === "-" ? "stdin" : file,
-      source: opts.from as (typeof CSV_SOURCE_NAMES)[number],
+      source: opts.from as CsvSource,
       ...(mapping ? { mapping } : {}),
     });
     if (opts.json) return printJson(result);

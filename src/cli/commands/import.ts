@@ -22,22 +22,10 @@ export function registerImport(program: Command): void {
         const { runCsvImport } = await import("./import-csv.js");
         return runCsvImport(file, { ...opts, from: opts.from });
       }
-      const { readFile } = await import("node:fs/promises");
-      const { HearbackError } = await import("../../core/errors.js");
+      const { readTextOrFail } = await import("../input.js");
       const { withSession, out } = await import("../tracker.js");
       const { printJson } = await import("../io.js");
-      let text: string;
-      try {
-        if (file === "-") {
-          const chunks: Buffer[] = [];
-          for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-          text = Buffer.concat(chunks).toString("utf8");
-        } else {
-          text = await readFile(file, "utf8");
-        }
-      } catch (err) {
-        throw new HearbackError("bad-input", `cannot read ${file}: ${(err as Error).message}`);
-      }
+      const text = await readTextOrFail(file);
       await withSession(opts, async (s) => {
         const result = await s.run("importTimeline", {
           text,

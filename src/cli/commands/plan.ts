@@ -61,12 +61,14 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     { Worker },
     time,
     { indexTimeline, planIndexedTimeline, mergeShardOrder, mergeShardProblems },
+    { readStdinBytes, whyUnreadable },
   ] = await Promise.all([
     import("node:fs"),
     import("node:os"),
     import("node:worker_threads"),
     import("../../time/index.js"),
     import("../../core/plan-text.js"),
+    import("../input.js"),
   ]);
   const { statSync } = fs;
   const problems: string[] = [];
@@ -108,16 +110,11 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     // The bytes in one synchronous read (into memory the workers share, when there are
     // any), decoded apart: Node 20's readFileSync(file, "utf8") takes twice as long.
     bytes =
-      opts.timeline === "-" ? await readStdin() : readBytes(opts.timeline, workers.length > 0, fs);
+      opts.timeline === "-"
+        ? await readStdinBytes()
+        : readBytes(opts.timeline, workers.length > 0, fs);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a folder"
-          : (err as Error).message;
-    problems.push(`--timeline: cannot read "${opts.timeline}": ${why}`);
+    problems.push(`--timeline: cannot read "${opts.timeline}": ${whyUnreadable(err)}`);
   }
   if (problems.length > 0 || bytes === undefined) {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -307,10 +304,4 @@ function shardResult(
     worker.once("exit", () => resolve(undefined));
     worker.postMessage({ bytes: bytes.buffer, length: bytes.length });
   });
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

@@ -1,0 +1,41 @@
+/**
+ * What commands read besides their options: a file or stdin (`-`), and moments given
+ * as `--now`. Commands import this lazily, inside their action.
+ */
+import { readFile } from "node:fs/promises";
+import { HearbackError } from "../core/errors.js";
+import { atWallTime, isIsoDate, parseDateTime } from "../time/index.js";
+
+/** Everything on stdin, as bytes. */
+export async function readStdinBytes(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A file's text, or stdin's when `file` is `-`. */
+export async function readText(file: string): Promise<string> {
+  return file === "-" ? (await readStdinBytes()).toString("utf8") : readFile(file, "utf8");
+}
+
+/** `readText`, failing with a message that names the file. */
+export async function readTextOrFail(file: string): Promise<string> {
+  try {
+    return await readText(file);
+  } catch (err) {
+    throw new HearbackError("bad-input", `cannot read ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** Why a file could not be read, in plain words. */
+export function whyUnreadable(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a folder";
+  return (err as Error).message;
+}
+
+/** A `--now`: a date-time (read in `zone` without an offset), or a day (its midnight); null when neither. */
+export function parseMoment(given: string, zone: string): number | null {
+  return isIsoDate(given) ? atWallTime(given, "00:00", zone) : parseDateTime(given, zone);
+}
