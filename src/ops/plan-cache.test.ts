@@ -122,7 +122,7 @@ describe("the agenda's kept plans", () => {
       // A kept plan is believed as it stands: changing its text shows in the agenda.
       const db = new Database(join(dir, "hearback.db"));
       db.prepare(
-        "UPDATE plan_cache SET actions = replace(actions, 'Sam Ortiz', 'Sam Kept') WHERE app = 'globex'",
+        "UPDATE plan_actions SET action = replace(action, 'Sam Ortiz', 'Sam Kept') WHERE app = 'globex'",
       ).run();
       db.close();
       const later = NOW + HOUR;

@@ -10,7 +10,6 @@
  */
 import { createHash } from "node:crypto";
 import type { Action, ActionKind } from "../core/types.js";
-import type { KeptPlan } from "../store/types.js";
 import type { OpContext } from "./context.js";
 
 /**
@@ -36,51 +35,145 @@ export function planKey(ctx: Pick<OpContext, "settings" | "fallbackZone">): stri
   return createHash("sha256").update(text).digest("base64url").slice(0, 22);
 }
 
+/** Which planned actions the agenda shows. */
+export interface Shown {
+  /** Epoch ms: only the actions overdue or opening by then; null: every action. */
+  readonly horizon: number | null;
+}
+
+/** The shown actions in the planner's order, and how many planned actions are not shown. */
+export interface PlannedAgenda {
+  readonly entries: PlannedEntry[];
+  readonly later: number;
+}
+
+/** The agenda's rule: an action is shown when overdue or when its window opens by the horizon. */
+function isShown(e: PlannedEntry, shown: Shown): boolean {
+  return shown.horizon === null || e.action.overdue || e.dueFromMs <= shown.horizon;
+}
+
 /**
- * Every application's planned actions in the planner's order (by dueBy, app, kind, person),
- * with `overdue` as of `ctx.now`: kept plans where they hold, fresh ones where not (and
- * those kept for next time, if the store lets us write; if not, they are only used).
+ * Every application's planned actions that are `shown`, in the planner's order (by dueBy,
+ * app, kind, person), with `overdue` as of `ctx.now`: kept plans where they hold, fresh
+ * ones where not (and those kept for next time, if the store lets us write; if not, they
+ * are only used).
  */
-export async function plannedEntries(ctx: OpContext): Promise<PlannedEntry[]> {
+export async function plannedEntries(ctx: OpContext, shown: Shown): Promise<PlannedAgenda> {
   const cache = ctx.store.plans;
   if (!cache) {
     const { planEntries } = await import("./plan-fresh.js");
-    return orderEntries(await planEntries(ctx));
+    const all = orderEntries(await planEntries(ctx));
+    const entries = all.filter((e) => isShown(e, shown));
+    return { entries, later: all.length - entries.length };
   }
   const key = planKey(ctx);
-  const { actions, stale } = await cache.fresh({ key, now: ctx.now });
-  const entries: PlannedEntry[] = [];
+  const kept = await cache.fresh({ key, now: ctx.now, horizon: shown.horizon });
+  const entries = await keptEntries(ctx, kept.shown, new Set(kept.stale.map((s) => s.app)));
+  if (kept.stale.length === 0) {
+    await cache.keep([], kept.log);
+    return { entries, later: kept.later };
+  }
+  const { planStale } = await import("./plan-fresh.js");
+  const fresh = await planStale(ctx, kept.stale);
+  await cache.keep(
+    fresh.plans.map((p) => ({ ...p, key })),
+    kept.log,
+  );
+  const planned = orderEntries(fresh.entries);
+  const add = planned.filter((e) => isShown(e, shown));
+  return {
+    entries: mergeOrdered(entries, add),
+    later: kept.later + planned.length - add.length,
+  };
+}
+
+/** A kept entry with its place in its application's plan (ties are left in that order). */
+interface KeptEntry extends PlannedEntry {
+  readonly seq: number;
+}
+
+/**
+ * The kept actions of `shown` (see PlanCache.fresh) as entries in the planner's order,
+ * leaving out those of `outdated` applications. The store gives them in order, those due
+ * "now" first: they go where the moment asked about falls. A last pass checks the order
+ * with the planner's comparison (SQLite compares text by its bytes, JavaScript by UTF-16
+ * units, which differ for a few characters) and sorts if it is not so.
+ */
+async function keptEntries(
+  ctx: OpContext,
+  shown: string,
+  outdated: ReadonlySet<string>,
+): Promise<PlannedEntry[]> {
+  const flat = JSON.parse(shown) as (number | string | null | Action)[];
+  const floating: KeptEntry[] = [];
+  const timed: KeptEntry[] = [];
   let isoWithOffset: ((ms: number, zone: string) => string) | undefined;
-  const outdated = new Set(stale.map((s) => s.app));
-  for (const kept of JSON.parse(actions) as [number, number, Action, string?][][]) {
-    // An application's kept actions all name it; one planned since is planned again below.
-    if (outdated.size > 0 && kept.length > 0 && outdated.has(kept[0]![2].app)) continue;
-    for (const [dueByMs, dueFromMs, action, floatingZone] of kept) {
-      // The parsed objects are ours: overdue, and the dueBy of an action due "now", are
-      // what moves with the clock (see planApplicationStable).
-      const a = action as { overdue: boolean; dueBy: string };
-      if (floatingZone === undefined) {
-        a.overdue = dueByMs < ctx.now;
-        entries.push({ dueByMs, dueFromMs, action });
-      } else {
-        isoWithOffset ??= (await import("../time/index.js")).isoWithOffset;
-        a.overdue = false;
-        a.dueBy = isoWithOffset(ctx.now, floatingZone);
-        entries.push({ dueByMs: ctx.now, dueFromMs, action, floatingZone });
-      }
+  for (let i = 0; i < flat.length; i += 5) {
+    const action = flat[i + 4] as Action;
+    if (outdated.size > 0 && outdated.has(action.app)) continue;
+    const dueFromMs = flat[i + 1] as number;
+    const floatingZone = flat[i + 2] as string | null;
+    const seq = flat[i + 3] as number;
+    // The parsed objects are ours: overdue, and the dueBy of an action due "now", are
+    // what moves with the clock (see planApplicationStable).
+    const a = action as { overdue: boolean; dueBy: string };
+    if (floatingZone === null) {
+      const dueByMs = flat[i] as number;
+      a.overdue = dueByMs < ctx.now;
+      timed.push({ dueByMs, dueFromMs, action, seq });
+    } else {
+      isoWithOffset ??= (await import("../time/index.js")).isoWithOffset;
+      a.overdue = false;
+      a.dueBy = isoWithOffset(ctx.now, floatingZone);
+      floating.push({ dueByMs: ctx.now, dueFromMs, action, floatingZone, seq });
     }
   }
-  if (stale.length > 0) {
-    const { planStale } = await import("./plan-fresh.js");
-    const fresh = await planStale(ctx, stale);
-    for (const e of fresh.entries) entries.push(e);
-    await cache.keep(fresh.plans.map((p): KeptPlan => ({ ...p, key })));
+  let entries: KeptEntry[] = timed;
+  if (floating.length > 0) {
+    let at = 0;
+    while (at < timed.length && timed[at]!.dueByMs < ctx.now) at++;
+    entries = timed.slice(0, at).concat(floating, timed.slice(at));
   }
-  return orderEntries(entries);
+  for (let i = 1; i < entries.length; i++) {
+    if (compareKept(entries[i - 1]!, entries[i]!) > 0) return entries.sort(compareKept);
+  }
+  return entries;
+}
+
+/** The planner's order, and within one application's ties, its plan's. */
+function compareKept(p: KeptEntry, q: KeptEntry): number {
+  return p.dueByMs - q.dueByMs || byAppKindPerson(p, q) || p.seq - q.seq;
+}
+
+/**
+ * Merges two lists in the planner's order whose applications differ (kept plans and
+ * plans made now for the others).
+ */
+function mergeOrdered(xs: PlannedEntry[], ys: PlannedEntry[]): PlannedEntry[] {
+  if (ys.length === 0) return xs;
+  if (xs.length === 0) return ys;
+  const out: PlannedEntry[] = new Array(xs.length + ys.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < xs.length && j < ys.length) {
+    const x = xs[i]!;
+    const y = ys[j]!;
+    if ((x.dueByMs - y.dueByMs || byAppKindPerson(x, y)) <= 0) {
+      out[k++] = x;
+      i++;
+    } else {
+      out[k++] = y;
+      j++;
+    }
+  }
+  while (i < xs.length) out[k++] = xs[i++]!;
+  while (j < ys.length) out[k++] = ys[j++]!;
+  return out;
 }
 
 /** The kinds in the planner's order for actions due at the same moment (see core/plan). */
-const KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.freeze({
+export const KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.freeze({
   "ask-timeline": 0,
   "check-in": 1,
   "final-thanks": 2,

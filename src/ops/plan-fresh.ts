@@ -9,9 +9,10 @@ import { planApplicationStable } from "../core/plan.js";
 import type { Policy } from "../core/policy.js";
 import { resolvePolicy } from "../core/policy.js";
 import type { TimelineEvent } from "../core/types.js";
+import type { KeptAction } from "../store/types.js";
 import type { OpContext } from "./context.js";
 import { loadReadReply } from "./engine.js";
-import type { PlannedEntry } from "./plan-cache.js";
+import { KIND_ORDER, type PlannedEntry } from "./plan-cache.js";
 
 /** Above this many applications to plan, one read of the whole log beats one read each. */
 const READ_ALL_ABOVE = 200;
@@ -22,7 +23,7 @@ export interface FreshPlan {
   readonly lastEntry: number;
   readonly plannedAt: number;
   readonly stableUntil: number | null;
-  readonly actions: string;
+  readonly actions: readonly KeptAction[];
 }
 
 /** The policy in force, or the same error `plan` gives for bad policy settings. */
@@ -103,12 +104,15 @@ export async function planStale(
       lastEntry,
       plannedAt: ctx.now,
       stableUntil: p ? p.stableUntil : null,
-      actions: JSON.stringify(
-        (p?.entries ?? []).map((e) =>
-          e.floatingZone === undefined
-            ? [e.dueByMs, e.dueFromMs, e.action]
-            : [e.dueByMs, e.dueFromMs, e.action, e.floatingZone],
-        ),
+      actions: (p?.entries ?? []).map(
+        (e): KeptAction => ({
+          dueByMs: e.dueByMs,
+          dueFromMs: e.dueFromMs,
+          kindOrder: KIND_ORDER[e.action.kind],
+          person: e.action.to ?? "",
+          floatingZone: e.floatingZone ?? null,
+          json: JSON.stringify(e.action),
+        }),
       ),
     });
   }

@@ -65,25 +65,28 @@ export async function agenda(
   input: { readonly all?: boolean; readonly app?: string | undefined },
 ): Promise<AgendaResult> {
   const app = input.app === undefined ? undefined : matchApp(input.app, await ctx.store.appIds());
-  // One application is planned afresh; all of them come mostly from the kept plans.
-  const planned =
-    app === undefined
-      ? await plannedEntries(ctx)
-      : (await planFor(ctx, app)).map((action) => ({
-          action,
-          dueFromMs: Date.parse(action.dueFrom),
-        }));
-  const horizon = ctx.now + AGENDA_HORIZON_DAYS * 86_400_000;
-  const actions: Action[] = [];
-  for (const e of planned) {
-    if (input.all || e.action.overdue || e.dueFromMs <= horizon) actions.push(e.action);
+  const horizon = input.all ? null : ctx.now + AGENDA_HORIZON_DAYS * 86_400_000;
+  let actions: Action[];
+  let later: number;
+  if (app === undefined) {
+    // All applications come mostly from the kept plans, read only as far as shown.
+    const planned = await plannedEntries(ctx, { horizon });
+    actions = planned.entries.map((e) => e.action);
+    later = planned.later;
+  } else {
+    // One application is planned afresh.
+    const planned = await planFor(ctx, app);
+    actions = planned.filter(
+      (a) => horizon === null || a.overdue || Date.parse(a.dueFrom) <= horizon,
+    );
+    later = planned.length - actions.length;
   }
   return {
     now: isoWithOffset(ctx.now, userZone(ctx)),
     zone: userZone(ctx),
     horizonDays: input.all ? null : AGENDA_HORIZON_DAYS,
     actions,
-    later: planned.length - actions.length,
+    later,
   };
 }
 

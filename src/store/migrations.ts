@@ -68,6 +68,54 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
         .execute();
     },
   },
+  /**
+   * v4: kept plans one row per action, and how far the log has been checked. Still derived
+   * (the old kept plans are dropped, not converted: the next agenda plans afresh).
+   *
+   * - `plan_cache` keeps, per application, what its plan was made from and until when it
+   *   holds; `plan_actions` its actions, keyed in the planner's order (deadline, app, kind,
+   *   person, then the planner's own sequence), so that the agenda reads them in order
+   *   and only those it shows. An action due "now" (its deadline moves with the clock) is
+   *   kept with due_by_ms -1 and its zone in floating_zone.
+   * - `plan_cache_log.checked_to`: every application with no log entry above this id has
+   *   a kept plan made from its last entry, so that the agenda looks only at the entries
+   *   after it rather than at every application's last entry. 0: check everything.
+   * - Deleting a kept plan (by hand, say) deletes its actions and sends checked_to back to
+   *   0: no application is left without a plan.
+   */
+  "0004-plan-actions": {
+    async up(db: Kysely<unknown>) {
+      await sql`DROP TABLE plan_cache`.execute(db);
+      await sql`CREATE TABLE plan_cache (
+        app TEXT PRIMARY KEY,
+        last_entry INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        planned_at INTEGER NOT NULL,
+        stable_until INTEGER
+      )`.execute(db);
+      await sql`CREATE TABLE plan_actions (
+        due_by_ms INTEGER NOT NULL,
+        app TEXT NOT NULL,
+        kind_order INTEGER NOT NULL,
+        person TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        due_from_ms INTEGER NOT NULL,
+        floating_zone TEXT,
+        action TEXT NOT NULL,
+        PRIMARY KEY (due_by_ms, app, kind_order, person, seq)
+      ) WITHOUT ROWID`.execute(db);
+      await sql`CREATE INDEX plan_actions_app ON plan_actions (app)`.execute(db);
+      await sql`CREATE TABLE plan_cache_log (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        checked_to INTEGER NOT NULL
+      )`.execute(db);
+      await sql`INSERT INTO plan_cache_log (id, checked_to) VALUES (1, 0)`.execute(db);
+      await sql`CREATE TRIGGER plan_cache_forget AFTER DELETE ON plan_cache BEGIN
+        DELETE FROM plan_actions WHERE app = old.app;
+        UPDATE plan_cache_log SET checked_to = 0;
+      END`.execute(db);
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above (no files to find at run time in a bundle). */

@@ -24,6 +24,8 @@ import type { TimelineEvent } from "../core/types.js";
 import { DB_FILE_NAME } from "./paths.js";
 import { LATEST_SCHEMA_VERSION } from "./schema-version.js";
 import type {
+  CheckedLog,
+  FreshPlans,
   KeptPlan,
   LogEntry,
   PlanCache,
@@ -58,6 +60,9 @@ export interface DB {
 /** How long a write waits for another process's write to finish before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
 
+/** The due_by_ms kept for an action due "now": it sorts before every real deadline. */
+const FLOATING_DUE_BY = -1;
+
 const RETRACTED_SQL = "(SELECT ref FROM events WHERE type = 'retract' AND ref IS NOT NULL)";
 
 /**
@@ -85,28 +90,80 @@ const TIMELINE_SQL = (byApp: boolean) => `
     ORDER BY e.id
   )`;
 
+/** A kept plan that does not hold by key or moment (see STALE_*_SQL). */
+const PLAN_DOES_NOT_HOLD = "c.key != @key OR c.planned_at > @now OR c.stable_until <= @now";
+
 /**
- * The applications whose kept plan does not hold: none kept, a log entry since, other
- * settings or engine, or a moment outside [planned_at, stable_until). One pass over the
- * (app, id) index gives every application's last entry.
+ * The applications whose kept plan does not hold, looking at every application: none kept,
+ * a log entry since, other settings or engine, or a moment outside [planned_at,
+ * stable_until). One pass over the (app, id) index gives every application's last entry.
+ * Used when the log was never checked (plan_cache_log.checked_to 0).
  */
-const STALE_PLANS_SQL = `
+const STALE_ALL_SQL = `
   SELECT l.app, l.last FROM (SELECT app, max(id) AS last FROM events GROUP BY app) l
   LEFT JOIN plan_cache c ON c.app = l.app
-  WHERE c.app IS NULL OR c.last_entry != l.last OR c.key != @key
-    OR c.planned_at > @now OR c.stable_until <= @now`;
+  WHERE c.app IS NULL OR c.last_entry != l.last OR ${PLAN_DOES_NOT_HOLD}`;
 
 /**
- * The kept plans that hold by key and moment, as one JSON array text (one query and one
- * JSON.parse rather than one per row). Checking each against its application's last entry
- * here too would cost a second pass over the index; STALE_PLANS_SQL names those instead.
+ * The same, knowing that every application with no log entry above @checked has a plan
+ * kept from its last entry: only the applications with entries above it are looked up
+ * (a range of the rowid), besides the kept plans that no longer hold by key or moment.
  */
-const HELD_PLANS_SQL = `
-  SELECT '[' || coalesce(group_concat(actions, ','), '') || ']' FROM plan_cache
-  WHERE key = @key AND planned_at <= @now AND (stable_until IS NULL OR stable_until > @now)`;
+const STALE_SINCE_SQL = `
+  WITH touched AS (
+    SELECT t.app, (SELECT max(id) FROM events e WHERE e.app = t.app) AS last
+    FROM (SELECT DISTINCT app FROM events WHERE id > @checked) t
+  )
+  SELECT t.app, t.last FROM touched t LEFT JOIN plan_cache c ON c.app = t.app
+  WHERE c.app IS NULL OR c.last_entry != t.last OR ${PLAN_DOES_NOT_HOLD}
+  UNION
+  SELECT app, last FROM (
+    SELECT c.app, (SELECT max(id) FROM events e WHERE e.app = c.app) AS last FROM plan_cache c
+    WHERE ${PLAN_DOES_NOT_HOLD}
+  ) WHERE last IS NOT NULL`;
 
-const KEEP_PLAN_SQL = `INSERT OR REPLACE INTO plan_cache
-  (app, last_entry, key, planned_at, stable_until, actions) VALUES (?, ?, ?, ?, ?, ?)`;
+/** What the agenda shows of a kept action: overdue, opening by the horizon, or all. */
+const SHOWN = `(@horizon IS NULL OR due_from_ms <= @horizon
+  OR (floating_zone IS NULL AND due_by_ms < @now))`;
+
+/**
+ * The kept actions shown, in the planner's order, as one JSON array text (one query and
+ * one JSON.parse rather than one per row), and a count of those not shown. The order is
+ * the primary key's, so the scan gives it without sorting (SQLite keeps a subquery's ORDER
+ * BY into an aggregate); the rows not shown cost no text at all.
+ */
+const SHOWN_PLANS_SQL = `
+  SELECT
+    '[' || coalesce(group_concat(CASE WHEN shown THEN
+      due_by_ms || ',' || due_from_ms || ',' || json_quote(floating_zone) || ',' || seq || ',' || action
+    END, ','), '') || ']',
+    coalesce(sum(NOT shown AND app NOT IN (SELECT value FROM json_each(@stale))), 0)
+  FROM (
+    SELECT *, ${SHOWN} AS shown FROM plan_actions
+    ORDER BY due_by_ms, app, kind_order, person, seq
+  )`;
+
+/** A plan never replaces one kept from a later log entry (another process's, say). */
+const KEEP_PLAN_SQL = `
+  INSERT INTO plan_cache (app, last_entry, key, planned_at, stable_until)
+  VALUES (@app, @lastEntry, @key, @plannedAt, @stableUntil)
+  ON CONFLICT (app) DO UPDATE SET last_entry = excluded.last_entry, key = excluded.key,
+    planned_at = excluded.planned_at, stable_until = excluded.stable_until
+  WHERE excluded.last_entry >= plan_cache.last_entry`;
+
+const KEEP_ACTION_SQL = `INSERT INTO plan_actions
+  (due_by_ms, app, kind_order, person, seq, due_from_ms, floating_zone, action)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/**
+ * Moves checked_to up to what the reader checked, only from where the reader found it: if
+ * it moved meanwhile (another process kept plans, or someone deleted a kept plan and it went
+ * back to 0), it stays as it is, which at worst costs the next reader a longer look.
+ */
+const ADVANCE_CHECKED_SQL = `
+  INSERT INTO plan_cache_log (id, checked_to) VALUES (1, @to)
+  ON CONFLICT (id) DO UPDATE SET checked_to = excluded.checked_to
+  WHERE plan_cache_log.checked_to = @from AND excluded.checked_to > plan_cache_log.checked_to`;
 
 export interface OpenStoreOptions {
   /** The data folder; created when missing. */
@@ -506,21 +563,41 @@ class SqliteStore extends Session implements Store {
   ) {
     super(() => this.kysely(), raw, new Map());
     this.plans = Object.freeze({
-      fresh: (opts: { readonly key: string; readonly now: number }) =>
-        this.lock.run(() => {
-          const stale = this.prepared(STALE_PLANS_SQL).raw(true);
-          const held = this.prepared(HELD_PLANS_SQL).pluck(true);
-          // One read transaction: both see the same snapshot of the file.
-          return this.raw.transaction(() => ({
-            stale: (stale.all(opts) as [string, number][]).map(([app, lastEntry]) => ({
-              app,
-              lastEntry,
-            })),
-            actions: held.get(opts) as string,
-          }))();
-        }),
-      keep: (plans: readonly KeptPlan[]) => this.lock.run(() => this.keepPlans(plans)),
+      fresh: (opts: {
+        readonly key: string;
+        readonly now: number;
+        readonly horizon: number | null;
+      }) => this.lock.run(() => this.freshPlans(opts)),
+      keep: (plans: readonly KeptPlan[], log: CheckedLog) =>
+        this.lock.run(() => this.keepPlans(plans, log)),
     });
+  }
+
+  private freshPlans(opts: {
+    readonly key: string;
+    readonly now: number;
+    readonly horizon: number | null;
+  }): FreshPlans {
+    const checked = this.prepared("SELECT checked_to FROM plan_cache_log WHERE id = 1").pluck();
+    const end = this.prepared("SELECT coalesce(max(id), 0) FROM events").pluck();
+    const shown = this.prepared(SHOWN_PLANS_SQL).raw(true);
+    // One read transaction: every query sees the same snapshot of the file.
+    return this.raw.transaction((): FreshPlans => {
+      const from = (checked.get() as number | undefined) ?? 0;
+      const to = end.get() as number;
+      const params = { key: opts.key, now: opts.now, ...(from === 0 ? {} : { checked: from }) };
+      const stale = (
+        this.prepared(from === 0 ? STALE_ALL_SQL : STALE_SINCE_SQL)
+          .raw(true)
+          .all(params) as [string, number][]
+      ).map(([app, lastEntry]) => ({ app, lastEntry }));
+      const [text, later] = shown.get({
+        now: opts.now,
+        horizon: opts.horizon,
+        stale: JSON.stringify(stale.map((s) => s.app)),
+      }) as [string, number];
+      return { stale, shown: text, later, log: { from, to } };
+    })();
   }
 
   /**
@@ -528,17 +605,36 @@ class SqliteStore extends Session implements Store {
    * for another process's write (busy timeout 0 while it runs), and any failure (busy,
    * read-only file, full disk) leaves the cache as it was and answers false.
    */
-  private keepPlans(plans: readonly KeptPlan[]): boolean {
-    if (plans.length === 0) return true;
+  private keepPlans(plans: readonly KeptPlan[], log: CheckedLog): boolean {
+    if (plans.length === 0 && log.to <= log.from) return true;
     const patience = this.raw.pragma("busy_timeout", { simple: true }) as number;
     try {
       this.raw.pragma("busy_timeout = 0");
-      const insert = this.prepared(KEEP_PLAN_SQL);
+      const plan = this.prepared(KEEP_PLAN_SQL);
+      const forget = this.prepared("DELETE FROM plan_actions WHERE app = ?");
+      const action = this.prepared(KEEP_ACTION_SQL);
+      const advance = this.prepared(ADVANCE_CHECKED_SQL);
       this.raw
         .transaction(() => {
-          for (const p of plans) {
-            insert.run(p.app, p.lastEntry, p.key, p.plannedAt, p.stableUntil, p.actions);
+          for (const { actions, ...row } of plans) {
+            // Another process kept a plan from a later entry of this application.
+            if (plan.run(row).changes === 0) continue;
+            forget.run(row.app);
+            for (let seq = 0; seq < actions.length; seq++) {
+              const a = actions[seq]!;
+              action.run(
+                a.floatingZone === null ? a.dueByMs : FLOATING_DUE_BY,
+                row.app,
+                a.kindOrder,
+                a.person,
+                seq,
+                a.dueFromMs,
+                a.floatingZone,
+                a.json,
+              );
+            }
           }
+          if (log.to > log.from) advance.run(log);
         })
         .immediate();
       return true;

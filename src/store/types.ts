@@ -89,6 +89,22 @@ export interface StoreWriter extends StoreReader {
   updateSettings(patch: SettingsRecord): Promise<SettingsRecord>;
 }
 
+/** One action of a kept plan. */
+export interface KeptAction {
+  /** Its deadline, epoch ms (ignored for an action due "now": see floatingZone). */
+  readonly dueByMs: number;
+  /** When its window opens, epoch ms. */
+  readonly dueFromMs: number;
+  /** The planner's order of its kind among actions due at the same moment. */
+  readonly kindOrder: number;
+  /** Whom it is for ("" for nobody in particular): the planner's last tie-breaker. */
+  readonly person: string;
+  /** For an action due "now" (its deadline moves with the clock): the zone to show it in. */
+  readonly floatingZone: string | null;
+  /** The action as JSON. */
+  readonly json: string;
+}
+
 /** One application's kept plan, as `PlanCache` stores it. */
 export interface KeptPlan {
   readonly app: string;
@@ -100,33 +116,61 @@ export interface KeptPlan {
   readonly plannedAt: number;
   /** Until when it holds with only the clock moving (epoch ms), or null: for good. */
   readonly stableUntil: number | null;
-  /** JSON text: `[[dueByMs, action], ...]` in the planner's order. */
-  readonly actions: string;
+  /** Its actions in the planner's order. */
+  readonly actions: readonly KeptAction[];
+}
+
+/** The part of the log a read of the kept plans accounted for: entry ids (from, to]. */
+export interface CheckedLog {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What `PlanCache.fresh` finds. */
+export interface FreshPlans {
+  /**
+   * Every application of the log whose kept plan does not hold for the key at the moment
+   * (none kept, a log entry since, another key, planned after the moment, or the moment at
+   * or past its stable_until), with its last entry id.
+   */
+  readonly stale: readonly { readonly app: string; readonly lastEntry: number }[];
+  /**
+   * The kept actions that are shown (all of them, or those overdue or opening by the
+   * horizon), as one JSON array text of `dueByMs, dueFromMs, floatingZone, seq, action`
+   * quintuples in the planner's order (deadline, app, kind, person, sequence), those due
+   * "now" (floatingZone not null, dueByMs -1) first. Those of stale applications are among
+   * them, to be left out.
+   */
+  readonly shown: string;
+  /** How many kept actions of applications not stale are not shown. */
+  readonly later: number;
+  /** What to hand `keep` with the plans made for the stale applications. */
+  readonly log: CheckedLog;
 }
 
 /**
  * Plans kept between runs (derived from the log, never the truth: see the `plan_cache`
- * migration). The store checks a plan's freshness in SQL, so that a reader gets the fresh
+ * migrations). The store checks a plan's freshness in SQL, so that a reader gets the fresh
  * ones in one text and plans only the rest.
  */
 export interface PlanCache {
   /**
-   * `stale`: every application of the log whose kept plan does not hold for `key` at `now`
-   * (none kept, a log entry since, another key, planned after `now`, or `now` at or past
-   * its stable_until), with its last entry id. `actions`: one JSON array text of the kept
-   * `actions` arrays that hold by key and moment; those of applications in `stale` are
-   * among them and are to be left out. Both from one snapshot of the store.
+   * The kept plans as they stand for `key` at `now` (from one snapshot of the store).
+   * `horizon` (epoch ms): show only the actions overdue at `now` or opening by then;
+   * null: show all.
    */
-  fresh(opts: { readonly key: string; readonly now: number }): Promise<{
-    readonly actions: string;
-    readonly stale: readonly { readonly app: string; readonly lastEntry: number }[];
-  }>;
+  fresh(opts: {
+    readonly key: string;
+    readonly now: number;
+    readonly horizon: number | null;
+  }): Promise<FreshPlans>;
   /**
-   * Keeps plans (replacing an application's previous one) in one transaction, without
-   * waiting for another process's write. Returns false when they could not be written
-   * (busy, read-only file...): a cache that cannot be written is no error.
+   * Keeps the plans made for `fresh`'s stale applications, and that the log is checked up
+   * to `log.to`, in one transaction, without waiting for another process's write. A plan
+   * never replaces one kept from a later log entry. Returns false when nothing could be
+   * written (busy, read-only file...): a cache that cannot be written is no error.
    */
-  keep(plans: readonly KeptPlan[]): Promise<boolean>;
+  keep(plans: readonly KeptPlan[], log: CheckedLog): Promise<boolean>;
 }
 
 export interface Store extends StoreWriter {
