@@ -7,12 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
+import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Action, ActionKind, TimelineEvent } from "../core/types.js";
 import { openStore } from "../store/index.js";
+import { migrationProvider } from "../store/migrations.js";
 import type { Store } from "../store/types.js";
 import { createContext, type OpContext } from "./context.js";
-import { orderEntries, type PlannedEntry } from "./plan-cache.js";
+import { orderEntries, type PlannedEntry, planKey } from "./plan-cache.js";
 import { agenda, planFor } from "./read.js";
 
 const ZONE = "America/Denver";
@@ -240,6 +242,152 @@ describe("the agenda's kept plans", () => {
     });
   });
 
+  describe("what the agenda shows", () => {
+    it.each([
+      ["the first run", false],
+      ["a later run", true],
+    ])(
+      "on %s, shows what is overdue or opens within 7 days and counts the rest",
+      async (_when, warm) => {
+        // Hooli's interview is a month away: its thank-you opens after the 7 days.
+        await store.append(
+          [
+            app("hooli", "Hooli"),
+            { type: "interview", app: "hooli", at: "2026-12-03T10:00" /* Thu */ },
+          ],
+          meta,
+        );
+        if (warm) await agenda(await at(NOW - HOUR), {});
+        const ctx = await at(NOW);
+        const fresh = await planFor(ctx);
+        const horizon = NOW + 7 * 24 * HOUR;
+        const shown = fresh.filter((a) => a.overdue || Date.parse(a.dueFrom) <= horizon);
+        const result = await agenda(ctx, {});
+        expect(result.actions).toEqual(shown);
+        expect(result.later).toBe(fresh.length - shown.length);
+        expect(result.later).toBeGreaterThan(0);
+      },
+    );
+
+    it("does not count the kept actions of an application planned again", async () => {
+      await store.append(
+        [app("hooli", "Hooli"), { type: "interview", app: "hooli", at: "2026-12-03T10:00" }],
+        meta,
+      );
+      await agenda(await at(NOW), {});
+      // Hooli's interview moves into the week: its kept thank-you (later) no longer holds.
+      const [, iv] = await store.events({ app: "hooli" });
+      await store.amend(
+        iv!.id,
+        { type: "interview", app: "hooli", at: "2026-11-05T10:00" /* Thu */ },
+        meta,
+      );
+      const ctx = await at(NOW + HOUR);
+      const fresh = await planFor(ctx);
+      const result = await agenda(ctx, {});
+      expect(result.actions.some((a) => a.app === "hooli")).toBe(true);
+      expect(result.actions.length + result.later).toBe(fresh.length);
+    });
+  });
+
+  describe("ordering what was kept", () => {
+    it("orders names as the planner does, where SQLite's byte order differs", async () => {
+      // U+1F600 sorts after U+FF21 by UTF-8 bytes (SQLite) but before it by UTF-16 units.
+      await store.append(
+        [
+          app("wayne", "Wayne"),
+          {
+            type: "interview",
+            app: "wayne",
+            at: "2026-11-03T09:00" /* Tue */,
+            interviewers: [{ name: "\uFF21nn" }, { name: "\u{1F600} Bo" }, { name: "Cy" }],
+          },
+        ],
+        meta,
+      );
+      await agenda(await at(NOW), { all: true });
+      const { kept, fresh } = await bothAt(NOW + HOUR);
+      expect(kept).toEqual(fresh);
+      expect(kept.filter((a) => a.app === "wayne" && a.kind === "thank-you")).toHaveLength(3);
+    });
+
+    it("puts the actions due now among the others as the planner does", async () => {
+      // Initech's let-go is due "now" at whatever moment is asked about.
+      await agenda(await at(NOW), { all: true });
+      for (const later of [NOW + HOUR, NOW + 24 * HOUR, NOW + 5 * 24 * HOUR]) {
+        const { kept, fresh } = await bothAt(later);
+        expect(kept).toEqual(fresh);
+      }
+    });
+  });
+
+  describe("with another process at work", () => {
+    it("never replaces a plan kept from a later log entry with an older one", async () => {
+      const plans = store.plans!;
+      const plan = (lastEntry: number, to: string) => ({
+        app: "acme",
+        lastEntry,
+        key: "k",
+        plannedAt: NOW,
+        stableUntil: null,
+        actions: [
+          {
+            dueByMs: NOW,
+            dueFromMs: NOW,
+            kindOrder: 1,
+            person: to,
+            floatingZone: null,
+            json: JSON.stringify({ app: "acme", to }),
+          },
+        ],
+      });
+      const log = { from: 0, to: 0 };
+      expect(await plans.keep([plan(20, "newer")], log)).toBe(true);
+      expect(await plans.keep([plan(10, "older")], log)).toBe(true);
+      const db = new Database(join(dir, "hearback.db"), { readonly: true });
+      try {
+        expect(db.prepare("SELECT last_entry FROM plan_cache").pluck().all()).toEqual([20]);
+        expect(db.prepare("SELECT person FROM plan_actions").pluck().all()).toEqual(["newer"]);
+      } finally {
+        db.close();
+      }
+    });
+
+    it("plans again an application written to between another reader's look and its keep", async () => {
+      await agenda(await at(NOW), { all: true });
+      // A reader looks at the kept plans...
+      const ctx = await at(NOW + HOUR);
+      const seen = await store.plans!.fresh({ key: planKey(ctx), now: ctx.now, horizon: null });
+      expect(seen.stale).toEqual([]);
+      // ...another process records an event for Globex...
+      await store.append(
+        [{ type: "note", app: "globex", at: "2026-11-03T13:00" /* Tue */, text: "called" }],
+        meta,
+      );
+      // ...and the reader keeps what it checked, which must not cover Globex's new entry.
+      expect(await store.plans!.keep([], seen.log)).toBe(true);
+      const { kept, fresh } = await bothAt(NOW + 2 * HOUR);
+      expect(kept).toEqual(fresh);
+      expect(rows().find((r) => r.app === "globex")?.planned_at).toBe(NOW + 2 * HOUR);
+    });
+  });
+
+  describe("when kept plans are deleted by hand", () => {
+    it.each([
+      ["one kept plan", "DELETE FROM plan_cache WHERE app = 'globex'"],
+      ["every kept plan", "DELETE FROM plan_cache"],
+      ["the mark of what was checked", "DELETE FROM plan_cache_log"],
+    ])("plans again what is missing after deleting %s", async (_what, statement) => {
+      await agenda(await at(NOW), { all: true });
+      const db = new Database(join(dir, "hearback.db"));
+      db.exec(statement);
+      db.close();
+      const { kept, fresh } = await bothAt(NOW + HOUR);
+      expect(kept).toEqual(fresh);
+      expect(rows().map((r) => r.app)).toEqual(["acme", "globex", "initech"]);
+    });
+  });
+
   describe("when the plans cannot be kept", () => {
     it("still answers, without waiting for another process's write", async () => {
       // Were the cache write to wait for the lock as other writes do, this would hang a minute.
@@ -272,6 +420,45 @@ describe("the agenda's kept plans", () => {
       await store.append([app("hooli", "Hooli")], meta);
       expect(await store.appIds()).toContain("hooli");
     });
+  });
+});
+
+describe("a database from before kept plans were one row per action", () => {
+  it("is brought up to date, keeps its log, and plans the agenda afresh", async () => {
+    await store.close();
+    const oldDir = join(dir, "v3");
+    const { mkdirSync, readdirSync } = await import("node:fs");
+    mkdirSync(oldDir);
+    const raw = new Database(join(oldDir, "hearback.db"));
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const v3 = await new Migrator({ db, provider: migrationProvider }).migrateTo("0003-plan-cache");
+    expect(v3.error).toBeUndefined();
+    raw.pragma("user_version = 3");
+    const insert = raw.prepare(
+      "INSERT INTO events (app, type, body, batch, recorded_at, source) VALUES (?, ?, ?, 1, 0, 'v3')",
+    );
+    for (const e of TIMELINE) insert.run(e.app, e.type, JSON.stringify(e));
+    raw
+      .prepare("INSERT INTO settings (key, value) VALUES ('timezone', ?), ('region', ?)")
+      .run(JSON.stringify(ZONE), JSON.stringify("US"));
+    // A plan kept by the previous schema (its text would be wrong now): not carried over.
+    raw
+      .prepare(
+        "INSERT INTO plan_cache (app, last_entry, key, planned_at, actions) VALUES ('acme', 99, 'k', 0, '[]')",
+      )
+      .run();
+    await db.destroy();
+
+    store = await openStore({ dir: oldDir });
+    expect(await store.timeline()).toEqual(TIMELINE);
+    const { kept, fresh } = await bothAt(NOW);
+    expect(kept).toEqual(fresh);
+    expect(kept).toHaveLength(4);
+    expect(readdirSync(oldDir).filter((f) => f.endsWith(".bak"))).toEqual([
+      "hearback.db.before-0004-plan-actions.bak",
+    ]);
+    const { kept: again } = await bothAt(NOW + HOUR);
+    expect(again).toEqual((await bothAt(NOW + HOUR)).fresh);
   });
 });
 
