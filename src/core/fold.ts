@@ -238,9 +238,22 @@ export function needsGauge(ev: TimelineEvent): boolean {
   );
 }
 
-function mergeContact(into: Map<string, Contact>, c: Contact, role?: Contact["role"]): void {
+/**
+ * Everyone named so far, merged by trimmed name, in the order first named. An array searched
+ * by name: an application names a handful of people, and a small array costs less to make
+ * and to search than a map.
+ */
+type Contacts = Contact[];
+
+function findContact(contacts: Contacts, name: string): number {
+  for (let i = 0; i < contacts.length; i++) if (contacts[i]!.name === name) return i;
+  return -1;
+}
+
+function mergeContact(into: Contacts, c: Contact, role?: Contact["role"]): void {
   const name = trimmed(c.name);
-  const known = into.get(name);
+  const at = findContact(into, name);
+  const known = at < 0 ? undefined : into[at]!;
   // The common case: a new name, written cleanly, kept as the very object given.
   if (known === undefined && name === c.name && (role === undefined || c.role !== undefined)) {
     let clean = true;
@@ -249,9 +262,27 @@ function mergeContact(into: Map<string, Contact>, c: Contact, role?: Contact["ro
       if (v === undefined || v === "") clean = false;
     }
     if (clean) {
-      into.set(name, c);
+      into.push(c);
       return;
     }
+  }
+  // A name seen before, said again with nothing new (the same interviewer in a later round):
+  // the contact stays as it is.
+  if (known !== undefined && (role === undefined || known.role !== undefined)) {
+    let same = true;
+    for (const k in c) {
+      const v = (c as unknown as Record<string, unknown>)[k];
+      if (
+        k !== "name" &&
+        v !== undefined &&
+        v !== "" &&
+        (known as unknown as Record<string, unknown>)[k] !== v
+      ) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return;
   }
   const merged: Record<string, unknown> = known === undefined ? {} : { ...known };
   for (const k in c) {
@@ -260,7 +291,8 @@ function mergeContact(into: Map<string, Contact>, c: Contact, role?: Contact["ro
   }
   merged.name = name;
   if (merged.role === undefined && role !== undefined) merged.role = role;
-  into.set(name, merged as unknown as Contact);
+  if (at < 0) into.push(merged as unknown as Contact);
+  else into[at] = merged as unknown as Contact;
 }
 
 /**
@@ -281,7 +313,7 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
   const zone = application.timezone ?? options.defaultZone;
   const region = (application.region ?? options.defaultRegion ?? DEFAULT_REGION).toUpperCase();
 
-  const contacts = new Map<string, Contact>();
+  const contacts: Contacts = [];
   for (const c of application.contacts ?? []) mergeContact(contacts, c);
 
   // Time order, stable for ties: file order breaks them. Timelines are nearly always in
@@ -379,7 +411,7 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
     }
   }
 
-  const contactOf = (c: Contact): Contact => contacts.get(c.name.trim()) ?? c;
+  const contactOf = (c: Contact): Contact => contacts[findContact(contacts, trimmed(c.name))] ?? c;
   const rounds: InterviewRound[] = interviews.map(({ ev, ms }, i) => ({
     round: i + 1,
     atMs: ms,
@@ -398,7 +430,7 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
     region,
     appliedMs,
     url: application.url ?? null,
-    contacts: [...contacts.values()],
+    contacts,
     rounds,
     decision,
     touches,
@@ -417,12 +449,17 @@ function touchOf(ev: SentEvent, ms: number, roundsBegun: number): Touch {
   return {
     atMs: ms,
     kind: ev.kind,
-    to: to.every((n) => n === trimmed(n)) ? to : to.map((n) => n.trim()),
+    to: isTrimmed(to) ? to : to.map((n) => n.trim()),
     channel: ev.channel ?? null,
     variant: ev.variant ?? null,
     subject: ev.subject ?? null,
     afterRound: roundsBegun,
   };
+}
+
+function isTrimmed(names: readonly string[]): boolean {
+  for (const n of names) if (n !== trimmed(n)) return false;
+  return true;
 }
 
 function statusOf(ev: StatusEvent, ms: number): StatusEntry {

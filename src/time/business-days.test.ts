@@ -7,7 +7,7 @@ import {
   HOLIDAY_TABLE_FIRST_YEAR,
   HOLIDAY_TABLE_LAST_YEAR,
 } from "./holiday-table.js";
-import { addDays } from "./index.js";
+import { addDays, weekday } from "./index.js";
 
 const Holidays = createRequire(import.meta.url)("date-holidays");
 
@@ -86,5 +86,55 @@ describe("counting business days", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("stepping over business days", () => {
+  /** A business day by the plain definition: a weekday that is no public holiday. */
+  const isOpen = (region: string, date: string) =>
+    weekday(date) <= 5 && businessCalendar(region).holidayName(date) === undefined;
+
+  it("agrees with a walk day by day, in the table's years and across their edges", () => {
+    const edge = `${HOLIDAY_TABLE_LAST_YEAR}-12-01`;
+    fc.assert(
+      fc.property(
+        fc.constantFrom("US", "GB", "DE-BY", "IN", "AU-NSW"),
+        fc.oneof(
+          fc
+            .integer({ min: -60, max: 365 * 14 })
+            .map((d) => addDays(`${HOLIDAY_TABLE_FIRST_YEAR}-01-01`, d)),
+          fc.integer({ min: 0, max: 90 }).map((d) => addDays(edge, d)),
+        ),
+        fc.integer({ min: -25, max: 25 }),
+        (region, date, n) => {
+          const cal = businessCalendar(region);
+          let expected = date;
+          for (let left = Math.abs(n); left > 0; ) {
+            expected = addDays(expected, n < 0 ? -1 : 1);
+            if (isOpen(region, expected)) left--;
+          }
+          expect(cal.addBusinessDays(date, n)).toBe(expected);
+          let onOrAfter = date;
+          while (!isOpen(region, onOrAfter)) onOrAfter = addDays(onOrAfter, 1);
+          expect(cal.onOrAfter(date)).toBe(onOrAfter);
+          expect(cal.isBusinessDay(date)).toBe(isOpen(region, date));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    // Thanksgiving: Thu 26 Nov 2026 is a US public holiday.
+    ["US", "2026-11-25" /* Wed */, 1, "2026-11-27" /* Fri */],
+    ["US", "2026-11-27" /* Fri */, -1, "2026-11-25" /* Wed */],
+    [
+      "GB",
+      "2026-12-24" /* Thu */,
+      1,
+      "2026-12-29" /* Tue: Christmas (Fri), Boxing Day moved to Mon */,
+    ],
+  ])("in %s, %s plus %i business days is %s", (region, date, n, expected) => {
+    expect(businessCalendar(region).addBusinessDays(date, n)).toBe(expected);
   });
 });

@@ -154,10 +154,35 @@ function tableHolidays(region: string): Map<number, string> | undefined {
   return days;
 }
 
+/**
+ * The table's years of one region as arrays, so that the engine's questions cost an array
+ * read instead of a walk day by day with a map lookup per day: `count[i]` is the number of
+ * business days before TABLE_FIRST_DAY + i, and `days` lists the business days in order.
+ */
+interface TableDays {
+  readonly count: Int32Array;
+  readonly days: Int32Array;
+}
+
+function tableDays(table: ReadonlyMap<number, string>): TableDays {
+  const length = TABLE_LAST_DAY - TABLE_FIRST_DAY + 1;
+  const count = new Int32Array(length + 1);
+  const days = new Int32Array(length);
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const day = TABLE_FIRST_DAY + i;
+    count[i] = n;
+    if (weekdayOfDay(day) <= 5 && !table.has(day)) days[n++] = day;
+  }
+  count[length] = n;
+  return { count, days: days.subarray(0, n) };
+}
+
 function makeCalendar(region: string): BusinessCalendar {
   if (!isValidRegion(region)) throw new Error(`unknown holiday region: ${region}`);
   const [country, state, sub] = splitRegion(region);
   const table = tableHolidays(region);
+  const fast = table && tableDays(table);
   let hd: Holidays | undefined;
   /** Public holidays by day number, for every year in [firstYear, lastYear]. */
   const holidays = new Map<number, string>();
@@ -198,10 +223,21 @@ function makeCalendar(region: string): BusinessCalendar {
   }
 
   function isBusinessDayNumber(day: number): boolean {
+    if (fast && day >= TABLE_FIRST_DAY && day <= TABLE_LAST_DAY) {
+      const i = day - TABLE_FIRST_DAY;
+      return fast.count[i + 1]! > fast.count[i]!;
+    }
     return weekdayOfDay(day) <= 5 && holidayOn(day) === undefined;
   }
 
   function addBusinessDaysToDay(day: number, n: number): number {
+    if (fast && day >= TABLE_FIRST_DAY && day <= TABLE_LAST_DAY) {
+      const i = day - TABLE_FIRST_DAY;
+      // The n-th business day after `day` (or the -n-th before it), when the table has it.
+      const k = n >= 0 ? fast.count[i + 1]! + n - 1 : fast.count[i]! + n;
+      if (n === 0) return day;
+      if (k >= 0 && k < fast.days.length) return fast.days[k]!;
+    }
     const step = n < 0 ? -1 : 1;
     let left = Math.abs(n);
     let d = day;
@@ -213,6 +249,10 @@ function makeCalendar(region: string): BusinessCalendar {
   }
 
   function onOrAfterDay(day: number): number {
+    if (fast && day >= TABLE_FIRST_DAY && day <= TABLE_LAST_DAY) {
+      const k = fast.count[day - TABLE_FIRST_DAY]!;
+      if (k < fast.days.length) return fast.days[k]!;
+    }
     let d = day;
     while (!isBusinessDayNumber(d)) d++;
     return d;
@@ -220,6 +260,9 @@ function makeCalendar(region: string): BusinessCalendar {
 
   function businessDaysBetweenDays(from: number, to: number): number {
     if (to <= from) return 0;
+    if (fast && from >= TABLE_FIRST_DAY && to <= TABLE_LAST_DAY) {
+      return fast.count[to - TABLE_FIRST_DAY + 1]! - fast.count[from - TABLE_FIRST_DAY + 1]!;
+    }
     if (to - from <= 28) {
       let count = 0;
       for (let d = from + 1; d <= to; d++) if (isBusinessDayNumber(d)) count++;

@@ -156,6 +156,13 @@ function computeSpan(ms: number, zone: string): OffsetSpan {
  * repeated ones take the earlier instant (Temporal's "compatible").
  */
 export function wallToInstant(wallMs: number, zone: string): number {
+  // The common case: the span last used has the same offset for two days either side of
+  // the guess, so the wall time exists exactly once (what the checks below conclude too).
+  const last = zoneCache(zone).last;
+  if (last !== undefined) {
+    const guess = wallMs - last.offset;
+    if (guess - 2 * DAY_MS >= last.start && guess + 2 * DAY_MS < last.end) return guess;
+  }
   // Offsets a day either side bracket any single transition near this wall time.
   const before = zoneOffsetMs(wallMs - DAY_MS, zone);
   const after = zoneOffsetMs(wallMs + DAY_MS, zone);
@@ -496,29 +503,37 @@ function offsetString(offset: number): string {
 export function isoWithOffset(ms: number, zone: string): string {
   // Deadlines fall on few instants (the start and end of working hours on business days),
   // so each is written once per zone and then shared: less work, and a large plan keeps
-  // one copy of each string instead of one per action.
-  // Keyed by whole minutes (small integers: the fastest keys); other instants are rare.
+  // one copy of each string instead of one per action. The cache is direct-mapped by the
+  // whole minute (a slot per minute modulo its size, the newest wins): a lookup is an array
+  // read, with none of a large hash map's misses, and its size stays fixed.
   const minute = ms / MINUTE_MS;
   if (!Number.isInteger(minute)) return writeIsoWithOffset(ms, zone);
   const cache = zone === lastIsoZone ? lastIsoCache! : isoCacheOf(zone);
-  let iso = cache.get(minute);
-  if (iso === undefined) {
-    iso = writeIsoWithOffset(ms, zone);
-    if (cache.size >= MAX_CACHED_ISO) cache.clear();
-    cache.set(minute, iso);
-  }
+  const slot = minute & (ISO_CACHE_SLOTS - 1);
+  if (cache.minutes[slot] === minute) return cache.isos[slot]!;
+  const iso = writeIsoWithOffset(ms, zone);
+  cache.minutes[slot] = minute;
+  cache.isos[slot] = iso;
   return iso;
 }
 
-const isoCaches = new Map<string, Map<number, string>>();
-const MAX_CACHED_ISO = 100_000;
-let lastIsoZone: string | undefined;
-let lastIsoCache: Map<number, string> | undefined;
+interface IsoCache {
+  readonly minutes: Float64Array;
+  readonly isos: string[];
+}
 
-function isoCacheOf(zone: string): Map<number, string> {
+const ISO_CACHE_SLOTS = 1 << 13;
+const isoCaches = new Map<string, IsoCache>();
+let lastIsoZone: string | undefined;
+let lastIsoCache: IsoCache | undefined;
+
+function isoCacheOf(zone: string): IsoCache {
   let c = isoCaches.get(zone);
   if (c === undefined) {
-    c = new Map();
+    c = {
+      minutes: new Float64Array(ISO_CACHE_SLOTS).fill(Number.NaN),
+      isos: new Array<string>(ISO_CACHE_SLOTS).fill(""),
+    };
     isoCaches.set(zone, c);
   }
   lastIsoZone = zone;
