@@ -124,7 +124,7 @@ describe("the agenda's kept plans", () => {
       // A kept plan is believed as it stands: changing its text shows in the agenda.
       const db = new Database(join(dir, "hearback.db"));
       db.prepare(
-        "UPDATE plan_actions SET action = replace(action, 'Sam Ortiz', 'Sam Kept') WHERE app = 'globex'",
+        "UPDATE plan_actions SET entry = replace(entry, 'Sam Ortiz', 'Sam Kept') WHERE app = 'globex'",
       ).run();
       db.close();
       const later = NOW + HOUR;

@@ -76,7 +76,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
    *   holds; `plan_actions` its actions, keyed in the planner's order (deadline, app, kind,
    *   person, then the planner's own sequence), so that the agenda reads them in order
    *   and only those it shows. An action due "now" (its deadline moves with the clock) is
-   *   kept with due_by_ms -1 and its zone in floating_zone.
+   *   kept with due_by_ms -1 and its zone in floating_zone. `entry` is the row as the
+   *   agenda reads it (the JSON values `dueByMs,dueFromMs,floatingZone,seq,action`), made
+   *   once when kept rather than assembled from the columns on every read.
    * - `plan_cache_log.checked_to`: every application with no log entry above this id has
    *   a kept plan made from its last entry, so that the agenda looks only at the entries
    *   after it rather than at every application's last entry. 0: check everything.
@@ -101,10 +103,14 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
         seq INTEGER NOT NULL,
         due_from_ms INTEGER NOT NULL,
         floating_zone TEXT,
-        action TEXT NOT NULL,
+        entry TEXT NOT NULL,
         PRIMARY KEY (due_by_ms, app, kind_order, person, seq)
       ) WITHOUT ROWID`.execute(db);
       await sql`CREATE INDEX plan_actions_app ON plan_actions (app)`.execute(db);
+      // The plans that stop holding by key or moment, found without reading every row.
+      await sql`CREATE INDEX plan_cache_key ON plan_cache (key)`.execute(db);
+      await sql`CREATE INDEX plan_cache_planned_at ON plan_cache (planned_at)`.execute(db);
+      await sql`CREATE INDEX plan_cache_stable_until ON plan_cache (stable_until)`.execute(db);
       await sql`CREATE TABLE plan_cache_log (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         checked_to INTEGER NOT NULL

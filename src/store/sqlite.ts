@@ -107,19 +107,29 @@ const STALE_ALL_SQL = `
 /**
  * The same, knowing that every application with no log entry above @checked has a plan
  * kept from its last entry: only the applications with entries above it are looked up
- * (a range of the rowid), besides the kept plans that no longer hold by key or moment.
+ * (a range of the rowid), besides the kept plans that no longer hold by key or moment,
+ * found as ranges of plan_cache's indexes ("<" and ">" rather than "!=", which no index
+ * serves; INDEXED BY, as SQLite would otherwise read every row to merge the ranges).
  */
 const STALE_SINCE_SQL = `
   WITH touched AS (
     SELECT t.app, (SELECT max(id) FROM events e WHERE e.app = t.app) AS last
     FROM (SELECT DISTINCT app FROM events WHERE id > @checked) t
+  ),
+  lapsed AS (
+    SELECT DISTINCT app FROM (
+      SELECT app FROM plan_cache INDEXED BY plan_cache_key WHERE key < @key
+      UNION ALL SELECT app FROM plan_cache INDEXED BY plan_cache_key WHERE key > @key
+      UNION ALL SELECT app FROM plan_cache INDEXED BY plan_cache_planned_at WHERE planned_at > @now
+      UNION ALL SELECT app FROM plan_cache INDEXED BY plan_cache_stable_until
+        WHERE stable_until <= @now
+    )
   )
   SELECT t.app, t.last FROM touched t LEFT JOIN plan_cache c ON c.app = t.app
   WHERE c.app IS NULL OR c.last_entry != t.last OR ${PLAN_DOES_NOT_HOLD}
   UNION
   SELECT app, last FROM (
-    SELECT c.app, (SELECT max(id) FROM events e WHERE e.app = c.app) AS last FROM plan_cache c
-    WHERE ${PLAN_DOES_NOT_HOLD}
+    SELECT l.app, (SELECT max(id) FROM events e WHERE e.app = l.app) AS last FROM lapsed l
   ) WHERE last IS NOT NULL`;
 
 /** What the agenda shows of a kept action: overdue, opening by the horizon, or all. */
@@ -134,9 +144,7 @@ const SHOWN = `(@horizon IS NULL OR due_from_ms <= @horizon
  */
 const SHOWN_PLANS_SQL = `
   SELECT
-    '[' || coalesce(group_concat(CASE WHEN shown THEN
-      due_by_ms || ',' || due_from_ms || ',' || json_quote(floating_zone) || ',' || seq || ',' || action
-    END, ','), '') || ']',
+    '[' || coalesce(group_concat(CASE WHEN shown THEN entry END, ','), '') || ']',
     coalesce(sum(NOT shown AND app NOT IN (SELECT value FROM json_each(@stale))), 0)
   FROM (
     SELECT *, ${SHOWN} AS shown FROM plan_actions
@@ -152,7 +160,7 @@ const KEEP_PLAN_SQL = `
   WHERE excluded.last_entry >= plan_cache.last_entry`;
 
 const KEEP_ACTION_SQL = `INSERT INTO plan_actions
-  (due_by_ms, app, kind_order, person, seq, due_from_ms, floating_zone, action)
+  (due_by_ms, app, kind_order, person, seq, due_from_ms, floating_zone, entry)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
@@ -622,15 +630,17 @@ class SqliteStore extends Session implements Store {
             forget.run(row.app);
             for (let seq = 0; seq < actions.length; seq++) {
               const a = actions[seq]!;
+              const dueBy = a.floatingZone === null ? a.dueByMs : FLOATING_DUE_BY;
+              const zone = a.floatingZone === null ? "null" : JSON.stringify(a.floatingZone);
               action.run(
-                a.floatingZone === null ? a.dueByMs : FLOATING_DUE_BY,
+                dueBy,
                 row.app,
                 a.kindOrder,
                 a.person,
                 seq,
                 a.dueFromMs,
                 a.floatingZone,
-                a.json,
+                `${dueBy},${a.dueFromMs},${zone},${seq},${a.json}`,
               );
             }
           }
