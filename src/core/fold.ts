@@ -239,6 +239,34 @@ export function needsGauge(ev: TimelineEvent): boolean {
 }
 
 /**
+ * One string object per zone name and region code. Every application of a large timeline
+ * spells its zone in a string of its own; the time functions compare the zone they are
+ * given with the last one they saw many times per event, and comparing one object with
+ * itself costs nothing, where comparing two equal strings reads both.
+ */
+const internedNames = new Map<string, string>();
+const upperCased = new Map<string, string>();
+const MAX_INTERNED = 10_000;
+
+function interned(name: string): string {
+  const known = internedNames.get(name);
+  if (known !== undefined) return known;
+  if (internedNames.size >= MAX_INTERNED) internedNames.clear();
+  internedNames.set(name, name);
+  return name;
+}
+
+function upperCaseRegion(region: string): string {
+  let upper = upperCased.get(region);
+  if (upper === undefined) {
+    upper = interned(region.toUpperCase());
+    if (upperCased.size >= MAX_INTERNED) upperCased.clear();
+    upperCased.set(region, upper);
+  }
+  return upper;
+}
+
+/**
  * Everyone named so far, merged by trimmed name, in the order first named. An array searched
  * by name: an application names a handful of people, and a small array costs less to make
  * and to search than a map.
@@ -310,8 +338,8 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
       ? first
       : events.find((e): e is ApplicationEvent => e.type === "application");
   if (!application) throw new Error("foldApplication: no application event");
-  const zone = application.timezone ?? options.defaultZone;
-  const region = (application.region ?? options.defaultRegion ?? DEFAULT_REGION).toUpperCase();
+  const zone = interned(application.timezone ?? options.defaultZone);
+  const region = upperCaseRegion(application.region ?? options.defaultRegion ?? DEFAULT_REGION);
 
   const contacts: Contacts = [];
   for (const c of application.contacts ?? []) mergeContact(contacts, c);
@@ -329,7 +357,21 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
     evs.push(ev);
     times.push(t);
   }
-  if (!sorted) {
+  if (!sorted && evs.length <= 32) {
+    // The usual case (an interview logged ahead of its time, among a handful of events):
+    // an insertion sort in place, with nothing to allocate.
+    for (let i = 1; i < evs.length; i++) {
+      const ev = evs[i]!;
+      const t = times[i]!;
+      let k = i;
+      for (; k > 0 && times[k - 1]! > t; k--) {
+        evs[k] = evs[k - 1]!;
+        times[k] = times[k - 1]!;
+      }
+      evs[k] = ev;
+      times[k] = t;
+    }
+  } else if (!sorted) {
     const order = evs.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
     evs = order.map((i) => evs[i]!);
     times = order.map((i) => times[i]!);
