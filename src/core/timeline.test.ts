@@ -145,6 +145,42 @@ describe("parseTimeline", () => {
   });
 });
 
+describe("parseTimeline with applications stored elsewhere", () => {
+  const stored = {
+    apps: new Set(["acme"]),
+    problem: (at: string, type: string, app: string) => `${at}: ${type} of stored ${app}`,
+  };
+  const parse = (...lines: string[]) =>
+    parseTimeline(lines.join("\n"), { file: "t.jsonl", defaultZone: "UTC", stored });
+
+  it("words the problem of an event of a stored application as the caller says", () => {
+    const { problems, events } = parse(
+      `{"type":"note","app":"acme","at":"2026-11-02T12:00Z","text":"hi"}`,
+      `{"type":"note","app":"zeta","at":"2026-11-02T12:00Z","text":"hi"}`,
+    );
+    expect(problems).toEqual([
+      "t.jsonl:1: note of stored acme",
+      expect.stringMatching(/^t\.jsonl:2: note\.app: no application "zeta" before this line/),
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  it("refuses to define a stored application again, and reads its events in the file", () => {
+    const { problems } = parse(
+      APP,
+      `{"type":"note","app":"acme","at":"2026-11-02T12:00Z","text":"hi"}`,
+    );
+    expect(problems).toEqual(["t.jsonl:1: application of stored acme"]);
+  });
+
+  it("checks the file's own applications as usual", () => {
+    const other = APP.replace('"app":"acme"', '"app":"beta"');
+    expect(
+      parse(other, `{"type":"note","app":"beta","at":"2026-11-02T12:00Z","text":"x"}`).problems,
+    ).toEqual([]);
+  });
+});
+
 describe("validateEvent", () => {
   it("accepts a valid event and returns it as given", () => {
     const input = { type: "status", app: "acme", at: "2026-11-02T10:00-07:00", status: "on-hold" };

@@ -287,6 +287,15 @@ export interface ParseTimelineOptions {
   readonly file: string;
   /** The zone of local date-times when the application names none (the user's zone). */
   readonly defaultZone: string;
+  /**
+   * Applications kept elsewhere already (a tracker's store, which an import adds to). An
+   * event of one of them, or its application defined again, is a problem that `problem`
+   * words (the file's own applications are checked as usual).
+   */
+  readonly stored?: {
+    readonly apps: ReadonlySet<string>;
+    problem(at: string, type: string, app: string): string;
+  };
 }
 
 export interface ParsedTimeline {
@@ -307,7 +316,7 @@ export interface ParsedTimeline {
  * if (problems.length > 0) throw new HearbackError("bad-input", "bad timeline", problems);
  */
 export function parseTimeline(text: string, options: ParseTimelineOptions): ParsedTimeline {
-  const { file, defaultZone } = options;
+  const { file, defaultZone, stored } = options;
   // Times are resolved in zones by `fold`; a bad default zone is the caller's mistake.
   if (!isValidZone(defaultZone)) throw new Error(`parseTimeline: unknown zone ${defaultZone}`);
   const events: TimelineEvent[] = [];
@@ -353,12 +362,17 @@ export function parseTimeline(text: string, options: ParseTimelineOptions): Pars
         if (known !== undefined) {
           lineProblems.push(duplicateApplicationProblem(at, app, known));
         } else {
+          if (stored?.apps.has(app)) lineProblems.push(stored.problem(at, obj.type, app));
           // Registered even when the line has problems, so that its other events are not
           // reported again as coming before their application.
           apps.set(app, lineNo);
         }
       } else if (known === undefined) {
-        lineProblems.push(beforeApplicationProblem(at, obj.type, app));
+        lineProblems.push(
+          stored?.apps.has(app)
+            ? stored.problem(at, obj.type, app)
+            : beforeApplicationProblem(at, obj.type, app),
+        );
       }
     }
     if (lineProblems.length > 0) {

@@ -28,34 +28,23 @@ export function eventProblems(event: TimelineEvent): readonly string[] {
 
 /**
  * Parses a timeline file. Applications already stored (`knownApps`) may not be defined
- * again: an import adds new applications.
+ * again, nor given events here: an import adds new applications with all their events.
  */
 export function parseTimelineFile(
   text: string,
   opts: { readonly name: string; readonly zone: string; readonly knownApps: readonly string[] },
 ): ParsedTimeline {
-  const parsed = coreParseTimeline(text, { file: opts.name, defaultZone: opts.zone });
-  const known = new Set(opts.knownApps);
-  // An event of an application that is stored already reads, to the parser, as one
-  // before its application; say what is really the matter.
-  const problems = parsed.problems.map((p) => {
-    const m = /^(.*?): (\w+)\.app: no application ("(?:[^"\\]|\\.)*") before this line/.exec(p);
-    if (!m || !known.has(JSON.parse(m[3]!) as string)) return p;
-    const command = COMMAND_OF[m[2]!];
-    return `${m[1]}: ${m[2]}.app: ${m[3]} is stored already; an import adds new applications with all their events${command ? ` (record this one with: hearback ${command})` : ""}`;
+  return coreParseTimeline(text, {
+    file: opts.name,
+    defaultZone: opts.zone,
+    stored: { apps: new Set(opts.knownApps), problem: storedProblem },
   });
-  parsed.events.forEach((event, i) => {
-    if (event.type === "application" && known.has(event.app)) {
-      problems.push(
-        `${opts.name}:${parsed.lines[i]}: application.app: ${JSON.stringify(event.app)} is already stored (import adds new applications)`,
-      );
-    }
-  });
-  problems.sort((a, b) => lineOf(a) - lineOf(b));
-  return { events: parsed.events, problems };
 }
 
-function lineOf(problem: string): number {
-  const m = /:(\d+): /.exec(problem);
-  return m ? Number(m[1]) : 0;
+function storedProblem(at: string, type: string, app: string): string {
+  if (type === "application") {
+    return `${at}: application.app: ${JSON.stringify(app)} is already stored (import adds new applications)`;
+  }
+  const command = COMMAND_OF[type];
+  return `${at}: ${type}.app: ${JSON.stringify(app)} is stored already; an import adds new applications with all their events${command ? ` (record this one with: hearback ${command})` : ""}`;
 }
