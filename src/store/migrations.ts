@@ -83,7 +83,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
    *   a kept plan made from its last entry, so that the agenda looks only at the entries
    *   after it rather than at every application's last entry. 0: check everything.
    * - Deleting a kept plan (by hand, say) deletes its actions and sends checked_to back to
-   *   0: no application is left without a plan.
+   *   0: no application is left without a plan. Replacing one deletes its old actions.
    */
   "0004-plan-actions": {
     async up(db: Kysely<unknown>) {
@@ -119,6 +119,10 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
       await sql`CREATE TRIGGER plan_cache_forget AFTER DELETE ON plan_cache BEGIN
         DELETE FROM plan_actions WHERE app = old.app;
         UPDATE plan_cache_log SET checked_to = 0;
+      END`.execute(db);
+      // A plan kept again replaces its actions (a new one has none to replace: no lookup).
+      await sql`CREATE TRIGGER plan_cache_replace AFTER UPDATE ON plan_cache BEGIN
+        DELETE FROM plan_actions WHERE app = old.app;
       END`.execute(db);
     },
   },
