@@ -842,7 +842,7 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
     to,
     channels: EMAIL_OR_PHONE,
     reason: `${due.reason}${moved}.`,
-    ...(due.assumption ? { assumption: true } : {}),
+    assumption: due.assumption,
   });
 }
 
