@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { applicationLines } from "../../bench/plan/generate.js";
 import { plan } from "./plan.js";
 import {
   indexTimeline,
@@ -68,6 +69,30 @@ const LINES = [
   `{"type":"application","app":"a","company":"A again","role":"R"}`,
 ];
 
+/** A seeded generator (Park-Miller), so that the generated timelines are the same every run. */
+function seeded(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 48271) % 2147483647;
+    return x / 2147483647;
+  };
+}
+
+/**
+ * Thousands of lines (more than the first pass first makes room for) of 300 generated
+ * applications: each application's lines together, or interleaved as a real log has them.
+ */
+function generated(interleaved: boolean): string {
+  const random = seeded(7);
+  const apps = Array.from({ length: 300 }, (_, i) => applicationLines(i, random));
+  if (!interleaved) return apps.flat().join("\n");
+  const lines: string[] = [];
+  for (let k = 0; apps.some((l) => k < l.length); k++) {
+    for (const l of apps) if (k < l.length) lines.push(l[k]!);
+  }
+  return lines.join("\n");
+}
+
 describe("planning a timeline's text in one pass", () => {
   it("agrees with parsing then planning, problems and actions alike", () => {
     const readReply = readReplyEncouraging;
@@ -90,6 +115,17 @@ describe("planning a timeline's text in one pass", () => {
     const result = onePass(text);
     expect(result.problems).toEqual([]);
     expect(result.actions.length).toBeGreaterThan(5);
+    expect(result).toEqual(reference(text));
+  });
+
+  it.each([
+    ["together", false],
+    ["interleaved", true],
+  ])("agrees on thousands of lines, each application's lines %s", (_how, interleaved) => {
+    const text = generated(interleaved);
+    expect(text.split("\n").length).toBeGreaterThan(2000);
+    const result = onePass(text);
+    expect(result.actions.length).toBeGreaterThan(100);
     expect(result).toEqual(reference(text));
   });
 
@@ -151,6 +187,17 @@ describe("planning a timeline's text in shards (one per thread)", () => {
         ),
         { numRuns: 400 },
       );
+    },
+  );
+
+  it.each([
+    ["together", false],
+    ["interleaved", true],
+  ])(
+    "agrees on thousands of lines in 2 shards, each application's lines %s",
+    (_how, interleaved) => {
+      const text = generated(interleaved);
+      expect(sharded(text, 2)).toEqual(reference(text));
     },
   );
 

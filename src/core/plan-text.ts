@@ -44,14 +44,22 @@ interface Group {
   appLine: number;
 }
 
+/**
+ * The lines kept, in columns of typed arrays: their memory is outside the JS heap, so the
+ * garbage collector neither scans nor copies it while the second pass makes its garbage.
+ */
 interface LineIndex {
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly numbers: number[];
+  /** How many lines are kept (the columns may be longer). */
+  readonly count: number;
+  /** Where each line starts and ends in the text. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Each line's number in the file. */
+  readonly numbers: Int32Array;
   /** The next line of the same application, or -1. */
-  readonly next: number[];
+  readonly next: Int32Array;
   /** What the text says each line is (an index in EVENT_TYPES; -1: parsed in the first pass). */
-  readonly types: number[];
+  readonly types: Int8Array;
   readonly groups: Map<string, Group>;
   /** Lines parsed in the first pass, by index. */
   readonly parsed: Map<number, unknown>;
@@ -61,25 +69,94 @@ interface LineIndex {
   readonly orderProblems: Map<number, string>;
 }
 
+/** Growable columns of a LineIndex, while the first pass fills them. */
+interface Columns {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  numbers: Int32Array;
+  next: Int32Array;
+  types: Int8Array;
+}
+
+function addLine(c: Columns, start: number, end: number, lineNo: number, type: number): number {
+  const i = c.count;
+  if (i === c.starts.length) {
+    const grown = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    c.starts = grown(c.starts);
+    c.ends = grown(c.ends);
+    c.numbers = grown(c.numbers);
+    c.next = grown(c.next);
+    const types = new Int8Array(c.types.length * 2);
+    types.set(c.types);
+    c.types = types;
+  }
+  c.starts[i] = start;
+  c.ends[i] = end;
+  c.numbers[i] = lineNo;
+  c.next[i] = -1;
+  c.types[i] = type;
+  c.count = i + 1;
+  return i;
+}
+
 /**
- * The value of the string field `"key":"value"` first written in the line between `from` and
- * `to` of `text`, or undefined when it cannot be read so simply (no such key, a value with
- * escapes). The second pass checks it against the parsed event, so a key that turns out to
- * be nested or repeated only sends the timeline down the plain path.
+ * Where the string value of the field `"key":"value"` first written in the line between
+ * `from` and `to` of `text` starts (just after its opening quote), or -1 when there is no
+ * such key or the value is not a string. The value ends at the next quote (`valueEnd`); it
+ * is read simply only if it has no escapes (`plainValue`). The second pass checks what the
+ * text says against the parsed event, so a key that turns out to be nested or repeated only
+ * sends the timeline down the plain path.
  */
-function scanField(text: string, key: string, from: number, to: number): string | undefined {
+function valueStart(text: string, key: string, from: number, to: number): number {
   const i = text.indexOf(key, from);
-  if (i < 0 || i >= to) return undefined;
+  if (i < 0 || i >= to) return -1;
   let j = i + key.length;
   while (text.charCodeAt(j) === 32) j++;
-  if (text.charCodeAt(j) !== 58) return undefined; // ":"
+  if (text.charCodeAt(j) !== 58) return -1; // ":"
   j++;
   while (text.charCodeAt(j) === 32) j++;
-  if (text.charCodeAt(j) !== 34) return undefined; // '"'
-  const end = text.indexOf('"', j + 1);
-  if (end < 0 || end >= to) return undefined;
-  const value = text.slice(j + 1, end);
-  return value.includes("\\") ? undefined : value;
+  if (text.charCodeAt(j) !== 34) return -1; // '"'
+  return j + 1;
+}
+
+/** The closing quote of a value from `valueStart`, or -1 when it is not in the line. */
+function valueEnd(text: string, start: number, to: number): number {
+  const end = text.indexOf('"', start);
+  return end < 0 || end >= to ? -1 : end;
+}
+
+/** True when the text between `start` and `end` has no backslash (no escapes to decode). */
+function plainValue(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 92) return false;
+  return true;
+}
+
+/**
+ * The event type written between `start` and `end` (an index in EVENT_TYPES), or -1 for
+ * any other text. Compared in place: no string is made for the type of every line.
+ */
+function typeCodeAt(text: string, start: number, end: number): number {
+  const length = end - start;
+  for (let t = 0; t < EVENT_TYPES.length; t++) {
+    const name = EVENT_TYPES[t]!;
+    if (name.length === length && text.startsWith(name, start)) return t;
+  }
+  return -1;
+}
+
+/**
+ * True when the string value that starts at `start` of `text` (and ends before `to`) is
+ * exactly `value`: compared in place, without finding its end first.
+ */
+function holds(text: string, value: string | undefined, start: number, to: number): boolean {
+  if (value === undefined) return false;
+  const end = start + value.length;
+  return end < to && text.charCodeAt(end) === 34 && text.startsWith(value, start);
 }
 
 /** One of `count` disjoint parts of a timeline, split by application (see `shardOf`). */
@@ -101,8 +178,9 @@ export function shardOf(app: string, count: number): number {
   return (h >>> 0) % count;
 }
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
 const TYPE_CODES: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((t, i) => [t, i]));
+const APPLICATION = EVENT_TYPES.indexOf("application");
+const REPLY = EVENT_TYPES.indexOf("reply");
 
 /**
  * The first pass: where each line is, and which application it belongs to.
@@ -116,17 +194,18 @@ export function indexTimeline(
   text: string,
   options: { readonly file: string; readonly shard?: Shard },
 ): IndexedTimeline {
-  const idx: LineIndex = {
-    starts: [],
-    ends: [],
-    numbers: [],
-    next: [],
-    types: [],
-    groups: new Map(),
-    parsed: new Map(),
-    problems: [],
-    orderProblems: new Map(),
+  const cols: Columns = {
+    count: 0,
+    starts: new Int32Array(1024),
+    ends: new Int32Array(1024),
+    numbers: new Int32Array(1024),
+    next: new Int32Array(1024),
+    types: new Int8Array(1024),
   };
+  const groups = new Map<string, Group>();
+  const parsedLines = new Map<number, unknown>();
+  const problems: [number, string][] = [];
+  const orderProblems = new Map<number, string>();
   const { file, shard } = options;
   // Lines with no application to group them with belong to the first shard.
   const ownsLoose = shard === undefined || shard.index === 0;
@@ -148,7 +227,18 @@ export function indexTimeline(
     // Lines that start an object are not blank; only others need the (copying) trim.
     if (text.charCodeAt(lineStart) !== 123 && text.slice(lineStart, end).trim() === "") continue;
 
-    let app = scanField(text, '"app"', lineStart, end);
+    // The application as the text names it. Lines of one application often follow each
+    // other: the same id as the line before is recognised in place, without a copy.
+    let app: string | undefined;
+    const appAt = valueStart(text, '"app"', lineStart, end);
+    if (appAt >= 0) {
+      if (holds(text, lastApp, appAt, end)) app = lastApp;
+      else if (holds(text, lastShardApp, appAt, end)) app = lastShardApp;
+      else {
+        const appEnd = valueEnd(text, appAt, end);
+        if (appEnd >= 0 && plainValue(text, appAt, appEnd)) app = text.slice(appAt, appEnd);
+      }
+    }
     // With shards, a line whose application the text names belongs to that application's
     // shard (the others skip it at once); a line that names none, to the first shard.
     let mine = ownsLoose;
@@ -161,24 +251,29 @@ export function indexTimeline(
       mine = true;
     }
     const scannedApp = app;
-    let type = app === undefined ? undefined : scanField(text, '"type"', lineStart, end);
+    let type = -1;
+    if (app !== undefined) {
+      const typeAt = valueStart(text, '"type"', lineStart, end);
+      const typeEnd = typeAt < 0 ? -1 : valueEnd(text, typeAt, end);
+      if (typeEnd >= 0) type = typeCodeAt(text, typeAt, typeEnd);
+    }
     let parsed: unknown;
-    if (app === undefined || type === undefined || !KNOWN_TYPES.has(type)) {
+    if (type < 0 || app === undefined) {
       // Not certain from the text: parse it now.
       try {
         parsed = JSON.parse(text.slice(lineStart, end));
       } catch (err) {
-        if (mine) idx.problems.push([lineNo, notJsonProblem(`${file}:${lineNo}`, err)]);
+        if (mine) problems.push([lineNo, notJsonProblem(`${file}:${lineNo}`, err)]);
         continue;
       }
       const obj = parsed as { app?: unknown; type?: unknown } | null;
       app = typeof obj?.app === "string" ? obj.app : undefined;
-      type = typeof obj?.type === "string" ? obj.type : undefined;
-      if (app === undefined || type === undefined || !KNOWN_TYPES.has(type)) {
+      type = typeof obj?.type === "string" ? (TYPE_CODES.get(obj.type) ?? -1) : -1;
+      if (app === undefined || type < 0) {
         // No application to group it with: its problems are all it has to say.
         if (!mine) continue;
         for (const p of validateEvent(parsed).problems) {
-          idx.problems.push([lineNo, `${file}:${lineNo}: ${p.field}: ${p.message}`]);
+          problems.push([lineNo, `${file}:${lineNo}: ${p.field}: ${p.message}`]);
         }
         continue;
       }
@@ -193,33 +288,28 @@ export function indexTimeline(
     }
     if (parsed !== undefined) {
       if (needsGauge(parsed as TimelineEvent)) gauge = true;
-    } else if (type === "reply" && !gauge) {
+    } else if (type === REPLY && !gauge) {
       const signal = text.indexOf('"signal"', lineStart);
       if (signal < 0 || signal >= end) gauge = true;
     }
 
-    const i = idx.starts.length;
-    idx.starts.push(lineStart);
-    idx.ends.push(end);
-    idx.numbers.push(lineNo);
-    idx.next.push(-1);
-    idx.types.push(parsed === undefined ? TYPE_CODES.get(type)! : -1);
-    if (parsed !== undefined) idx.parsed.set(i, parsed);
+    const i = addLine(cols, lineStart, end, lineNo, parsed === undefined ? type : -1);
+    if (parsed !== undefined) parsedLines.set(i, parsed);
     // Runs of one application's lines skip the map.
-    let group = app === lastApp ? lastGroup : idx.groups.get(app);
+    let group = app === lastApp ? lastGroup : groups.get(app);
     if (group === undefined) {
       group = { first: i, last: i, appLine: -1 };
-      idx.groups.set(app, group);
+      groups.set(app, group);
     } else {
-      idx.next[group.last] = i;
+      cols.next[group.last] = i;
       group.last = i;
     }
     lastApp = app;
     lastGroup = group;
-    if (type === "application") {
+    if (type === APPLICATION) {
       // The first application line registers the app, even with problems of its own.
       if (group.appLine >= 0) {
-        idx.orderProblems.set(
+        orderProblems.set(
           lineNo,
           duplicateApplicationProblem(`${file}:${lineNo}`, app, group.appLine),
         );
@@ -227,10 +317,25 @@ export function indexTimeline(
         group.appLine = lineNo;
       }
     } else if (group.appLine < 0) {
-      idx.orderProblems.set(lineNo, beforeApplicationProblem(`${file}:${lineNo}`, type, app));
+      orderProblems.set(
+        lineNo,
+        beforeApplicationProblem(`${file}:${lineNo}`, EVENT_TYPES[type]!, app),
+      );
     }
   }
-  return { text, file, needsGauge: gauge, lines: idx, misled };
+  const lines: LineIndex = {
+    count: cols.count,
+    starts: cols.starts,
+    ends: cols.ends,
+    numbers: cols.numbers,
+    next: cols.next,
+    types: cols.types,
+    groups,
+    parsed: parsedLines,
+    problems,
+    orderProblems,
+  };
+  return { text, file, needsGauge: gauge, lines, misled };
 }
 
 export interface PlanTextOptions {
