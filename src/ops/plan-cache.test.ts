@@ -462,6 +462,42 @@ describe("a database from before kept plans were one row per action", () => {
   });
 });
 
+describe("a database opened by a development build of the v4 kept plans", () => {
+  it("has its kept plans made afresh, and its agenda equals planning afresh", async () => {
+    await store.close();
+    const oldDir = join(dir, "v4dev");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(oldDir);
+    const raw = new Database(join(oldDir, "hearback.db"));
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const v4 = await new Migrator({ db, provider: migrationProvider }).migrateTo(
+      "0004-plan-actions",
+    );
+    expect(v4.error).toBeUndefined();
+    // The first form of v4: each action's JSON alone, and no trigger to replace a plan.
+    raw.exec(`DROP TABLE plan_actions; DROP TRIGGER plan_cache_replace;
+      CREATE TABLE plan_actions (due_by_ms INTEGER NOT NULL, app TEXT NOT NULL,
+        kind_order INTEGER NOT NULL, person TEXT NOT NULL, seq INTEGER NOT NULL,
+        due_from_ms INTEGER NOT NULL, floating_zone TEXT, action TEXT NOT NULL,
+        PRIMARY KEY (due_by_ms, app, kind_order, person, seq)) WITHOUT ROWID`);
+    raw.pragma("user_version = 4");
+    await db.destroy();
+    store = await openStore({ dir: oldDir });
+    await store.updateSettings({ timezone: ZONE, region: "US" });
+    await store.append(TIMELINE, meta);
+    for (const moment of [NOW, NOW + HOUR]) {
+      const { kept, fresh } = await bothAt(moment);
+      expect(kept).toEqual(fresh);
+    }
+    const check = new Database(join(oldDir, "hearback.db"), { readonly: true });
+    try {
+      expect(check.prepare("SELECT count(*) FROM plan_cache").pluck().get()).toBe(3);
+    } finally {
+      check.close();
+    }
+  });
+});
+
 describe("ordering the kept plans' actions", () => {
   const KINDS: readonly ActionKind[] = [
     "ask-timeline",
