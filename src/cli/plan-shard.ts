@@ -13,22 +13,32 @@ export interface ShardInput {
   readonly shard: { readonly index: number; readonly count: number };
   readonly now: number;
   readonly zone: string;
-  /** True: give each action as its JSON text (for `--json`), else as an object. */
+  /** True: give the actions as JSON text (for `--json`), else as objects. */
   readonly json: boolean;
 }
 
 export interface ShardOutput {
   readonly plain: boolean;
   readonly problems: readonly (readonly [number, string])[];
-  readonly dueByMs: readonly number[];
+  /** Each action's `dueBy` as epoch milliseconds (a typed array: a worker hands it over). */
+  readonly dueByMs: Float64Array;
   readonly apps: readonly string[];
   /**
-   * With `json`: each action's JSON text, as `JSON.stringify` writes it, one per line, in
-   * UTF-8. Bytes, not a string: a worker hands them over without a copy, and the command
-   * writes them out as they are (no string of the whole plan to build and encode).
+   * With `json`: the actions as one JSON array, as `JSON.stringify` writes it, in UTF-8.
+   * Bytes, not a string: a worker hands them over without a copy, and the command copies
+   * each action's bytes into what it prints (no string of the whole plan to build and
+   * encode; see `mergeShardJson`).
    */
   readonly json?: Uint8Array;
   readonly actions?: readonly Action[];
+}
+
+/**
+ * Loads the planner (core/plan-text.ts): a worker calls it as it starts, so that the module
+ * is ready by the time the timeline's bytes arrive.
+ */
+export function loadPlanner(): Promise<typeof import("../core/plan-text.js")> {
+  return import("../core/plan-text.js");
 }
 
 /**
@@ -38,7 +48,7 @@ export interface ShardOutput {
  * const part = await planShard({ text, file: path, shard: { index: 1, count: 2 }, now, zone, json: true });
  */
 export async function planShard(input: ShardInput): Promise<ShardOutput> {
-  const { indexTimeline, planIndexedShard } = await import("../core/plan-text.js");
+  const { indexTimeline, planIndexedShard } = await loadPlanner();
   const index = indexTimeline(input.text, { file: input.file, shard: input.shard });
   const readReply = index.needsGauge ? (await import("../gauge/index.js")).readReply : undefined;
   const part = planIndexedShard(index, {
@@ -48,28 +58,91 @@ export async function planShard(input: ShardInput): Promise<ShardOutput> {
     readReply,
   });
   const apps = part.actions.map((a) => a.app);
-  if (!input.json) return { ...part, apps };
+  const dueByMs = Float64Array.from(part.dueByMs);
+  if (!input.json) return { ...part, dueByMs, apps };
   return {
     plain: part.plain,
     problems: part.problems,
-    dueByMs: part.dueByMs,
+    dueByMs,
     apps,
     // TextEncoder's bytes have an ArrayBuffer of their own (a small Buffer shares its pool),
     // which a worker can transfer.
-    json: new TextEncoder().encode(actionsJson(part.actions)),
+    json: new TextEncoder().encode(JSON.stringify(part.actions)),
   };
 }
 
 /**
- * Each action's JSON text, one per line. One stringify of the whole array is about 3x
- * faster than one per action; every action starts with its "app" key, and `},{"app":`
- * cannot occur inside a JSON string (its quote would be escaped), so that is exactly where
- * one action ends and the next begins. Nor can a line break (JSON escapes it).
+ * Where one action ends and the next begins in a JSON array of actions: every action starts
+ * with its "app" key, and `},{"app":` cannot occur inside a JSON string (its quote would be
+ * escaped), nor inside an action (no action holds an object with an "app" key).
+ */
+const BETWEEN_ACTIONS = Buffer.from('},{"app":');
+
+/**
+ * Where each of the `count` actions of a JSON array of actions (`ShardOutput.json`) starts;
+ * action `i` ends one byte before action `i + 1` starts, and the last one byte before the
+ * array's end: so the last entry, for `count`, is the array's length.
+ */
+function actionStarts(json: Uint8Array, count: number): Float64Array {
+  const bytes = Buffer.from(json.buffer, json.byteOffset, json.length);
+  const starts = new Float64Array(count + 1);
+  let at = 1;
+  for (let i = 0; i < count; i++) {
+    starts[i] = at;
+    if (i + 1 < count) {
+      const between = bytes.indexOf(BETWEEN_ACTIONS, at);
+      if (between < 0)
+        throw new Error(`plan: found ${i + 1} actions in a shard's JSON, not ${count}`);
+      at = between + 2;
+    }
+  }
+  starts[count] = bytes.length;
+  if (count > 0 && bytes.indexOf(BETWEEN_ACTIONS, at) >= 0) {
+    throw new Error(`plan: found more actions in a shard's JSON than ${count}`);
+  }
+  return starts;
+}
+
+/**
+ * The JSON array that the command prints with `--json` (one action per line), in UTF-8,
+ * from the shards' JSON (see `ShardOutput.json`) taken in `order` (from `mergeShardOrder`):
+ * each action's bytes copied as they are, so that no string of the whole plan is built,
+ * then encoded again.
  *
  * @example
- * actionsJson(actions).split("\n") // one JSON object per action
+ * process.stdout.write(mergeShardJson(parts, mergeShardOrder(parts)));
  */
-export function actionsJson(actions: readonly Action[]): string {
-  if (actions.length === 0) return "";
-  return JSON.stringify(actions).slice(1, -1).replaceAll('},{"app":', '}\n{"app":');
+export function mergeShardJson(
+  parts: readonly { readonly json?: Uint8Array; readonly apps: readonly string[] }[],
+  order: Uint8Array,
+): Buffer {
+  if (order.length === 0) return Buffer.from("[]\n");
+  const json = parts.map((p) => p.json ?? new Uint8Array(2));
+  const starts = parts.map((p, s) => actionStarts(json[s]!, p.apps.length));
+  // "[\n", each action, ",\n" between them, "\n]\n".
+  let total = 2 + 2 * (order.length - 1) + 3;
+  for (const at of starts) total += at[at.length - 1]! - 1 - at[0]! - (at.length - 2);
+  const out = Buffer.allocUnsafe(total);
+  out[0] = 0x5b; // [
+  out[1] = 0x0a;
+  let pos = 2;
+  const next = new Int32Array(parts.length);
+  for (let k = 0; k < order.length; k++) {
+    const s = order[k]!;
+    const i = next[s]!++;
+    if (k > 0) {
+      out[pos++] = 0x2c; // ,
+      out[pos++] = 0x0a;
+    }
+    const at = starts[s]!;
+    const from = at[i]!;
+    const to = at[i + 1]! - 1;
+    out.set(json[s]!.subarray(from, to), pos);
+    pos += to - from;
+  }
+  out[pos++] = 0x0a;
+  out[pos++] = 0x5d; // ]
+  out[pos++] = 0x0a;
+  if (pos !== total) throw new Error(`plan: merged ${pos} bytes of JSON, expected ${total}`);
+  return out;
 }

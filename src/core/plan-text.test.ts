@@ -151,7 +151,9 @@ function sharded(text: string, count: number, readReply?: ReadReply) {
   if (parts.some((p) => p.plain)) return onePass(text, readReply);
   const problems = mergeShardProblems(parts);
   if (problems.length > 0) return { actions: [], problems };
-  return { actions: mergeShardOrder(parts).map(([s, i]) => parts[s]!.actions[i]!), problems: [] };
+  const next = parts.map(() => 0);
+  const actions = Array.from(mergeShardOrder(parts), (s) => parts[s]!.actions[next[s]!++]!);
+  return { actions, problems: [] };
 }
 
 describe("planning a timeline's text in shards (one per thread)", () => {

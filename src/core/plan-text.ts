@@ -403,15 +403,23 @@ export function mergeShardProblems(
 
 /**
  * The order in which to take the actions of several shards, each already in the order of
- * `plan`: `[shard, position]` pairs, by dueBy, then app (applications never span shards, so
- * the rest of `plan`'s order is the order within a shard).
+ * `plan`: for each action of the whole plan, the shard it comes from (each shard's actions
+ * are taken in their own order). By dueBy, then app: applications never span shards, so the
+ * rest of `plan`'s order is the order within a shard.
+ *
+ * @example
+ * const order = mergeShardOrder(parts); // e.g. [0, 1, 1, 0, ...]
+ * const next = parts.map(() => 0);
+ * const actions = Array.from(order, (s) => parts[s].actions[next[s]++]);
  */
 export function mergeShardOrder(
   parts: readonly { readonly dueByMs: ArrayLike<number>; readonly apps: readonly string[] }[],
-): [number, number][] {
-  const at = parts.map(() => 0);
-  const total = parts.reduce((n, p) => n + p.apps.length, 0);
-  const out: [number, number][] = [];
+): Uint8Array {
+  if (parts.length > 256) throw new Error(`plan: ${parts.length} shards (at most 256)`);
+  const at = new Int32Array(parts.length);
+  let total = 0;
+  for (const p of parts) total += p.apps.length;
+  const out = new Uint8Array(total);
   for (let k = 0; k < total; k++) {
     let best = -1;
     for (let s = 0; s < parts.length; s++) {
@@ -427,7 +435,7 @@ export function mergeShardOrder(
       const d = c.dueByMs[i]! - b.dueByMs[j]!;
       if (d < 0 || (d === 0 && c.apps[i]! < b.apps[j]!)) best = s;
     }
-    out.push([best, at[best]!]);
+    out[k] = best;
     at[best]!++;
   }
   return out;

@@ -128,7 +128,7 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   const results = workers.length > 0 ? sendBytes(workers, toShared(bytes)) : [];
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   if (workers.length > 0) {
-    const { planShard } = await import("../plan-shard.js");
+    const { planShard, mergeShardJson } = await import("../plan-shard.js");
     const count = workers.length + 1;
     const mine = await planShard({ ...shardBase, text, shard: { index: 0, count } });
     const others = await Promise.all(results);
@@ -142,11 +142,12 @@ async function runPlan(opts: PlanOptions): Promise<void> {
       }
       const order = mergeShardOrder(parts);
       if (opts.json) {
-        process.stdout.write(mergedJson(parts, order));
+        process.stdout.write(mergeShardJson(parts, order));
         return;
       }
       const { renderAgenda } = await import("../agenda-text.js");
-      const actions = order.map(([s, i]) => parts[s]!.actions![i]!);
+      const next = parts.map(() => 0);
+      const actions = Array.from(order, (s) => parts[s]!.actions![next[s]!++]!);
       process.stdout.write(renderAgenda(actions, { now, zone }));
       return;
     }
@@ -183,43 +184,6 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   }
   const { renderAgenda } = await import("../agenda-text.js");
   process.stdout.write(renderAgenda(actions, { now, zone }));
-}
-
-/**
- * The JSON array that the plain path prints, in UTF-8, from the shards' JSON lines (see
- * `ShardOutput.json`) taken in `order`: bytes copied from the shards' bytes, so that no
- * string of the whole plan is built, then encoded again.
- */
-function mergedJson(parts: readonly ShardOutput[], order: readonly [number, number][]): Buffer {
-  if (order.length === 0) return Buffer.from("[]\n");
-  const json = parts.map((p) => p.json ?? new Uint8Array(0));
-  // Where each shard's lines start; each ends one byte before the next starts.
-  const starts = parts.map((p, s) => {
-    const bytes = Buffer.from(json[s]!.buffer, json[s]!.byteOffset, json[s]!.length);
-    const at = new Float64Array(p.apps.length + 1);
-    let pos = 0;
-    for (let i = 0; i < p.apps.length; i++) {
-      at[i] = pos;
-      const nl = bytes.indexOf(10, pos);
-      pos = nl < 0 ? bytes.length + 1 : nl + 1;
-    }
-    at[p.apps.length] = bytes.length + 1;
-    return at;
-  });
-  let total = 2 + 3 + 2 * (order.length - 1); // "[\n", "\n]\n", and ",\n" between lines
-  for (const at of starts) total += at[at.length - 1]! - at.length + 1 - at[0]!;
-  const out = Buffer.allocUnsafe(total);
-  let pos = out.write("[\n", 0, "latin1");
-  for (let k = 0; k < order.length; k++) {
-    const [s, i] = order[k]!;
-    if (k > 0) pos += out.write(",\n", pos, "latin1");
-    const at = starts[s]!;
-    out.set(json[s]!.subarray(at[i]!, at[i + 1]! - 1), pos);
-    pos += at[i + 1]! - 1 - at[i]!;
-  }
-  pos += out.write("\n]\n", pos, "latin1");
-  if (pos !== total) throw new Error(`plan: merged ${pos} bytes of JSON, expected ${total}`);
-  return out;
 }
 
 /** The file's size in bytes, or 0 when it cannot be read (the read then says why). */
