@@ -331,6 +331,32 @@ describe("hearback plan", () => {
       expect(hearback([...args, "--threads", "2", "--json"], text)).toEqual(one);
     });
 
+    it.each([
+      ["a missing file", "missing.jsonl", "no such file"],
+      ["a folder", ".", "it is a folder"],
+    ])("names an unreadable timeline (%s) alike, after other bad options", (_what, path, why) => {
+      const args = [
+        "plan",
+        "--timeline",
+        path,
+        "--now",
+        "2026-11-18T12:00",
+        "--tz",
+        "Nowhere/City",
+      ];
+      const one = hearback([...args, "--threads", "1", "--json"]);
+      expect(one.status).toBe(2);
+      expect(one.stdout).toBe("");
+      expect(one.stderr).toMatch(
+        new RegExp(
+          `--tz: unknown time zone[^\\n]*\\n[^\\n]*--timeline: cannot read "${path.replace(".", "\\.")}": ${why}`,
+        ),
+      );
+      for (const threads of ["2", "3"]) {
+        expect(hearback([...args, "--threads", threads, "--json"])).toEqual(one);
+      }
+    });
+
     it.each(["0", "17", "two"])("exits 2 on --threads %s", (n) => {
       const r = run("gen.jsonl", lines, 1, ["--threads", n]);
       expect(r.status).toBe(2);

@@ -23,6 +23,13 @@ interface PlanOptions {
  */
 const PARALLEL_MIN_BYTES = 64_000_000;
 
+/**
+ * Files at least this large are read on libuv's threads while the command loads the
+ * planner (about 30 ms less before planning starts); a smaller one is read in one
+ * synchronous call, the fewest steps for a quick start.
+ */
+const EARLY_READ_MIN_BYTES = 4_000_000;
+
 /** Actions stringified at a time by `--json`. */
 const JSON_CHUNK = 2000;
 
@@ -55,22 +62,30 @@ Examples:
 
 async function runPlan(opts: PlanOptions): Promise<void> {
   // Loaded here, not at the top, so that `hearback --help` stays fast.
+  const fs = await import("node:fs");
+  // A large file is read on libuv's threads while this one loads the planner; a small one
+  // in one synchronous read, later (the fewest steps for a fast start).
+  const size = opts.timeline === "-" ? 0 : fileSize(fs.statSync, opts.timeline);
+  const early =
+    size >= EARLY_READ_MIN_BYTES || Number(opts.threads) > 1
+      ? readShared(opts.timeline, fs).then(
+          (bytes) => ({ bytes }),
+          (error: unknown) => ({ error }),
+        )
+      : undefined;
   const [
-    fs,
     { availableParallelism },
     { Worker },
     time,
     { indexTimeline, planIndexedTimeline, mergeShardOrder, mergeShardProblems },
     { readStdinBytes, whyUnreadable },
   ] = await Promise.all([
-    import("node:fs"),
     import("node:os"),
     import("node:worker_threads"),
     import("../../time/index.js"),
     import("../../core/plan-text.js"),
     import("../input.js"),
   ]);
-  const { statSync } = fs;
   const problems: string[] = [];
   const zone = opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const zoneOk = time.isValidZone(zone);
@@ -101,18 +116,19 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   // A large file's other shards start their threads while this one reads the file.
   let workers: import("node:worker_threads").Worker[] = [];
   if (problems.length === 0 && opts.timeline !== "-") {
-    const count =
-      threads ?? defaultThreads(fileSize(statSync, opts.timeline), availableParallelism);
+    const count = threads ?? defaultThreads(size, availableParallelism);
     workers = startWorkers(count, shardBase, Worker);
   }
   let bytes: Uint8Array | undefined;
   try {
-    // The bytes in one synchronous read (into memory the workers share, when there are
-    // any), decoded apart: Node 20's readFileSync(file, "utf8") takes twice as long.
-    bytes =
-      opts.timeline === "-"
-        ? await readStdinBytes()
-        : readBytes(opts.timeline, workers.length > 0, fs);
+    // The bytes, decoded apart: Node 20's readFileSync(file, "utf8") takes twice as long.
+    if (opts.timeline === "-") bytes = await readStdinBytes();
+    else if (early === undefined) bytes = fs.readFileSync(opts.timeline);
+    else {
+      const read = await early;
+      if ("error" in read) throw read.error;
+      bytes = read.bytes;
+    }
   } catch (err) {
     problems.push(`--timeline: cannot read "${opts.timeline}": ${whyUnreadable(err)}`);
   }
@@ -199,22 +215,26 @@ function defaultThreads(bytes: number, cores: () => number): number {
   return bytes >= PARALLEL_MIN_BYTES && cores() >= 2 ? 2 : 1;
 }
 
-/** A file's bytes; in memory that worker threads can share when `shared`. */
-function readBytes(path: string, shared: boolean, fs: typeof import("node:fs")): Uint8Array {
-  if (!shared) return fs.readFileSync(path);
-  const fd = fs.openSync(path, "r");
+/**
+ * A file's bytes, in memory that worker threads can share, read on libuv's threads (the
+ * caller's thread is free meanwhile).
+ */
+async function readShared(path: string, fs: typeof import("node:fs")): Promise<Uint8Array> {
+  const handle = await fs.promises.open(path, "r");
   try {
-    const size = fs.fstatSync(fd).size;
+    const { size } = await handle.stat();
     const bytes = new Uint8Array(new SharedArrayBuffer(size));
     let at = 0;
-    for (let n = 1; at < size && n > 0; at += n) n = fs.readSync(fd, bytes, at, size - at, at);
+    for (let n = 1; at < size && n > 0; at += n) {
+      n = (await handle.read(bytes, at, size - at, at)).bytesRead;
+    }
     // A file that changed while being read: read it whole, the ordinary way.
-    if (at !== size || fs.readSync(fd, new Uint8Array(1), 0, 1, size) !== 0) {
-      return fs.readFileSync(path);
+    if (at !== size || (await handle.read(new Uint8Array(1), 0, 1, size)).bytesRead !== 0) {
+      return await fs.promises.readFile(path);
     }
     return bytes;
   } finally {
-    fs.closeSync(fd);
+    await handle.close();
   }
 }
 
