@@ -372,6 +372,64 @@ describe("the agenda's kept plans", () => {
     });
   });
 
+  describe("when many plans are made again at once", () => {
+    const MANY = 1_200;
+    const many = (): TimelineEvent[] =>
+      Array.from({ length: MANY }, (_, i) => [
+        app(`co-${i}`, `Co ${i}`),
+        {
+          type: "interview" as const,
+          app: `co-${i}`,
+          at: `2026-11-0${1 + (i % 3)}T10:00` /* Sun-Tue */,
+          interviewers: [{ name: `Person ${i % 7}` }],
+        },
+      ]).flat();
+    const keptActions = () => {
+      const db = new Database(join(dir, "hearback.db"), { readonly: true });
+      try {
+        return db.prepare("SELECT app, seq FROM plan_actions").all() as {
+          app: string;
+          seq: number;
+        }[];
+      } finally {
+        db.close();
+      }
+    };
+
+    it("replaces every kept action after the settings change", async () => {
+      await store.append(many(), meta);
+      await agenda(await at(NOW), { all: true });
+      await store.updateSettings({ policy: { thankYouHours: 48 } });
+      const { kept, fresh } = await bothAt(NOW + HOUR);
+      expect(kept).toEqual(fresh);
+      expect(keptActions()).toHaveLength(fresh.length);
+      expect((await bothAt(NOW + 2 * HOUR)).kept).toEqual((await bothAt(NOW + 2 * HOUR)).fresh);
+    });
+
+    it("keeps the actions of a plan kept from a later entry", async () => {
+      await store.append(many(), meta);
+      await agenda(await at(NOW), { all: true });
+      // As if another process had planned co-7 from an entry this one has not seen yet.
+      const newer = {
+        dueByMs: NOW,
+        dueFromMs: NOW,
+        kindOrder: 1,
+        person: "newer",
+        floatingZone: null,
+        json: "{}",
+      };
+      const plan = { app: "co-7", lastEntry: 1e9, key: "k", plannedAt: NOW, stableUntil: null };
+      await store.plans!.keep([{ ...plan, actions: [newer] }], { from: 0, to: 0 });
+      await store.updateSettings({ policy: { thankYouHours: 48 } });
+      const { kept, fresh } = await bothAt(NOW + HOUR);
+      expect(kept).toEqual(fresh);
+      expect(keptActions().filter((a) => a.app === "co-7")).toEqual([{ app: "co-7", seq: 0 }]);
+      expect(keptActions()).toHaveLength(
+        fresh.length - fresh.filter((a) => a.app === "co-7").length + 1,
+      );
+    });
+  });
+
   describe("when kept plans are deleted by hand", () => {
     it.each([
       ["one kept plan", "DELETE FROM plan_cache WHERE app = 'globex'"],

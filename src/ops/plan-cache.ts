@@ -68,7 +68,7 @@ export async function plannedEntries(ctx: OpContext, shown: Shown): Promise<Plan
   }
   const key = planKey(ctx);
   const kept = await cache.fresh({ key, now: ctx.now, horizon: shown.horizon });
-  const entries = await keptEntries(ctx, kept.shown, new Set(kept.stale.map((s) => s.app)));
+  const entries = await keptEntries(ctx, kept.shown);
   if (kept.stale.length === 0) {
     await cache.keep([], kept.log);
     return { entries, later: kept.later };
@@ -93,24 +93,19 @@ interface KeptEntry extends PlannedEntry {
 }
 
 /**
- * The kept actions of `shown` (see PlanCache.fresh) as entries in the planner's order,
- * leaving out those of `outdated` applications. The store gives them in order, those due
- * "now" first: they go where the moment asked about falls. A last pass checks the order
- * with the planner's comparison (SQLite compares text by its bytes, JavaScript by UTF-16
- * units, which differ for a few characters) and sorts if it is not so.
+ * The kept actions of `shown` (see PlanCache.fresh) as entries in the planner's order.
+ * The store gives them in order, those due "now" first: they go where the moment asked
+ * about falls. A last pass checks the order with the planner's comparison (SQLite compares
+ * text by its bytes, JavaScript by UTF-16 units, which differ for a few characters) and
+ * sorts if it is not so.
  */
-async function keptEntries(
-  ctx: OpContext,
-  shown: string,
-  outdated: ReadonlySet<string>,
-): Promise<PlannedEntry[]> {
+async function keptEntries(ctx: OpContext, shown: string): Promise<PlannedEntry[]> {
   const flat = JSON.parse(shown) as (number | string | null | Action)[];
   const floating: KeptEntry[] = [];
   const timed: KeptEntry[] = [];
   let isoWithOffset: ((ms: number, zone: string) => string) | undefined;
   for (let i = 0; i < flat.length; i += 5) {
     const action = flat[i + 4] as Action;
-    if (outdated.size > 0 && outdated.has(action.app)) continue;
     const dueFromMs = flat[i + 1] as number;
     const floatingZone = flat[i + 2] as string | null;
     const seq = flat[i + 3] as number;

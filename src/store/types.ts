@@ -138,8 +138,7 @@ export interface FreshPlans {
    * The kept actions that are shown (all of them, or those overdue or opening by the
    * horizon), as one JSON array text of `dueByMs, dueFromMs, floatingZone, seq, action`
    * quintuples in the planner's order (deadline, app, kind, person, sequence), those due
-   * "now" (floatingZone not null, dueByMs -1) first. Those of stale applications are among
-   * them, to be left out.
+   * "now" (floatingZone not null, dueByMs -1) first; none of stale applications.
    */
   readonly shown: string;
   /** How many kept actions of applications not stale are not shown. */
