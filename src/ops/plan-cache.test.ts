@@ -14,7 +14,7 @@ import { openStore } from "../store/index.js";
 import { migrationProvider } from "../store/migrations.js";
 import type { Store } from "../store/types.js";
 import { createContext, type OpContext } from "./context.js";
-import { orderEntries, type PlannedEntry, planKey } from "./plan-cache.js";
+import { hash128, orderEntries, type PlannedEntry, planKey } from "./plan-cache.js";
 import { agenda, planFor } from "./read.js";
 
 const ZONE = "America/Denver";
@@ -553,6 +553,38 @@ describe("a database opened by a development build of the v4 kept plans", () => 
     } finally {
       check.close();
     }
+  });
+});
+
+describe("the key kept plans are checked against", () => {
+  it("is 32 hex digits, the same for the same text", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(hash128(text)).toMatch(/^[0-9a-f]{32}$/);
+        expect(hash128(text)).toBe(hash128(text.slice()));
+      }),
+    );
+  });
+
+  it("differs for settings that differ in one character, a swap or a length", () => {
+    const base = JSON.stringify(["1:chunk-ABC.js", ZONE, { timezone: ZONE, region: "US" }]);
+    const variants = new Set<string>([base]);
+    for (let i = 0; i < base.length; i++) {
+      for (const c of ["a", "0", " ", "\u00e9"]) {
+        variants.add(base.slice(0, i) + c + base.slice(i + 1));
+      }
+      variants.add(base.slice(0, i) + base.slice(i + 1));
+      if (i > 0) variants.add(base.slice(0, i - 1) + base[i] + base[i - 1] + base.slice(i + 1));
+    }
+    const hashes = new Set([...variants].map(hash128));
+    expect(hashes.size).toBe(variants.size);
+  });
+
+  it("changes with the settings", async () => {
+    const ctx = await at(NOW);
+    const other = { ...ctx, settings: { ...ctx.settings, policy: { thankYouHours: 48 } } };
+    expect(planKey(other)).not.toBe(planKey(ctx));
+    expect(planKey({ ...ctx, fallbackZone: "Europe/Berlin" })).not.toBe(planKey(ctx));
   });
 });
 

@@ -8,7 +8,6 @@
  * the planner, the fold, the policy's checks, zod nor the reply gauge; ./plan-fresh.ts,
  * loaded only when something needs planning, does.
  */
-import { createHash } from "node:crypto";
 import type { Action, ActionKind } from "../core/types.js";
 import type { OpContext } from "./context.js";
 
@@ -31,8 +30,43 @@ export interface PlannedEntry {
 /** What a plan depends on besides the application's own log: hashed into the cache key. */
 export function planKey(ctx: Pick<OpContext, "settings" | "fallbackZone">): string {
   const engine = `${PLAN_ENGINE_VERSION}:${import.meta.url.slice(import.meta.url.lastIndexOf("/") + 1)}`;
-  const text = JSON.stringify([engine, ctx.fallbackZone, ctx.settings]);
-  return createHash("sha256").update(text).digest("base64url").slice(0, 22);
+  return hash128(JSON.stringify([engine, ctx.fallbackZone, ctx.settings]));
+}
+
+/**
+ * A 128-bit hash of a text (four 32-bit FNV-1a lanes over its UTF-16 units, each started
+ * from its own offset and mixed at the end), as 32 hex digits. Not node:crypto's sha256:
+ * loading node:crypto costs the agenda 3 ms of its start, and the key needs no secrecy,
+ * only that different settings practically never share one.
+ */
+export function hash128(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  let c = 0x1b873593;
+  let d = 0x7fb5d329;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    a = Math.imul(a ^ u, 0x01000193);
+    b = Math.imul(b ^ u, 0x01000193);
+    c = Math.imul(c ^ u, 0x01000193);
+    d = Math.imul(d ^ u, 0x01000193);
+  }
+  // Each lane took every unit; mixing them into each other spreads a difference in one
+  // unit over all 128 bits.
+  a = fmix(a ^ Math.imul(d, 0x85ebca6b));
+  b = fmix(b ^ Math.imul(a, 0xc2b2ae35));
+  c = fmix(c ^ Math.imul(b, 0x27d4eb2f));
+  d = fmix(d ^ Math.imul(c, 0x165667b1));
+  return [a, b, c, d].map((x) => (x >>> 0).toString(16).padStart(8, "0")).join("");
+}
+
+/** MurmurHash3's finaliser: every input bit affects every output bit. */
+function fmix(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return x ^ (x >>> 16);
 }
 
 /** Which planned actions the agenda shows. */
