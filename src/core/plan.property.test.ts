@@ -16,22 +16,11 @@ import {
 } from "../time/index.js";
 import { plan } from "./plan.js";
 import { type Policy, resolvePolicy } from "./policy.js";
+import { localTime, PLACES, randomTimeline } from "./test-timelines.js";
 import { type Action, SENT_KINDS, SIGNALS, STATUSES, type TimelineEvent } from "./types.js";
 
-const PLACES = [
-  { zone: "America/New_York", region: "US" },
-  { zone: "Europe/London", region: "GB" },
-  { zone: "Australia/Sydney", region: "AU-NSW" },
-  { zone: "Asia/Kolkata", region: "IN" },
-  { zone: "America/Denver", region: "US-CO" },
-] as const;
 const PEOPLE = ["Dana Lee", "Sam Ortiz", "Priya Shah", "Chris Novak"];
-const START = Date.UTC(2025, 0, 1);
 const RUNS = 300;
-
-/** A point in time: days after 1 Jan 2025 plus minutes, as a local date-time string. */
-const localTime = (days: number, minutes: number) =>
-  new Date(START + days * DAY_MS + minutes * 60_000).toISOString().slice(0, 16);
 
 const eventArb = fc.oneof(
   fc.record({
@@ -87,48 +76,8 @@ const timelineArb = fc.record({
 type Case = typeof timelineArb extends fc.Arbitrary<infer T> ? T : never;
 
 function build(c: Case): { events: TimelineEvent[]; now: number; policy: Policy; zone: string } {
-  const { zone, region } = c.place;
-  const events: TimelineEvent[] = [
-    { type: "application", app: "a1", company: "Acme", role: "PM", timezone: zone, region },
-  ];
-  for (const e of c.raw) {
-    const at = localTime(e.day, e.minute);
-    if (e.type === "interview") {
-      events.push({
-        type: "interview",
-        app: "a1",
-        at,
-        interviewers: e.people.map((name) => ({ name })),
-        ...(e.decisionIn === undefined
-          ? {}
-          : { decisionBy: addDays(at.slice(0, 10), e.decisionIn) }),
-      });
-    } else if (e.type === "sent") {
-      events.push({
-        type: "sent",
-        app: "a1",
-        at,
-        kind: e.kind,
-        ...(e.to ? { to: e.to } : {}),
-        ...(e.kind === "value-add" ? { variant: e.achievement ? "achievement" : "article" } : {}),
-      });
-    } else if (e.type === "reply") {
-      events.push({
-        type: "reply",
-        app: "a1",
-        at,
-        from: e.from,
-        ...(e.signal ? { signal: e.signal } : { text: "Thanks for your note." }),
-        ...(e.dateIn === undefined
-          ? {}
-          : e.signal === "out-of-office"
-            ? { returnOn: addDays(at.slice(0, 10), e.dateIn) }
-            : { decisionBy: addDays(at.slice(0, 10), e.dateIn) }),
-      });
-    } else {
-      events.push({ type: "status", app: "a1", at, status: e.status });
-    }
-  }
+  const { zone } = c.place;
+  const events = randomTimeline(c.place, c.raw);
   const { policy, problems } = resolvePolicy(c.overrides);
   expect(problems).toEqual([]);
   const now = parseDateTime(localTime(c.nowDay, c.nowMinute), zone)!;

@@ -6,24 +6,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, DAY_MS, HOUR_MS, isoWithOffset, parseDateTime } from "../time/index.js";
+import { DAY_MS, HOUR_MS, isoWithOffset, parseDateTime } from "../time/index.js";
 import { foldApplication } from "./fold.js";
 import { planApplication, planApplicationStable } from "./plan.js";
 import { resolvePolicy } from "./policy.js";
-import { type Action, SENT_KINDS, SIGNALS, STATUSES, type TimelineEvent } from "./types.js";
+import { localTime, PLACES, randomTimeline } from "./test-timelines.js";
+import { type Action, SENT_KINDS, SIGNALS, STATUSES } from "./types.js";
 
-const PLACES = [
-  { zone: "America/New_York", region: "US" },
-  { zone: "Europe/London", region: "GB" },
-  { zone: "Australia/Sydney", region: "AU-NSW" },
-  { zone: "Asia/Kolkata", region: "IN" },
-  { zone: "America/Denver", region: "US-CO" },
-] as const;
 const PEOPLE = ["Dana Lee", "Sam Ortiz", "Priya Shah"];
-const START = Date.UTC(2025, 0, 1);
-
-const localTime = (days: number, minutes: number) =>
-  new Date(START + days * DAY_MS + minutes * 60_000).toISOString().slice(0, 16);
 
 const when = { day: fc.integer({ min: 0, max: 120 }), minute: fc.integer({ min: 0, max: 1439 }) };
 const eventArb = fc.oneof(
@@ -68,49 +58,12 @@ const caseArb = fc.record({
 
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
-function eventsOf(c: Case): TimelineEvent[] {
-  const { zone, region } = c.place;
-  const events: TimelineEvent[] = [
-    { type: "application", app: "a1", company: "Acme", role: "PM", timezone: zone, region },
-  ];
-  for (const e of c.raw) {
-    const at = localTime(e.day, e.minute);
-    if (e.type === "interview") {
-      events.push({
-        type: "interview",
-        app: "a1",
-        at,
-        interviewers: e.people.map((name) => ({ name })),
-        ...(e.decisionIn === undefined
-          ? {}
-          : { decisionBy: addDays(at.slice(0, 10), e.decisionIn) }),
-      });
-    } else if (e.type === "sent") {
-      events.push({
-        type: "sent",
-        app: "a1",
-        at,
-        kind: e.kind,
-        ...(e.kind === "value-add" ? { variant: e.achievement ? "achievement" : "article" } : {}),
-      });
-    } else if (e.type === "reply") {
-      events.push({
-        type: "reply",
-        app: "a1",
-        at,
-        from: e.from,
-        signal: e.signal,
-        ...(e.dateIn === undefined
-          ? {}
-          : e.signal === "out-of-office"
-            ? { returnOn: addDays(at.slice(0, 10), e.dateIn) }
-            : { decisionBy: addDays(at.slice(0, 10), e.dateIn) }),
-      });
-    } else {
-      events.push({ type: "status", app: "a1", at, status: e.status });
-    }
-  }
-  return events;
+/** The case's application folded, its policy and its "now". */
+function setUp(c: Case) {
+  const state = foldApplication(randomTimeline(c.place, c.raw), { defaultZone: c.place.zone });
+  const { policy } = resolvePolicy({ maxCheckInsUnanswered: c.maxCheckInsUnanswered });
+  const now = parseDateTime(localTime(c.nowDay, c.nowMinute), c.place.zone)!;
+  return { state, policy, now };
 }
 
 /**
@@ -136,9 +89,7 @@ describe("planApplicationStable", () => {
   it("plans what planApplication plans, with each action's dueBy beside it", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
-        const state = foldApplication(eventsOf(c), { defaultZone: c.place.zone });
-        const { policy } = resolvePolicy({ maxCheckInsUnanswered: c.maxCheckInsUnanswered });
-        const now = parseDateTime(localTime(c.nowDay, c.nowMinute), c.place.zone)!;
+        const { state, policy, now } = setUp(c);
         const stable = planApplicationStable(state, { policy, now });
         expect(stable.actions).toEqual(planApplication(state, { policy, now }));
         expect(stable.dueByMs).toEqual(stable.actions.map((a) => Date.parse(a.dueBy)));
@@ -150,9 +101,7 @@ describe("planApplicationStable", () => {
   it("gives the same actions at every moment from now until stableUntil, overdue aside", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
-        const state = foldApplication(eventsOf(c), { defaultZone: c.place.zone });
-        const { policy } = resolvePolicy({ maxCheckInsUnanswered: c.maxCheckInsUnanswered });
-        const now = parseDateTime(localTime(c.nowDay, c.nowMinute), c.place.zone)!;
+        const { state, policy, now } = setUp(c);
         const kept = planApplicationStable(state, { policy, now });
         const { stableUntil } = kept;
         expect(stableUntil === null || stableUntil > now).toBe(true);

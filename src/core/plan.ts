@@ -41,16 +41,17 @@ import {
   type Touch,
 } from "./fold.js";
 import { DEFAULT_POLICY, type Policy, resolvePolicy } from "./policy.js";
-import type {
-  Action,
-  ActionKind,
-  Channel,
-  ReadReply,
-  RuleId,
-  Settings,
-  Signal,
-  TimelineEvent,
-  Variant,
+import {
+  ACTION_KIND_ORDER,
+  type Action,
+  type ActionKind,
+  type Channel,
+  type ReadReply,
+  type RuleId,
+  type Settings,
+  type Signal,
+  type TimelineEvent,
+  type Variant,
 } from "./types.js";
 
 /** Business days a check-in's or value-add's window stays open after it starts. */
@@ -364,16 +365,6 @@ function flat(s: string): string {
   return s;
 }
 
-const KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.freeze({
-  "ask-timeline": 0,
-  "check-in": 1,
-  "final-thanks": 2,
-  "keep-in-touch": 3,
-  "let-go": 4,
-  "thank-you": 5,
-  "value-add": 6,
-});
-
 /** Everything the rules of one application share. */
 interface Ctx {
   readonly s: AppState;
@@ -462,7 +453,7 @@ function emit(
   out.actions.push(action as unknown as Action);
   out.dueBy.push(a.by);
   out.apps.push(ctx.s.app);
-  out.kindRanks.push(KIND_ORDER[a.kind]);
+  out.kindRanks.push(ACTION_KIND_ORDER[a.kind]);
   out.tos.push(a.to ?? "");
   if (a.floating) ctx.out.floating.add(action as unknown as Action);
 }

@@ -41,6 +41,17 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
+/** Each kind's rank among actions due at the same instant, as `plan` orders them (by name). */
+export const ACTION_KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.freeze({
+  "ask-timeline": 0,
+  "check-in": 1,
+  "final-thanks": 2,
+  "keep-in-touch": 3,
+  "let-go": 4,
+  "thank-you": 5,
+  "value-add": 6,
+});
+
 export const CHANNELS = ["email", "card", "phone", "linkedin", "other"] as const;
 export type Channel = (typeof CHANNELS)[number];
 

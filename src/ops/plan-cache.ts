@@ -8,7 +8,7 @@
  * the planner, the fold, the policy's checks, zod nor the reply gauge; ./plan-fresh.ts,
  * loaded only when something needs planning, does.
  */
-import type { Action, ActionKind } from "../core/types.js";
+import { ACTION_KIND_ORDER, type Action } from "../core/types.js";
 import type { OpContext } from "./context.js";
 
 /**
@@ -201,17 +201,6 @@ function mergeOrdered(xs: PlannedEntry[], ys: PlannedEntry[]): PlannedEntry[] {
   return out;
 }
 
-/** The kinds in the planner's order for actions due at the same moment (see core/plan). */
-export const KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.freeze({
-  "ask-timeline": 0,
-  "check-in": 1,
-  "final-thanks": 2,
-  "keep-in-touch": 3,
-  "let-go": 4,
-  "thank-you": 5,
-  "value-add": 6,
-});
-
 /**
  * Sorts as `plan` does. Each application's entries come in its own planned order and the
  * sort is stable, so ties within one application keep the planner's order.
@@ -242,7 +231,7 @@ function byAppKindPerson(p: PlannedEntry, q: PlannedEntry): number {
   const x = p.action;
   const y = q.action;
   if (x.app !== y.app) return x.app < y.app ? -1 : 1;
-  if (x.kind !== y.kind) return KIND_ORDER[x.kind] - KIND_ORDER[y.kind];
+  if (x.kind !== y.kind) return ACTION_KIND_ORDER[x.kind] - ACTION_KIND_ORDER[y.kind];
   const tx = x.to ?? "";
   const ty = y.to ?? "";
   return tx < ty ? -1 : tx > ty ? 1 : 0;

@@ -9,10 +9,11 @@ import { planApplicationStable } from "../core/plan.js";
 import type { Policy } from "../core/policy.js";
 import { resolvePolicy } from "../core/policy.js";
 import type { TimelineEvent } from "../core/types.js";
+import { ACTION_KIND_ORDER } from "../core/types.js";
 import type { KeptAction } from "../store/types.js";
 import type { OpContext } from "./context.js";
 import { loadReadReply } from "./engine.js";
-import { KIND_ORDER, type PlannedEntry } from "./plan-cache.js";
+import type { PlannedEntry } from "./plan-cache.js";
 
 /** Above this many applications to plan, one read of the whole log beats one read each. */
 const READ_ALL_ABOVE = 200;
@@ -108,7 +109,7 @@ export async function planStale(
         (e): KeptAction => ({
           dueByMs: e.dueByMs,
           dueFromMs: e.dueFromMs,
-          kindOrder: KIND_ORDER[e.action.kind],
+          kindOrder: ACTION_KIND_ORDER[e.action.kind],
           person: e.action.to ?? "",
           floatingZone: e.floatingZone ?? null,
           json: JSON.stringify(e.action),
