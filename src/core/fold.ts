@@ -11,7 +11,6 @@ import type {
   ApplicationEvent,
   Channel,
   Contact,
-  InterviewEvent,
   ReadReply,
   ReplyEvent,
   SentEvent,
@@ -332,79 +331,137 @@ function mergeContact(into: Contacts, c: Contact, role?: Contact["role"]): void 
  * state.rounds[0].endMs - state.rounds[0].atMs // 3600000 (60 minutes by default)
  */
 export function foldApplication(events: readonly TimelineEvent[], options: FoldOptions): AppState {
-  const first = events[0];
-  const application =
-    first?.type === "application"
-      ? first
-      : events.find((e): e is ApplicationEvent => e.type === "application");
+  return foldRange(events, 0, events.length, options);
+}
+
+/**
+ * The instants of the events being folded and their indexes, in time order: scratch space
+ * kept between calls (a large timeline folds hundreds of thousands of applications, and two
+ * small arrays made for each would be most of what the fold allocates). `busy` guards the
+ * one case of a fold within a fold: a `readReply` that folds.
+ */
+const scratch = { times: new Float64Array(64), indexes: new Int32Array(64), busy: false };
+
+/** `foldApplication` of `events[start..end)`: one application's events within a longer list. */
+function foldRange(
+  events: readonly TimelineEvent[],
+  start: number,
+  end: number,
+  options: FoldOptions,
+): AppState {
+  const first = events[start];
+  let application: ApplicationEvent | undefined;
+  if (first?.type === "application") application = first;
+  else {
+    for (let i = start; i < end && !application; i++) {
+      const ev = events[i]!;
+      if (ev.type === "application") application = ev;
+    }
+  }
   if (!application) throw new Error("foldApplication: no application event");
   const zone = interned(application.timezone ?? options.defaultZone);
   const region = upperCaseRegion(application.region ?? options.defaultRegion ?? DEFAULT_REGION);
 
   const contacts: Contacts = [];
-  for (const c of application.contacts ?? []) mergeContact(contacts, c);
+  const named = application.contacts;
+  if (named !== undefined) for (let i = 0; i < named.length; i++) mergeContact(contacts, named[i]!);
 
-  // Time order, stable for ties: file order breaks them. Timelines are nearly always in
-  // order already, so the sort is skipped when it would change nothing.
-  let evs: Exclude<TimelineEvent, ApplicationEvent>[] = [];
-  let times: number[] = [];
-  let sorted = true;
-  for (let i = 0; i < events.length; i++) {
-    const ev = events[i]!;
-    if (ev.type === "application") continue;
-    const t = instant(ev.at, zone);
-    if (times.length > 0 && t < times[times.length - 1]!) sorted = false;
-    evs.push(ev);
-    times.push(t);
-  }
-  if (!sorted && evs.length <= 32) {
-    // The usual case (an interview logged ahead of its time, among a handful of events):
-    // an insertion sort in place, with nothing to allocate.
-    for (let i = 1; i < evs.length; i++) {
-      const ev = evs[i]!;
-      const t = times[i]!;
-      let k = i;
-      for (; k > 0 && times[k - 1]! > t; k--) {
-        evs[k] = evs[k - 1]!;
-        times[k] = times[k - 1]!;
-      }
-      evs[k] = ev;
-      times[k] = t;
+  const own = !scratch.busy;
+  let times = scratch.times;
+  let indexes = scratch.indexes;
+  if (!own || times.length < end - start) {
+    const size = Math.max(end - start, own ? 2 * times.length : 0);
+    times = new Float64Array(size);
+    indexes = new Int32Array(size);
+    if (own) {
+      scratch.times = times;
+      scratch.indexes = indexes;
     }
-  } else if (!sorted) {
-    const order = evs.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
-    evs = order.map((i) => evs[i]!);
-    times = order.map((i) => times[i]!);
   }
+  scratch.busy = true;
+  try {
+    // Time order, stable for ties: file order breaks them. Timelines are nearly always in
+    // order already, so the sort is skipped when it would change nothing.
+    let n = 0;
+    let sorted = true;
+    for (let i = start; i < end; i++) {
+      const ev = events[i]!;
+      if (ev.type === "application") continue;
+      const t = instant(ev.at, zone);
+      if (n > 0 && t < times[n - 1]!) sorted = false;
+      times[n] = t;
+      indexes[n] = i;
+      n++;
+    }
+    // An insertion sort: the usual disorder is an interview logged ahead of its time, among
+    // a handful of events; a long, shuffled timeline sorts by the engine's own sort.
+    if (!sorted && n <= 32) {
+      for (let i = 1; i < n; i++) {
+        const t = times[i]!;
+        const x = indexes[i]!;
+        let k = i;
+        for (; k > 0 && times[k - 1]! > t; k--) {
+          times[k] = times[k - 1]!;
+          indexes[k] = indexes[k - 1]!;
+        }
+        times[k] = t;
+        indexes[k] = x;
+      }
+    } else if (!sorted) {
+      const order = Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => times[a]! - times[b]! || a - b,
+      );
+      const t = order.map((i) => times[i]!);
+      const x = order.map((i) => indexes[i]!);
+      times.set(t);
+      indexes.set(x);
+    }
+    return foldSorted(events, application, zone, region, contacts, times, indexes, n, options);
+  } finally {
+    if (own) scratch.busy = false;
+  }
+}
 
-  const interviews: { ev: InterviewEvent; ms: number }[] = [];
+/** The fold proper, over the events at `indexes[0..n)`, in time order, at `times[0..n)`. */
+function foldSorted(
+  events: readonly TimelineEvent[],
+  application: ApplicationEvent,
+  zone: string,
+  region: string,
+  contacts: Contacts,
+  times: Float64Array,
+  indexes: Int32Array,
+  n: number,
+  options: FoldOptions,
+): AppState {
   const touches: Touch[] = [];
   const replies: ReplyState[] = [];
   const statuses: StatusEntry[] = [];
   const notes: { atMs: number; text: string }[] = [];
+  let begun = 0;
   let decision: DecisionDate | null = null;
   let signal: Signal | null = null;
   let outcome: Outcome | null = null;
   const appliedMs = application.at === undefined ? null : instant(application.at, zone);
   let lastEventMs = appliedMs;
 
-  for (let k = 0; k < evs.length; k++) {
-    const ev = evs[k]!;
+  for (let k = 0; k < n; k++) {
+    const ev = events[indexes[k]!] as Exclude<TimelineEvent, ApplicationEvent>;
     const ms = times[k]!;
     lastEventMs = lastEventMs === null || ms > lastEventMs ? ms : lastEventMs;
     switch (ev.type) {
       case "interview": {
-        interviews.push({ ev, ms });
-        for (const c of ev.interviewers ?? []) mergeContact(contacts, c, "interviewer");
+        begun++;
+        const people = ev.interviewers;
+        if (people !== undefined) {
+          for (let i = 0; i < people.length; i++) mergeContact(contacts, people[i]!, "interviewer");
+        }
         if (ev.decisionBy !== undefined) {
-          const by =
-            ev.interviewers?.find((c) => c.role === "hiring-manager")?.name ??
-            ev.interviewers?.[0]?.name ??
-            null;
+          const by = decisionMaker(people)?.name;
           decision = {
             date: dayOf(ev.decisionBy, zone),
             statedMs: ms,
-            by: by?.trim() ?? null,
+            by: by === undefined ? null : by.trim(),
             source: "interview",
             gauged: false,
           };
@@ -412,7 +469,7 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
         break;
       }
       case "sent": {
-        touches.push(touchOf(ev, ms, interviews.length));
+        touches.push(touchOf(ev, ms, begun));
         break;
       }
       case "reply": {
@@ -453,16 +510,24 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
     }
   }
 
-  const contactOf = (c: Contact): Contact => contacts[findContact(contacts, trimmed(c.name))] ?? c;
-  const rounds: InterviewRound[] = interviews.map(({ ev, ms }, i) => ({
-    round: i + 1,
-    atMs: ms,
-    endMs: ms + (ev.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES) * 60_000,
-    interviewers: (ev.interviewers ?? []).map(contactOf),
-    stage: ev.stage ?? null,
-    topics: ev.topics ?? [],
-    decisionBy: ev.decisionBy === undefined ? null : dayOf(ev.decisionBy, zone),
-  }));
+  // The rounds, with each interviewer as finally merged (a later round may say more of them).
+  const rounds: InterviewRound[] = [];
+  if (begun > 0) {
+    for (let k = 0; k < n; k++) {
+      const ev = events[indexes[k]!]!;
+      if (ev.type !== "interview") continue;
+      const ms = times[k]!;
+      rounds.push({
+        round: rounds.length + 1,
+        atMs: ms,
+        endMs: ms + (ev.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES) * 60_000,
+        interviewers: ev.interviewers === undefined ? [] : asMerged(contacts, ev.interviewers),
+        stage: ev.stage ?? null,
+        topics: ev.topics ?? [],
+        decisionBy: ev.decisionBy === undefined ? null : dayOf(ev.decisionBy, zone),
+      });
+    }
+  }
 
   return {
     app: application.app,
@@ -484,6 +549,25 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
     notes,
     lastEventMs,
   };
+}
+
+/** Who stated an interview's decision date: its hiring manager, else its first interviewer. */
+function decisionMaker(people: readonly Contact[] | undefined): Contact | undefined {
+  if (people === undefined) return undefined;
+  for (let i = 0; i < people.length; i++) {
+    if (people[i]!.role === "hiring-manager") return people[i];
+  }
+  return people[0];
+}
+
+/** The interviewers of a round as merged into `contacts`: the list itself when none changed. */
+function asMerged(contacts: Contacts, people: readonly Contact[]): readonly Contact[] {
+  let same = true;
+  for (let i = 0; i < people.length && same; i++) {
+    same = contacts[findContact(contacts, people[i]!.name)] === people[i];
+  }
+  if (same) return people;
+  return people.map((c) => contacts[findContact(contacts, trimmed(c.name))] ?? c);
 }
 
 function touchOf(ev: SentEvent, ms: number, roundsBegun: number): Touch {
@@ -520,8 +604,48 @@ function statusOf(ev: StatusEvent, ms: number): StatusEntry {
  */
 export function fold(events: readonly TimelineEvent[], options: FoldOptions): readonly AppState[] {
   const states: AppState[] = [];
-  for (const list of groupByApplication(events)) states.push(foldApplication(list, options));
+  foldEach(events, options, (state) => states.push(state));
   return states;
+}
+
+/**
+ * Folds a whole timeline one application at a time, handing each state to `each` as it is
+ * made (in the order the applications first appear), so that a caller that is done with a
+ * state can let it go. Throws as `fold` does.
+ */
+export function foldEach(
+  events: readonly TimelineEvent[],
+  options: FoldOptions,
+  each: (state: AppState) => void,
+): void {
+  const runs = applicationRuns(events);
+  if (runs === undefined) {
+    for (const list of groupByApplication(events)) each(foldApplication(list, options));
+    return;
+  }
+  for (let r = 1; r < runs.length; r++) each(foldRange(events, runs[r - 1]!, runs[r]!, options));
+}
+
+/**
+ * Where each application's events start, and where the last one's end, when every
+ * application's events are one run that starts with its application event (how timelines
+ * are written, and how `export` writes them); undefined otherwise. Folding those runs where
+ * they lie spares copying every event into a list of its application's.
+ */
+function applicationRuns(events: readonly TimelineEvent[]): number[] | undefined {
+  const runs: number[] = [];
+  const seen = new Set<string>();
+  let app: string | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    if (ev.app === app) continue;
+    app = ev.app;
+    if (ev.type !== "application" || seen.has(app)) return undefined;
+    seen.add(app);
+    runs.push(i);
+  }
+  runs.push(events.length);
+  return runs;
 }
 
 /**

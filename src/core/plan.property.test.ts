@@ -14,9 +14,10 @@ import {
   isoWithOffset,
   parseDateTime,
 } from "../time/index.js";
+import { fold, foldApplication } from "./fold.js";
 import { plan } from "./plan.js";
 import { type Policy, resolvePolicy } from "./policy.js";
-import { localTime, PLACES, randomTimeline } from "./test-timelines.js";
+import { localTime, PLACES, type RawEvent, randomTimeline } from "./test-timelines.js";
 import { type Action, SENT_KINDS, SIGNALS, STATUSES, type TimelineEvent } from "./types.js";
 
 const PEOPLE = ["Dana Lee", "Sam Ortiz", "Priya Shah", "Chris Novak"];
@@ -215,6 +216,65 @@ describe("plan's guardrails hold on random timelines", () => {
         expect(events).toEqual(before);
         expect(plan({ events: before, now, policy })).toEqual(first);
       }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("the fold reads a timeline however its events are arranged", () => {
+  /** The events of several applications, each renamed ("a0", "a1", ...). */
+  const appsArb = fc.array(
+    fc.record({ place: fc.constantFrom(...PLACES), raw: fc.array(eventArb, { maxLength: 40 }) }),
+    { minLength: 1, maxLength: 4 },
+  );
+  const named = (apps: { place: (typeof PLACES)[number]; raw: RawEvent[] }[]) =>
+    apps.map(({ place, raw }, i) =>
+      randomTimeline(place, raw).map((e) => ({ ...e, app: `a${i}` }) as TimelineEvent),
+    );
+
+  it("folds each application's events alike, whether they come in one run or interleaved", () => {
+    fc.assert(
+      fc.property(appsArb, fc.infiniteStream(fc.nat()), (apps, picks) => {
+        const lists = named(apps);
+        const together = fold(lists.flat(), { defaultZone: "UTC" });
+        expect(together).toEqual(
+          lists.map((list) => foldApplication(list, { defaultZone: "UTC" })),
+        );
+        // Interleaved: each application's own events keep their order, and its application
+        // event still comes first among them.
+        const queues = lists.map((list) => [...list]);
+        const mixed: TimelineEvent[] = [];
+        const pick = picks[Symbol.iterator]();
+        for (let left = queues.filter((q) => q.length > 0); left.length > 0; ) {
+          mixed.push(left[pick.next().value % left.length]!.shift()!);
+          left = left.filter((q) => q.length > 0);
+        }
+        // In the order the applications first appear, which interleaving may change.
+        const byApp = fold(mixed, { defaultZone: "UTC" }).toSorted((a, b) =>
+          a.app.localeCompare(b.app),
+        );
+        expect(byApp).toEqual(together);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("folds a shuffled application as it folds the same events in time order", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PLACES),
+        fc.array(eventArb, { maxLength: 60, size: "max" }),
+        (place, raw) => {
+          const [app, ...rest] = randomTimeline(place, raw);
+          const timed = instant(rest, place.zone)
+            .map((x, i) => ({ ...x, i }))
+            .sort((a, b) => a.ms - b.ms || a.i - b.i)
+            .map((x) => x.e);
+          expect(foldApplication([app!, ...rest], { defaultZone: "UTC" })).toEqual(
+            foldApplication([app!, ...timed], { defaultZone: "UTC" }),
+          );
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -33,8 +33,7 @@ import {
   type DecisionDate,
   ENDING_STATUSES,
   type FoldOptions,
-  foldApplication,
-  groupByApplication,
+  foldEach,
   type Outcome,
   type OutcomeKind,
   type ReplyState,
@@ -125,9 +124,7 @@ export function plan(input: PlanInput): Action[] {
     };
     // Folded and planned one application at a time: no state outlives its planning, which
     // keeps the garbage collector's work small on large timelines.
-    for (const list of groupByApplication(input.events ?? [])) {
-      planInto(run, foldApplication(list, options));
-    }
+    foldEach(input.events ?? [], options, (state) => planInto(run, state));
   }
   return ordered(planned);
 }
@@ -243,7 +240,7 @@ export function planApplicationStable(
   return {
     actions: order.map((i) => planned.actions[i]!),
     dueByMs: order.map((i) => planned.dueBy[i]!),
-    floating: order.map((i) => planned.floating.has(planned.actions[i]!)),
+    floating: order.map((i) => planned.floating[i]!),
     stableUntil: until === Number.POSITIVE_INFINITY ? null : until,
   };
 }
@@ -272,8 +269,8 @@ interface Planned {
    * added by `planApplicationStable`.
    */
   until: number;
-  /** The actions due "now": their dueBy is the moment planned at, and moves with it. */
-  readonly floating: Set<Action>;
+  /** Per action, true when it is due "now": its dueBy is the moment planned at, and moves with it. */
+  readonly floating: boolean[];
 }
 
 function newPlanned(): Planned {
@@ -284,7 +281,7 @@ function newPlanned(): Planned {
     kindRanks: [],
     tos: [],
     until: Number.POSITIVE_INFINITY,
-    floating: new Set(),
+    floating: [],
   };
 }
 
@@ -387,23 +384,28 @@ function dayOf(ctx: Ctx, ms: number): number {
 /** "Fri 13 Nov" for a day number. */
 const day = formatDayNumber;
 
-function emit(
-  ctx: Ctx,
-  a: {
-    kind: ActionKind;
-    rule: RuleId;
-    from: number;
-    by: number;
-    reason: string;
-    to?: string | undefined;
-    variant?: Variant;
-    channels: readonly Channel[];
-    round?: number;
-    assumption?: boolean;
-    /** Due "now": `by` is `now` and moves with it. */
-    floating?: boolean;
-  },
-): void {
+/**
+ * What `emit` is told of an action. Every call passes every field, in this order (`undefined`
+ * or `false` where it does not apply): objects written with the same fields in the same order
+ * share one hidden class, and `emit`, called a hundred thousand times on a large plan, then
+ * reads them through one inline cache instead of a lookup per field.
+ */
+interface Emit {
+  readonly kind: ActionKind;
+  readonly rule: RuleId;
+  readonly from: number;
+  readonly by: number;
+  readonly to: string | undefined;
+  readonly channels: readonly Channel[];
+  readonly round: number | undefined;
+  readonly variant: Variant | undefined;
+  readonly assumption: boolean | undefined;
+  /** Due "now": `by` is `now` and moves with it. */
+  readonly floating: boolean;
+  readonly reason: string;
+}
+
+function emit(ctx: Ctx, a: Emit): void {
   // The fields in the order the JSON shows them, optional ones only when present. The
   // common shapes are whole literals: a large plan makes hundreds of thousands of these,
   // and an object made whole is allocated once, in one piece.
@@ -455,7 +457,7 @@ function emit(
   out.apps.push(ctx.s.app);
   out.kindRanks.push(ACTION_KIND_ORDER[a.kind]);
   out.tos.push(a.to ?? "");
-  if (a.floating) ctx.out.floating.add(action as unknown as Action);
+  out.floating.push(a.floating);
 }
 
 /** A check-in's or value-add's window: from working hours' start on a business day. */
@@ -682,8 +684,12 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
       rule: "thank-you-24h",
       from,
       by,
-      round: round.round,
+      to: undefined,
       channels: EMAIL_OR_CARD,
+      round: round.round,
+      variant: undefined,
+      assumption: false,
+      floating: false,
       reason: `Your interview${stage} on ${when} ended without a thank-you sent; it is due within ${hours} of the end (no interviewer's name is recorded).`,
     });
     return by;
@@ -696,8 +702,11 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
       from,
       by,
       to: person.name,
-      round: round.round,
       channels: EMAIL_OR_CARD,
+      round: round.round,
+      variant: undefined,
+      assumption: false,
+      floating: false,
       reason: `${person.name} interviewed you${stage} on ${when}; a thank-you to each interviewer is due within ${hours} of the end.`,
     });
     planned = by;
@@ -727,6 +736,10 @@ function askTimeline(ctx: Ctx, nextAtMs: number): void {
     by: nextAtMs,
     to,
     channels: NO_CHANNEL,
+    round: undefined,
+    variant: undefined,
+    assumption: false,
+    floating: false,
     reason: `${known}; ask at your interview on ${day(nextDay)} when they expect to decide.`,
   });
 }
@@ -758,12 +771,16 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
   if (latestReal?.signal === "brush-off") {
     // Due "now" (the reply is never later than now): the deadline moves with the clock.
     emit(ctx, {
-      floating: true,
       kind: "let-go",
       rule: "let-go-brush-off",
       from: latestReal.atMs,
       by: Math.max(latestReal.atMs, ctx.now),
+      to: undefined,
       channels: NO_CHANNEL,
+      round: undefined,
+      variant: undefined,
+      assumption: false,
+      floating: true,
       reason: `${describeReply(ctx, latestReal)}; let this opportunity go rather than check in again.`,
     });
     return;
@@ -789,10 +806,14 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
     emit(ctx, {
       kind: "let-go",
       rule: "let-go-unanswered",
-      floating: giveUp <= ctx.now,
       from: giveUp,
       by: Math.max(giveUp, ctx.now),
+      to: undefined,
       channels: NO_CHANNEL,
+      round: undefined,
+      variant: undefined,
+      assumption: false,
+      floating: giveUp <= ctx.now,
       reason:
         giveUp <= ctx.now
           ? `Your last ${plural(unanswered.length, "check-in")} (${dates}) got no reply; let this one go rather than keep calling.`
@@ -832,8 +853,11 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
     by: w.by,
     to,
     channels: EMAIL_OR_PHONE,
-    reason: `${due.reason}${moved}.`,
+    round: undefined,
+    variant: undefined,
     assumption: due.assumption,
+    floating: false,
+    reason: `${due.reason}${moved}.`,
   });
 }
 
@@ -1054,8 +1078,11 @@ function valueAdd(
     from: w.from,
     by: w.by,
     to: a.to,
-    variant,
     channels: EMAIL,
+    round: undefined,
+    variant,
+    assumption: false,
+    floating: false,
     reason: `The role is still open and ${ctx.s.company} has sounded interested; send ${what} (value-add ${sent + 1} of at most ${policy.maxValueAdds}), ${why}.`,
   });
 }
@@ -1089,6 +1116,10 @@ function finalThanksAndKeepInTouch(ctx: Ctx, outcome: Outcome): void {
       ),
       to,
       channels: EMAIL_OR_CARD,
+      round: undefined,
+      variant: undefined,
+      assumption: false,
+      floating: false,
       reason: `${how}; one last thank-you for their time within ${plural(policy.finalThanksBusinessDays, "business day")} keeps the door open for future roles.`,
     });
     return;
@@ -1109,6 +1140,10 @@ function finalThanksAndKeepInTouch(ctx: Ctx, outcome: Outcome): void {
     ),
     to: finalThanks.to[0] ?? to,
     channels: EMAIL_OR_LINKEDIN,
+    round: undefined,
+    variant: undefined,
+    assumption: false,
+    floating: false,
     reason: `You thanked ${s.company} on ${day(ftDay)} after their decision; an optional hello about ${plural(policy.keepInTouchMonths, "month")} later keeps you in mind for future roles.`,
   });
 }
