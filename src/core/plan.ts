@@ -71,7 +71,6 @@ const EMAIL_OR_LINKEDIN: readonly Channel[] = Object.freeze(["email", "linkedin"
 const EMAIL: readonly Channel[] = Object.freeze(["email"]);
 const NO_CHANNEL: readonly Channel[] = Object.freeze([]);
 
-const FOLLOW_UP_KINDS: ReadonlySet<string> = new Set(["check-in", "value-add"]);
 const WARM_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(["encouraging", "next-step"]);
 
 /** What `plan` needs: the timeline's events (or states already folded), policy and now. */
@@ -661,14 +660,12 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
   const round = s.rounds[roundIndex]!;
   // A follow-up sent since the round began means the user moved on: no late thank-you.
   let thankedAny = false;
-  const thankedNames: string[] = [];
   for (const t of s.touches) {
     if (t.atMs < round.atMs || t.atMs > ctx.now) continue;
-    if (FOLLOW_UP_KINDS.has(t.kind)) return null;
+    if (t.kind === "check-in" || t.kind === "value-add") return null;
     if (t.kind !== "thank-you") continue;
     if (t.to.length === 0) return null; // one note to the whole panel
     thankedAny = true;
-    for (const name of t.to) thankedNames.push(name);
   }
   const from = round.endMs;
   // Elapsed hours: 24 hours is 24 hours even on the night the clocks change.
@@ -695,7 +692,7 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
     return by;
   }
   for (const person of round.interviewers) {
-    if (thankedNames.includes(person.name)) continue;
+    if (thankedAny && thanked(s.touches, round.atMs, ctx.now, person.name)) continue;
     emit(ctx, {
       kind: "thank-you",
       rule: "thank-you-24h",
@@ -712,6 +709,16 @@ function thankYous(ctx: Ctx, roundIndex: number): number | null {
     planned = by;
   }
   return planned;
+}
+
+/** True when a thank-you sent from `since` up to `now` names `name`. */
+function thanked(touches: readonly Touch[], since: number, now: number, name: string): boolean {
+  for (const t of touches) {
+    if (t.kind === "thank-you" && t.atMs >= since && t.atMs <= now && t.to.includes(name)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /* ------------------------------------------------------------ ask-timeline */
@@ -787,20 +794,35 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
   }
 
   const touches = upTo(s.touches, ctx.now);
-  const followUps = touches.filter((t) => t.atMs >= since && FOLLOW_UP_KINDS.has(t.kind));
-  const lastFollowUp = followUps[followUps.length - 1];
-
   // let-go-unanswered: check-ins in a row with no reply since (auto-replies do not count).
   const answeredAt = Math.max(since, latestReal?.atMs ?? since);
-  const unanswered = followUps.filter((t) => t.kind === "check-in" && t.atMs > answeredAt);
-  if (unanswered.length >= policy.maxCheckInsUnanswered) {
-    const lastCheckIn = unanswered[unanswered.length - 1]!;
+  let lastFollowUp: Touch | undefined;
+  let unanswered = 0;
+  let valueAdds = 0;
+  let achievements = 0;
+  for (const t of touches) {
+    if (t.kind === "value-add") {
+      valueAdds++;
+      if (t.variant === "achievement") achievements++;
+    }
+    if (t.atMs < since || (t.kind !== "check-in" && t.kind !== "value-add")) continue;
+    lastFollowUp = t;
+    if (t.kind === "check-in" && t.atMs > answeredAt) unanswered++;
+  }
+  if (unanswered >= policy.maxCheckInsUnanswered) {
+    const dated: string[] = [];
+    let lastCheckIn = since;
+    for (const t of touches) {
+      if (t.kind !== "check-in" || t.atMs <= answeredAt) continue;
+      dated.push(day(dayOf(ctx, t.atMs)));
+      lastCheckIn = t.atMs;
+    }
     const giveUp = atWallMinutes(
-      cal.addBusinessDaysToDay(dayOf(ctx, lastCheckIn.atMs), policy.defaultWaitBusinessDays),
+      cal.addBusinessDaysToDay(dayOf(ctx, lastCheckIn), policy.defaultWaitBusinessDays),
       ctx.workStart,
       ctx.zone,
     );
-    const dates = unanswered.map((t) => day(dayOf(ctx, t.atMs))).join(", ");
+    const dates = dated.join(", ");
     // Before giveUp the reason waits for it; from then on the deadline is "now".
     if (giveUp > ctx.now) holdsUntil(ctx, giveUp);
     emit(ctx, {
@@ -816,25 +838,19 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
       floating: giveUp <= ctx.now,
       reason:
         giveUp <= ctx.now
-          ? `Your last ${plural(unanswered.length, "check-in")} (${dates}) got no reply; let this one go rather than keep calling.`
-          : `Your last ${plural(unanswered.length, "check-in")} (${dates}) got no reply yet; if none comes by ${day(dayOf(ctx, giveUp))}, let this one go rather than keep calling.`,
+          ? `Your last ${plural(unanswered, "check-in")} (${dates}) got no reply; let this one go rather than keep calling.`
+          : `Your last ${plural(unanswered, "check-in")} (${dates}) got no reply yet; if none comes by ${day(dayOf(ctx, giveUp))}, let this one go rather than keep calling.`,
     });
     return;
   }
 
-  const lastTouch = touches[touches.length - 1];
   const to = checkInContact(s, ctx.decision, lastIndex, ctx.now);
 
   // value-add-still-open: the job is still open and they are warm.
-  const valueAdds = touches.filter((t) => t.kind === "value-add");
   let statusNow: string | null = null;
   for (const st of s.statuses) if (st.atMs <= ctx.now) statusNow = st.status;
-  if (
-    statusNow === "still-open" &&
-    valueAdds.length < policy.maxValueAdds &&
-    isWarm(s.replies, ctx.now)
-  ) {
-    valueAdd(ctx, { lastEndDay, touches, lastTouch, valueAdds, pendingThankYouBy, to });
+  if (statusNow === "still-open" && valueAdds < policy.maxValueAdds && isWarm(s.replies, ctx.now)) {
+    valueAdd(ctx, { lastEndDay, touches, valueAdds, achievements, pendingThankYouBy, to });
     return;
   }
 
@@ -844,7 +860,7 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
   const w = touchWindow(ctx, Math.max(due.startDay, floor.day));
   const moved =
     w.day > cal.onOrAfterDay(due.startDay) && floor.why
-      ? `, moved to ${day(w.day)} to leave ${floor.why}`
+      ? `, moved to ${day(w.day)} to leave ${spacingReason(ctx.policy, floor.why)}`
       : "";
   emit(ctx, {
     kind: "check-in",
@@ -888,10 +904,10 @@ function spacingFloorDay(
   ctx: Ctx,
   touches: readonly Touch[],
   pendingThankYouBy: number | null,
-): { day: number; why: string | null } {
+): { day: number; why: SpacingCause | null } {
   const { policy, cal } = ctx;
   let floor = Number.NEGATIVE_INFINITY;
-  let why: string | null = null;
+  let why: SpacingCause | null = null;
   let latest: number | null = null;
   let latestValueAdd: number | null = null;
   for (const t of touches) {
@@ -900,23 +916,38 @@ function spacingFloorDay(
       latestValueAdd = t.atMs;
     }
   }
-  const spaced = (ms: number, what: string) => {
-    const d = cal.addBusinessDaysToDay(dayOf(ctx, ms), policy.minSpacingBusinessDays);
+  if (latest !== null) {
+    floor = cal.addBusinessDaysToDay(dayOf(ctx, latest), policy.minSpacingBusinessDays);
+    why = "your last message";
+  }
+  if (pendingThankYouBy !== null) {
+    const d = cal.addBusinessDaysToDay(
+      dayOf(ctx, pendingThankYouBy),
+      policy.minSpacingBusinessDays,
+    );
     if (d > floor) {
       floor = d;
-      why = `${plural(policy.minSpacingBusinessDays, "business day")} after ${what}`;
+      why = "the thank-you";
     }
-  };
-  if (latest !== null) spaced(latest, "your last message");
-  if (pendingThankYouBy !== null) spaced(pendingThankYouBy, "the thank-you");
+  }
   if (latestValueAdd !== null) {
     const d = dayOf(ctx, latestValueAdd) + policy.valueAddMinGapDays;
     if (d > floor) {
       floor = d;
-      why = `${plural(policy.valueAddMinGapDays, "day")} after your last value-add email`;
+      why = "value-add";
     }
   }
   return { day: floor, why };
+}
+
+/** What sets the spacing floor: the latest touch, a thank-you still to send, a value-add. */
+type SpacingCause = "your last message" | "the thank-you" | "value-add";
+
+/** "5 business days after the thank-you": the spacing floor's reason, for the action's. */
+function spacingReason(policy: Policy, why: SpacingCause): string {
+  return why === "value-add"
+    ? `${plural(policy.valueAddMinGapDays, "day")} after your last value-add email`
+    : `${plural(policy.minSpacingBusinessDays, "business day")} after ${why}`;
 }
 
 function checkInDue(
@@ -1035,15 +1066,16 @@ function valueAdd(
   a: {
     lastEndDay: number;
     touches: readonly Touch[];
-    lastTouch: Touch | undefined;
-    valueAdds: readonly Touch[];
+    /** Value-adds sent, and how many of them mentioned an achievement. */
+    valueAdds: number;
+    achievements: number;
     pendingThankYouBy: number | null;
     to: string | undefined;
   },
 ): void {
   const { policy } = ctx;
-  const sent = a.valueAdds.length;
-  const achievements = a.valueAdds.filter((t) => t.variant === "achievement").length;
+  const sent = a.valueAdds;
+  const achievements = a.achievements;
   // "Toot your own horn once or twice": every other value-add, up to the cap.
   const variant: Variant =
     sent % 2 === 1 && achievements < policy.maxAchievementMentions ? "achievement" : "article";
@@ -1052,10 +1084,10 @@ function valueAdd(
   const floor = spacingFloorDay(ctx, a.touches, a.pendingThankYouBy);
   if (floor.day > start) {
     start = floor.day;
-    why = floor.why ?? why;
+    if (floor.why !== null) why = spacingReason(policy, floor.why);
   }
   const anchor = Math.max(
-    a.lastTouch?.atMs ?? Number.NEGATIVE_INFINITY,
+    a.touches[a.touches.length - 1]?.atMs ?? Number.NEGATIVE_INFINITY,
     a.pendingThankYouBy ?? Number.NEGATIVE_INFINITY,
   );
   if (anchor > Number.NEGATIVE_INFINITY) {
