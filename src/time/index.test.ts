@@ -4,8 +4,11 @@ import {
   addMonths,
   atWallTime,
   businessCalendar,
+  DAY_MS,
   dateInZone,
+  epochDay,
   formatDateTime,
+  isIsoDate,
   isoWithOffset,
   isValidRegion,
   isValidZone,
@@ -106,6 +109,35 @@ describe("parseDateTime", () => {
     "",
   ])("refuses %j", (s) => {
     expect(parseDateTime(s, "UTC")).toBeNull();
+  });
+});
+
+describe("calendar days", () => {
+  it("reads every YYYY-MM-DD as Date.UTC does, and refuses the days a month does not have", () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 1890, max: 2210 }), fc.integer({ min: 1, max: 9999 })),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, mo, d) => {
+          const s = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
+          const utc = new Date(0);
+          utc.setUTCFullYear(y, mo - 1, d);
+          const real = utc.getUTCDate() === d;
+          expect(isIsoDate(s)).toBe(real);
+          expect(parseDateTime(`${s}T12:00Z`, "UTC")).toBe(
+            real ? utc.setUTCHours(12, 0, 0, 0) : null,
+          );
+          if (real) expect(epochDay(s)).toBe(Math.floor(utc.getTime() / DAY_MS));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    for (const s of ["1900-01-01", "1900-02-29", "2000-02-29", "2199-12-31", "2200-01-01"]) {
+      const [y, mo, d] = s.split("-").map(Number) as [number, number, number];
+      expect(isIsoDate(s)).toBe(new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d);
+    }
   });
 });
 
