@@ -291,15 +291,17 @@ function holdsUntil(ctx: Ctx, ms: number): void {
 
 /** The actions in the order of `plan`: by dueBy, then app, then kind (then person). */
 function ordered(p: Planned): Action[] {
-  return orderOf(p).map((i) => p.actions[i]!);
+  const order = orderOf(p);
+  const actions = new Array<Action>(order.length);
+  for (let k = 0; k < order.length; k++) actions[k] = p.actions[order[k]!]!;
+  return actions;
 }
 
 /** The indexes of the actions in the order of `plan`. */
 function orderOf(p: Planned): number[] {
   const { dueBy, apps, kindRanks, tos } = p;
+  /** Negative when action i comes before action j of the same dueBy. */
   const compare = (i: number, j: number): number => {
-    const d = dueBy[i]! - dueBy[j]!;
-    if (d !== 0) return d;
     const x = apps[i]!;
     const y = apps[j]!;
     if (x !== y) return x < y ? -1 : 1;
@@ -310,14 +312,25 @@ function orderOf(p: Planned): number[] {
     return tx < ty ? -1 : tx > ty ? 1 : i - j;
   };
   const order = byDueBy(dueBy);
-  if (order === undefined) return dueBy.map((_, i) => i).sort(compare);
-  // Only actions due at the same instant need the rest of the order.
+  if (order === undefined) {
+    return dueBy.map((_, i) => i).sort((i, j) => dueBy[i]! - dueBy[j]! || compare(i, j));
+  }
+  // Only actions due at the same instant need the rest of the order: most such runs are a
+  // handful of actions (deadlines fall on the end of working hours), sorted in place.
   for (let k = 0; k < order.length; ) {
+    const due = dueBy[order[k]!]!;
     let m = k + 1;
-    while (m < order.length && dueBy[order[m]!] === dueBy[order[k]!]) m++;
-    if (m - k > 1) {
+    while (m < order.length && dueBy[order[m]!] === due) m++;
+    if (m - k > 16) {
       const run = order.slice(k, m).sort(compare);
       for (let r = 0; r < run.length; r++) order[k + r] = run[r]!;
+    } else {
+      for (let r = k + 1; r < m; r++) {
+        const i = order[r]!;
+        let q = r;
+        for (; q > k && compare(order[q - 1]!, i) > 0; q--) order[q] = order[q - 1]!;
+        order[q] = i;
+      }
     }
     k = m;
   }
@@ -347,7 +360,12 @@ function byDueBy(dueBy: readonly number[]): number[] | undefined {
   for (let i = 0; i < n; i++) keys[i] = (dueBy[i]! - min) * scale + i;
   keys.sort();
   const order = new Array<number>(n);
-  for (let k = 0; k < n; k++) order[k] = keys[k]! % scale;
+  // The low bits, without a floating-point remainder (slow): the division by a power of two
+  // is exact.
+  for (let k = 0; k < n; k++) {
+    const key = keys[k]!;
+    order[k] = key - Math.floor(key / scale) * scale;
+  }
   return order;
 }
 
