@@ -18,7 +18,14 @@ import { fold, foldApplication } from "./fold.js";
 import { plan } from "./plan.js";
 import { type Policy, resolvePolicy } from "./policy.js";
 import { localTime, PLACES, type RawEvent, randomTimeline } from "./test-timelines.js";
-import { type Action, SENT_KINDS, SIGNALS, STATUSES, type TimelineEvent } from "./types.js";
+import {
+  ACTION_KIND_ORDER,
+  type Action,
+  SENT_KINDS,
+  SIGNALS,
+  STATUSES,
+  type TimelineEvent,
+} from "./types.js";
 
 const PEOPLE = ["Dana Lee", "Sam Ortiz", "Priya Shah", "Chris Novak"];
 const RUNS = 300;
@@ -276,6 +283,42 @@ describe("the fold reads a timeline however its events are arranged", () => {
         },
       ),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe("plan's order", () => {
+  it("is by dueBy, then application, then kind, then person, however many actions tie", () => {
+    // Copies of one application under other names tie on every deadline: long runs of ties.
+    const arb = fc.record({
+      place: fc.constantFrom(...PLACES),
+      raw: fc.array(eventArb, { maxLength: 14 }),
+      copies: fc.integer({ min: 1, max: 40 }),
+      others: fc.array(fc.array(eventArb, { maxLength: 14 }), { maxLength: 5 }),
+      nowDay: fc.integer({ min: 0, max: 300 }),
+    });
+    fc.assert(
+      fc.property(arb, (c) => {
+        const timelines = [...Array.from({ length: c.copies }, () => c.raw), ...c.others].map(
+          (raw, i) =>
+            randomTimeline(c.place, raw).map(
+              (e) => ({ ...e, app: `app-${(i * 7919) % 97}-${i}` }) as TimelineEvent,
+            ),
+        );
+        const now = parseDateTime(localTime(c.nowDay, 600), c.place.zone)!;
+        const actions = plan({ events: timelines.flat(), now });
+        for (let k = 1; k < actions.length; k++) {
+          const a = actions[k - 1]!;
+          const b = actions[k]!;
+          const key = (x: Action) =>
+            [Date.parse(x.dueBy), x.app, ACTION_KIND_ORDER[x.kind], x.to ?? ""] as const;
+          const [da, aa, ka, ta] = key(a);
+          const [db, ab, kb, tb] = key(b);
+          const before = da !== db ? da < db : aa !== ab ? aa < ab : ka !== kb ? ka < kb : ta <= tb;
+          expect(before, `${JSON.stringify(a)} before ${JSON.stringify(b)}`).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });
