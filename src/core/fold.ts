@@ -277,7 +277,8 @@ function findContact(contacts: Contacts, name: string): number {
   return -1;
 }
 
-function mergeContact(into: Contacts, c: Contact, role?: Contact["role"]): void {
+/** Merges `c` into `into` and returns where it stands there. */
+function mergeContact(into: Contacts, c: Contact, role?: Contact["role"]): number {
   const name = trimmed(c.name);
   const at = findContact(into, name);
   const known = at < 0 ? undefined : into[at]!;
@@ -288,10 +289,7 @@ function mergeContact(into: Contacts, c: Contact, role?: Contact["role"]): void 
       const v = (c as unknown as Record<string, unknown>)[k];
       if (v === undefined || v === "") clean = false;
     }
-    if (clean) {
-      into.push(c);
-      return;
-    }
+    if (clean) return into.push(c) - 1;
   }
   // A name seen before, said again with nothing new (the same interviewer in a later round):
   // the contact stays as it is.
@@ -309,7 +307,7 @@ function mergeContact(into: Contacts, c: Contact, role?: Contact["role"]): void 
         break;
       }
     }
-    if (same) return;
+    if (same) return at;
   }
   const merged: Record<string, unknown> = known === undefined ? {} : { ...known };
   for (const k in c) {
@@ -318,8 +316,9 @@ function mergeContact(into: Contacts, c: Contact, role?: Contact["role"]): void 
   }
   merged.name = name;
   if (merged.role === undefined && role !== undefined) merged.role = role;
-  if (at < 0) into.push(merged as unknown as Contact);
-  else into[at] = merged as unknown as Contact;
+  if (at < 0) return into.push(merged as unknown as Contact) - 1;
+  into[at] = merged as unknown as Contact;
+  return at;
 }
 
 /**
@@ -340,7 +339,13 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
  * small arrays made for each would be most of what the fold allocates). `busy` guards the
  * one case of a fold within a fold: a `readReply` that folds.
  */
-const scratch = { times: new Float64Array(64), indexes: new Int32Array(64), busy: false };
+const scratch = {
+  times: new Float64Array(64),
+  indexes: new Int32Array(64),
+  /** Where each interviewer of each round stands in the contacts, in order. */
+  slots: new Int32Array(64),
+  busy: false,
+};
 
 /** `foldApplication` of `events[start..end)`: one application's events within a longer list. */
 function foldRange(
@@ -416,7 +421,7 @@ function foldRange(
       times.set(t);
       indexes.set(x);
     }
-    return foldSorted(events, application, zone, region, contacts, times, indexes, n, options);
+    return foldSorted(events, application, zone, region, contacts, times, indexes, n, options, own);
   } finally {
     if (own) scratch.busy = false;
   }
@@ -433,7 +438,11 @@ function foldSorted(
   indexes: Int32Array,
   n: number,
   options: FoldOptions,
+  own: boolean,
 ): AppState {
+  const rounds: Mutable<InterviewRound>[] = [];
+  let slots = own ? scratch.slots : new Int32Array(16);
+  let slotCount = 0;
   const touches: Touch[] = [];
   const replies: ReplyState[] = [];
   const statuses: StatusEntry[] = [];
@@ -454,12 +463,30 @@ function foldSorted(
         begun++;
         const people = ev.interviewers;
         if (people !== undefined) {
-          for (let i = 0; i < people.length; i++) mergeContact(contacts, people[i]!, "interviewer");
+          if (slotCount + people.length > slots.length) {
+            const more = new Int32Array(2 * (slotCount + people.length));
+            more.set(slots);
+            slots = more;
+            if (own) scratch.slots = more;
+          }
+          for (let i = 0; i < people.length; i++) {
+            slots[slotCount++] = mergeContact(contacts, people[i]!, "interviewer");
+          }
         }
-        if (ev.decisionBy !== undefined) {
+        const decisionBy = ev.decisionBy === undefined ? null : dayOf(ev.decisionBy, zone);
+        rounds.push({
+          round: begun,
+          atMs: ms,
+          endMs: ms + (ev.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES) * 60_000,
+          interviewers: people ?? [],
+          stage: ev.stage ?? null,
+          topics: ev.topics ?? [],
+          decisionBy,
+        });
+        if (decisionBy !== null) {
           const by = decisionMaker(people)?.name;
           decision = {
-            date: dayOf(ev.decisionBy, zone),
+            date: decisionBy,
             statedMs: ms,
             by: by === undefined ? null : by.trim(),
             source: "interview",
@@ -510,23 +537,19 @@ function foldSorted(
     }
   }
 
-  // The rounds, with each interviewer as finally merged (a later round may say more of them).
-  const rounds: InterviewRound[] = [];
-  if (begun > 0) {
-    for (let k = 0; k < n; k++) {
-      const ev = events[indexes[k]!]!;
-      if (ev.type !== "interview") continue;
-      const ms = times[k]!;
-      rounds.push({
-        round: rounds.length + 1,
-        atMs: ms,
-        endMs: ms + (ev.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES) * 60_000,
-        interviewers: ev.interviewers === undefined ? [] : asMerged(contacts, ev.interviewers),
-        stage: ev.stage ?? null,
-        topics: ev.topics ?? [],
-        decisionBy: ev.decisionBy === undefined ? null : dayOf(ev.decisionBy, zone),
-      });
+  // Each interviewer as finally merged (a later round may say more of them): the round's
+  // own list when every one of them stands as given.
+  let slot = 0;
+  for (const round of rounds) {
+    const people = round.interviewers;
+    let same = true;
+    for (let i = 0; i < people.length; i++) same &&= contacts[slots[slot + i]!] === people[i];
+    if (!same) {
+      const merged: Contact[] = [];
+      for (let i = 0; i < people.length; i++) merged.push(contacts[slots[slot + i]!]!);
+      round.interviewers = merged;
     }
+    slot += people.length;
   }
 
   return {
@@ -551,6 +574,8 @@ function foldSorted(
   };
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Who stated an interview's decision date: its hiring manager, else its first interviewer. */
 function decisionMaker(people: readonly Contact[] | undefined): Contact | undefined {
   if (people === undefined) return undefined;
@@ -558,16 +583,6 @@ function decisionMaker(people: readonly Contact[] | undefined): Contact | undefi
     if (people[i]!.role === "hiring-manager") return people[i];
   }
   return people[0];
-}
-
-/** The interviewers of a round as merged into `contacts`: the list itself when none changed. */
-function asMerged(contacts: Contacts, people: readonly Contact[]): readonly Contact[] {
-  let same = true;
-  for (let i = 0; i < people.length && same; i++) {
-    same = contacts[findContact(contacts, people[i]!.name)] === people[i];
-  }
-  if (same) return people;
-  return people.map((c) => contacts[findContact(contacts, trimmed(c.name))] ?? c);
 }
 
 function touchOf(ev: SentEvent, ms: number, roundsBegun: number): Touch {
