@@ -351,6 +351,25 @@ export function parseDateTime(at: string, zone: string): number | null {
  */
 function scanDateTime(s: string, zone: string): number | null | undefined {
   const n = s.length;
+  if (n === 16) {
+    // "YYYY-MM-DDTHH:MM", a local time to the minute: what timelines mostly hold.
+    const day = scanDate(s);
+    const sep = s.charCodeAt(10);
+    const h = digits2(s, 11);
+    const mi = digits2(s, 14);
+    if (
+      day !== Number.NEGATIVE_INFINITY &&
+      (sep === 84 || sep === 116 || sep === 32) && // T t " "
+      s.charCodeAt(13) === 58 && // ":"
+      h >= 0 &&
+      h <= 23 &&
+      mi >= 0 &&
+      mi <= 59 &&
+      isValidZone(zone)
+    ) {
+      return wallToInstant(day * DAY_MS + h * HOUR_MS + mi * MINUTE_MS, zone);
+    }
+  }
   if (n < 16) return undefined;
   const sep = s.charCodeAt(10);
   if ((sep !== 84 && sep !== 116 && sep !== 32) || s.charCodeAt(13) !== 58) return undefined; // T t " " ":"
