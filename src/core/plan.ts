@@ -239,7 +239,7 @@ export function planApplicationStable(
   return {
     actions: order.map((i) => planned.actions[i]!),
     dueByMs: order.map((i) => planned.dueBy[i]!),
-    floating: order.map((i) => planned.floating[i]!),
+    floating: order.map((i) => planned.floating.includes(i)),
     stableUntil: until === Number.POSITIVE_INFINITY ? null : until,
   };
 }
@@ -268,8 +268,8 @@ interface Planned {
    * added by `planApplicationStable`.
    */
   until: number;
-  /** Per action, true when it is due "now": its dueBy is the moment planned at, and moves with it. */
-  readonly floating: boolean[];
+  /** The indexes of the actions due "now": their dueBy is the moment planned at, and moves with it. */
+  readonly floating: number[];
 }
 
 function newPlanned(): Planned {
@@ -474,7 +474,7 @@ function emit(ctx: Ctx, a: Emit): void {
   out.apps.push(ctx.s.app);
   out.kindRanks.push(ACTION_KIND_ORDER[a.kind]);
   out.tos.push(a.to ?? "");
-  out.floating.push(a.floating);
+  if (a.floating) out.floating.push(out.actions.length - 1);
 }
 
 /** A check-in's or value-add's window: from working hours' start on a business day. */
