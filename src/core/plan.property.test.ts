@@ -306,7 +306,7 @@ describe("plan's order", () => {
               (e) =>
                 ({
                   ...e,
-                  app: `${["app", "äpp", "app-€", "Z"][i % 4]}-${(i * 7919) % 97}-${i}`,
+                  app: `${["app", "äpp", "app-€", "app.", "Z"][i % 5]}-${(i * 7919) % 97}-${i}`,
                 }) as TimelineEvent,
             ),
         );
