@@ -512,11 +512,19 @@ export function atWallTime(date: string, time: string, zone: string): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/** "HH:MM" of the minutes of the day, each written once, when first asked for. */
+const hourMinutes: string[] = [];
+
+/** "09:30" for 570 minutes after midnight. */
+function hourMinute(minutes: number): string {
+  hourMinutes[minutes] ??= `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+  return hourMinutes[minutes];
+}
+
 /** The wall-clock time ("HH:MM") of an instant in a zone. */
 export function wallTime(ms: number, zone: string): string {
   const local = ms + zoneOffsetMs(ms, zone);
-  const minutes = Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / MINUTE_MS);
-  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+  return hourMinute(Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / MINUTE_MS));
 }
 
 const offsetStrings = new Map<number, string>();
@@ -582,9 +590,8 @@ function writeIsoWithOffset(ms: number, zone: string): string {
   const local = Math.floor((ms + offset) / 1000) * 1000;
   const day = Math.floor(local / DAY_MS);
   const secs = (local - day * DAY_MS) / 1000;
-  const h = Math.floor(secs / 3600);
-  const m = Math.floor((secs % 3600) / 60);
-  const iso = `${fromEpochDay(day)}T${pad2(h)}:${pad2(m)}:${pad2(secs % 60)}${offsetString(offset)}`;
+  const s = secs % 60;
+  const iso = `${fromEpochDay(day)}T${hourMinute((secs - s) / 60)}${s === 0 ? ":00" : `:${pad2(s)}`}${offsetString(offset)}`;
   // Made flat now (reading a character joins the pieces): planned actions keep these
   // strings, and one flat string is cheaper to keep than a tree of its pieces.
   iso.charCodeAt(0);
