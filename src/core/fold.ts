@@ -336,15 +336,15 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
 /**
  * The instants of the events being folded and their indexes, in time order: scratch space
  * kept between calls (a large timeline folds hundreds of thousands of applications, and two
- * small arrays made for each would be most of what the fold allocates). `busy` guards the
- * one case of a fold within a fold: a `readReply` that folds.
+ * small arrays made for each would be most of what the fold allocates). Used only by folds
+ * that call nothing outside this module (no `readReply`), so that no fold can start while
+ * another is using it.
  */
 const scratch = {
   times: new Float64Array(64),
   indexes: new Int32Array(64),
   /** Where each interviewer of each round stands in the contacts, in order. */
   slots: new Int32Array(64),
-  busy: false,
 };
 
 /** `foldApplication` of `events[start..end)`: one application's events within a longer list. */
@@ -371,7 +371,7 @@ function foldRange(
   const named = application.contacts;
   if (named !== undefined) for (let i = 0; i < named.length; i++) mergeContact(contacts, named[i]!);
 
-  const own = !scratch.busy;
+  const own = options.readReply === undefined;
   let times = scratch.times;
   let indexes = scratch.indexes;
   if (!own || times.length < end - start) {
@@ -383,48 +383,43 @@ function foldRange(
       scratch.indexes = indexes;
     }
   }
-  scratch.busy = true;
-  try {
-    // Time order, stable for ties: file order breaks them. Timelines are nearly always in
-    // order already, so the sort is skipped when it would change nothing.
-    let n = 0;
-    let sorted = true;
-    for (let i = start; i < end; i++) {
-      const ev = events[i]!;
-      if (ev.type === "application") continue;
-      const t = instant(ev.at, zone);
-      if (n > 0 && t < times[n - 1]!) sorted = false;
-      times[n] = t;
-      indexes[n] = i;
-      n++;
-    }
-    // An insertion sort: the usual disorder is an interview logged ahead of its time, among
-    // a handful of events; a long, shuffled timeline sorts by the engine's own sort.
-    if (!sorted && n <= 32) {
-      for (let i = 1; i < n; i++) {
-        const t = times[i]!;
-        const x = indexes[i]!;
-        let k = i;
-        for (; k > 0 && times[k - 1]! > t; k--) {
-          times[k] = times[k - 1]!;
-          indexes[k] = indexes[k - 1]!;
-        }
-        times[k] = t;
-        indexes[k] = x;
-      }
-    } else if (!sorted) {
-      const order = Array.from({ length: n }, (_, i) => i).sort(
-        (a, b) => times[a]! - times[b]! || a - b,
-      );
-      const t = order.map((i) => times[i]!);
-      const x = order.map((i) => indexes[i]!);
-      times.set(t);
-      indexes.set(x);
-    }
-    return foldSorted(events, application, zone, region, contacts, times, indexes, n, options, own);
-  } finally {
-    if (own) scratch.busy = false;
+  // Time order, stable for ties: file order breaks them. Timelines are nearly always in
+  // order already, so the sort is skipped when it would change nothing.
+  let n = 0;
+  let sorted = true;
+  for (let i = start; i < end; i++) {
+    const ev = events[i]!;
+    if (ev.type === "application") continue;
+    const t = instant(ev.at, zone);
+    if (n > 0 && t < times[n - 1]!) sorted = false;
+    times[n] = t;
+    indexes[n] = i;
+    n++;
   }
+  // An insertion sort: the usual disorder is an interview logged ahead of its time, among
+  // a handful of events; a long, shuffled timeline sorts by the engine's own sort.
+  if (!sorted && n <= 32) {
+    for (let i = 1; i < n; i++) {
+      const t = times[i]!;
+      const x = indexes[i]!;
+      let k = i;
+      for (; k > 0 && times[k - 1]! > t; k--) {
+        times[k] = times[k - 1]!;
+        indexes[k] = indexes[k - 1]!;
+      }
+      times[k] = t;
+      indexes[k] = x;
+    }
+  } else if (!sorted) {
+    const order = Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => times[a]! - times[b]! || a - b,
+    );
+    const t = order.map((i) => times[i]!);
+    const x = order.map((i) => indexes[i]!);
+    times.set(t);
+    indexes.set(x);
+  }
+  return foldSorted(events, application, zone, region, contacts, times, indexes, n, options, own);
 }
 
 /** The fold proper, over the events at `indexes[0..n)`, in time order, at `times[0..n)`. */
