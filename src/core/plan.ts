@@ -558,10 +558,12 @@ function checkInContact(
     const from = s.replies[i]!.from;
     if (from && s.contacts.some((c) => c.name === from)) return from;
   }
-  const hm = s.contacts.find((c) => c.role === "hiring-manager");
-  if (hm) return hm.name;
-  const rc = s.contacts.find((c) => c.role === "recruiter");
-  if (rc) return rc.name;
+  let recruiter: string | undefined;
+  for (const c of s.contacts) {
+    if (c.role === "hiring-manager") return c.name;
+    if (c.role === "recruiter") recruiter ??= c.name;
+  }
+  if (recruiter !== undefined) return recruiter;
   return s.rounds[lastRoundIndex]?.interviewers[0]?.name ?? s.contacts[0]?.name;
 }
 
@@ -1168,10 +1170,12 @@ function valueAdd(
 function finalThanksAndKeepInTouch(ctx: Ctx, outcome: Outcome): void {
   const { s, policy, cal } = ctx;
   const outcomeDay = dayOf(ctx, outcome.atMs);
-  const lastRoundStart = [...s.rounds].reverse().find((r) => r.atMs <= outcome.atMs)?.atMs;
-  const after = lastRoundStart ?? Number.NEGATIVE_INFINITY;
+  // The latest final thank-you sent since the last round before the outcome began.
+  let after = Number.NEGATIVE_INFINITY;
+  for (const r of s.rounds) if (r.atMs <= outcome.atMs) after = r.atMs;
   const touches = upTo(s.touches, ctx.now);
-  const finalThanks = touches.filter((t) => t.kind === "final-thanks" && t.atMs >= after).pop();
+  let finalThanks: Touch | undefined;
+  for (const t of touches) if (t.kind === "final-thanks" && t.atMs >= after) finalThanks = t;
   const rejectedBy = s.replies.find((r) => r.atMs === outcome.atMs && r.signal === "rejection");
   const to = rejectedBy?.from ?? checkInContact(s, ctx.decision, s.rounds.length - 1, ctx.now);
   if (!finalThanks) {
