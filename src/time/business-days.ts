@@ -103,14 +103,20 @@ const calendars = new Map<string, BusinessCalendar>();
  * us.addBusinessDays("2026-11-24", 3) // "2026-11-30"
  */
 export function businessCalendar(region: string): BusinessCalendar {
+  const known = calendarsAsAsked.get(region);
+  if (known !== undefined) return known;
   const key = region.toUpperCase();
   let cal = calendars.get(key);
   if (!cal) {
     cal = makeCalendar(key);
     calendars.set(key, cal);
   }
+  if (calendarsAsAsked.size < 1000) calendarsAsAsked.set(region, cal);
   return cal;
 }
+
+/** The calendars by the region code as callers spell it: no upper-casing on every call. */
+const calendarsAsAsked = new Map<string, BusinessCalendar>();
 
 function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
