@@ -7,8 +7,10 @@
  * 2. The whole `hearback plan --json` command on that file against a floor measured in the
  *    same run: a script that only reads and JSON.parses every line. Goal: at most 2x.
  *
- * Both wall-clock and CPU time (user + system) are printed: the machine is shared, and CPU
- * time is the steadier figure when other work competes for the two cores.
+ * Both wall-clock and CPU time (user + system) are printed. Throughput is applications per
+ * wall-clock second (the goal's measure); CPU time also counts the garbage collector's
+ * helper thread on the second core, so applications per CPU-second come out lower, but it
+ * is the steadier figure when other work competes for the two cores.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -84,7 +86,7 @@ const parsed = best(3, () => parseTimeline(text, { file, defaultZone: "UTC" }));
 if (parsed.value.problems.length > 0) throw new Error(parsed.value.problems.slice(0, 5).join("\n"));
 const events = parsed.value.events;
 const planned = best(5, () => plan({ events, now: NOW, policy: DEFAULT_POLICY }));
-const rate = (t: Timing) => Math.round(APPS / (t.cpu / 1000)).toLocaleString("en");
+const perSecond = (ms: number) => Math.round(APPS / (ms / 1000)).toLocaleString("en");
 console.log(`\nin process, best of 3-5 runs (${events.length.toLocaleString("en")} events):`);
 console.log("                               wall       cpu");
 const row = (name: string, t: Timing, tail = "") =>
@@ -96,7 +98,7 @@ row("parse + validate", parsed, `${(parsed.cpu / floorIn.cpu).toFixed(2)}x JSON.
 row(
   "plan (fold + plan)",
   planned,
-  `${rate(planned)} applications/s of CPU (goal >= 200,000); ${Math.round(APPS / (planned.wall / 1000)).toLocaleString("en")}/s wall`,
+  `${perSecond(planned.wall)} applications/s (goal >= 200,000); ${perSecond(planned.cpu)} per CPU-second`,
 );
 const onePass = best(3, () =>
   planIndexedTimeline(indexTimeline(text, { file }), { now: NOW, defaultZone: "UTC" }),
