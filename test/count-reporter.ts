@@ -19,6 +19,8 @@ export default class CountReporter implements Reporter {
       // A file that failed to load has no tests but must still count as a failure.
       if (mod.state() === "failed" && [...mod.children.allTests()].length === 0) failed++;
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    // Skipped tests, if any, on a line of their own: the last line is exactly the summary.
+    if (skipped > 0) process.stdout.write(`\n${skipped} skipped`);
+    process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   }
 }
