@@ -67,6 +67,26 @@ describe("src/time agrees with Temporal", () => {
     );
   });
 
+  it("on ISO strings in more zones than it keeps caches for, asked again after they are dropped", () => {
+    const zones = Intl.supportedValuesOf("timeZone").slice(0, 80);
+    const instants = [
+      Date.UTC(2026, 2, 29, 1, 30),
+      Date.UTC(2026, 9, 25, 0, 45),
+      Date.UTC(2027, 0, 1),
+    ];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const zone of zones) {
+        for (const ms of instants) {
+          expect(isoWithOffset(ms, zone)).toBe(
+            Temporal.Instant.fromEpochMilliseconds(ms)
+              .toZonedDateTimeISO(zone)
+              .toString({ timeZoneName: "never", smallestUnit: "second" }),
+          );
+        }
+      }
+    }
+  });
+
   it("on local wall times, the skipped and repeated hours included", () => {
     fc.assert(
       fc.property(instantArb, fc.constantFrom(...ZONES), (ms, zone) => {

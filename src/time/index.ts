@@ -567,12 +567,15 @@ interface IsoCache {
 
 const ISO_CACHE_SLOTS = 1 << 13;
 const isoCaches = new Map<string, IsoCache>();
+const MAX_ISO_CACHES = 32;
 let lastIsoZone: string | undefined;
 let lastIsoCache: IsoCache | undefined;
 
 function isoCacheOf(zone: string): IsoCache {
   let c = isoCaches.get(zone);
   if (c === undefined) {
+    // 128 KB a zone: a process that meets more zones than people plan in starts afresh.
+    if (isoCaches.size >= MAX_ISO_CACHES) isoCaches.clear();
     c = {
       minutes: new Float64Array(ISO_CACHE_SLOTS).fill(Number.NaN),
       isos: new Array<string>(ISO_CACHE_SLOTS).fill(""),
