@@ -335,10 +335,10 @@ export function foldApplication(events: readonly TimelineEvent[], options: FoldO
 
 /**
  * The instants of the events being folded and their indexes, in time order: scratch space
- * kept between calls (a large timeline folds hundreds of thousands of applications, and two
- * small arrays made for each would be most of what the fold allocates). Used only by folds
- * that call nothing outside this module (no `readReply`), so that no fold can start while
- * another is using it.
+ * kept between calls (a large timeline folds hundreds of thousands of applications, each of
+ * which would otherwise make these arrays only to drop them). Used only by folds that call
+ * nothing outside this module (no `readReply`), so that no fold can start while another is
+ * using it.
  */
 const scratch = {
   times: new Float64Array(64),
@@ -694,7 +694,7 @@ function applicationRuns(events: readonly TimelineEvent[]): number[] | undefined
  * The events of each application, in the order the applications first appear, each list
  * starting with its application event. Throws on an event before its application.
  */
-export function groupByApplication(
+function groupByApplication(
   events: readonly TimelineEvent[],
 ): IterableIterator<readonly TimelineEvent[]> {
   const byApp = new Map<string, TimelineEvent[]>();

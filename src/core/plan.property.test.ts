@@ -235,9 +235,7 @@ describe("the fold reads a timeline however its events are arranged", () => {
     { minLength: 1, maxLength: 4 },
   );
   const named = (apps: { place: (typeof PLACES)[number]; raw: RawEvent[] }[]) =>
-    apps.map(({ place, raw }, i) =>
-      randomTimeline(place, raw).map((e) => ({ ...e, app: `a${i}` }) as TimelineEvent),
-    );
+    apps.map(({ place, raw }, i) => randomTimeline(place, raw, `a${i}`));
 
   it("folds each application's events alike, whether they come in one run or interleaved", () => {
     fc.assert(
@@ -302,12 +300,10 @@ describe("plan's order", () => {
       fc.property(arb, (c) => {
         const timelines = [...Array.from({ length: c.copies }, () => c.raw), ...c.others].map(
           (raw, i) =>
-            randomTimeline(c.place, raw).map(
-              (e) =>
-                ({
-                  ...e,
-                  app: `${["app", "äpp", "app-€", "app.", "Z"][i % 5]}-${(i * 7919) % 97}-${i}`,
-                }) as TimelineEvent,
+            randomTimeline(
+              c.place,
+              raw,
+              `${["app", "äpp", "app-€", "app.", "Z"][i % 5]}-${(i * 7919) % 97}-${i}`,
             ),
         );
         const now = parseDateTime(localTime(c.nowDay, 600), c.place.zone)!;

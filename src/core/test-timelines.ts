@@ -85,15 +85,16 @@ export type RawEvent = { readonly day: number; readonly minute: number } & (
   | { readonly type: "status"; readonly status: Status }
 );
 
-/** The timeline of application "a1" in `place` made of drawn events. */
+/** The timeline of application `app` ("a1" unless told) in `place` made of drawn events. */
 export function randomTimeline(
   place: { readonly zone: string; readonly region: string },
   raw: readonly RawEvent[],
+  app = "a1",
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [
     {
       type: "application",
-      app: "a1",
+      app,
       company: "Acme",
       role: "PM",
       timezone: place.zone,
@@ -105,7 +106,7 @@ export function randomTimeline(
     if (e.type === "interview") {
       events.push({
         type: "interview",
-        app: "a1",
+        app,
         at,
         interviewers: e.people.map((name) => ({ name })),
         ...(e.decisionIn === undefined
@@ -115,7 +116,7 @@ export function randomTimeline(
     } else if (e.type === "sent") {
       events.push({
         type: "sent",
-        app: "a1",
+        app,
         at,
         kind: e.kind,
         ...(e.to ? { to: e.to } : {}),
@@ -124,7 +125,7 @@ export function randomTimeline(
     } else if (e.type === "reply") {
       events.push({
         type: "reply",
-        app: "a1",
+        app,
         at,
         from: e.from,
         ...(e.signal ? { signal: e.signal } : { text: "Thanks for your note." }),
@@ -135,7 +136,7 @@ export function randomTimeline(
             : { decisionBy: addDays(at.slice(0, 10), e.dateIn) }),
       });
     } else {
-      events.push({ type: "status", app: "a1", at, status: e.status });
+      events.push({ type: "status", app, at, status: e.status });
     }
   }
   return events;

@@ -4,7 +4,7 @@
  * replies nobody labelled, the reply gauge.
  */
 import { HearbackError } from "../core/errors.js";
-import { foldApplication, groupByApplication, needsGauge } from "../core/fold.js";
+import { foldEach, needsGauge } from "../core/fold.js";
 import { planApplicationStable } from "../core/plan.js";
 import type { Policy } from "../core/policy.js";
 import { resolvePolicy } from "../core/policy.js";
@@ -57,8 +57,7 @@ async function plan(
     ...(readReply ? { readReply } : {}),
   };
   const planned: { app: string; entries: PlannedEntry[]; stableUntil: number | null }[] = [];
-  for (const list of groupByApplication(events)) {
-    const state = foldApplication(list, options);
+  foldEach(events, options, (state) => {
     const p = planApplicationStable(state, { policy, now: ctx.now });
     planned.push({
       app: state.app,
@@ -70,7 +69,7 @@ async function plan(
         ...(p.floating[i] ? { floatingZone: state.zone } : {}),
       })),
     });
-  }
+  });
   return planned;
 }
 

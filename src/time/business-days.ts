@@ -103,20 +103,16 @@ const calendars = new Map<string, BusinessCalendar>();
  * us.addBusinessDays("2026-11-24", 3) // "2026-11-30"
  */
 export function businessCalendar(region: string): BusinessCalendar {
-  const known = calendarsAsAsked.get(region);
-  if (known !== undefined) return known;
+  // Kept under the code as asked too ("us-co" and "US-CO"), so that a planner asking for
+  // each application's calendar does not upper-case the region every time.
+  let cal = calendars.get(region);
+  if (cal) return cal;
   const key = region.toUpperCase();
-  let cal = calendars.get(key);
-  if (!cal) {
-    cal = makeCalendar(key);
-    calendars.set(key, cal);
-  }
-  if (calendarsAsAsked.size < 1000) calendarsAsAsked.set(region, cal);
+  cal = calendars.get(key) ?? makeCalendar(key);
+  calendars.set(key, cal);
+  if (calendars.size < 1000) calendars.set(region, cal);
   return cal;
 }
-
-/** The calendars by the region code as callers spell it: no upper-casing on every call. */
-const calendarsAsAsked = new Map<string, BusinessCalendar>();
 
 function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();

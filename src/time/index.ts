@@ -221,16 +221,12 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 /**
- * The day number of the first of every month from 1900 to 2199, and of January 2200: what
- * `scanDate` reads the months of a timeline from, without the divisions of `daysFromCivil`
- * (a large timeline has a million dates). Index: (year - 1900) * 12 + month - 1.
+ * The day number of the first of each month from 1900 to 2199, each worked out when first
+ * read (NaN until then): a large timeline has a million dates in a few months, and a table
+ * read spares `daysFromCivil`'s divisions. Index: (year - 1900) * 12 + month - 1.
  */
 const MONTHS_FROM = 1900;
-const MONTH_COUNT = 300 * 12;
-const monthStarts = new Int32Array(MONTH_COUNT + 1);
-for (let k = 0; k <= MONTH_COUNT; k++) {
-  monthStarts[k] = daysFromCivil(MONTHS_FROM + Math.floor(k / 12), (k % 12) + 1, 1);
-}
+const monthStarts = new Float64Array(300 * 12).fill(Number.NaN);
 
 /** The day number of `YYYY-MM-DD` at the start of `s`, or -Infinity when it is not a real day. */
 function scanDate(s: string): number {
@@ -238,14 +234,17 @@ function scanDate(s: string): number {
   const y = digits4(s, 0);
   const mo = digits2(s, 5);
   const d = digits2(s, 8);
-  if (mo < 1 || mo > 12 || d < 1) return Number.NEGATIVE_INFINITY;
-  const k = (y - MONTHS_FROM) * 12 + mo - 1;
-  if (k >= 0 && k < MONTH_COUNT) {
-    const first = monthStarts[k]!;
-    return d > monthStarts[k + 1]! - first ? Number.NEGATIVE_INFINITY : first + d - 1;
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
+    return Number.NEGATIVE_INFINITY;
   }
-  if (y < 0 || d > daysInMonth(y, mo)) return Number.NEGATIVE_INFINITY;
-  return daysFromCivil(y, mo, d);
+  const k = (y - MONTHS_FROM) * 12 + mo - 1;
+  if (k < 0 || k >= monthStarts.length) return daysFromCivil(y, mo, d);
+  let first = monthStarts[k]!;
+  if (Number.isNaN(first)) {
+    first = daysFromCivil(y, mo, 1);
+    monthStarts[k] = first;
+  }
+  return first + d - 1;
 }
 
 /** True when `s` is a real calendar day written `YYYY-MM-DD`. */
@@ -351,25 +350,6 @@ export function parseDateTime(at: string, zone: string): number | null {
  */
 function scanDateTime(s: string, zone: string): number | null | undefined {
   const n = s.length;
-  if (n === 16) {
-    // "YYYY-MM-DDTHH:MM", a local time to the minute: what timelines mostly hold.
-    const day = scanDate(s);
-    const sep = s.charCodeAt(10);
-    const h = digits2(s, 11);
-    const mi = digits2(s, 14);
-    if (
-      day !== Number.NEGATIVE_INFINITY &&
-      (sep === 84 || sep === 116 || sep === 32) && // T t " "
-      s.charCodeAt(13) === 58 && // ":"
-      h >= 0 &&
-      h <= 23 &&
-      mi >= 0 &&
-      mi <= 59 &&
-      isValidZone(zone)
-    ) {
-      return wallToInstant(day * DAY_MS + h * HOUR_MS + mi * MINUTE_MS, zone);
-    }
-  }
   if (n < 16) return undefined;
   const sep = s.charCodeAt(10);
   if ((sep !== 84 && sep !== 116 && sep !== 32) || s.charCodeAt(13) !== 58) return undefined; // T t " " ":"
