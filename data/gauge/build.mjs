@@ -1,11 +1,14 @@
-// Builds data/gauge/corpus.jsonl: the hand-written replies in ./source/hand-*.mjs, plus
-// replies composed from hand-written pieces below (greetings, openers, one core message per
-// signal, closers, signatures, quoted history, typos). Run: `node data/gauge/build.mjs`.
+// Builds data/gauge/corpus.jsonl: the hand-written replies in ./source/hand-*.mjs, replies
+// composed from hand-written pieces below (greetings, openers, one core message per signal,
+// closers, signatures, quoted history, typos), and the replies in ./source/real-*.mjs, written
+// after the catalogue of real replies in ../README.md ("What real replies say"), each naming
+// the catalogue pattern it stands for. Run: `node data/gauge/build.mjs`.
 //
 // The split is fixed by position (every 10 replies: 3 test, 7 train) and written into the
 // file, so it never changes when the file is rebuilt. The composer is seeded: the same
-// source gives the same corpus, byte for byte.
-import { writeFileSync } from "node:fs";
+// source gives the same corpus, byte for byte. The real-* replies come last, so adding a
+// file appends lines and never moves an existing one.
+import { readdirSync, writeFileSync } from "node:fs";
 import hand1 from "./source/hand-1.mjs";
 import hand2 from "./source/hand-2.mjs";
 import hand3 from "./source/hand-3.mjs";
@@ -19,6 +22,10 @@ const RECEIVED = {
   F: ["2026-12-04T16:40", "America/New_York"], // Fri
   T: ["2026-10-13T14:20", "America/Chicago"], // Tue
   S: ["2026-11-19T08:30", "Australia/Sydney"], // Thu
+  I: ["2026-11-24T10:05", "Asia/Kolkata"], // Tue
+  A: ["2026-11-28T10:30", "Europe/London"], // Sat
+  P: ["2026-12-09T13:10", "America/Los_Angeles"], // Wed
+  B: ["2026-11-30T08:45", "Europe/Berlin"], // Mon
 };
 
 /**
@@ -262,8 +269,12 @@ function rand() {
 }
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
+/** The received times the composer draws from: only the first five, so that adding a time
+ * for the real-* replies never changes a composed one. */
+const COMPOSER_KEYS = ["W", "M", "F", "T", "S"];
+
 function compose(signal) {
-  const keys = Object.keys(RECEIVED);
+  const keys = COMPOSER_KEYS;
   let key = pick(keys);
   let core = pick(signal === "out-of-office" ? OOO_CORES : CORES[signal]);
   let decisionBy = null;
@@ -344,11 +355,26 @@ for (const [signal, n] of Object.entries(COMPOSED_COUNTS)) {
   for (let i = 0; i < n; i++) composed.push({ ...compose(signal), source: "composed" });
 }
 
+// real-1.mjs, real-2.mjs, ... in numeric order; each entry:
+// [signal, received, decisionBy, returnOn, pattern, text].
+const realFiles = readdirSync(new URL("./source/", import.meta.url))
+  .filter((f) => /^real-\d+\.mjs$/.test(f))
+  .sort((a, b) => Number(a.match(/\d+/)[0]) - Number(b.match(/\d+/)[0]));
+const real = [];
+for (const f of realFiles) {
+  const { default: entries } = await import(`./source/${f}`);
+  for (const [signal, key, decisionBy, returnOn, pattern, text] of entries) {
+    if (!RECEIVED[key]) throw new Error(`${f}: unknown received time "${key}"`);
+    real.push({ key, text, signal, decisionBy, returnOn, pattern, source: "hand" });
+  }
+}
+
 const TEST_POSITIONS = new Set([1, 4, 7]);
 const lines = [];
 for (const [prefix, list] of [
   ["h", hand],
   ["c", composed],
+  ["r", real],
 ]) {
   list.forEach((r, i) => {
     const [received, zone] = RECEIVED[r.key];
@@ -361,6 +387,7 @@ for (const [prefix, list] of [
         signal: r.signal,
         decisionBy: r.decisionBy,
         returnOn: r.returnOn,
+        ...(r.pattern ? { pattern: r.pattern } : {}),
         source: r.source,
         split: TEST_POSITIONS.has(i % 10) ? "test" : "train",
       }),
@@ -369,5 +396,5 @@ for (const [prefix, list] of [
 }
 writeFileSync(new URL("./corpus.jsonl", import.meta.url), `${lines.join("\n")}\n`);
 process.stdout.write(
-  `wrote ${lines.length} replies (${hand.length} hand-written, ${composed.length} composed)\n`,
+  `wrote ${lines.length} replies (${hand.length} hand-written, ${composed.length} composed, ${real.length} from the catalogue of real replies)\n`,
 );
