@@ -2,7 +2,8 @@
  * What commands read besides their options: a file or stdin (`-`), and moments given
  * as `--now`. Commands import this lazily, inside their action.
  */
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { HearbackError } from "../core/errors.js";
 import { atWallTime, isIsoDate, parseDateTime } from "../time/index.js";
 
@@ -38,4 +39,43 @@ export function whyUnreadable(err: unknown): string {
 /** A `--now`: a date-time (read in `zone` without an offset), or a day (its midnight); null when neither. */
 export function parseMoment(given: string, zone: string): number | null {
   return isIsoDate(given) ? atWallTime(given, "00:00", zone) : parseDateTime(given, zone);
+}
+
+/** Why a file could not be written, in plain words. */
+function whyUnwritable(err: unknown, path: string): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return `no such folder: ${dirname(path)}`;
+  if (code === "ENOTDIR") return `${dirname(path)} is not a folder`;
+  if (code === "EISDIR") return "it is a folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOSPC") return "the disk is full";
+  return (err as Error).message;
+}
+
+/** Writes an `--out` file (or, with `folder`, makes that folder), failing with a message. */
+export async function writeOut(
+  path: string,
+  data: string | Uint8Array,
+  option = "--out",
+): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (err) {
+    throw new HearbackError(
+      "failed",
+      `${option}: cannot write ${path}: ${whyUnwritable(err, path)}`,
+    );
+  }
+}
+
+/** Makes an `--out` folder (and its parents), failing with a message. */
+export async function makeOutFolder(path: string, option = "--out"): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (err) {
+    throw new HearbackError(
+      "failed",
+      `${option}: cannot make the folder ${path}: ${whyUnwritable(err, path)}`,
+    );
+  }
 }

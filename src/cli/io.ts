@@ -27,9 +27,10 @@ export function printJson(value: unknown): void {
 
 /**
  * Reports an error on stderr and returns the exit status: 2 for bad usage or input,
- * 1 for other expected failures; an unexpected error prints its stack.
+ * 1 for other expected failures. An unexpected error (a bug) is logged with its details
+ * by `log`, which returns where; the user sees one line naming that place.
  */
-export function reportError(err: unknown): number {
+export function reportError(err: unknown, log: (err: unknown) => string): number {
   if (err instanceof HearbackError) {
     if (err.problems.length > 0) {
       for (const p of err.problems) process.stderr.write(`${p}\n`);
@@ -38,8 +39,44 @@ export function reportError(err: unknown): number {
     }
     return EXIT_STATUS[err.code];
   }
+  const system = systemError(err);
+  if (system) {
+    process.stderr.write(`hearback: ${system}\n`);
+    return 1;
+  }
+  const where = log(err);
   process.stderr.write(
-    `hearback: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    `hearback: unexpected error (a bug in hearback): ${oneLine(err)}\nThe details are in ${where}; please include them if you report it.\n`,
   );
   return 1;
+}
+
+/** An error's message on one line, short enough to read. */
+function oneLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  const line = text.split("\n")[0] ?? "";
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+}
+
+/**
+ * A failure of the world outside (a file that is missing, a disk that is full) that no
+ * command turned into a message of its own: said plainly, as it is not a bug.
+ */
+function systemError(err: unknown): string | undefined {
+  const e = err as NodeJS.ErrnoException;
+  if (!(err instanceof Error) || typeof e.code !== "string" || typeof e.syscall !== "string") {
+    return undefined;
+  }
+  const why: Record<string, string> = {
+    ENOENT: "no such file or folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    ENOSPC: "the disk is full",
+    EISDIR: "it is a folder",
+    ENOTDIR: "a part of the path is not a folder",
+    EROFS: "the disk is read-only",
+  };
+  const reason = why[e.code];
+  if (reason === undefined) return undefined;
+  return `cannot ${e.syscall}${e.path ? ` ${e.path}` : ""}: ${reason}`;
 }

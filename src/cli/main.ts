@@ -4,12 +4,17 @@
  * and load the engine, the store and other heavy modules inside their action with
  * `await import(...)`, so that `hearback --help` starts fast.
  */
+
+import { homedir } from "node:os";
 import { Command, CommanderError } from "commander";
 import pkg from "../../package.json" with { type: "json" };
+import { logUnexpected } from "../store/error-log.js";
+import { resolveDataDir } from "../store/paths.js";
 import { registerAdd } from "./commands/add.js";
 import { registerAgenda } from "./commands/agenda.js";
 import { registerCalendar } from "./commands/calendar.js";
 import { registerContacts } from "./commands/contacts.js";
+import { registerDoctor } from "./commands/doctor.js";
 import { registerDraft } from "./commands/draft.js";
 import { registerExport } from "./commands/export.js";
 import { registerGauge } from "./commands/gauge.js";
@@ -59,6 +64,7 @@ registerReport(program);
 registerContacts(program);
 registerPolicy(program);
 registerUndo(program);
+registerDoctor(program);
 registerServe(program);
 
 // `hearback export | head` and the like close the pipe early: that is the reader's
@@ -68,6 +74,19 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+/** The data folder the command line names, as the commands resolve it (for the error log). */
+function dataDirOf(argv: readonly string[]): string {
+  const i = argv.findIndex((a) => a === "--data-dir" || a.startsWith("--data-dir="));
+  const arg = argv[i];
+  const flag = arg === undefined ? undefined : arg.includes("=") ? arg.slice(11) : argv[i + 1];
+  return resolveDataDir({ flag, env: process.env, home: homedir() });
+}
+
+/** What was being done, for the log: the command's name only (its options may hold secrets). */
+function commandOf(): string {
+  return `hearback ${process.argv[2] ?? ""}`.trim();
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
@@ -75,6 +94,8 @@ try {
     // --help and --version end here with code 0; usage errors with 1, which are ours to map to 2.
     process.exitCode = err.exitCode === 0 ? 0 : 2;
   } else {
-    process.exitCode = reportError(err);
+    process.exitCode = reportError(err, (e) =>
+      logUnexpected(dataDirOf(process.argv), commandOf(), e),
+    );
   }
 }

@@ -12,6 +12,7 @@
  * and if the text ever disagrees with the parsed event, the plan is made the plain way.
  */
 import { type FoldOptions, foldApplication, needsGauge } from "./fold.js";
+import { nestsDeeperThan, tooDeepProblem } from "./limits.js";
 import { plan, planner } from "./plan.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
 import { quickCheck } from "./quick-check.js";
@@ -267,6 +268,10 @@ export function indexTimeline(
         if (mine) problems.push([lineNo, notJsonProblem(`${file}:${lineNo}`, err)]);
         continue;
       }
+      if (nestsDeeperThan(text.slice(lineStart, end), parsed)) {
+        if (mine) problems.push([lineNo, tooDeepProblem(`${file}:${lineNo}`)]);
+        continue;
+      }
       const obj = parsed as { app?: unknown; type?: unknown } | null;
       app = typeof obj?.app === "string" ? obj.app : undefined;
       type = typeof obj?.type === "string" ? (TYPE_CODES.get(obj.type) ?? -1) : -1;
@@ -468,7 +473,12 @@ function secondPass(
       const fromText = value === undefined;
       if (value === undefined) {
         try {
-          value = JSON.parse(text.slice(idx.starts[i]!, idx.ends[i]!));
+          const line = text.slice(idx.starts[i]!, idx.ends[i]!);
+          value = JSON.parse(line);
+          if (nestsDeeperThan(line, value)) {
+            problems.push([lineNo, tooDeepProblem(`${file}:${lineNo}`)]);
+            continue;
+          }
         } catch (err) {
           problems.push([lineNo, notJsonProblem(`${file}:${lineNo}`, err)]);
           continue;

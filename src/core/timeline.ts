@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import type * as Zod from "zod";
 import type { z } from "zod";
 import { isIsoDate, isValidRegion, isValidZone, parseDateTime } from "../time/index.js";
+import { nestsDeeperThan, tooDeepProblem } from "./limits.js";
 import { MAX_APP_ID_LENGTH, quickCheck } from "./quick-check.js";
 import {
   CHANNELS,
@@ -346,6 +347,10 @@ export function parseTimeline(text: string, options: ParseTimelineOptions): Pars
       value = JSON.parse(raw);
     } catch (err) {
       problems.push(notJsonProblem(at, err));
+      continue;
+    }
+    if (nestsDeeperThan(raw, value)) {
+      problems.push(tooDeepProblem(at));
       continue;
     }
     const { event, problems: found } = validateEvent(value);

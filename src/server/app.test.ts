@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
@@ -135,6 +135,42 @@ describe("the JSON API", () => {
       const body = (await res.json()) as ErrorBody;
       expect(body.error.problems.join("\n")).toMatch(/t\.jsonl:2: interview\.at/);
       expect(await store.appIds()).toEqual(["acme-pm"]);
+    });
+
+    it("answers 400 for an imported line nested 10,000 deep, and imports nothing", async () => {
+      const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+      const res = await send("POST", "/api/import", {
+        text: `{"type":"application","app":"x","company":"X","role":"R","x":${deep}}\n`,
+        name: "t.jsonl",
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as ErrorBody;
+      expect(body.error.problems).toEqual([expect.stringMatching(/^t\.jsonl:1: nested more than/)]);
+      expect(await store.appIds()).toEqual([]);
+    });
+
+    it("answers 400 for a body nested 10,000 deep", async () => {
+      const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+      const res = await app.request(`${ORIGIN}/api/applications`, {
+        method: "POST",
+        headers: { origin: ORIGIN, "x-hearback": "1", "content-type": "application/json" },
+        body: `{"company":"X","role":"R","x":${deep}}`,
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as ErrorBody).error.problems).toEqual([
+        expect.stringMatching(/^body: nested more than/),
+      ]);
+    });
+
+    it("answers 500 for a bug, naming the log that holds the details and no internals", async () => {
+      const broken = make({ clock: () => Number.NaN });
+      const res = await broken.request(`${ORIGIN}/api/today`);
+      expect(res.status).toBe(500);
+      const { error } = (await res.json()) as ErrorBody;
+      expect(error.message).toBe(
+        `unexpected error in hearback's server (a bug); the details are in ${join(dir, "errors.log")}`,
+      );
+      expect(readFileSync(join(dir, "errors.log"), "utf8")).toMatch(/GET \/api\/today\n\w*Error/);
     });
   });
 

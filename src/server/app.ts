@@ -4,7 +4,7 @@
  * from src/ops), its OpenAPI description, and the built web UI from dist/web.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -13,6 +13,7 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { HearbackError, HTTP_STATUS } from "../core/errors.js";
 import { CALENDAR_CONTENT_TYPE, calendarFeed } from "../integrations/feed.js";
+import { logUnexpected } from "../store/error-log.js";
 import type { Store } from "../store/index.js";
 import type { ErrorBody } from "./api-types.js";
 import { openApi, type RouteDef, readJson, validate } from "./http.js";
@@ -57,7 +58,7 @@ export function errorBody(code: string, message: string, problems: readonly stri
   return { error: { code, message, problems } };
 }
 
-function onError(err: Error, c: Context) {
+function onError(err: Error, c: Context, dataDir: string) {
   if (err instanceof HearbackError) {
     return c.json(errorBody(err.code, err.message, err.problems), HTTP_STATUS[err.code]);
   }
@@ -72,16 +73,20 @@ function onError(err: Error, c: Context) {
     return c.json(errorBody(status === 403 ? "forbidden" : "bad-input", message, []), status);
   }
   // A programmer mistake: say so without leaking internals, and log it for the user.
-  console.error(err);
+  const where = logUnexpected(dataDir, `${c.req.method} ${c.req.path}`, err);
   return c.json(
-    errorBody("failed", "unexpected error in hearback's server (details in its terminal)", []),
+    errorBody(
+      "failed",
+      `unexpected error in hearback's server (a bug); the details are in ${where}`,
+      [],
+    ),
     500,
   );
 }
 
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
-  app.onError(onError);
+  app.onError((err, c) => onError(err, c, dirname(opts.store.file)));
   app.notFound((c) =>
     c.json(errorBody("not-found", `no such address: ${c.req.method} ${c.req.path}`, []), 404),
   );

@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
+import { nestsDeeperThan, tooDeepProblem } from "../core/limits.js";
 
 export type Method = "get" | "post" | "put";
 
@@ -59,13 +60,18 @@ export async function readJson(c: Context): Promise<unknown> {
       `body: Content-Type is "${type || "missing"}", expected application/json`,
     ]);
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text);
   } catch (err) {
     throw new HearbackError("bad-input", "body: not valid JSON", [
       `body: not valid JSON (${err instanceof Error ? err.message : String(err)})`,
     ]);
   }
+  if (nestsDeeperThan(text, value)) {
+    throw new HearbackError("bad-input", "body: nested too deeply", [tooDeepProblem("body")]);
+  }
+  return value;
 }
 
 /** The OpenAPI 3.1 description of the routes, generated from their zod schemas. */

@@ -29,17 +29,56 @@ function deny(c: Context, status: 401 | 403, code: string, message: string) {
   return c.json(body, status);
 }
 
-/** Rejects requests whose Host is not one of ours (see 1. above). */
+/** The name in a Host header ("127.0.0.1:4100" -> "127.0.0.1"), or undefined if it names none. */
+function hostName(header: string): string | undefined {
+  try {
+    return header === "" ? undefined : new URL(`http://${header}`).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Rejects requests whose Host is not one of ours (see 1. above). Both the Host header and
+ * the request target are checked: an absolute-form target (`GET http://127.0.0.1/...`)
+ * makes the URL ignore the header. A request without a Host header (HTTP/1.0, or a test's
+ * `app.request`) is judged by its URL; an empty one is refused.
+ */
 export function hostCheck(allowed: readonly string[] | "any"): MiddlewareHandler {
   return async (c, next) => {
+    const header = c.req.header("host");
+    const named = header === undefined ? new URL(c.req.url).hostname : hostName(header);
+    if (named === undefined) {
+      return deny(c, 403, "forbidden", "a request must name this server in its Host header");
+    }
     if (allowed !== "any") {
-      const hostname = new URL(c.req.url).hostname;
-      if (!allowed.includes(hostname)) {
-        return deny(c, 403, "forbidden", `this server does not answer for the host "${hostname}"`);
+      for (const hostname of new Set([named, new URL(c.req.url).hostname])) {
+        if (!allowed.includes(hostname)) {
+          return deny(
+            c,
+            403,
+            "forbidden",
+            `this server does not answer for the host "${hostname}"`,
+          );
+        }
       }
     }
     await next();
   };
+}
+
+/** Fewest bits a token guarding a server beyond loopback may carry. */
+export const TOKEN_BITS = 128;
+
+/**
+ * A generous estimate of a token's strength: its length times the bits of the smallest
+ * alphabet it is drawn from (hex digits, base64url, or any printable character). A token
+ * of fewer than 8 distinct characters ("aaaa...", "abab...") is not random: 0.
+ */
+export function tokenBits(token: string): number {
+  if (new Set(token).size < 8) return 0;
+  const alphabet = /^[0-9a-f]*$/i.test(token) ? 16 : /^[\w-]*$/.test(token) ? 64 : 95;
+  return token.length * Math.log2(alphabet);
 }
 
 function same(a: string, b: string): boolean {

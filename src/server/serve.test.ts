@@ -1,9 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HearbackError } from "../core/errors.js";
 import { parsePort, type RunningServer, startServer } from "./serve.js";
+
+/** 128 bits as base64url. */
+const STRONG = "q8Jd0Vb3xT5mZ1pL7nR2sA";
 
 let dir: string;
 let root: string;
@@ -22,12 +26,14 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(opts: { port?: number; token?: string } = {}): Promise<RunningServer> {
+async function start(
+  opts: { port?: number; token?: string; host?: string } = {},
+): Promise<RunningServer> {
   const s = await startServer({
     dir: join(dir, "data"),
     port: opts.port ?? 0,
-    host: "127.0.0.1",
-    ...(opts.token ? { token: opts.token } : {}),
+    host: opts.host ?? "127.0.0.1",
+    ...(opts.token !== undefined ? { token: opts.token } : {}),
     fallbackZone: "Europe/London",
     clock: () => Date.parse("2026-11-18T12:00:00Z") /* Wed */,
     root,
@@ -58,12 +64,120 @@ describe("startServer", () => {
   });
 
   it("requires the token it is given on every request, and puts it in the address", async () => {
-    const s = await start({ token: "tok-123" });
-    expect(s.url).toBe(`http://127.0.0.1:${s.port}/?token=tok-123`);
+    const s = await start({ token: STRONG });
+    expect(s.url).toBe(`http://127.0.0.1:${s.port}/?token=${STRONG}`);
     const base = `http://127.0.0.1:${s.port}`;
     expect((await fetch(`${base}/api/today`)).status).toBe(401);
-    const ok = await fetch(`${base}/api/today`, { headers: { authorization: "Bearer tok-123" } });
+    const ok = await fetch(`${base}/api/today`, { headers: { authorization: `Bearer ${STRONG}` } });
     expect(ok.status).toBe(200);
+  });
+
+  describe("beyond loopback", () => {
+    it("generates a token of at least 128 bits when none is given, and requires it", async () => {
+      const s = await start({ host: "0.0.0.0" });
+      expect(Buffer.from(s.token ?? "", "base64url").length * 8).toBeGreaterThanOrEqual(128);
+      expect(s.url).toContain(`?token=${s.token}`);
+      const base = `http://127.0.0.1:${s.port}`;
+      expect((await fetch(`${base}/api/export`)).status).toBe(401);
+      const ok = await fetch(`${base}/api/export`, {
+        headers: { authorization: `Bearer ${s.token}` },
+      });
+      expect(ok.status).toBe(200);
+    });
+
+    it.each([
+      ["an empty token (an unset variable)", "", /--token: empty/],
+      ["a one-letter token", "a", /--token: too short/],
+      ["a token of one repeated letter", "a".repeat(40), /--token: too short/],
+      ["a 31-digit hex token (124 bits)", "0123456789abcdef0123456789abcde", /--token: too short/],
+    ])("refuses %s, and listens on nothing", async (_name, token, message) => {
+      const err = await start({ host: "0.0.0.0", token }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(HearbackError);
+      expect((err as HearbackError).code).toBe("bad-input");
+      expect((err as HearbackError).message).toMatch(message);
+      expect(running).toEqual([]);
+    });
+
+    it("accepts a given token of 128 bits (32 hex digits)", async () => {
+      const s = await start({ host: "0.0.0.0", token: "0123456789abcdef0123456789abcdef" });
+      expect(s.token).toBe("0123456789abcdef0123456789abcdef");
+    });
+  });
+
+  it.each([
+    ["999.1.1.1", /--host: "999\.1\.1\.1" is not an IP address/],
+    ["", /--host: empty/],
+    ["evil host", /--host: "evil host" is not an IP address/],
+  ])("refuses --host %j with a message", async (host, message) => {
+    const err = await start({ host }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HearbackError);
+    expect((err as HearbackError).message).toMatch(message);
+  });
+
+  it("says when the address is not one of this computer's", async () => {
+    const err = await start({ host: "192.0.2.1" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HearbackError);
+    expect((err as HearbackError).message).toMatch(
+      /192\.0\.2\.1 is not an address of this computer/,
+    );
+  });
+
+  describe("the Host check, over a raw connection", () => {
+    /** Sends one raw HTTP/1.1 request and returns the status line's code. */
+    function raw(port: number, head: string): Promise<number> {
+      return new Promise((resolve, reject) => {
+        const socket = connect(port, "127.0.0.1", () => socket.end(`${head}\r\n\r\n`));
+        let text = "";
+        socket.on("data", (d) => {
+          text += d.toString();
+        });
+        socket.on("error", reject);
+        socket.on("close", () => resolve(Number(text.split(" ")[1])));
+      });
+    }
+
+    it("refuses an absolute-form target whose Host is foreign", async () => {
+      const s = await start();
+      const code = await raw(
+        s.port,
+        `GET http://127.0.0.1:${s.port}/api/export HTTP/1.1\r\nHost: evil.example\r\nConnection: close`,
+      );
+      expect(code).toBe(403);
+    });
+
+    it("refuses an absolute-form target naming a foreign host", async () => {
+      const s = await start();
+      const code = await raw(
+        s.port,
+        `GET http://evil.example/api/export HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nConnection: close`,
+      );
+      expect(code).toBe(403);
+    });
+
+    it("refuses an empty Host", async () => {
+      const s = await start();
+      expect(await raw(s.port, "GET /api/export HTTP/1.1\r\nHost:\r\nConnection: close")).toBe(403);
+    });
+
+    it.each(["evil.example", "127.0.0.1.evil.example", "localhost.", "[::2]", "0.0.0.0"])(
+      "refuses the foreign Host %j",
+      async (host) => {
+        const s = await start();
+        const code = await raw(
+          s.port,
+          `GET /api/export HTTP/1.1\r\nHost: ${host}:${s.port}\r\nConnection: close`,
+        );
+        expect(code).toBe(403);
+      },
+    );
+
+    it("answers its own names", async () => {
+      const s = await start();
+      for (const host of ["127.0.0.1", "localhost"]) {
+        const head = `GET /api/export HTTP/1.1\r\nHost: ${host}:${s.port}\r\nConnection: close`;
+        expect(await raw(s.port, head)).toBe(200);
+      }
+    });
   });
 });
 

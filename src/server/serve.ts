@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, isIP } from "node:net";
 import { networkInterfaces } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,7 @@ import { serve } from "@hono/node-server";
 import { HearbackError } from "../core/errors.js";
 import { openStore, type Store } from "../store/index.js";
 import { createApp } from "./app.js";
-import { isLoopback } from "./security.js";
+import { isLoopback, TOKEN_BITS, tokenBits } from "./security.js";
 
 export const DEFAULT_PORT = 4100;
 
@@ -76,9 +76,61 @@ export function parsePort(value: string | undefined, where: string): number | un
   return n;
 }
 
+function badOption(message: string): HearbackError {
+  return new HearbackError("bad-input", message, [message]);
+}
+
+/** Refuses a host that is not an IP address (or "localhost") before anything listens. */
+export function checkHost(host: string): void {
+  if (host === "") throw badOption("--host: empty; give an IP address such as 127.0.0.1");
+  if (host !== "localhost" && isIP(host) === 0) {
+    throw badOption(
+      `--host: "${host}" is not an IP address (such as 127.0.0.1, or 0.0.0.0 for every address)`,
+    );
+  }
+}
+
+/**
+ * The token the server requires: a given one if strong enough, else (beyond loopback) a
+ * new one. An empty token is refused rather than read as "none": it is usually an unset
+ * variable, and would otherwise open the server to anyone.
+ */
+export function chooseToken(given: string | undefined, loopback: boolean): string | undefined {
+  if (given === "") {
+    throw badOption(
+      "--token: empty (an unset variable?); leave --token out and hearback makes one",
+    );
+  }
+  if (given !== undefined && tokenBits(given) < TOKEN_BITS) {
+    throw badOption(
+      `--token: too short to guard the server: it needs ${TOKEN_BITS} bits, such as 32 hex digits or 22 random letters, digits, - and _ (at least 8 different); leave --token out and hearback makes one`,
+    );
+  }
+  return given ?? (loopback ? undefined : randomBytes(24).toString("base64url"));
+}
+
+function listenError(err: NodeJS.ErrnoException, opts: ServeOptions): Error {
+  if (err.code === "EADDRINUSE") {
+    return new HearbackError(
+      "failed",
+      `port ${opts.port} on ${opts.host} is in use (is hearback already running?); choose another with --port`,
+    );
+  }
+  if (err.code === "EADDRNOTAVAIL") {
+    return badOption(
+      `--host: ${opts.host} is not an address of this computer; use 127.0.0.1, or 0.0.0.0 for every address`,
+    );
+  }
+  if (err.code === "EACCES") {
+    return badOption(`--port: ${opts.port} needs administrator rights; choose one above 1023`);
+  }
+  return err;
+}
+
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  checkHost(opts.host);
   const loopback = isLoopback(opts.host);
-  const token = loopback ? opts.token : (opts.token ?? randomBytes(24).toString("base64url"));
+  const token = chooseToken(opts.token, loopback);
   const root = opts.root ?? packageRoot();
   const store = await openStore({ dir: opts.dir });
   const version = (
@@ -102,14 +154,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     server.once("listening", resolve);
     server.once("error", (err: NodeJS.ErrnoException) => {
       void store.close();
-      reject(
-        err.code === "EADDRINUSE"
-          ? new HearbackError(
-              "failed",
-              `port ${opts.port} on ${opts.host} is in use (is hearback already running?); choose another with --port`,
-            )
-          : err,
-      );
+      reject(listenError(err, opts));
     });
   });
   const port = (server.address() as AddressInfo).port;

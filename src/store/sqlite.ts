@@ -33,6 +33,7 @@ import type {
   SettingsRecord,
   Store,
   StoredEvent,
+  StoredText,
   StoreWriter,
   WriteMeta,
 } from "./types.js";
@@ -268,12 +269,41 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
 
 type EventRow = Selectable<EventsTable>;
 
+/**
+ * A stored entry's JSON. Only a file changed outside hearback (or a broken disk) holds
+ * text that is not JSON: the user is told which entry, and where to look, not shown a
+ * parser's complaint.
+ */
+function parseBody<T>(body: string, id: number, app: string): T {
+  try {
+    return JSON.parse(body) as T;
+  } catch {
+    throw damaged(id, app);
+  }
+}
+
+function damaged(id: number, app: string): HearbackError {
+  return new HearbackError(
+    "failed",
+    `the stored data is damaged: entry ${id} of ${app} is not readable (was hearback.db changed by another program?); run \`hearback doctor\` for what to do`,
+  );
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function toEntry(row: EventRow): LogEntry {
   return {
     id: row.id,
     app: row.app,
     type: row.type as LogEntry["type"],
-    event: JSON.parse(row.body) as Record<string, unknown>,
+    event: parseBody(row.body, row.id, row.app),
     ref: row.ref,
     batch: row.batch,
     recordedAt: row.recorded_at,
@@ -312,16 +342,33 @@ class Session implements StoreWriter {
       () =>
         (filter.app === undefined ? stmt.pluck().get() : stmt.pluck().get(filter.app)) as string,
     );
-    return JSON.parse(text) as TimelineEvent[];
+    try {
+      return JSON.parse(text) as TimelineEvent[];
+    } catch {
+      // One entry is damaged: read them one by one to name it.
+      await this.events(filter);
+      throw new Error("store: the timeline is not JSON, yet each of its entries is");
+    }
   }
 
   async events(filter: { readonly app?: string } = {}): Promise<readonly StoredEvent[]> {
+    return (await this.storedTexts(filter)).map((r) => ({
+      id: r.id,
+      event: parseBody<TimelineEvent>(r.text, r.id, r.app),
+      recordedAt: r.recordedAt,
+      source: r.source,
+      amended: r.amended,
+    }));
+  }
+
+  async storedTexts(filter: { readonly app?: string } = {}): Promise<readonly StoredText[]> {
     const { sql } = await import("kysely");
     const q = await this.conn();
     let query = q
       .selectFrom("events as e")
       .select([
         "e.id",
+        "e.app",
         "e.body",
         "e.recorded_at",
         "e.source",
@@ -338,7 +385,8 @@ class Session implements StoreWriter {
     const rows = await query.execute();
     return rows.map((r) => ({
       id: r.id,
-      event: JSON.parse(r.amended ?? r.body) as TimelineEvent,
+      app: r.app,
+      text: r.amended ?? r.body,
       recordedAt: r.recorded_at,
       source: r.source,
       amended: r.amended !== null,
@@ -543,7 +591,8 @@ async function liveEntry(q: Kysely<DB>, id: number): Promise<LogEntry> {
     .where("type", "=", "retract")
     .executeTakeFirst();
   if (gone) throw new HearbackError("conflict", `entry ${id} was already taken back`);
-  return toEntry(row);
+  // A damaged entry can still be taken back (that is how doctor's findings are repaired).
+  return toEntry(isJson(row.body) ? row : { ...row, body: "{}" });
 }
 
 async function insertRetraction(

@@ -45,6 +45,16 @@ export interface StoredEvent {
   readonly amended: boolean;
 }
 
+/** A live event's stored JSON text, unparsed (what `hearback doctor` checks). */
+export interface StoredText {
+  readonly id: number;
+  readonly app: string;
+  readonly text: string;
+  readonly recordedAt: number;
+  readonly source: EntrySource;
+  readonly amended: boolean;
+}
+
 /** Written with every entry: when and by whom. The store never reads the clock itself. */
 export interface WriteMeta {
   readonly recordedAt: number;
@@ -63,6 +73,8 @@ export interface StoreReader {
   timeline(filter?: { readonly app?: string }): Promise<readonly TimelineEvent[]>;
   /** The same events with their entry ids, for showing and correcting them. */
   events(filter?: { readonly app?: string }): Promise<readonly StoredEvent[]>;
+  /** The same events' stored texts, unparsed, so that damaged ones can be named. */
+  storedTexts(filter?: { readonly app?: string }): Promise<readonly StoredText[]>;
   /** The raw log, corrections included, oldest first (`limit`: the last N entries). */
   log(filter?: { readonly app?: string; readonly limit?: number }): Promise<readonly LogEntry[]>;
   /** The ids of the live applications, in the order they were added. */

@@ -60,16 +60,8 @@ Examples:
           process.stdout.write(ics);
           return;
         }
-        const { writeFile } = await import("node:fs/promises");
-        const { HearbackError } = await import("../../core/errors.js");
-        try {
-          await writeFile(opts.out, ics);
-        } catch (err) {
-          throw new HearbackError(
-            "failed",
-            `--out: cannot write ${opts.out}: ${(err as Error).message}`,
-          );
-        }
+        const { writeOut } = await import("../input.js");
+        await writeOut(opts.out, ics);
         out([
           `Wrote ${events} event${events === 1 ? "" : "s"} to ${opts.out}. Import it into your calendar; importing it again later updates the same events.`,
         ]);

@@ -50,15 +50,8 @@ Examples:
           process.stdout.write(text);
           return;
         }
-        const { writeFile } = await import("node:fs/promises");
-        try {
-          await writeFile(opts.out, text);
-        } catch (err) {
-          throw new HearbackError(
-            "failed",
-            `--out: cannot write ${opts.out}: ${(err as Error).message}`,
-          );
-        }
+        const { writeOut } = await import("../input.js");
+        await writeOut(opts.out, text);
         out([`Wrote ${cards.length} contact${cards.length === 1 ? "" : "s"} to ${opts.out}.`]);
       });
     });

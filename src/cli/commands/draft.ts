@@ -358,8 +358,8 @@ async function emit(text: string, out: string | undefined): Promise<void> {
     process.stdout.write(text);
     return;
   }
-  const { writeFile } = await import("node:fs/promises");
-  await writeFile(out, text, "utf8");
+  const { writeOut } = await import("../input.js");
+  await writeOut(out, text);
   process.stderr.write(`wrote ${out}\n`);
 }
 
@@ -389,20 +389,20 @@ async function writeEml(input: {
   if (!input.all) {
     const eml = await buildEml({ draft: sendable[0]!, from, date: input.now });
     if (input.out) {
-      const { writeFile } = await import("node:fs/promises");
-      await writeFile(input.out, eml);
+      const { writeOut } = await import("../input.js");
+      await writeOut(input.out, eml);
       process.stderr.write(`wrote ${input.out}\n`);
     } else process.stdout.write(eml);
     return;
   }
-  const [{ mkdir, writeFile }, { join }] = await Promise.all([
-    import("node:fs/promises"),
+  const [{ makeOutFolder, writeOut }, { join }] = await Promise.all([
+    import("../input.js"),
     import("node:path"),
   ]);
-  await mkdir(input.out!, { recursive: true });
+  await makeOutFolder(input.out!);
   for (const d of sendable) {
     const path = join(input.out!, emlFileName(d));
-    await writeFile(path, await buildEml({ draft: d, from, date: input.now }));
+    await writeOut(path, await buildEml({ draft: d, from, date: input.now }));
     process.stdout.write(`${path}\n`);
   }
 }

@@ -88,15 +88,8 @@ Examples:
           process.stdout.write(body);
           return;
         }
-        const { writeFile } = await import("node:fs/promises");
-        try {
-          await writeFile(opts.out, body);
-        } catch (err) {
-          throw new HearbackError(
-            "failed",
-            `--out: cannot write ${opts.out}: ${(err as Error).message}`,
-          );
-        }
+        const { writeOut } = await import("../input.js");
+        await writeOut(opts.out, body);
         const n = built.activities.length;
         out([
           `Wrote ${n} activit${n === 1 ? "y" : "ies"} of ${built.counts.applications} application${built.counts.applications === 1 ? "" : "s"} to ${opts.out}.`,

@@ -17,7 +17,7 @@ export function registerServe(program: Command): void {
     )
     .option(
       "--token <token>",
-      "access token to require (default: generated when --host is not loopback)",
+      "access token to require, of at least 128 bits such as 32 hex digits (default: one is generated when --host is not loopback)",
     );
   withDataDir(cmd).action(
     async (opts: { port?: string; host: string; token?: string; dataDir?: string }) => {
@@ -40,7 +40,7 @@ export function registerServe(program: Command): void {
       process.stdout.write(`Data: ${server.store.file}\n`);
       if (server.token) {
         process.stdout.write(
-          "It listens beyond this computer: anyone with the address above (it holds the token) can use it.\n",
+          `Access token: ${server.token}\nAnyone with this token (it is in the address above) can read and change your data: share it with no one.\n`,
         );
       }
       process.stdout.write("Press Ctrl+C to stop.\n");

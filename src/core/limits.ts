@@ -1,0 +1,38 @@
+/**
+ * Limits on what hearback accepts, so that hostile or broken input is refused with a
+ * message instead of exhausting the stack or the clock.
+ */
+
+/** Deepest nesting of arrays and objects accepted in a JSON value (a timeline needs 4). */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Whether the JSON value parsed from `text` nests deeper than `max` levels. Text with
+ * fewer brackets than that cannot (most lines: one quick count); otherwise the value is
+ * measured without recursion, so that a 10,000-deep value costs no stack.
+ */
+export function nestsDeeperThan(
+  text: string,
+  value: unknown,
+  max: number = MAX_JSON_DEPTH,
+): boolean {
+  let opens = 0;
+  for (let i = 0; i < text.length && opens <= max; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) opens++;
+  }
+  if (opens <= max) return false;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [v, depth] = item;
+    if (v === null || typeof v !== "object") continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The problem line for a value nested too deeply, naming where it was. */
+export function tooDeepProblem(at: string): string {
+  return `${at}: nested more than ${MAX_JSON_DEPTH} levels deep (arrays or objects within each other); a timeline needs only a few`;
+}
