@@ -26,6 +26,8 @@ const RECEIVED = {
   A: ["2026-11-28T10:30", "Europe/London"], // Sat
   P: ["2026-12-09T13:10", "America/Los_Angeles"], // Wed
   B: ["2026-11-30T08:45", "Europe/Berlin"], // Mon
+  U: ["2026-12-13T21:15", "Europe/Paris"], // Sun
+  J: ["2026-10-30T17:45", "America/Toronto"], // Fri
 };
 
 /**
