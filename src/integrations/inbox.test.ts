@@ -100,6 +100,7 @@ describe("matching replies to applications", () => {
         text: "Thanks for checking in! We hope to decide by December 1.",
         subject: "Re: Thank you",
         messageId: "<r1@acme.example>",
+        references: ["<ty-1@hearback.example>"],
         fromAddress: "dana@acme.example",
       },
     ]);
@@ -162,6 +163,52 @@ describe("matching replies to applications", () => {
     expect(plan([second, first]).matched.map((m) => [m.app, m.by])).toEqual([
       ["acme-pm", "contact"],
       ["acme-pm", "thread"],
+    ]);
+  });
+});
+
+describe("Message-IDs, which are case-sensitive before the @ (RFC 5322)", () => {
+  const stranger = "Ops <ops@elsewhere.example>";
+
+  it("keeps a reply's Message-ID and thread exactly as they were written", async () => {
+    const m = await msg("dana@acme.example", {
+      messageId: "<CAF3x9Q+AbC=Zy@Mail.Acme.example>",
+      inReplyTo: "<ty-1@hearback.example>",
+      references: ["<Start.A1@Acme.example>", "<ty-1@hearback.example>"],
+    });
+    const [reply] = plan([m]).replies;
+    expect(reply?.messageId).toBe("<CAF3x9Q+AbC=Zy@Mail.Acme.example>");
+    expect(reply?.references).toEqual(["<Start.A1@Acme.example>", "<ty-1@hearback.example>"]);
+  });
+
+  it("files an answer to that reply by its id, whatever the case of the domain", async () => {
+    const first = await msg("dana@acme.example", { messageId: "<CAF3x9Q+AbC@Mail.Acme.example>" });
+    const [logged] = plan([first]).replies;
+    const answer = (id: string) =>
+      msg(stranger, { inReplyTo: id, messageId: `<a-${id.length}@x>` });
+    const events = [...EVENTS, logged as TimelineEvent];
+    expect(plan([await answer("<CAF3x9Q+AbC@mail.acme.EXAMPLE>")], events).matched).toEqual([
+      expect.objectContaining({ app: "acme-pm", by: "thread" }),
+    ]);
+    // Another local part is another message.
+    expect(plan([await answer("<caf3x9q+abc@mail.acme.example>")], events).matched).toEqual([]);
+  });
+
+  it("still matches ids that earlier versions stored lower-cased", async () => {
+    const old: TimelineEvent[] = [
+      ...EVENTS,
+      {
+        type: "reply",
+        app: "globex",
+        at: "2026-11-18T10:00",
+        messageId: "<caf3x9q+abc@mail.globex.example>",
+      },
+    ];
+    const again = await msg(stranger, { messageId: "<CAF3x9Q+AbC@Mail.Globex.example>" });
+    expect(plan([again], old).duplicates).toHaveLength(1);
+    const answer = await msg(stranger, { inReplyTo: "<CAF3x9Q+AbC@Mail.Globex.example>" });
+    expect(plan([answer], old).matched).toEqual([
+      expect.objectContaining({ app: "globex", by: "thread" }),
     ]);
   });
 });

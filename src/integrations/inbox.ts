@@ -23,14 +23,14 @@ import { isoWithOffset } from "../time/index.js";
 
 /** What matching needs of a message: its headers (an IMAP server gives them without the body). */
 export interface MessageMeta {
-  /** `<id@host>`, lower-case; a digest of the headers when the message has none. */
+  /** `<id@host>` exactly as the sender wrote it; a digest of the headers when the message has none. */
   readonly messageId: string;
   /** Lower-case address. */
   readonly fromAddress: string;
   readonly fromName?: string;
   readonly dateMs: number | null;
   readonly subject: string;
-  /** In-Reply-To and References, in that order. */
+  /** In-Reply-To and References, in that order, as written. */
   readonly threadIds: readonly string[];
   /** Where it was read from (`inbox.mbox#3`, `imap:INBOX/412`), for messages to the user. */
   readonly origin: string;
@@ -40,15 +40,43 @@ export interface MessageMeta {
 export interface IncomingMessage extends MessageMeta {
   /** The plain-text body, quoted history and all. */
   readonly text: string;
+  /** The thread before this message, oldest first (References, else In-Reply-To), as written. */
+  readonly references: readonly string[];
   /** Auto-Submitted / Precedence say a machine sent it (an out-of-office reply). */
   readonly automatic: boolean;
 }
 
-/** A Message-ID as hearback compares them: in angle brackets, lower-case. */
+/** A Message-ID in angle brackets, otherwise as written. */
 export const normId = (id: string) => {
   const t = id.trim();
-  return (t.startsWith("<") ? t : `<${t}>`).toLowerCase();
+  return t.startsWith("<") ? t : `<${t}>`;
 };
+
+/** How Message-IDs compare (RFC 5322): case matters before the "@", not in the domain. */
+function idKey(id: string): string {
+  const t = normId(id);
+  const at = t.lastIndexOf("@");
+  return at === -1 ? t : t.slice(0, at) + t.slice(at).toLowerCase();
+}
+
+/**
+ * Message-IDs to values. Versions before 0.2 stored ids lower-cased whole, so an id not
+ * found as written is also looked up lower-cased: those old entries keep matching.
+ */
+export class IdMap<V> {
+  readonly #byKey = new Map<string, V>();
+  set(id: string, value: V): this {
+    this.#byKey.set(idKey(id), value);
+    return this;
+  }
+  get(id: string): V | undefined {
+    const key = idKey(id);
+    return this.#byKey.get(key) ?? this.#byKey.get(key.toLowerCase());
+  }
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+}
 
 /** Reads one RFC 5322 message with mailparser. */
 export async function parseMessage(
@@ -63,12 +91,14 @@ export async function parseMessage(
       : Array.isArray(mail.references)
         ? mail.references
         : [mail.references];
-  const threadIds = [
-    ...(mail.inReplyTo ? mail.inReplyTo.split(/\s+/) : []),
-    ...refs.flatMap((r) => r.split(/\s+/)),
-  ]
-    .filter((s) => s.trim() !== "")
-    .map(normId);
+  const ids = (list: readonly string[]) =>
+    list
+      .flatMap((r) => r.split(/\s+/))
+      .filter((s) => s !== "")
+      .map(normId);
+  const inReplyTo = ids(mail.inReplyTo ? [mail.inReplyTo] : []);
+  const references = ids(refs);
+  const threadIds = [...inReplyTo, ...references];
   const text = mail.text ?? "";
   const headerValue = (name: string) => {
     const v = mail.headers.get(name);
@@ -94,6 +124,7 @@ export async function parseMessage(
     subject: mail.subject ?? "",
     text,
     threadIds,
+    references: references.length > 0 ? references : inReplyTo,
     automatic,
     origin,
   };
@@ -248,16 +279,16 @@ interface AppMailFacts {
 export interface MailIndex {
   readonly apps: ReadonlyMap<string, AppMailFacts>;
   /** Message-ID -> application, from sent and reply events that carry one. */
-  readonly threads: ReadonlyMap<string, string>;
+  readonly threads: IdMap<string>;
   /** Message-IDs already logged. */
-  readonly known: ReadonlySet<string>;
+  readonly known: IdMap<true>;
 }
 
 /** Indexes a log for matching. `zone` is the user's zone, for applications with none. */
 export function buildMailIndex(events: readonly TimelineEvent[], zone: string): MailIndex {
   const apps = new Map<string, AppMailFacts>();
-  const threads = new Map<string, string>();
-  const known = new Set<string>();
+  const threads = new IdMap<string>();
+  const known = new IdMap<true>();
   const factsOf = (app: string) => {
     let f = apps.get(app);
     if (!f) {
@@ -286,9 +317,8 @@ export function buildMailIndex(events: readonly TimelineEvent[], zone: string): 
     } else if (e.type === "interview") {
       addContacts(factsOf(e.app), e.interviewers);
     } else if ((e.type === "sent" || e.type === "reply") && typeof e.messageId === "string") {
-      const id = normId(e.messageId);
-      threads.set(id, e.app);
-      known.add(id);
+      threads.set(e.messageId, e.app);
+      known.set(e.messageId, true);
     }
   }
   return { apps, threads, known };
@@ -382,7 +412,8 @@ export function planInboxImport(input: {
   readonly strip: StripQuoted;
 }): InboxPlan {
   const index = buildMailIndex(input.events, input.zone);
-  const seen = new Set(index.known);
+  // The index is this import's own: messages logged below join what is known.
+  const seen = index.known;
   const own = new Set(input.userAddresses.map((a) => a.toLowerCase()));
   const replies: ReplyEvent[] = [];
   const matched: { message: IncomingMessage; app: string; by: string }[] = [];
@@ -409,7 +440,7 @@ export function planInboxImport(input: {
       ambiguous.push({ message, apps: m.apps });
       continue;
     }
-    seen.add(message.messageId);
+    seen.set(message.messageId, true);
     const zone = index.apps.get(m.app)?.zone ?? input.zone;
     const body = input.strip(message.text).trim();
     const from = m.contact?.name ?? message.fromName ?? message.fromAddress;
@@ -421,10 +452,11 @@ export function planInboxImport(input: {
       text: body,
       ...(message.subject ? { subject: message.subject } : {}),
       messageId: message.messageId,
+      ...(message.references.length > 0 ? { references: message.references } : {}),
       fromAddress: message.fromAddress,
     });
     // Later messages in the same thread (a reply to this reply) land here too.
-    (index.threads as Map<string, string>).set(message.messageId, m.app);
+    index.threads.set(message.messageId, m.app);
     matched.push({ message, app: m.app, by: m.by });
   }
   return { replies, matched, unmatched, ambiguous, duplicates, fromUser };
