@@ -109,3 +109,37 @@ export async function pickSome(opts: {
   if (p.isCancel(answer)) throw cancelled();
   return answer;
 }
+
+/**
+ * Drops what was typed before a question was shown (a "y" pressed while a draft was still
+ * being written would otherwise answer it), by reading the terminal for a moment in raw mode.
+ */
+async function discardTypeAhead(): Promise<void> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) return;
+  const drop = () => {};
+  stdin.setRawMode(true);
+  stdin.on("data", drop);
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  stdin.off("data", drop);
+  stdin.pause();
+  while (stdin.read() !== null) {}
+  stdin.setRawMode(false);
+}
+
+/**
+ * On a terminal, asks the user to type `word` to go ahead; true only when they did, after
+ * the question was shown. Anything else, an empty answer included, is a no.
+ */
+export async function confirmByTyping(opts: {
+  readonly message: string;
+  readonly word: string;
+}): Promise<boolean> {
+  await discardTypeAhead();
+  const p = await clack();
+  const answer = await p.text({
+    message: `${opts.message} Type ${opts.word} to go ahead, or press Enter to stop.`,
+    output: process.stderr,
+  });
+  return !p.isCancel(answer) && (answer ?? "").trim().toLowerCase() === opts.word;
+}

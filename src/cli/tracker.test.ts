@@ -2,11 +2,12 @@
  * The tracker's commands as a user runs them: the built `bin/hearback.js` in a child
  * process, against a real data folder in a temporary directory.
  */
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { hasTerminal, onTerminal as runOnTerminal } from "../../test/terminal.js";
 
 const BIN = join(import.meta.dirname, "../../bin/hearback.js");
 
@@ -351,44 +352,18 @@ describe("output", () => {
 });
 
 describe("on a terminal", () => {
-  // util-linux `script` gives the command a real terminal (a pty) on Linux.
-  const hasScript = existsSync("/usr/bin/script");
-
-  /** Runs hearback on a pty, answering each prompt when its question appears. */
-  function onTerminal(
+  const onTerminal = (
     args: readonly string[],
     answers: readonly [RegExp, string][],
     env: Record<string, string> = {},
-  ): Promise<{ code: number | null; output: string }> {
-    const cmd = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`);
-    // A new pty has no size, and a prompt drawn on zero columns wraps every character.
-    const line = `stty cols 100 rows 40; ${cmd.join(" ")}`;
-    const child = spawn("/usr/bin/script", ["-q", "-e", "-c", line, "/dev/null"], {
-      env: {
-        ...process.env,
-        HEARBACK_HOME: join(dir, "home"),
-        TERM: "xterm",
-        TZ: "America/Denver",
-        ...env,
-      },
+  ) =>
+    runOnTerminal(args, answers, {
+      HEARBACK_HOME: join(dir, "home"),
+      TZ: "America/Denver",
+      ...env,
     });
-    let seen = "";
-    let output = "";
-    let next = 0;
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      seen += chunk;
-      output += chunk;
-      const answer = answers[next];
-      if (answer?.[0].test(seen)) {
-        next++;
-        seen = "";
-        child.stdin.write(answer[1]);
-      }
-    });
-    return new Promise((resolve) => child.on("exit", (code) => resolve({ code, output })));
-  }
 
-  it.skipIf(!hasScript)(
+  it.skipIf(!hasTerminal)(
     "asks for what is missing, then records it",
     async () => {
       const { code } = await onTerminal(
@@ -406,7 +381,7 @@ describe("on a terminal", () => {
     30_000,
   );
 
-  it.skipIf(!hasScript)(
+  it.skipIf(!hasTerminal)(
     "uses colours, unless NO_COLOR is set",
     async () => {
       interviewed();
@@ -420,7 +395,7 @@ describe("on a terminal", () => {
     30_000,
   );
 
-  it.skipIf(!hasScript)(
+  it.skipIf(!hasTerminal)(
     "offers the kinds and the people there to pick from",
     async () => {
       interviewed();

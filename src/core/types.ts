@@ -136,6 +136,8 @@ export interface SentEvent extends EventBase {
   readonly variant?: Variant;
   readonly subject?: string;
   readonly text?: string;
+  /** "unknown": the connection was lost after the message went out; it may have been sent. */
+  readonly delivery?: "unknown";
 }
 
 export interface ReplyEvent extends EventBase {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDroppingSmtp, startSmtp, type TestSmtp } from "../../test/mail/smtp-server.js";
 import { HearbackError } from "../core/errors.js";
 import type { SmtpConfig } from "./mail-config.js";
-import { sendMail } from "./smtp.js";
+import { MaybeSent, sendMail } from "./smtp.js";
 
 const USER = "ann@example.net";
 const PASS = "s3cret-pass-phrase";
@@ -68,21 +68,39 @@ describe("sendMail through a real SMTP server on 127.0.0.1", () => {
     expect(err.message).toContain("did not accept the user name and password");
     expect(err.message).not.toContain("wrong-password");
   });
+
+  it("leaves the rest of the text whole when the password is a piece of another word", async () => {
+    const err = await failure(sendMail({ config: { ...config, pass: "x" }, message }));
+    expect(err.message).toContain(`ann@example.net@127.0.0.1:${server.port}`);
+    expect(err.message).not.toContain("****");
+  });
 });
 
 describe("sendMail when things go wrong outside", () => {
-  it("says the connection was lost when the server hangs up mid-message", async () => {
-    const dropping = await startDroppingSmtp();
-    try {
-      const err = await failure(
-        sendMail({ config: { host: "127.0.0.1", port: dropping.port, tls: "none" }, message }),
-      );
-      expect(err.code).toBe("failed");
-      expect(err.message).toMatch(/connection to 127\.0\.0\.1:\d+ \(no encryption\) was lost/);
-    } finally {
-      await dropping.close();
-    }
-  });
+  it.each([
+    ["as the message begins", "start"],
+    ["once the whole message arrived", "end"],
+  ] as const)(
+    "says the message may have been sent when the server hangs up %s, after DATA",
+    async (_when, at) => {
+      const dropping = await startDroppingSmtp({ at });
+      try {
+        const err = await failure(
+          sendMail({ config: { host: "127.0.0.1", port: dropping.port, tls: "none" }, message }),
+        );
+        expect(err).toBeInstanceOf(MaybeSent);
+        expect((err as MaybeSent).messageId).toMatch(/^<[^@]+@example\.net>$/);
+        expect(err.message).toMatch(/connection to 127\.0\.0\.1:\d+ \(no encryption\) was lost/);
+        expect(err.message).toContain("It may have been sent.");
+        expect(err.message).not.toMatch(/nothing was sent/i);
+        if (at === "end") {
+          expect(dropping.received).toContain(`Message-ID: ${(err as MaybeSent).messageId}`);
+        }
+      } finally {
+        await dropping.close();
+      }
+    },
+  );
 
   it("says it could not connect when nothing listens", async () => {
     const dropping = await startDroppingSmtp();

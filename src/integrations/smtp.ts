@@ -4,7 +4,9 @@
  * hearback sends on its own.
  *
  * Failures are HearbackError("failed") saying what the server said, with the password
- * never in the text; the caller logs a `sent` event only after this resolves.
+ * never in the text; the caller logs a `sent` event only after this resolves. When the
+ * connection is lost after the message itself went out, nobody can tell whether it was
+ * delivered: that is a MaybeSent, which the caller logs as "may have been sent".
  */
 import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
@@ -29,6 +31,15 @@ export interface SendResult {
   readonly response: string;
 }
 
+/** The server took the message text but never said whether it accepted it. */
+export class MaybeSent extends HearbackError {
+  readonly messageId: string;
+  constructor(messageId: string, message: string) {
+    super("failed", message);
+    this.messageId = messageId;
+  }
+}
+
 /** How long to wait on a silent server before giving up. */
 const TIMEOUT_MS = 20_000;
 
@@ -49,6 +60,12 @@ export async function sendMail(opts: {
   readonly message: OutgoingMessage;
 }): Promise<SendResult> {
   const { config, message } = opts;
+  // Whether the server said "354, go ahead": from then on the message may be delivered even
+  // if the answer never comes. The transaction log has commands and replies, not the message.
+  let dataStarted = false;
+  const watch = (entry: { tnx?: string }, line: unknown) => {
+    if (entry?.tnx === "server" && /^354/.test(String(line))) dataStarted = true;
+  };
   const transport = nodemailer.createTransport({
     host: config.host,
     port: config.port,
@@ -59,8 +76,9 @@ export async function sendMail(opts: {
     connectionTimeout: TIMEOUT_MS,
     greetingTimeout: TIMEOUT_MS,
     socketTimeout: TIMEOUT_MS,
-    // nodemailer would log nothing by default; say so, as the password must never be logged.
-    logger: false,
+    // Only `watch` sees the log, and it keeps one flag: the password is never logged.
+    logger: { debug: watch, info() {}, warn() {}, error() {}, trace() {}, fatal() {} } as never,
+    transactionLog: true,
     debug: false,
   });
   const messageId = `<${randomUUID()}@${addressDomain(message.from)}>`;
@@ -85,10 +103,30 @@ export async function sendMail(opts: {
     }
     return { messageId, response: String(info.response ?? "") };
   } catch (err) {
+    const answered = typeof (err as { responseCode?: unknown }).responseCode === "number";
+    if (dataStarted && !answered) throw maybeSent(err, config, messageId);
     throw explain(err, config, message);
   } finally {
     transport.close();
   }
+}
+
+/** A text shown to the user, with the password (as a whole word) replaced by ****. */
+function redact(text: string, config: SmtpConfig): string {
+  if (!config.pass) return text;
+  const pass = config.pass.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pass}(?![\\p{L}\\p{N}])`, "gu"), "****");
+}
+
+function maybeSent(err: unknown, config: SmtpConfig, messageId: string): MaybeSent {
+  const e = err as { code?: string; message?: string };
+  return new MaybeSent(
+    messageId,
+    redact(
+      `the connection to ${describeServer(config)} was lost after the message went out, before the server said whether it took it (${e.message ?? e.code}). It may have been sent.`,
+      config,
+    ),
+  );
 }
 
 function explain(err: unknown, config: SmtpConfig, message: OutgoingMessage): HearbackError {
@@ -116,7 +154,6 @@ function explain(err: unknown, config: SmtpConfig, message: OutgoingMessage): He
   } else {
     what = `sending through ${server} failed (${e.message ?? String(err)}).`;
   }
-  // The password is never in nodemailer's messages, but make sure of it.
-  const text = config.pass ? `${what} ${tail}`.split(config.pass).join("****") : `${what} ${tail}`;
-  return new HearbackError("failed", text);
+  // The password is never in nodemailer's messages, but a server could echo it.
+  return new HearbackError("failed", redact(`${what} ${tail}`, config));
 }

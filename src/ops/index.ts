@@ -298,6 +298,8 @@ export const ops = {
         text: optionalText,
         /** The Message-ID an email went out with, so replies to it are matched (hearback send). */
         messageId: optionalText,
+        /** "unknown": the connection was lost after the message went out (hearback send). */
+        delivery: z.enum(["unknown"]).optional(),
       })
       .strict(),
     async run(ctx, input) {
@@ -316,6 +318,7 @@ export const ops = {
             subject: input.subject,
             text: input.text,
             messageId: input.messageId,
+            delivery: input.delivery,
           }) as SentEvent,
       );
     },

@@ -164,7 +164,9 @@ function eventTitle(e: TimelineEvent, state: AppState): string {
     case "sent": {
       const to = Array.isArray(e.to) ? e.to.join(", ") : e.to;
       const how = e.channel === "phone" ? "You called" : "You sent";
-      return `${how} ${KIND_WORDS[e.kind] ?? "a message"}${to ? ` to ${to}` : ""}${e.channel && e.channel !== "phone" ? ` (${e.channel})` : ""}`;
+      const maybe =
+        e.delivery === "unknown" ? " (may have been sent: the server never confirmed it)" : "";
+      return `${how} ${KIND_WORDS[e.kind] ?? "a message"}${to ? ` to ${to}` : ""}${e.channel && e.channel !== "phone" ? ` (${e.channel})` : ""}${maybe}`;
     }
     case "reply":
       return `Reply${e.from ? ` from ${e.from}` : ""}`;

@@ -59,11 +59,19 @@ export async function startSmtp(opts: {
   };
 }
 
-/** Speaks just enough SMTP to be sent a message, then closes the socket when the message begins. */
-export async function startDroppingSmtp(): Promise<{ port: number; close(): Promise<void> }> {
+/**
+ * Speaks just enough SMTP to be sent a message, then closes the socket without answering:
+ * when the message begins, or (`at: "end"`) once all of it arrived, as a server that
+ * crashes while delivering does.
+ */
+export async function startDroppingSmtp(
+  opts: { readonly at?: "start" | "end" } = {},
+): Promise<{ port: number; received: string[]; close(): Promise<void> }> {
+  const received: string[] = [];
   const server: Server = createServer((socket) => {
     socket.write("220 127.0.0.1 ESMTP test\r\n");
     let buffer = "";
+    let inData = false;
     socket.on("data", (chunk) => {
       buffer += chunk.toString("latin1");
       let i = buffer.indexOf("\r\n");
@@ -71,10 +79,18 @@ export async function startDroppingSmtp(): Promise<{ port: number; close(): Prom
         const line = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);
         const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") socket.write("250 127.0.0.1\r\n");
+        if (inData && opts.at === "end") {
+          if (line === ".") {
+            socket.destroy();
+            return;
+          }
+          received.push(line);
+        } else if (verb === "EHLO" || verb === "HELO") socket.write("250 127.0.0.1\r\n");
         else if (verb === "MAIL" || verb === "RCPT") socket.write("250 OK\r\n");
-        else if (verb === "DATA") socket.write("354 go ahead\r\n");
-        else {
+        else if (verb === "DATA") {
+          socket.write("354 go ahead\r\n");
+          inData = true;
+        } else {
           // The first line of the message itself: hang up without answering.
           socket.destroy();
           return;
@@ -88,6 +104,7 @@ export async function startDroppingSmtp(): Promise<{ port: number; close(): Prom
   await once(server, "listening");
   return {
     port: (server.address() as AddressInfo).port,
+    received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

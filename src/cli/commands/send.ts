@@ -50,6 +50,25 @@ Examples:
     });
 }
 
+/**
+ * Answering their message: In-Reply-To their Message-ID, References the thread before it
+ * and then it (RFC 5322 3.6.4), and their subject with "Re: " when they gave one.
+ */
+function threadOf(reply: Record<string, unknown>): {
+  inReplyTo: string;
+  references: string[];
+  subject?: string;
+} {
+  const id = String(reply.messageId);
+  const before = Array.isArray(reply.references) ? reply.references.map(String) : [];
+  const theirs = typeof reply.subject === "string" ? reply.subject.trim() : "";
+  return {
+    inReplyTo: id,
+    references: [...before.filter((r) => r !== id), id],
+    ...(theirs === "" ? {} : { subject: /^re:/i.test(theirs) ? theirs : `Re: ${theirs}` }),
+  };
+}
+
 async function runSend(given: string, opts: SendOptions): Promise<void> {
   const kind = opts.kind as ActionKind;
   const how = SENDABLE[kind];
@@ -161,7 +180,8 @@ async function runSend(given: string, opts: SendOptions): Promise<void> {
           typeof e.fromAddress === "string" &&
           e.fromAddress === email.toLowerCase(),
       );
-    const inReplyTo = lastFromThem ? String(lastFromThem.messageId) : undefined;
+    const thread = lastFromThem ? threadOf(lastFromThem) : undefined;
+    const subject = thread?.subject ?? d.subject;
 
     const rule = "─".repeat(60);
     process.stderr.write(
@@ -169,7 +189,7 @@ async function runSend(given: string, opts: SendOptions): Promise<void> {
         rule,
         `From:    ${from}`,
         `To:      ${to}`,
-        `Subject: ${d.subject}`,
+        `Subject: ${subject}`,
         "",
         d.body,
         rule,
@@ -178,46 +198,55 @@ async function runSend(given: string, opts: SendOptions): Promise<void> {
       ].join("\n"),
     );
     if (!opts.yes) {
-      const { interactive } = await import("../prompts.js");
+      const { interactive, confirmByTyping } = await import("../prompts.js");
       if (!interactive()) {
         throw new HearbackError(
           "bad-input",
           "not sent: hearback asks before sending, and there is no terminal to ask on; add --yes to send it",
         );
       }
-      const p = await import("@clack/prompts");
-      const answer = await p.confirm({
-        message: `Send this ${kind} to ${to}?`,
-        initialValue: false,
-        output: process.stderr,
-      });
-      if (p.isCancel(answer) || answer !== true) {
+      const yes = await confirmByTyping({ message: `Send this ${kind} to ${to}?`, word: "send" });
+      if (!yes) {
         out(["Not sent; nothing was logged."]);
         return;
       }
     }
-    const { sendMail } = await import("../../integrations/smtp.js");
-    const sent = await sendMail({
-      config: smtp,
-      message: {
-        from,
-        to,
-        subject: d.subject,
-        text: d.body,
-        ...(inReplyTo ? { inReplyTo, references: [inReplyTo] } : {}),
-      },
-    });
-    try {
-      await s.run("logSent", {
+    const { sendMail, MaybeSent } = await import("../../integrations/smtp.js");
+    const log = (messageId: string, extra: { delivery?: "unknown" } = {}) =>
+      s.run("logSent", {
         app,
         kind: how.sent,
-        to: d.to.name,
+        to: (d.to as { name: string }).name,
         channel: "email",
         ...(d.variant ? { variant: d.variant } : {}),
-        subject: d.subject,
+        subject,
         text: d.body,
-        messageId: sent.messageId,
+        messageId,
+        ...extra,
       });
+    let sent: { messageId: string };
+    try {
+      sent = await sendMail({
+        config: smtp,
+        message: {
+          from,
+          to,
+          subject,
+          text: d.body,
+          ...(thread ? { inReplyTo: thread.inReplyTo, references: thread.references } : {}),
+        },
+      });
+    } catch (err) {
+      if (!(err instanceof MaybeSent)) throw err;
+      // Logged, so that the plan does not ask for it again; the user checks whether it arrived.
+      await log(err.messageId, { delivery: "unknown" });
+      throw new HearbackError(
+        "failed",
+        `${err.message} It is logged as a ${how.sent} that may have been sent (${err.messageId}). If ${d.to.name} did not get it, undo that with: hearback undo, and send it again.`,
+      );
+    }
+    try {
+      await log(sent.messageId);
     } catch (err) {
       throw new HearbackError(
         "failed",

@@ -65,7 +65,7 @@ function describe(e: Readonly<Record<string, unknown>>): string {
       return `interview${bits.length > 0 ? `: ${bits.join(", ")}` : ""}`;
     }
     case "sent":
-      return `sent ${String(e.kind)}${e.to ? ` to ${[e.to].flat().join(", ")}` : ""}${e.channel ? ` by ${String(e.channel)}` : ""}`;
+      return `sent ${String(e.kind)}${e.to ? ` to ${[e.to].flat().join(", ")}` : ""}${e.channel ? ` by ${String(e.channel)}` : ""}${e.delivery === "unknown" ? " (may have been sent: the server never confirmed it)" : ""}`;
     case "reply": {
       const text = typeof e.text === "string" ? e.text.replace(/\s+/g, " ") : "";
       const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
