@@ -40,7 +40,7 @@ Examples:
               : `${cards
                   .map((c) =>
                     [
-                      `${c.name}${c.title ? `, ${c.title}` : ""} (${c.company})`,
+                      `${c.name} (${c.organisations.map((o) => (o.title ? `${o.title}, ${o.company}` : o.company)).join("; ")})`,
                       ...[c.email, c.phone].filter(Boolean).map((v) => `  ${v}`),
                       ...c.roles.map((r) => `  ${r}`),
                     ].join("\n"),
