@@ -413,3 +413,45 @@ describe("on a terminal", () => {
     30_000,
   );
 });
+
+describe("people named by how people say them", () => {
+  it("sent --to takes a first name for the person recorded, and says the thank-you is done", () => {
+    interviewed();
+    const said = ok([
+      "sent",
+      "acme",
+      "--kind",
+      "thank-you",
+      "--to",
+      "dana",
+      "--at",
+      "2026-11-02T16:30",
+      "--now",
+      "2026-11-02T17:00",
+    ]);
+    expect(said).toContain("Logged a thank-you to Dana Lee");
+    expect(said).toContain("Dropped: the thank-you to Dana Lee (was due by Tue 3 Nov, 11:00).");
+    const left = json<{ kind: string; to: string }[]>(["agenda", "--now", "2026-11-02T17:00"]);
+    expect(left.filter((a) => a.kind === "thank-you").map((a) => a.to)).toEqual(["Sam Ortiz"]);
+  });
+
+  it("refuses a name nobody has, saying how to add them, and adds them with --new-contact", () => {
+    interviewed();
+    const refused = hb(["sent", "acme", "--kind", "check-in", "--to", "Riley", ...data()]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--to: nobody called "Riley" is known at Acme');
+    expect(refused.stderr).toContain("--new-contact");
+    const added = ok(["sent", "acme", "--kind", "check-in", "--to", "Riley", "--new-contact"]);
+    expect(added).toContain("Logged a check-in to Riley");
+  });
+});
+
+describe("a status change", () => {
+  it("says what it did to the pending check-in", () => {
+    interviewed();
+    ok(["reply", "acme", "--signal", "encouraging", "--from", "sam", "--at", "2026-11-05T10:00"]);
+    const said = ok(["status", "acme", "still-open", "--now", "2026-11-20T10:00"]);
+    expect(said).toContain("Dropped: the check-in with Dana Lee (was due by Fri 20 Nov, 17:00).");
+    expect(said).toContain("New: the casual update to Dana Lee, from Mon 23 Nov, 9:00.");
+  });
+});

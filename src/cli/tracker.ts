@@ -6,6 +6,7 @@
 import { homedir } from "node:os";
 import { HearbackError } from "../core/errors.js";
 import type { Action, Contact, ContactRole } from "../core/types.js";
+import { describeChanges } from "../ops/changes.js";
 import { createContext, type OpContext, userZone } from "../ops/context.js";
 import type { OpInput, OpName, OpOutput } from "../ops/index.js";
 import { openStore, resolveDataDir } from "../store/index.js";
@@ -141,6 +142,9 @@ export function actionLines(action: Action, zone: string, now: number): string[]
   const via = action.channels.length > 0 ? paint.dim(` (${action.channels.join(" or ")})`) : "";
   return [`${paint.bold(actionPhrase(action))}${window}${via}`, paint.dim(`  ${action.reason}`)];
 }
+
+/** What recording something did to the pending actions, so that none goes without a word. */
+export const changeLines = describeChanges;
 
 /** Writes lines on stdout. */
 export function out(lines: readonly string[]): void {

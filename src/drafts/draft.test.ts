@@ -178,6 +178,22 @@ describe("draft", () => {
       });
       expect(d.body).toMatch(/^(Dear|Hi) Dr\. Gonzalez,/);
     });
+
+    it("greets someone recorded as 'Last, First' by their first name", () => {
+      const state = stateOf([
+        APPLICATION,
+        { ...ROUND_1, interviewers: [{ name: "Lee, Dana", email: "dana@acme.example" }] },
+      ]);
+      for (const kind of ["thank-you", "check-in"] as const) {
+        const d = draft({
+          action: action(kind, { to: "Lee, Dana", round: 1 }),
+          state,
+          settings: SETTINGS,
+          now: afterRound1,
+        });
+        expect(d.body).toMatch(/^(Dear|Hi) Dana,\n/);
+      }
+    });
   });
 
   describe("sign-off and missing facts", () => {

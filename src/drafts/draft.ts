@@ -6,6 +6,7 @@
  */
 import { HearbackError } from "../core/errors.js";
 import type { AppState, InterviewRound } from "../core/fold.js";
+import { givenName, sameName, spokenName } from "../core/names.js";
 import type {
   Action,
   ActionKind,
@@ -25,7 +26,7 @@ import {
   type TemplateName,
   type TemplateSet,
 } from "./templates.js";
-import { firstName, namesPhrase, proseDay, relativeDay } from "./words.js";
+import { namesPhrase, proseDay, relativeDay } from "./words.js";
 
 /** How the user delivers a draft: a message channel, in person (ask-timeline), or not at all. */
 export type DraftChannel = Channel | "in-person" | "none";
@@ -235,8 +236,6 @@ function placeholdersIn(
 
 /* ------------------------------------------------------------------ who */
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /** Every contact the state knows, the application's first, then each interview's. */
 function allContacts(state: AppState): Contact[] {
   const out: Contact[] = [];
@@ -393,11 +392,11 @@ const HONORIFIC = /^(dr|mr|mrs|ms|mx|prof)\.?$/i;
 
 /** How to greet someone: their first name, or "Dr. Lee" when the name starts with a title. */
 function greetingName(name: string): string {
-  const words = name.trim().split(/\s+/);
+  const words = spokenName(name).split(/\s+/);
   if (words.length >= 2 && HONORIFIC.test(words[0]!)) {
     return `${words[0]} ${words[words.length - 1]}`;
   }
-  return firstName(name);
+  return givenName(name);
 }
 
 function uniqueNames(names: readonly string[]): string[] {

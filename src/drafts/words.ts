@@ -62,11 +62,6 @@ export function namesPhrase(names: readonly string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
-/** The first name of a full name ("Dana Lee" -> "Dana"); a single word is kept whole. */
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
-
 /** Words in a text, as a reader counts them (whitespace-separated, punctuation ignored). */
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -103,7 +103,12 @@ describe("logging events", () => {
 
   it("records a message at now when no time is given", async () => {
     await addAcme();
-    const r = await runOp(ctx, "logSent", { app: "acme-pm", kind: "thank-you", to: "Dana Lee" });
+    const r = await runOp(ctx, "logSent", {
+      app: "acme-pm",
+      kind: "thank-you",
+      to: "Dana Lee",
+      newContact: true,
+    });
     expect(r.event.at).toBe("2026-11-02T12:00:00-07:00");
   });
 
@@ -137,6 +142,7 @@ describe("logReply", () => {
       app: "acme",
       text,
       from: "Dana Lee",
+      newContact: true,
       at: "2026-11-18T11:02" /* Wed */,
     });
     expect(r.reading).toMatchObject({ signal: "still-deciding", decisionBy: "2026-12-01" });
@@ -278,7 +284,7 @@ describe("settings", () => {
 describe("undo", () => {
   it("takes back the last entry and says what it was", async () => {
     await addAcme();
-    await runOp(ctx, "logSent", { app: "acme", kind: "thank-you", to: "Dana Lee" });
+    await runOp(ctx, "logSent", { app: "acme", kind: "thank-you", channel: "card" });
     const { undone } = await runOp(ctx, "undo", {});
     expect(undone.map((e) => e.event)).toMatchObject([{ type: "sent", kind: "thank-you" }]);
     expect((await store.timeline()).map((e) => e.type)).toEqual(["application"]);

@@ -39,21 +39,26 @@ import {
   parseDateOrDateTime,
   parseDateTime,
 } from "../time/index.js";
+import { type PlanChange, planChanges } from "./changes.js";
 import { type OpContext, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
 import { loadReadReply } from "./engine.js";
 import { appIdFor, matchApp } from "./ids.js";
+import { namesKnown, resolveNames, resolvePanel } from "./people.js";
 import {
   agenda,
   appZone,
+  contactsOf,
   exportTimeline,
   findApp,
   listApplications,
+  planEvents,
   planFor,
   showApplication,
 } from "./read.js";
 import { eventProblems, parseTimelineFile } from "./validate.js";
 
+export type { PlanChange } from "./changes.js";
 export { createContext, type OpContext, userZone } from "./context.js";
 export { defineOp, type Op, parseInput } from "./define.js";
 export type { AppSummary } from "./engine.js";
@@ -127,11 +132,20 @@ function validate(event: TimelineEvent): void {
   if (problems.length > 0) throw new HearbackError("bad-input", problems.join("; "), problems);
 }
 
-/** Records one new event of an application, then plans that application again. */
+/**
+ * Records one new event of an application, then plans that application again, and says
+ * what the event did to the actions that were pending (see ./changes.ts).
+ */
 async function record<E extends TimelineEvent>(
   ctx: OpContext,
   given: string,
-  build: (found: { app: string; application: ApplicationEvent; zone: string }) => E,
+  build: (found: {
+    app: string;
+    application: ApplicationEvent;
+    zone: string;
+    /** Everyone the application names, as recorded. */
+    known: readonly string[];
+  }) => E,
 ): Promise<{
   readonly app: string;
   /** The application's zone: the one its times are read and shown in. */
@@ -139,16 +153,22 @@ async function record<E extends TimelineEvent>(
   readonly entry: LogEntry;
   readonly event: E;
   readonly actions: readonly Action[];
+  /** What recording it did to the pending actions: dropped, moved, added. */
+  readonly changes: readonly PlanChange[];
 }> {
-  const { app, zone, entry, event } = await ctx.store.transaction(async (tx) => {
+  const { app, zone, entry, event, before } = await ctx.store.transaction(async (tx) => {
     const found = await findApp(ctx, given, tx);
     const zone = appZone(ctx, found.application);
-    const event = build({ ...found, zone });
+    const events = await tx.timeline({ app: found.app });
+    const known = namesKnown(events, contactsOf(events));
+    const event = build({ ...found, zone, known });
     validate(event);
     const [entry] = await tx.append([event], { recordedAt: ctx.now, source: ctx.source });
-    return { app: found.app, zone, entry: entry!, event };
+    const before = await planEvents(ctx, events);
+    return { app: found.app, zone, entry: entry!, event, before };
   });
-  return { app, zone, entry, event, actions: await planFor(ctx, app) };
+  const actions = await planFor(ctx, app);
+  return { app, zone, entry, event, actions, changes: planChanges(before, actions) };
 }
 
 function effectivePolicy(settings: Settings): Policy {
@@ -263,13 +283,19 @@ export const ops = {
       return record(
         ctx,
         input.app,
-        ({ app, zone }) =>
+        ({ app, application, zone, known }) =>
           compact({
             type: "interview",
             app,
             at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
             durationMinutes: input.durationMinutes,
-            interviewers: input.interviewers?.map((c) => compact(c) as Contact),
+            // An interview introduces its panel: known people are matched, new ones kept.
+            interviewers: resolvePanel(
+              input.interviewers?.map((c) => compact(c) as Contact),
+              known,
+              application.company,
+              ctx.source,
+            ),
             stage: input.stage,
             topics: input.topics,
             notes: input.notes,
@@ -300,27 +326,37 @@ export const ops = {
         messageId: optionalText,
         /** "unknown": the connection was lost after the message went out (hearback send). */
         delivery: z.enum(["unknown"]).optional(),
+        /** True to record a `to` that matches nobody known as someone new. */
+        newContact: z.boolean().optional(),
       })
       .strict(),
     async run(ctx, input) {
-      return record(
-        ctx,
-        input.app,
-        ({ app, zone }) =>
-          compact({
-            type: "sent",
-            app,
-            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
-            kind: input.kind,
-            to: input.to,
-            channel: input.channel,
-            variant: input.variant,
-            subject: input.subject,
-            text: input.text,
-            messageId: input.messageId,
-            delivery: input.delivery,
-          }) as SentEvent,
-      );
+      return record(ctx, input.app, ({ app, application, zone, known }) => {
+        const to =
+          input.to === undefined
+            ? undefined
+            : resolveNames({
+                given: [input.to].flat(),
+                known,
+                field: "to",
+                company: application.company,
+                source: ctx.source,
+                newContact: input.newContact,
+              });
+        return compact({
+          type: "sent",
+          app,
+          at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+          kind: input.kind,
+          to: to === undefined ? undefined : to.length === 1 ? to[0] : to,
+          channel: input.channel,
+          variant: input.variant,
+          subject: input.subject,
+          text: input.text,
+          messageId: input.messageId,
+          delivery: input.delivery,
+        }) as SentEvent;
+      });
     },
   }),
 
@@ -342,6 +378,8 @@ export const ops = {
         signal: z.enum(SIGNALS).optional(),
         decisionBy: dateOrTime.optional(),
         returnOn: dateOrTime.optional(),
+        /** True to record a `from` that matches nobody known as someone new. */
+        newContact: z.boolean().optional(),
       })
       .strict()
       .refine((r) => r.text !== undefined || r.signal !== undefined, {
@@ -352,12 +390,22 @@ export const ops = {
       const recorded = await record(
         ctx,
         input.app,
-        ({ app, zone }) =>
+        ({ app, application, zone, known }) =>
           compact({
             type: "reply",
             app,
             at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
-            from: input.from,
+            from:
+              input.from === undefined
+                ? undefined
+                : resolveNames({
+                    given: [input.from],
+                    known,
+                    field: "from",
+                    company: application.company,
+                    source: ctx.source,
+                    newContact: input.newContact,
+                  })[0],
             text: input.text,
             signal: input.signal,
             decisionBy: checkDay(input.decisionBy, "decisionBy", zone),

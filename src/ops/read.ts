@@ -38,7 +38,14 @@ export function appZone(ctx: OpContext, application: ApplicationEvent): string {
 
 /** The plan of one application, or of all of them. */
 export async function planFor(ctx: OpContext, app?: string): Promise<readonly Action[]> {
-  const events = await ctx.store.timeline(app === undefined ? {} : { app });
+  return planEvents(ctx, await ctx.store.timeline(app === undefined ? {} : { app }));
+}
+
+/** The plan of these events, with the context's settings and moment. */
+export async function planEvents(
+  ctx: OpContext,
+  events: readonly TimelineEvent[],
+): Promise<readonly Action[]> {
   const { planAll } = await import("./engine.js");
   return planAll({
     events,
@@ -148,7 +155,8 @@ export async function exportTimeline(
   return { events: await ctx.store.timeline(app === undefined ? {} : { app }) };
 }
 
-function contactsOf(events: readonly TimelineEvent[]): readonly Contact[] {
+/** Everyone the events name, merged by name, in the order first named. */
+export function contactsOf(events: readonly TimelineEvent[]): readonly Contact[] {
   const byName = new Map<string, Contact>();
   const add = (c: Contact) => byName.set(c.name, { ...byName.get(c.name), ...c });
   for (const e of events) {

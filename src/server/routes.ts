@@ -13,6 +13,7 @@ import { ACTION_KINDS, VARIANTS } from "../core/types.js";
 import { type Draft, draft, mailtoLink } from "../drafts/index.js";
 import { buildEml, emlFileName } from "../integrations/eml.js";
 import { feedToken, rotateFeedToken } from "../integrations/feed.js";
+import { describeChanges } from "../ops/changes.js";
 import { foldAll, loadReadReply } from "../ops/engine.js";
 import {
   createContext,
@@ -86,7 +87,12 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
     handler: async (c) => {
       const ctx = await context();
       const result = await run(ctx, name, withApp(c, await jsonBody(c)));
-      return { app: result.app, entry: result.entry.id };
+      return {
+        app: result.app,
+        entry: result.entry.id,
+        /** What it did to the pending actions, in sentences, times in the user's zone. */
+        changes: describeChanges(result.changes, userZone(ctx), ctx.now),
+      };
     },
   });
 

@@ -165,7 +165,18 @@ describe("two processes writing at once", () => {
     const sent = async (i: number): Promise<{ code: number; stderr: string }> => {
       const r = await exec(
         process.execPath,
-        [BIN, "sent", "acme", "--kind", "check-in", "--to", `Person ${i}`, "--data-dir", dir],
+        [
+          BIN,
+          "sent",
+          "acme",
+          "--kind",
+          "check-in",
+          "--to",
+          `Person ${i}`,
+          "--new-contact",
+          "--data-dir",
+          dir,
+        ],
         { env: { ...process.env, NO_COLOR: "1" } },
       ).then(
         (ok) => ({ code: 0, stderr: ok.stderr }),

@@ -192,6 +192,8 @@ describe("the web app in a browser", { timeout: 60_000 }, () => {
         `Thanks for checking in! We're still interviewing and hope to decide by ${named}. ${XSS.reply}`,
       );
     await page.getByLabel("From").fill(XSS.from);
+    // Nobody of that name is recorded: saying so is what lets the reply name them.
+    await page.getByLabel("Someone new (not recorded yet)").check();
     const reading = page.getByTestId("reading");
     await expect.poll(() => reading.textContent()).toContain("Still deciding");
     expect(await reading.textContent()).toContain(shown);

@@ -9,6 +9,7 @@
  */
 import type { Command } from "commander";
 import { HearbackError } from "../../core/errors.js";
+import { sameName } from "../../core/names.js";
 import type {
   Action,
   ActionKind,
@@ -18,6 +19,7 @@ import type {
   Variant,
 } from "../../core/types.js";
 import type { Draft } from "../../drafts/index.js";
+import { resolveNames } from "../../ops/people.js";
 import { paint } from "../io.js";
 import { type CommonOptions, withDataDir } from "../options.js";
 
@@ -272,28 +274,6 @@ async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> 
 }
 
 /**
- * The person `--to` names: a contact whose name matches exactly, else the one contact
- * whose name (or one of its words) starts with it ("sam" is Sam Ortiz), else the name as
- * given (someone hearback does not know yet).
- */
-export function resolvePerson(given: string, names: readonly string[]): string {
-  const want = given.trim().toLowerCase();
-  const exact = names.find((n) => n.trim().toLowerCase() === want);
-  if (exact) return exact;
-  const close = [...new Set(names)].filter((n) =>
-    [n, ...n.split(/\s+/)].some((w) => w.toLowerCase().startsWith(want)),
-  );
-  if (close.length === 1) return close[0]!;
-  if (close.length > 1) {
-    throw new HearbackError(
-      "bad-input",
-      `--to: "${given}" could be ${close.join(" or ")}; type more of the name`,
-    );
-  }
-  return given.trim();
-}
-
-/**
  * The actions to draft: the planned ones matching --kind, --to and --variant (the next
  * one, or all with --all). Asked for a kind the plan does not hold now (a thank-you
  * already sent, a value-add not due yet), it drafts one on request rather than refusing:
@@ -308,13 +288,22 @@ function chooseActions(input: {
   readonly now: number;
 }): { action: Action; onRequest: boolean }[] {
   const { planned, opts, app, company } = input;
-  const to = opts.to === undefined ? undefined : resolvePerson(opts.to, input.contacts);
-  const sameName = (a: string | undefined, b: string) =>
-    a?.trim().toLowerCase() === b.trim().toLowerCase();
+  // Someone not recorded yet may still get a draft: it stores nothing.
+  const to =
+    opts.to === undefined
+      ? undefined
+      : resolveNames({
+          given: [opts.to],
+          known: input.contacts,
+          field: "to",
+          company,
+          source: "cli",
+          newContact: true,
+        })[0]!;
   const matching = planned.filter(
     (a) =>
       (opts.kind === undefined || a.kind === opts.kind) &&
-      (to === undefined || sameName(a.to, to)) &&
+      (to === undefined || (a.to !== undefined && sameName(a.to, to))) &&
       (opts.variant === undefined || a.variant === opts.variant),
   );
   if (matching.length > 0) {

@@ -39,8 +39,16 @@ Examples:
     )
     .action(async (app: string, opts: InterviewOptions) => {
       const { askRequired, ask } = await import("../prompts.js");
-      const { withSession, parseContact, splitList, wholeNumber, out, actionLines, when } =
-        await import("../tracker.js");
+      const {
+        withSession,
+        parseContact,
+        splitList,
+        wholeNumber,
+        out,
+        actionLines,
+        changeLines,
+        when,
+      } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
       const at = await askRequired({
         value: opts.at,
@@ -74,6 +82,7 @@ Examples:
         const lines = [
           `Logged the interview for ${paint.bold(result.app)} on ${when(result.event.at, result.zone, s.ctx.now)}${names ? ` with ${names}` : ""}.`,
         ];
+        lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         if (result.actions.length > 0) {
           lines.push("", "Next:");
           for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));

@@ -10,6 +10,7 @@ interface ReplyOptions extends CommonOptions {
   readonly signal?: string;
   readonly decisionBy?: string;
   readonly returnOn?: string;
+  readonly newContact?: boolean;
 }
 
 export function registerReply(program: Command): void {
@@ -25,7 +26,8 @@ export function registerReply(program: Command): void {
       "say what it was, over the gauge: offer, next-step, encouraging, still-deciding, brush-off, rejection, out-of-office",
     )
     .option("--decision-by <date>", "a new decision date, over the gauge's reading")
-    .option("--return-on <date>", "for an out-of-office reply: the day they are back");
+    .option("--return-on <date>", "for an out-of-office reply: the day they are back")
+    .option("--new-contact", "--from names someone not recorded yet: add them");
   withNow(withJson(withDataDir(cmd)))
     .addHelpText(
       "after",
@@ -36,7 +38,7 @@ Examples:
   hearback reply acme --signal rejection --at 2026-11-20T15:00`,
     )
     .action(async (app: string, opts: ReplyOptions) => {
-      const { withSession, out, actionLines, when } = await import("../tracker.js");
+      const { withSession, out, actionLines, changeLines, when } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
       const text = opts.text ?? (await readReplyText(opts.signal !== undefined));
       await withSession(opts, async (s) => {
@@ -48,6 +50,7 @@ Examples:
           signal: opts.signal as never,
           decisionBy: opts.decisionBy,
           returnOn: opts.returnOn,
+          newContact: opts.newContact,
         });
         if (opts.json) return printJson(result);
         const lines = [
@@ -83,6 +86,7 @@ Examples:
             ),
           );
         }
+        lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
         for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));
         out(lines);

@@ -6,6 +6,7 @@
 import type { Command } from "commander";
 import { HearbackError } from "../../core/errors.js";
 import type { Action, ActionKind, RuleId, SentKind } from "../../core/types.js";
+import { resolveNames } from "../../ops/people.js";
 import { type CommonOptions, withDataDir, withNow } from "../options.js";
 
 interface SendOptions extends CommonOptions {
@@ -118,16 +119,25 @@ async function runSend(given: string, opts: SendOptions): Promise<void> {
     });
     if (!state) throw new Error(`send: no state for ${app}`);
     const planned = plan({ states: [state], now: s.ctx.now, settings: s.ctx.settings });
-    const same = (a: string | undefined, b: string) =>
-      a?.trim().toLowerCase() === b.trim().toLowerCase();
+    const person =
+      opts.to === undefined
+        ? undefined
+        : resolveNames({
+            given: [opts.to],
+            known: state.contacts.map((c) => c.name),
+            field: "to",
+            company: state.company,
+            source: "cli",
+            newContact: true,
+          })[0];
     const action: Action = planned.find(
-      (a) => a.kind === kind && (opts.to === undefined || same(a.to, opts.to)),
+      (a) => a.kind === kind && (person === undefined || a.to === person),
     ) ?? {
       // Not planned now (already sent, or not due yet): the user asked for it by name.
       app,
       company: state.company,
       kind,
-      ...(opts.to ? { to: opts.to } : {}),
+      ...(person ? { to: person } : {}),
       ...(kind === "value-add" ? { variant: "article" as const } : {}),
       channels: ["email"],
       dueFrom: new Date(s.ctx.now).toISOString(),

@@ -11,6 +11,7 @@ interface SentOptions extends CommonOptions {
   readonly subject?: string;
   readonly text?: string;
   readonly at?: string;
+  readonly newContact?: boolean;
 }
 
 const KINDS = [
@@ -33,7 +34,8 @@ export function registerSent(program: Command): void {
     .option("--variant <variant>", "for a value-add: article or achievement")
     .option("--subject <text>", "the subject line")
     .option("--text <text>", "what you wrote")
-    .option("--at <datetime>", "when you sent it, ISO 8601 (default: now)");
+    .option("--at <datetime>", "when you sent it, ISO 8601 (default: now)")
+    .option("--new-contact", "--to names someone not recorded yet: add them");
   withNow(withJson(withDataDir(cmd)))
     .addHelpText(
       "after",
@@ -44,7 +46,7 @@ Examples:
     )
     .action(async (app: string, opts: SentOptions) => {
       const { choose, pickSome, interactive } = await import("../prompts.js");
-      const { withSession, out, actionLines, when } = await import("../tracker.js");
+      const { withSession, out, actionLines, changeLines, when } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
       const kind = await choose({
         value: opts.kind,
@@ -77,6 +79,7 @@ Examples:
           subject: opts.subject,
           text: opts.text,
           at: opts.at,
+          newContact: opts.newContact,
         });
         if (opts.json) return printJson(result);
         const to =
@@ -84,6 +87,7 @@ Examples:
         const lines = [
           `Logged a ${result.event.kind}${to} for ${paint.bold(result.app)} on ${when(result.event.at, result.zone, s.ctx.now)}.`,
         ];
+        lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
         for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));
         out(lines);

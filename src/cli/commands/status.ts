@@ -33,7 +33,7 @@ export function registerStatus(program: Command): void {
     )
     .action(async (app: string, status: string | undefined, opts: StatusOptions) => {
       const { choose } = await import("../prompts.js");
-      const { withSession, out, actionLines } = await import("../tracker.js");
+      const { withSession, out, actionLines, changeLines } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
       const chosen = await choose({
         value: status,
@@ -50,6 +50,7 @@ export function registerStatus(program: Command): void {
         });
         if (opts.json) return printJson(result);
         const lines = [`${paint.bold(result.app)} is now ${result.event.status}.`];
+        lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
         for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));
         out(lines);

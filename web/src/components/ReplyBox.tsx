@@ -19,6 +19,7 @@ export function ReplyBox(props: {
   const ids = { text: useId(), from: useId(), date: useId(), signals: useId() };
   const [text, setText] = useState("");
   const [from, setFrom] = useState("");
+  const [newContact, setNewContact] = useState(false);
   const [reading, setReading] = useState<ReadingView>();
   const [signal, setSignal] = useState<Signal>();
   const [decisionBy, setDecisionBy] = useState("");
@@ -45,15 +46,18 @@ export function ReplyBox(props: {
     e.preventDefault();
     setError(undefined);
     try {
-      await api.post(`/applications/${enc(props.app)}/replies`, {
+      const r = await api.post<{ changes: string[] }>(`/applications/${enc(props.app)}/replies`, {
         text,
         from: from || undefined,
+        // A name that matches nobody recorded is refused unless the user says it is someone new.
+        newContact: (from && newContact) || undefined,
         // Only what the user chose themselves is stored as an override.
         signal,
         decisionBy: decisionBy || undefined,
       });
-      announce("Reply saved. The plan is updated.", { undoable: true });
+      announce(`Reply saved. ${r.changes.join(" ")}`, { undoable: true });
       setText("");
+      setNewContact(false);
       setSignal(undefined);
       setDecisionBy("");
       setReading(undefined);
@@ -85,6 +89,14 @@ export function ReplyBox(props: {
           <option key={c.name} value={c.name} />
         ))}
       </datalist>
+      <label>
+        <input
+          type="checkbox"
+          checked={newContact}
+          onChange={(e) => setNewContact(e.target.checked)}
+        />{" "}
+        Someone new (not recorded yet)
+      </label>
       {reading && (
         <div className="reading" aria-live="polite" data-testid="reading">
           <p>

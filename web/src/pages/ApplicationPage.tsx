@@ -16,8 +16,11 @@ function StatusForm(props: { app: string; status?: Status; onSaved: () => void }
     e.preventDefault();
     if (!status) return;
     try {
-      await api.post(`/applications/${enc(props.app)}/status`, { status });
-      announce(`Status set: ${STATUS_LABEL[status]}.`, { undoable: true });
+      const r = await api.post<{ changes: string[] }>(`/applications/${enc(props.app)}/status`, {
+        status,
+      });
+      // Every status change says what it did to the pending actions.
+      announce(`Status set: ${STATUS_LABEL[status]}. ${r.changes.join(" ")}`, { undoable: true });
       props.onSaved();
     } catch (err) {
       setError(errorText(err));
