@@ -119,3 +119,105 @@ describe("errors reach the user as messages, never as stack traces", () => {
     expect((await hb(["list"])).status).toBe(0);
   });
 });
+
+describe("impossible dates are refused at every boundary, naming the field", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "hearback-dates-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const hb = (args: readonly string[]) =>
+    hearback([...args, "--data-dir", join(dir, "data")], { env: { TZ: "America/Denver" } });
+  const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m);
+  const APP = { type: "application", app: "acme-pm", company: "Acme", role: "PM" };
+
+  it.each([
+    ["interview.at", { type: "interview", app: "acme-pm", at: "+275760-09-13T00:00Z" }],
+    ["interview.at", { type: "interview", app: "acme-pm", at: "-000001-01-01T00:00Z" }],
+    ["interview.at", { type: "interview", app: "acme-pm", at: "0001-01-01T10:00" }],
+    ["interview.at", { type: "interview", app: "acme-pm", at: "1850-01-01T10:00-04:56:02" }],
+    [
+      "reply.returnOn",
+      { type: "reply", app: "acme-pm", at: "2026-11-02T10:00", returnOn: "9999-12-31" },
+    ],
+    [
+      "interview.decisionBy",
+      { type: "interview", app: "acme-pm", at: "2026-11-02T10:00", decisionBy: "0000-01-01" },
+    ],
+  ])("import refuses %s of %j and stores nothing", async (field, event) => {
+    const file = join(dir, "t.jsonl");
+    writeFileSync(file, `${JSON.stringify(APP)}\n${JSON.stringify(event)}\n`);
+    const r = await hb(["import", file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`t\\.jsonl:2: ${field.replace(".", "\\.")}: `));
+    expect((await hb(["export"])).stdout).toBe("");
+  });
+
+  it("reply --return-on 9999-12-31 is refused before anything is stored", async () => {
+    const file = join(dir, "t.jsonl");
+    writeFileSync(file, `${JSON.stringify(APP)}\n`);
+    await hb(["import", file]);
+    const r = await hb([
+      "reply",
+      "acme-pm",
+      "--text",
+      "Out of office",
+      "--return-on",
+      "9999-12-31",
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--return-on|returnOn/);
+    expect(r.stderr).toMatch(/outside the dates hearback reads/);
+    expect((await hb(["export"])).stdout.trim().split("\n")).toHaveLength(1);
+    expect((await hb(["agenda"])).status).toBe(0);
+  });
+
+  it("leaves out an application whose stored dates an older version let in, and names it", async () => {
+    await hb(["import", join(root, "examples/demo.jsonl")]);
+    // As an older hearback stored it, before dates were held to the range.
+    const db = new Database(join(dir, "data/hearback.db"));
+    const old = { type: "interview", app: "globex-data", at: "+275760-09-13T00:00Z" };
+    db.prepare(
+      "INSERT INTO events (app, type, body, batch, recorded_at, source) VALUES (?, ?, ?, 999, 0, 'cli')",
+    ).run(old.app, old.type, JSON.stringify(old));
+    db.close();
+    for (const args of [
+      ["list"],
+      ["agenda", "--all"],
+      ["report"],
+      ["calendar"],
+      ["show", "acme-pm"],
+    ]) {
+      const r = await hb([...args, "--now", "2026-11-18T12:00"]);
+      expect(r.status, args.join(" ")).toBe(0);
+      noStack(r.stderr);
+    }
+    const list = await hb(["list", "--now", "2026-11-18T12:00"]);
+    expect(list.stdout).toMatch(/^acme-pm /m);
+    expect(list.stderr).toMatch(
+      /left out globex-data: its stored data cannot be read \(interview\.at: outside the dates hearback reads.*hearback doctor/,
+    );
+    const show = await hb(["show", "globex-data"]);
+    expect(show.status).toBe(1);
+    expect(show.stderr).toMatch(/^hearback: globex-data: its stored data cannot be read/);
+    const doctor = await hb(["doctor"]);
+    expect(doctor.status).toBe(1);
+    expect(doctor.stdout).toMatch(/^globex-data: entry 43: interview\.at: outside the dates/m);
+  });
+
+  it.each([
+    ["plan", "+275760-09-13T00:00Z"],
+    ["plan", "9999-12-31T23:59"],
+    ["agenda", "0001-01-01"],
+  ])("%s --now %s is refused at once", async (command, now) => {
+    const started = Date.now();
+    const r =
+      command === "plan"
+        ? await hearback(["plan", "--timeline", join(root, "examples/demo.jsonl"), "--now", now])
+        : await hb([command, "--now", now]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--now: outside the dates hearback reads/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});

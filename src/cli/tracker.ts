@@ -9,8 +9,9 @@ import type { Action, Contact, ContactRole } from "../core/types.js";
 import { describeChanges } from "../ops/changes.js";
 import { createContext, type OpContext, userZone } from "../ops/context.js";
 import type { OpInput, OpName, OpOutput } from "../ops/index.js";
+import { unreadableMessage, unreadableOf } from "../ops/screen.js";
 import { openStore, resolveDataDir } from "../store/index.js";
-import { formatDateTime } from "../time/index.js";
+import { formatDateTime, isSupportedInstant, momentProblem } from "../time/index.js";
 import { actionPhrase } from "./agenda-text.js";
 import { parseMoment } from "./input.js";
 import { paint } from "./io.js";
@@ -57,7 +58,12 @@ export async function withSession<T>(
         return ops.runOp(ctx, name, input) as Promise<OpOutput<N>>;
       },
     };
-    return await fn(session);
+    const result = await fn(session);
+    // Applications whose stored data no longer reads were left out: say so, every time.
+    for (const [app, problem] of unreadableOf(ctx.store)) {
+      process.stderr.write(`hearback: left out ${unreadableMessage(app, problem)}\n`);
+    }
+    return result;
   } finally {
     await store.close();
   }
@@ -65,11 +71,8 @@ export async function withSession<T>(
 
 function readNow(given: string, zone: string): number {
   const ms = parseMoment(given, zone);
-  if (ms === null) {
-    throw new HearbackError(
-      "bad-input",
-      `--now: not a date-time: "${given}" (write it like 2026-11-13T09:00 or 2026-11-13)`,
-    );
+  if (ms === null || !isSupportedInstant(ms)) {
+    throw new HearbackError("bad-input", momentProblem("--now", given, "2026-11-13T09:00"));
   }
   return ms;
 }

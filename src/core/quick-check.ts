@@ -5,7 +5,12 @@
  * accept goes through zod, which names every problem. Why: zod takes several microseconds per
  * event with nested contacts, which is most of the time of planning a large timeline.
  */
-import { isIsoDate, isValidRegion, isValidZone, parseDateTime } from "../time/index.js";
+import {
+  isSupportedDateOrDateTime,
+  isSupportedDateTime,
+  isValidRegion,
+  isValidZone,
+} from "../time/index.js";
 import { CHANNELS, CONTACT_ROLES, SENT_KINDS, SIGNALS, STATUSES, VARIANTS } from "./types.js";
 
 /** The longest `app` id accepted. */
@@ -24,9 +29,9 @@ type Obj = Record<string, unknown>;
 const optString = (v: unknown) => v === undefined || typeof v === "string";
 const nonBlank = (v: unknown) => typeof v === "string" && v.trim().length > 0;
 const optIn = (v: unknown, set: ReadonlySet<unknown>) => v === undefined || set.has(v);
-const isDateTime = (v: unknown) => typeof v === "string" && parseDateTime(v, "UTC") !== null;
+const isDateTime = (v: unknown) => typeof v === "string" && isSupportedDateTime(v);
 const optDateOrDateTime = (v: unknown) =>
-  v === undefined || (typeof v === "string" && (isIsoDate(v) || parseDateTime(v, "UTC") !== null));
+  v === undefined || (typeof v === "string" && isSupportedDateOrDateTime(v));
 const isApp = (v: unknown) =>
   typeof v === "string" && v.length >= 1 && v.length <= MAX_APP_ID_LENGTH;
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -14,7 +14,16 @@
 import { createRequire } from "node:module";
 import type * as Zod from "zod";
 import type { z } from "zod";
-import { isIsoDate, isValidRegion, isValidZone, parseDateTime } from "../time/index.js";
+import {
+  isIsoDate,
+  isSupportedDateOrDateTime,
+  isSupportedDateTime,
+  isValidRegion,
+  isValidZone,
+  OUTSIDE_RANGE,
+  OUTSIDE_RANGE_DATE,
+  parseDateTime,
+} from "../time/index.js";
 import { nestsDeeperThan, tooDeepProblem } from "./limits.js";
 import { MAX_APP_ID_LENGTH, quickCheck } from "./quick-check.js";
 import {
@@ -70,8 +79,15 @@ export function eventSchemas() {
 let schemas: ReturnType<typeof buildSchemas> | undefined;
 
 function buildSchemas(z: typeof Zod) {
-  const dateTime = z.string().refine(isDateTime, NOT_A_DATE_TIME);
-  const dateOrDateTime = z.string().refine((s) => isIsoDate(s) || isDateTime(s), NOT_A_DATE);
+  // The range is checked only of what reads as a date-time, so that one message is given.
+  const dateTime = z
+    .string()
+    .refine(isDateTime, { message: NOT_A_DATE_TIME, abort: true })
+    .refine(isSupportedDateTime, OUTSIDE_RANGE);
+  const dateOrDateTime = z
+    .string()
+    .refine((s) => isIsoDate(s) || isDateTime(s), { message: NOT_A_DATE, abort: true })
+    .refine(isSupportedDateOrDateTime, OUTSIDE_RANGE_DATE);
   const text = z.string();
   const appId = z.string().min(1).max(MAX_APP_ID_LENGTH);
 

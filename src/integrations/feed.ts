@@ -10,6 +10,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { HearbackError } from "../core/errors.js";
 import type { Settings } from "../core/types.js";
 import { planAll } from "../ops/engine.js";
+import { screenEvents } from "../ops/screen.js";
 import type { StoreReader, StoreWriter } from "../store/types.js";
 import { renderCalendar } from "./ics.js";
 
@@ -30,7 +31,8 @@ export async function renderStoredCalendar(opts: {
   readonly fallbackZone: string;
 }): Promise<{ readonly ics: string; readonly events: number }> {
   const settings = await userSettings(opts.store);
-  const events = await opts.store.timeline();
+  // Applications whose stored data no longer reads are left out (hearback doctor names them).
+  const { events } = screenEvents(await opts.store.timeline());
   // Log entries per application, corrections included: the events' SEQUENCE (see ics.ts).
   const revisions = new Map<string, number>();
   for (const entry of await opts.store.log())

@@ -19,7 +19,7 @@ import { basename, extname, join } from "node:path";
 import { simpleParser } from "mailparser";
 import { HearbackError } from "../core/errors.js";
 import type { Contact, ReplyEvent, TimelineEvent } from "../core/types.js";
-import { isoWithOffset } from "../time/index.js";
+import { isoWithOffset, isSupportedInstant } from "../time/index.js";
 
 /** What matching needs of a message: its headers (an IMAP server gives them without the body). */
 export interface MessageMeta {
@@ -109,7 +109,9 @@ export async function parseMessage(
     (autoSubmitted !== "" && autoSubmitted !== "no") ||
     ["auto_reply", "bulk", "junk"].includes(headerValue("precedence")) ||
     mail.headers.has("x-autoreply");
-  const dateMs = mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date.getTime() : null;
+  // A Date header outside the dates hearback reads (year 9999, say) is treated as missing,
+  // so that one odd message cannot keep the others from being logged.
+  const dateMs = mail.date && isSupportedInstant(mail.date.getTime()) ? mail.date.getTime() : null;
   const messageId = mail.messageId
     ? normId(mail.messageId)
     : `<${createHash("sha256")

@@ -4,6 +4,7 @@
  */
 import type { Settings } from "../core/types.js";
 import type { Store } from "../store/types.js";
+import { screenedStore } from "./screen.js";
 
 export interface OpContext {
   readonly store: Store;
@@ -38,7 +39,11 @@ export async function createContext(opts: {
   const stored = await opts.store.settings();
   const settings: Record<string, unknown> = {};
   for (const key of SETTINGS_KEYS) if (stored[key] !== undefined) settings[key] = stored[key];
-  return Object.freeze({ ...opts, settings: Object.freeze(settings) as Settings });
+  return Object.freeze({
+    ...opts,
+    store: screenedStore(opts.store),
+    settings: Object.freeze(settings) as Settings,
+  });
 }
 
 /** The user's zone: their setting, else the machine's. */

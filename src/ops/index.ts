@@ -34,8 +34,12 @@ import {
 import type { LogEntry } from "../store/types.js";
 import {
   isoWithOffset,
+  isSupportedDateOrDateTime,
+  isSupportedDateTime,
+  isSupportedInstant,
   isValidRegion,
   isValidZone,
+  momentProblem,
   parseDateOrDateTime,
   parseDateTime,
 } from "../time/index.js";
@@ -104,18 +108,18 @@ function moment(opts: {
 }): string {
   if (opts.given === undefined || opts.given === "now") return isoWithOffset(opts.now, opts.zone);
   const ms = parseDateTime(opts.given, opts.zone);
-  if (ms === null) {
-    throw new HearbackError("bad-input", `${opts.field}: not a date-time: "${opts.given}"`, [
-      `${opts.field}: not a date-time: "${opts.given}" (write it like 2026-11-02T10:00)`,
-    ]);
+  if (ms === null || !isSupportedInstant(ms) || !isSupportedDateTime(opts.given)) {
+    const problem = momentProblem(opts.field, opts.given, "2026-11-02T10:00");
+    throw new HearbackError("bad-input", problem, [problem]);
   }
   return isoWithOffset(ms, opts.zone);
 }
 
 function checkDay(given: string | undefined, field: string, zone: string): string | undefined {
   if (given === undefined) return undefined;
-  if (parseDateOrDateTime(given, zone) === null) {
-    const problem = `${field}: not a date: "${given}" (write it like 2026-11-13)`;
+  const day = parseDateOrDateTime(given, zone);
+  if (day === null || !isSupportedDateOrDateTime(given)) {
+    const problem = momentProblem(field, given, "2026-11-13");
     throw new HearbackError("bad-input", problem, [problem]);
   }
   return given;

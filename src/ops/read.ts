@@ -6,6 +6,8 @@
  * (./index.ts) offers each of these with a checked input; the CLI may call them directly
  * with input commander has already shaped.
  */
+
+import { HearbackError } from "../core/errors.js";
 import type { Action, ApplicationEvent, Contact, TimelineEvent } from "../core/types.js";
 import type { StoredEvent, StoreReader } from "../store/types.js";
 import { isoWithOffset } from "../time/index.js";
@@ -13,6 +15,7 @@ import { type OpContext, userZone } from "./context.js";
 import type { AppSummary } from "./engine.js";
 import { matchApp } from "./ids.js";
 import { plannedEntries } from "./plan-cache.js";
+import { unreadableMessage, unreadableOf } from "./screen.js";
 
 /** Days ahead the agenda shows unless asked for everything. */
 export const AGENDA_HORIZON_DAYS = 7;
@@ -25,6 +28,8 @@ export async function findApp(
 ): Promise<{ readonly app: string; readonly application: ApplicationEvent }> {
   const app = matchApp(given, await store.appIds());
   const [first] = await store.timeline({ app });
+  const problem = unreadableOf(ctx.store).get(app);
+  if (problem !== undefined) throw new HearbackError("failed", unreadableMessage(app, problem));
   if (first?.type !== "application") {
     throw new Error(`store: the first event of ${app} is not its application`);
   }

@@ -149,6 +149,20 @@ describe("the JSON API", () => {
       expect(await store.appIds()).toEqual([]);
     });
 
+    it("answers 400 for a reply back on 9999-12-31, naming the field, and stores nothing", async () => {
+      const app = await addAcme();
+      const res = await send("POST", `/api/applications/${app}/replies`, {
+        text: "I am out of office",
+        returnOn: "9999-12-31",
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as ErrorBody).error.problems.join("\n")).toMatch(
+        /returnOn: outside the dates hearback reads: "9999-12-31"/,
+      );
+      expect((await store.timeline()).map((e) => e.type)).toEqual(["application"]);
+      expect((await get("/api/today")).status).toBe(200);
+    });
+
     it("answers 400 for a body nested 10,000 deep", async () => {
       const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
       const res = await app.request(`${ORIGIN}/api/applications`, {

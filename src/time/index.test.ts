@@ -10,6 +10,8 @@ import {
   formatDateTime,
   isIsoDate,
   isoWithOffset,
+  isSupportedDate,
+  isSupportedDateTime,
   isValidRegion,
   isValidZone,
   parseDateTime,
@@ -129,6 +131,55 @@ describe("parseDateTime", () => {
     "",
   ])("refuses %j", (s) => {
     expect(parseDateTime(s, "UTC")).toBeNull();
+  });
+});
+
+describe("the supported range of dates", () => {
+  it.each([
+    "1900-01-01T00:00Z",
+    "2199-12-31T23:59",
+    "2026-11-02T10:00+14:00",
+    "2026-11-02T10:00-12:00",
+    "2026-11-02T10:00+05:45",
+    "2026-11-02T10:00:00.5-0930",
+    "2026-11-02T10:00+01",
+    "2026-11-02T10:00:00+01:00[Europe/Paris]",
+    "1935-03-29T23:59:59-03:30:52",
+  ])("accepts %j", (s) => {
+    expect(isSupportedDateTime(s)).toBe(true);
+  });
+
+  it.each([
+    ["an expanded year", "+275760-09-13T00:00Z"],
+    ["a negative year", "-000001-01-01T00:00Z"],
+    ["year 0", "0000-01-01T00:00Z"],
+    ["year 1", "0001-01-01T00:00"],
+    ["1899", "1899-12-31T23:59Z"],
+    ["2200", "2200-01-01T00:00Z"],
+    ["an offset no zone has", "2026-11-02T10:00+23:59"],
+    ["an offset beyond -12:00", "2026-11-02T10:00-13:00"],
+    ["a local-mean-time offset before 1900", "1850-01-01T00:00-04:56:02"],
+    ["an offset that is not one", "2026-11-02T10:00+01:00:00:00"],
+  ])("refuses %s", (_name, s) => {
+    expect(isSupportedDateTime(s)).toBe(false);
+  });
+
+  it("reads days of 1900-2199 only", () => {
+    expect(isSupportedDate("1900-01-01")).toBe(true);
+    expect(isSupportedDate("2199-12-31")).toBe(true);
+    expect(isSupportedDate("9999-12-31")).toBe(false);
+    expect(isSupportedDate("0001-01-01")).toBe(false);
+    expect(isSupportedDate("2026-02-30")).toBe(false);
+  });
+
+  it("accepts every instant of the range written with its zone's offset", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 2), max: Date.UTC(2199, 11, 30) }),
+        fc.constantFrom(...ZONES),
+        (ms, zone) => isSupportedDateTime(isoWithOffset(ms, zone)),
+      ),
+    );
   });
 });
 

@@ -33,7 +33,13 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)(?:\[[^\]]*\])?$/;
+// Offsets may carry seconds, as zones had before the 1970s and isoWithOffset writes them.
+const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)(?:\[[^\]]*\])?$/;
+/**
+ * No date-time is longer (with a bracketed zone and calendar); a longer text is not one,
+ * and is refused before any regular expression reads it.
+ */
+const MAX_DATE_TIME_LENGTH = 100;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
 /** The common shapes, read without Temporal: date, time, optional seconds, fraction, offset. */
 const FAST_DATE_TIME =
@@ -310,6 +316,88 @@ export function weekdayOfDay(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
+/* ------------------------------------------------------- supported range */
+
+/**
+ * The years hearback reads dates in, at every boundary (timelines, options, API bodies,
+ * mail, CSV). The calendar's tables and business days are built and tested for these
+ * years; a date far outside them (year 275760, year 0) is a mistake, and planning toward
+ * it would walk centuries of holidays.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+const FIRST_MS = Date.UTC(FIRST_YEAR, 0, 1);
+const END_MS = Date.UTC(LAST_YEAR + 1, 0, 1);
+/** The widest offsets real zones use today: -12:00 (Baker Island) to +14:00 (Kiribati). */
+const MIN_OFFSET_MINUTES = -12 * 60;
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** What a date-time outside the range is told: "what|expected", as the validators word it. */
+export const OUTSIDE_RANGE = `outside the dates hearback reads|a date-time in ${FIRST_YEAR}-${LAST_YEAR}, its offset (if any) from -12:00 to +14:00`;
+export const OUTSIDE_RANGE_DATE = `outside the dates hearback reads|a date or date-time in ${FIRST_YEAR}-${LAST_YEAR}`;
+
+/** A moment given on the command line or in a request, refused: the field named, and why. */
+export function momentProblem(field: string, given: string, example: string): string {
+  const what = example.length === 10 ? "a date" : "a date-time";
+  const why =
+    parseDateOrDateTime(given, "UTC") === null ? `not ${what}` : "outside the dates hearback reads";
+  return `${field}: ${why}: "${given}" (write it like ${example}, in the years ${FIRST_YEAR}-${LAST_YEAR})`;
+}
+
+/** True when an instant falls within the supported years. */
+export function isSupportedInstant(ms: number): boolean {
+  return ms >= FIRST_MS && ms < END_MS;
+}
+
+/** True when `s` is a real `YYYY-MM-DD` day of the supported years. */
+export function isSupportedDate(s: string): boolean {
+  if (!isIsoDate(s)) return false;
+  const y = digits4(s, 0);
+  return y >= FIRST_YEAR && y <= LAST_YEAR;
+}
+
+/**
+ * True when `s` is a date-time (see `parseDateTime`) within the supported years, and its
+ * written offset, if any, is within those zones have: from -12:00 to +14:00 (not +23:59).
+ */
+export function isSupportedDateTime(s: string): boolean {
+  const ms = parseDateTime(s, "UTC");
+  return ms !== null && isSupportedInstant(ms) && writtenOffsetOk(trimmed(s));
+}
+
+/** A date or a date-time within the supported range. */
+export function isSupportedDateOrDateTime(s: string): boolean {
+  return isIsoDate(s) ? isSupportedDate(s) : isSupportedDateTime(s);
+}
+
+/**
+ * The offset written after the time ("+05:30", "-0800", "+01", or with seconds as zones
+ * had them before the 1970s: St John's was -03:30:52 in 1935), checked; none is fine.
+ */
+function writtenOffsetOk(s: string): boolean {
+  const bracket = s.indexOf("[");
+  const end = bracket < 0 ? s.length : bracket;
+  // The date's own dashes end at index 7; a sign after the time starts the offset.
+  let i = 11;
+  while (i < end && s.charCodeAt(i) !== 43 && s.charCodeAt(i) !== 45) i++;
+  if (i >= end) return true;
+  const sign = s.charCodeAt(i) === 45 ? -1 : 1;
+  // hh, then mm and ss, each after an optional colon.
+  const parts: number[] = [];
+  let j = i + 1;
+  while (j < end && parts.length < 3) {
+    if (parts.length > 0 && s.charCodeAt(j) === 58) j++;
+    const v = digits2(s, j);
+    if (v < 0) return false;
+    parts.push(v);
+    j += 2;
+  }
+  const [h = 0, m = 0, sec = 0] = parts;
+  if (j !== end || m > 59 || sec > 59) return false;
+  const minutes = sign * (h * 60 + m + sec / 60);
+  return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
+}
+
 /* ------------------------------------------------------------ date-times */
 
 /**
@@ -321,7 +409,7 @@ export function weekdayOfDay(day: number): number {
  * parseDateTime("2026-11-02T10:00:00Z", "Asia/Kolkata") // 1793613600000
  */
 export function parseDateTime(at: string, zone: string): number | null {
-  if (typeof at !== "string") return null;
+  if (typeof at !== "string" || at.length > MAX_DATE_TIME_LENGTH) return null;
   const s = trimmed(at);
   const scanned = scanDateTime(s, zone);
   if (scanned !== undefined) return scanned;

@@ -215,7 +215,8 @@ interface Source {
 async function fromStore(given: string, opts: DraftOptions): Promise<Source> {
   const { withSession } = await import("../tracker.js");
   return withSession(opts, async (s) => {
-    const { app } = await s.run("resolveApp", { app: given });
+    // findApp refuses an application whose stored data no longer reads, naming why.
+    const { app } = await (await import("../../ops/read.js")).findApp(s.ctx, given);
     const events = await s.ctx.store.timeline({ app });
     return { app, events, settings: s.ctx.settings, zone: s.zone, now: s.ctx.now };
   });
@@ -242,10 +243,8 @@ async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> 
   let now = Date.now();
   if (opts.now !== undefined) {
     const ms = parseMoment(opts.now, zoneOk ? zone : "UTC");
-    if (ms === null) {
-      problems.push(
-        `--now: not a date-time: "${opts.now}" (expected ISO 8601, e.g. 2026-11-18T12:00)`,
-      );
+    if (ms === null || !time.isSupportedInstant(ms)) {
+      problems.push(time.momentProblem("--now", opts.now, "2026-11-18T12:00"));
     } else now = ms;
   }
   const file = opts.timeline === "-" ? "stdin" : opts.timeline!;

@@ -64,14 +64,11 @@ async function readStdin(): Promise<string> {
 async function receivedMs(value: string | undefined, zone: string, where: string): Promise<number> {
   // The edge of the program: the only place the gauge's "now" comes from the clock.
   if (value === undefined) return Date.now();
-  const { parseDateTime } = await import("../../time/index.js");
+  const { isSupportedInstant, momentProblem, parseDateTime } = await import("../../time/index.js");
   const ms = parseDateTime(value, zone);
-  if (ms === null) {
-    throw new HearbackError(
-      "bad-input",
-      `${where}: not a date-time: "${value}" (expected ISO 8601, e.g. 2026-11-18T11:02)`,
-      [`${where}: not a date-time: "${value}" (expected ISO 8601, e.g. 2026-11-18T11:02)`],
-    );
+  if (ms === null || !isSupportedInstant(ms)) {
+    const problem = momentProblem(where, value, "2026-11-18T11:02");
+    throw new HearbackError("bad-input", problem, [problem]);
   }
   return ms;
 }

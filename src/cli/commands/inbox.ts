@@ -121,10 +121,10 @@ Examples:
         }
         let sinceMs = s.ctx.now - FIRST_SYNC_DAYS * time.DAY_MS;
         if (opts.since !== undefined) {
-          if (!time.isIsoDate(opts.since)) {
+          if (!time.isSupportedDate(opts.since)) {
             throw new HearbackError(
               "bad-input",
-              `--since: not a date: "${opts.since}" (write it like 2026-10-01)`,
+              time.momentProblem("--since", opts.since, "2026-10-01"),
             );
           }
           sinceMs = time.atWallTime(opts.since, "00:00", s.zone);

@@ -98,10 +98,8 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   let now = Date.now();
   if (opts.now !== undefined) {
     const ms = time.parseDateTime(opts.now, zoneOk ? zone : "UTC");
-    if (ms === null) {
-      problems.push(
-        `--now: not a date-time: "${opts.now}" (expected ISO 8601, e.g. 2026-11-18T12:00)`,
-      );
+    if (ms === null || !time.isSupportedInstant(ms)) {
+      problems.push(time.momentProblem("--now", opts.now, "2026-11-18T12:00"));
     } else now = ms;
   }
   let threads: number | undefined;
