@@ -108,7 +108,7 @@ const imports = await perSecond(
       source: "huntr",
       file: "b.csv",
       existingApps: new Set(),
-      importedKeys: new Set(),
+      imported: [],
       now: "2026-11-18T12:00:00Z",
     }),
   1000,

@@ -124,6 +124,8 @@ export interface AppState {
   /** The holiday calendar's region code, upper case ("US", "US-CO"). */
   readonly region: string;
   readonly appliedMs: number | null;
+  /** A job kept to apply to, not applied to yet (the application's `saved`). */
+  readonly saved: boolean;
   readonly url: string | null;
   /** Everyone named in the application and its interviews, merged by name. */
   readonly contacts: readonly Contact[];
@@ -554,6 +556,7 @@ function foldSorted(
     zone,
     region,
     appliedMs,
+    saved: application.saved === true,
     url: application.url ?? null,
     contacts,
     rounds,

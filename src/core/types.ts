@@ -114,6 +114,8 @@ export interface ApplicationEvent extends EventBase {
   readonly region?: string;
   readonly url?: string;
   readonly contacts?: readonly Contact[];
+  /** True for a job kept to apply to, not applied to yet (a tracker's wishlist); it has no `at`. */
+  readonly saved?: boolean;
 }
 
 export interface InterviewEvent extends EventBase {

@@ -258,7 +258,7 @@ describe("hearback import --from and export --format csv", () => {
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain("Imported 2 applications");
     const again = await hb(["import", "--from", "huntr", join(dir, "huntr.csv")]);
-    expect(again.stdout).toContain("2 rows were imported before and left out (lines 2, 3).");
+    expect(again.stdout).toContain("2 rows imported before, unchanged.");
     const exported = await hb(["export", "--format", "csv"]);
     const rows = exported.stdout.trim().split("\r\n");
     expect(rows[0]).toBe(
@@ -272,6 +272,41 @@ describe("hearback import --from and export --format csv", () => {
     ]);
   });
 
+  it("imports a later JobSync export over an earlier one: the new job added, none doubled, drafts saved", async () => {
+    const fixtures = join(import.meta.dirname, "fixtures");
+    const first = await hb(["import", "--from", "jobsync", join(fixtures, "jobsync-export.csv")]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain(
+      "Imported 184 applications and 21 saved jobs (not applied to yet)",
+    );
+    expect(first.stdout).toContain("Columns not kept: index.");
+    const later = await hb([
+      "import",
+      "--from",
+      "jobsync",
+      join(fixtures, "jobsync-export-later.csv"),
+    ]);
+    expect(later.status, later.stderr).toBe(0);
+    expect(later.stdout).toContain("Imported 1 application from");
+    expect(later.stdout).toContain("Updated 2 applications that changed since the last import");
+    expect(later.stdout).toContain("203 rows imported before, unchanged.");
+    const added = (await timeline()).filter((e) => e.type === "application");
+    expect(added).toHaveLength(2 + 206);
+    expect(added.filter((e) => e.company === "Company 206")).toHaveLength(1);
+    expect(added.filter((e) => e.company === "Company 001")).toHaveLength(1);
+    const report = await hb([
+      "report",
+      "--format",
+      "csv",
+      "--from",
+      "2026-03-01",
+      "--to",
+      "2026-12-31",
+    ]);
+    expect(report.stdout).not.toMatch(/Company 004,[^\n]*,Applied/);
+    expect(report.stdout).toMatch(/Company 005,[^\n]*,Applied/);
+  });
+
   it("stores nothing from a file with a bad row, and names the row and column", async () => {
     await writeFile(
       join(dir, "bad.csv"),
@@ -281,7 +316,7 @@ describe("hearback import --from and export --format csv", () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
       `${join(dir, "bad.csv")}:3: Company: empty; every application needs a company`,
-      `${join(dir, "bad.csv")}:3: appliedDate: not a date: "soon" (use 2026-11-13, 11/13/2026 or Nov 13, 2026)`,
+      `${join(dir, "bad.csv")}:3: appliedDate: not a date: "soon" (use 2026-11-13, 11/13/2026, 11/13/2026 15:30 or Nov 13, 2026)`,
     ]);
     expect((await timeline()).filter((e) => e.type === "application")).toHaveLength(2);
   });

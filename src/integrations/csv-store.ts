@@ -6,14 +6,20 @@
 import { HearbackError } from "../core/errors.js";
 import { type OpContext, userZone } from "../ops/index.js";
 import { eventProblems } from "../ops/validate.js";
-import { type CsvField, type CsvSource, exportCsv, importCsv } from "./csv.js";
+import { isoWithOffset } from "../time/index.js";
+import {
+  type CsvField,
+  type CsvImportResult,
+  type CsvSource,
+  exportCsv,
+  importCsv,
+  importedApps,
+} from "./csv.js";
 
-export interface CsvImportSummary {
+export type CsvImportSummary = Omit<CsvImportResult, "events" | "corrections"> & {
+  /** Events appended. */
   readonly imported: number;
-  readonly applications: readonly string[];
-  /** Lines of rows left out because an earlier import stored them. */
-  readonly alreadyImported: readonly number[];
-}
+};
 
 export async function importCsvIntoStore(opts: {
   readonly ctx: OpContext;
@@ -24,35 +30,30 @@ export async function importCsvIntoStore(opts: {
 }): Promise<CsvImportSummary> {
   const { ctx } = opts;
   return ctx.store.transaction(async (tx) => {
-    const events = await tx.timeline();
-    const importedKeys = new Set(
-      events.flatMap((e) =>
-        e.type === "application" && typeof e.importKey === "string" ? [e.importKey] : [],
-      ),
-    );
-    const result = importCsv({
+    const stored = await tx.events();
+    const { events, corrections, ...result } = importCsv({
       text: opts.text,
       source: opts.source,
       file: opts.file,
       ...(opts.mapping ? { mapping: opts.mapping } : {}),
       existingApps: new Set(await tx.appIds()),
-      importedKeys,
-      now: new Date(ctx.now).toISOString(),
+      imported: importedApps(stored.map((s) => s.event)),
+      now: isoWithOffset(ctx.now, userZone(ctx)),
     });
     // The engine checks what the importer made, so stored data always reads back.
-    const problems = result.events.flatMap((e) =>
+    const problems = [...events, ...corrections].flatMap((e) =>
       eventProblems(e).map((p) => `${opts.file}: ${e.app}: ${p}`),
     );
     if (problems.length > 0) {
       throw new HearbackError("bad-input", `${opts.file}: nothing was imported`, problems);
     }
-    if (result.events.length > 0)
-      await tx.append(result.events, { recordedAt: ctx.now, source: "csv" });
-    return {
-      imported: result.events.length,
-      applications: result.events.filter((e) => e.type === "application").map((e) => e.app),
-      alreadyImported: result.alreadyImported,
-    };
+    const meta = { recordedAt: ctx.now, source: "csv" } as const;
+    for (const event of corrections) {
+      const entry = stored.find((s) => s.event.type === "application" && s.event.app === event.app);
+      if (entry) await tx.amend(entry.id, event, meta);
+    }
+    if (events.length > 0) await tx.append(events, meta);
+    return { ...result, imported: events.length };
   });
 }
 

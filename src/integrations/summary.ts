@@ -108,7 +108,7 @@ export function summarize(
     for (const iv of interviews) mergeContacts(contacts, iv.interviewers);
     const appliedMs = ms(application?.at);
     const stages: StageChange[] = [
-      ...(application ? [{ atMs: appliedMs, label: "Applied" }] : []),
+      ...(application ? [{ atMs: appliedMs, label: application.saved ? "Saved" : "Applied" }] : []),
       ...interviews.map((iv, i) => ({
         atMs: iv.atMs,
         label: iv.stage ? `Interview: ${iv.stage}` : `Interview (round ${i + 1})`,

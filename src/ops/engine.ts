@@ -68,14 +68,15 @@ export async function summarize(input: PlanInput): Promise<readonly AppSummary[]
 
 /**
  * Where an application stands, in a word: its outcome when the thread ended, else
- * on-hold, interview-scheduled, next-step, waiting (interviewed, waiting to hear) or applied.
+ * on-hold, interview-scheduled, next-step, waiting (interviewed, waiting to hear), saved
+ * (not applied to yet) or applied.
  */
 export function stageOf(state: AppState, now: number): string {
   if (state.outcome) return state.outcome.kind;
   if (state.status === "on-hold") return "on-hold";
   if (state.rounds.some((r) => r.atMs > now)) return "interview-scheduled";
   if (state.rounds.length > 0) return state.signal === "next-step" ? "next-step" : "waiting";
-  return "applied";
+  return state.saved ? "saved" : "applied";
 }
 
 /** The latest moment either side did something (up to now), ISO 8601 in the app's zone. */

@@ -16,7 +16,7 @@ import type {
 } from "../core/types.js";
 
 /** Where an application stands, for the board's columns. */
-export const STAGES = ["applied", "interviewing", "waiting", "offer", "closed"] as const;
+export const STAGES = ["saved", "applied", "interviewing", "waiting", "offer", "closed"] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** An action as the UI shows it: the engine's action plus display text. */

@@ -106,6 +106,8 @@ export function boardStage(stage: string | null | undefined): Stage {
     case "filled":
     case "closed":
       return "closed";
+    case "saved":
+      return "saved";
     default:
       return "applied";
   }

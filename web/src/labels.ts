@@ -32,6 +32,7 @@ export const STATUS_LABEL: Record<Status, string> = {
 };
 
 export const STAGE_LABEL: Record<Stage, string> = {
+  saved: "Saved, not applied",
   applied: "Applied",
   interviewing: "Interviewing",
   waiting: "Waiting to hear",

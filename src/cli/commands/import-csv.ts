@@ -5,6 +5,7 @@
  */
 import { HearbackError } from "../../core/errors.js";
 import { CSV_SOURCES, type CsvSource, parseMapping } from "../../integrations/csv.js";
+import type { CsvImportSummary } from "../../integrations/csv-store.js";
 import type { CommonOptions } from "../options.js";
 
 export interface CsvImportOptions extends CommonOptions {
@@ -37,22 +38,38 @@ export async function runCsvImport(file: string, opts: CsvImportOptions): Promis
       ...(mapping ? { mapping } : {}),
     });
     if (opts.json) return printJson(result);
-    const n = result.applications.length;
-    const lines = [
-      `Imported ${n} application${n === 1 ? "" : "s"} (${result.imported} events) from ${file}.`,
-    ];
-    if (result.alreadyImported.length > 0) {
-      const k = result.alreadyImported.length;
-      lines.push(
-        `${k} row${k === 1 ? " was" : "s were"} imported before and left out (lines ${result.alreadyImported.join(", ")}).`,
-      );
-    }
-    if (n > 0)
-      lines.push(
-        "Add interviews and contacts to get follow-ups planned: hearback interview APP --help",
-      );
-    out(lines);
+    out(importSummary(result, file));
   });
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What an import did, in a few lines: added, updated, unchanged, left out, not kept. */
+function importSummary(r: CsvImportSummary, file: string): string[] {
+  const applied = r.added.length - r.saved.length;
+  const lines = [
+    r.added.length === 0
+      ? `No new jobs in ${file}.`
+      : `Imported ${plural(applied, "application")}${r.saved.length > 0 ? ` and ${plural(r.saved.length, "saved job")} (not applied to yet)` : ""} from ${file}.`,
+  ];
+  if (r.updated.length > 0) {
+    lines.push(
+      `Updated ${plural(r.updated.length, "application")} that changed since the last import: ${r.updated.join(", ")}.`,
+    );
+  }
+  if (r.unchanged > 0) lines.push(`${plural(r.unchanged, "row")} imported before, unchanged.`);
+  if (r.skipped.length > 0) {
+    lines.push(
+      `Left out ${plural(r.skipped.length, "row")}: ${r.skipped.map((s) => `line ${s.line} (${s.why})`).join("; ")}.`,
+    );
+  }
+  if (r.dropped.length > 0) lines.push(`Columns not kept: ${r.dropped.join(", ")}.`);
+  if (applied > 0) {
+    lines.push(
+      "Add interviews and contacts to get follow-ups planned: hearback interview APP --help",
+    );
+  }
+  return lines;
 }
 
 export async function runCsvExport(opts: CommonOptions & { readonly app?: string }): Promise<void> {
