@@ -296,6 +296,20 @@ describe("importCsv", () => {
     });
   });
 
+  it("refuses a date outside the years hearback reads, naming the line and column", () => {
+    const problems = problemsOf(() =>
+      importCsv({
+        ...base,
+        text: "Company,JobTitle,appliedDate,createdAt\r\nInitech,Engineer,1/2/1850,2026-10-01 10:00",
+        source: "jobsync",
+        file: "j.csv",
+      }),
+    );
+    expect(problems).toEqual([
+      'j.csv:2: appliedDate: outside the dates hearback reads: "1/2/1850" (the years 1900-2199)',
+    ]);
+  });
+
   it("leaves out a job never applied to that the tracker shows as ended, and says so", () => {
     const r = importCsv({
       ...base,

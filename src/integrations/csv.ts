@@ -17,7 +17,14 @@ import { stringify } from "csv-stringify/sync";
 import { HearbackError } from "../core/errors.js";
 import { type ApplicationEvent, STATUSES, type Status, type TimelineEvent } from "../core/types.js";
 import { appIdFor } from "../ops/ids.js";
-import { isIsoDate, isoWithOffset, isValidZone } from "../time/index.js";
+import {
+  FIRST_YEAR,
+  isIsoDate,
+  isoWithOffset,
+  isSupportedDateTime,
+  isValidZone,
+  LAST_YEAR,
+} from "../time/index.js";
 import { summarize } from "./summary.js";
 
 export const CSV_SOURCES = ["huntr", "jobsync", "teal", "csv"] as const;
@@ -465,6 +472,11 @@ function checkRow(
       problems.push(
         `${where(f)}: not a date: ${JSON.stringify(raw)} (use 2026-11-13, 11/13/2026, 11/13/2026 15:30 or Nov 13, 2026)`,
       );
+    } else if (!isSupportedDateTime(at)) {
+      problems.push(
+        `${where(f)}: outside the dates hearback reads: ${JSON.stringify(raw)} (the years ${FIRST_YEAR}-${LAST_YEAR})`,
+      );
+      return undefined;
     }
     return at ?? undefined;
   };
