@@ -305,6 +305,9 @@ describe("hearback import --from and export --format csv", () => {
     ]);
     expect(report.stdout).not.toMatch(/Company 004,[^\n]*,Applied/);
     expect(report.stdout).toMatch(/Company 005,[^\n]*,Applied/);
+    const draft = await hb(["show", "company-004"]);
+    expect(draft.stdout).toContain("stage: saved");
+    expect(draft.stdout).toContain("saved, not applied to yet: Product Manager at Company 004");
   });
 
   it("stores nothing from a file with a bad row, and names the row and column", async () => {

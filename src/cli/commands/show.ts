@@ -54,7 +54,7 @@ function describe(e: Readonly<Record<string, unknown>>): string {
     Array.isArray(list) ? list.map((c) => (c as { name: string }).name).join(", ") : "";
   switch (e.type) {
     case "application":
-      return `applied: ${String(e.role)} at ${String(e.company)}`;
+      return `${e.saved === true ? "saved, not applied to yet" : "applied"}: ${String(e.role)} at ${String(e.company)}`;
     case "interview": {
       const who = names(e.interviewers);
       const bits = [
