@@ -1,10 +1,17 @@
 /**
- * The readable agenda: planned actions grouped as Overdue, Today, This week and Later, one
- * line each with the weekday date in the application's zone, the person, the action and its
- * reason. Used by `hearback plan` and `hearback agenda`.
+ * The readable agenda: planned actions grouped as Overdue, Today, This week and Later (the
+ * user's days), one line each with the weekday date in the user's zone, the person, the
+ * action and its reason. Used by `hearback plan` and `hearback agenda`.
  */
 import type { Action } from "../core/types.js";
-import { dayInZone, formatDateTime, formatDay, fromEpochDay } from "../time/index.js";
+import {
+  type DueGroup,
+  dueGroup,
+  type Reader,
+  showTheirClock,
+  showTime,
+  whoseTimes,
+} from "../time/index.js";
 import { useColor as colourOn, paint } from "./io.js";
 
 export interface AgendaOptions {
@@ -15,28 +22,16 @@ export interface AgendaOptions {
 }
 
 const GROUPS = ["Overdue", "Today", "This week", "Later"] as const;
+const GROUP_INDEX: Readonly<Record<DueGroup, number>> = { overdue: 0, today: 1, week: 2, later: 3 };
 /** Kinds whose time that matters is the deadline; the others show when their window opens. */
 const DEADLINE_KINDS: ReadonlySet<string> = new Set(["thank-you", "ask-timeline", "final-thanks"]);
 
-/** Wide enough for "by Wed 18 Nov, 14:45" and a space. */
-const WHEN_WIDTH = 21;
+/** Wide enough for "from Wed 18 Nov, 14:45" and a space. */
+const WHEN_WIDTH = 23;
 
-const ISO_PARTS = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
-
-/** "Fri 13 Nov, 9:00" from an ISO date-time with offset, read in its own offset's zone. */
-function localWhen(iso: string, thisYear: number): string {
-  const m = ISO_PARTS.exec(iso);
-  if (!m) return iso;
-  return `${formatDay(m[1]!, thisYear)}, ${Number(m[2])}:${m[3]}`;
-}
-
-/** The index in GROUPS of an action's group, by the day its window opens in the user's zone. */
-function groupIndex(a: Action, today: number, zone: string): number {
-  if (a.overdue) return 0;
-  const fromDay = dayInZone(Date.parse(a.dueFrom), zone);
-  if (fromDay <= today) return 1;
-  if (fromDay < today + 7) return 2;
-  return 3;
+/** "Agenda for Wed 18 Nov, 12:00 (times in your zone, America/Denver)": says whose clock. */
+export function agendaTitle(reader: Reader): string {
+  return `${paint.bold(`Agenda for ${showTime(reader.now, reader)}`)} ${paint.dim(`(${whoseTimes(reader)})`)}`;
 }
 
 /** What to do, in a few words: "check in with Dana Lee". */
@@ -81,11 +76,9 @@ const PIECE = 512;
  * //                      Dana Lee said you'd hear by Fri 13 Nov; it is now 3 business days later with no news.
  */
 export function renderAgenda(actions: readonly Action[], options: AgendaOptions): string {
-  const { now, zone } = options;
+  const reader: Reader = options;
   const colour = colourOn();
-  const today = dayInZone(now, zone);
-  const thisYear = Number(fromEpochDay(today).slice(0, 4));
-  const title = paint.bold(`Agenda for ${formatDateTime(now, zone, thisYear)}`);
+  const title = agendaTitle(reader);
   if (actions.length === 0) return `${title}\n\nNothing to do: no follow-up is due or planned.\n`;
   // An agenda of 100,000 applications prints some 180,000 actions: each is written as one
   // text of two lines, joined into pieces of PIECE actions, so the garbage collector sees
@@ -94,11 +87,17 @@ export function renderAgenda(actions: readonly Action[], options: AgendaOptions)
   const groupOf = new Uint8Array(actions.length);
   const counts = [0, 0, 0, 0];
   for (let i = 0; i < actions.length; i++) {
-    const g = groupIndex(actions[i]!, today, zone);
+    const a = actions[i]!;
+    const dueFromMs = Date.parse(a.dueFrom);
+    const g =
+      GROUP_INDEX[
+        dueGroup({ overdue: a.overdue, dueFromMs, dueByMs: Date.parse(a.dueBy) }, reader)
+      ];
     groupOf[i] = g;
     counts[g]!++;
   }
   const cells = new Map<string, string>();
+  const clocks = new Map<string, string>();
   const indent = `  ${" ".repeat(WHEN_WIDTH)} `;
   const pieces: string[] = [title];
   let piece: string[] = [];
@@ -109,16 +108,26 @@ export function renderAgenda(actions: readonly Action[], options: AgendaOptions)
     for (let i = 0; i < actions.length; i++) {
       if (groupOf[i] !== g) continue;
       const a = actions[i]!;
-      const deadline = a.overdue || DEADLINE_KINDS.has(a.kind);
-      const by = deadline && a.kind !== "let-go";
-      const iso = deadline ? a.dueBy : a.dueFrom;
-      const cellKey = by ? `by ${iso}` : iso;
+      // A window already open is shown by its deadline, one yet to open by its start.
+      const by =
+        a.kind !== "let-go" &&
+        (a.overdue || DEADLINE_KINDS.has(a.kind) || Date.parse(a.dueFrom) <= reader.now);
+      const iso = by ? a.dueBy : a.dueFrom;
+      const prefix = by ? "by " : a.kind === "let-go" ? "" : "from ";
+      const cellKey = prefix + iso;
       let cell = cells.get(cellKey);
       if (cell === undefined) {
-        cell = `  ${`${by ? "by " : ""}${localWhen(iso, thisYear)}`.padEnd(WHEN_WIDTH)} `;
+        cell = `  ${`${prefix}${showTime(Date.parse(iso), reader)}`.padEnd(WHEN_WIDTH)} `;
         cells.set(cellKey, cell);
       }
-      const head = `${a.company}: ${actionPhrase(a)}${channelsText(a)}`;
+      let clock = clocks.get(iso);
+      if (clock === undefined) {
+        // The employer's clock beside where it differs: 4:00 for you may be 9:00 for them.
+        const theirs = a.kind === "let-go" ? null : showTheirClock(iso, reader);
+        clock = theirs === null ? "" : ` · ${theirs}`;
+        clocks.set(iso, clock);
+      }
+      const head = `${a.company}: ${actionPhrase(a)}${channelsText(a)}${clock}`;
       piece.push(
         colour
           ? `${cell}${paint.bold(head)}\n${indent}${paint.dim(a.reason)}`

@@ -5,7 +5,16 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { HearbackError } from "../core/errors.js";
-import { atWallTime, isIsoDate, parseDateTime } from "../time/index.js";
+import {
+  atWallTime,
+  isIsoDate,
+  isoWithOffset,
+  isSupportedDateOrDateTime,
+  isSupportedDateTime,
+  isSupportedInstant,
+  momentProblem,
+  parseDateTime,
+} from "../time/index.js";
 
 /** Everything on stdin, as bytes. */
 export async function readStdinBytes(): Promise<Buffer> {
@@ -78,4 +87,44 @@ export async function makeOutFolder(path: string, option = "--out"): Promise<voi
       `${option}: cannot make the folder ${path}: ${whyUnwritable(err, path)}`,
     );
   }
+}
+
+/**
+ * A moment typed as an option (`--at`, `--applied`), as ISO 8601 with the user's offset:
+ * without an offset it is on the user's clock; with `dayOk`, a bare day is its start.
+ * Fails naming the option as the user typed it.
+ */
+export function typedMoment(
+  given: string | undefined,
+  option: string,
+  zone: string,
+  dayOk = false,
+): string | undefined {
+  if (given === undefined || given === "now") return given;
+  const ms = dayOk ? parseMoment(given, zone) : parseDateTime(given, zone);
+  const shapeOk = dayOk ? isSupportedDateOrDateTime(given) : isSupportedDateTime(given);
+  if (ms === null || !isSupportedInstant(ms) || !shapeOk) {
+    throw new HearbackError(
+      "bad-input",
+      momentProblem(option, given, dayOk ? "2026-11-10" : "2026-11-25T17:00"),
+    );
+  }
+  return isoWithOffset(ms, zone);
+}
+
+/**
+ * A "by then" typed as an option (`--decision-by`, `--return-on`): a day stays a day; a
+ * date-time is read on the user's clock. Fails naming the option.
+ */
+export function typedDay(
+  given: string | undefined,
+  option: string,
+  zone: string,
+): string | undefined {
+  if (given === undefined) return undefined;
+  if (!isSupportedDateOrDateTime(given)) {
+    throw new HearbackError("bad-input", momentProblem(option, given, "2026-11-13"));
+  }
+  if (isIsoDate(given)) return given;
+  return isoWithOffset(parseDateTime(given, zone) as number, zone);
 }

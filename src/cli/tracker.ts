@@ -11,7 +11,15 @@ import { createContext, type OpContext, userZone } from "../ops/context.js";
 import type { OpInput, OpName, OpOutput } from "../ops/index.js";
 import { unreadableMessage, unreadableOf } from "../ops/screen.js";
 import { openStore, resolveDataDir } from "../store/index.js";
-import { formatDateTime, isSupportedInstant, momentProblem } from "../time/index.js";
+import {
+  isSupportedInstant,
+  momentProblem,
+  parseDateTime,
+  type Reader,
+  showSpan,
+  showTime,
+  showTimeBeside,
+} from "../time/index.js";
 import { actionPhrase } from "./agenda-text.js";
 import { parseMoment } from "./input.js";
 import { paint } from "./io.js";
@@ -20,6 +28,8 @@ export interface Session {
   readonly ctx: OpContext;
   /** The user's zone, for showing times. */
   readonly zone: string;
+  /** Whom times are shown to: the user's zone and the session's now. */
+  readonly reader: Reader;
   /** Runs an operation of the ops map (loaded on first use: it brings zod and the validators). */
   run<N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>>;
 }
@@ -53,6 +63,7 @@ export async function withSession<T>(
     const session: Session = {
       ctx,
       zone: userZone(ctx),
+      reader: { zone: userZone(ctx), now: ctx.now },
       run: async <N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>> => {
         const ops = await import("../ops/index.js");
         return ops.runOp(ctx, name, input) as Promise<OpOutput<N>>;
@@ -124,24 +135,39 @@ export function wholeNumber(value: string | undefined, option: string): number |
   return Number(value);
 }
 
-/** "Fri 13 Nov, 9:00" for an ISO date-time, in the zone given. */
-export function when(iso: string, zone: string, now?: number): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  const thisYear = now === undefined ? undefined : new Date(now).getUTCFullYear();
-  return formatDateTime(ms, zone, thisYear);
+/**
+ * "Fri 13 Nov, 9:00": a stored date-time shown in the user's zone. One written without an
+ * offset is read in `readIn`, the zone of its application (never the computer's zone).
+ * With `beside`, the employer's clock is shown beside the user's where it differs.
+ */
+export function when(
+  at: string,
+  reader: Reader,
+  readIn: string = reader.zone,
+  beside?: "beside",
+): string {
+  const ms = parseDateTime(at, readIn);
+  if (ms === null) return at;
+  return beside ? showTimeBeside(ms, reader, readIn) : showTime(ms, reader);
 }
 
-/** One action in two lines: what, for whom, by when (or from when), then why. */
-export function actionLines(action: Action, zone: string, now: number): string[] {
+/**
+ * One action in two lines: what, for whom, by when (or from when), then why. Given the
+ * application's zone, the employer's clock is shown beside the user's: the window is set
+ * by their working hours.
+ */
+export function actionLines(action: Action, reader: Reader, appZone?: string): string[] {
+  const zone = appZone ?? reader.zone;
+  const from = Date.parse(action.dueFrom);
+  const by = Date.parse(action.dueBy);
   const window =
     action.kind === "let-go"
       ? ""
       : action.overdue
-        ? paint.red(` (overdue since ${when(action.dueBy, zone, now)})`)
-        : Date.parse(action.dueFrom) > now
-          ? ` from ${when(action.dueFrom, zone, now)} to ${when(action.dueBy, zone, now)}`
-          : ` by ${when(action.dueBy, zone, now)}`;
+        ? paint.red(` (overdue since ${showTimeBeside(by, reader, zone)})`)
+        : from > reader.now
+          ? ` from ${showSpan(from, by, reader, zone)}`
+          : ` by ${showTimeBeside(by, reader, zone)}`;
   const via = action.channels.length > 0 ? paint.dim(` (${action.channels.join(" or ")})`) : "";
   return [`${paint.bold(actionPhrase(action))}${window}${via}`, paint.dim(`  ${action.reason}`)];
 }

@@ -33,6 +33,8 @@ import {
 } from "../core/types.js";
 import type { LogEntry } from "../store/types.js";
 import {
+  atWallTime,
+  isIsoDate,
   isoWithOffset,
   isSupportedDateOrDateTime,
   isSupportedDateTime,
@@ -77,7 +79,7 @@ const optionalText = z.string().trim().min(1, "must not be empty").optional();
 const appRef = text
   .max(200, "at most 200 characters")
   .describe("an application id or a unique prefix of one");
-/** ISO 8601 date-time; without an offset it is read in the application's zone. Default: now. */
+/** ISO 8601 date-time; without an offset it is read in the user's zone. Default: now. */
 const dateTime = z.string().trim().min(1).describe("ISO 8601 date-time, e.g. 2026-11-02T10:00");
 /** A calendar day or a date-time: "you'll hear from us by then". */
 const dateOrTime = z.string().trim().min(1).describe("YYYY-MM-DD or an ISO 8601 date-time");
@@ -97,32 +99,51 @@ const nothing = z.object({}).strict();
 /* ----------------------------------------------------------------- helpers */
 
 /**
- * A user-entered moment as ISO 8601 with the zone's offset, so that the stored event
- * keeps meaning the same instant whatever zone the user later moves to.
+ * A moment people typed, as ISO 8601 with the application's offset, so that the stored
+ * event keeps meaning the same instant whatever zone the user later moves to. Without an
+ * offset it is read in the user's zone (`readIn`): people type times on their own clock.
  */
 function moment(opts: {
   readonly given: string | undefined;
   readonly field: string;
+  readonly readIn: string;
   readonly zone: string;
   readonly now: number;
+  /** A bare day is accepted (as its start) where a day is meant: the day you applied. */
+  readonly dayOk?: boolean;
 }): string {
   if (opts.given === undefined || opts.given === "now") return isoWithOffset(opts.now, opts.zone);
-  const ms = parseDateTime(opts.given, opts.zone);
-  if (ms === null || !isSupportedInstant(ms) || !isSupportedDateTime(opts.given)) {
+  const ms =
+    opts.dayOk && isIsoDate(opts.given)
+      ? atWallTime(opts.given, "00:00", opts.readIn)
+      : parseDateTime(opts.given, opts.readIn);
+  const shapeOk = opts.dayOk
+    ? isSupportedDateOrDateTime(opts.given)
+    : isSupportedDateTime(opts.given);
+  if (ms === null || !isSupportedInstant(ms) || !shapeOk) {
     const problem = momentProblem(opts.field, opts.given, "2026-11-02T10:00");
     throw new HearbackError("bad-input", problem, [problem]);
   }
   return isoWithOffset(ms, opts.zone);
 }
 
-function checkDay(given: string | undefined, field: string, zone: string): string | undefined {
+/**
+ * A "by then" people typed (a decision or return date): a day stays a day (it is the
+ * employer's calendar day); a date-time is read like `moment`.
+ */
+function checkDay(
+  given: string | undefined,
+  field: string,
+  readIn: string,
+  zone: string,
+): string | undefined {
   if (given === undefined) return undefined;
-  const day = parseDateOrDateTime(given, zone);
-  if (day === null || !isSupportedDateOrDateTime(given)) {
+  const read = parseDateOrDateTime(given, readIn);
+  if (read === null || !isSupportedDateOrDateTime(given)) {
     const problem = momentProblem(field, given, "2026-11-13");
     throw new HearbackError("bad-input", problem, [problem]);
   }
-  return given;
+  return read.ms === null ? read.date : isoWithOffset(read.ms, zone);
 }
 
 /** Drops undefined fields, so that stored events hold only what was said. */
@@ -245,7 +266,14 @@ export const ops = {
           at:
             input.at === undefined
               ? undefined
-              : moment({ given: input.at, field: "at", zone, now: ctx.now }),
+              : moment({
+                  given: input.at,
+                  field: "at",
+                  readIn: userZone(ctx),
+                  zone,
+                  now: ctx.now,
+                  dayOk: true,
+                }),
           timezone: input.timezone,
           region: input.region,
           url: input.url,
@@ -291,7 +319,7 @@ export const ops = {
           compact({
             type: "interview",
             app,
-            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+            at: moment({ given: input.at, field: "at", readIn: userZone(ctx), zone, now: ctx.now }),
             durationMinutes: input.durationMinutes,
             // An interview introduces its panel: known people are matched, new ones kept.
             interviewers: resolvePanel(
@@ -303,7 +331,7 @@ export const ops = {
             stage: input.stage,
             topics: input.topics,
             notes: input.notes,
-            decisionBy: checkDay(input.decisionBy, "decisionBy", zone),
+            decisionBy: checkDay(input.decisionBy, "decisionBy", userZone(ctx), zone),
           }) as InterviewEvent,
       );
     },
@@ -350,7 +378,7 @@ export const ops = {
         return compact({
           type: "sent",
           app,
-          at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+          at: moment({ given: input.at, field: "at", readIn: userZone(ctx), zone, now: ctx.now }),
           kind: input.kind,
           to: to === undefined ? undefined : to.length === 1 ? to[0] : to,
           channel: input.channel,
@@ -398,7 +426,7 @@ export const ops = {
           compact({
             type: "reply",
             app,
-            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+            at: moment({ given: input.at, field: "at", readIn: userZone(ctx), zone, now: ctx.now }),
             from:
               input.from === undefined
                 ? undefined
@@ -412,8 +440,8 @@ export const ops = {
                   })[0],
             text: input.text,
             signal: input.signal,
-            decisionBy: checkDay(input.decisionBy, "decisionBy", zone),
-            returnOn: checkDay(input.returnOn, "returnOn", zone),
+            decisionBy: checkDay(input.decisionBy, "decisionBy", userZone(ctx), zone),
+            returnOn: checkDay(input.returnOn, "returnOn", userZone(ctx), zone),
           }) as ReplyEvent,
       );
       const zone = recorded.zone;
@@ -457,7 +485,7 @@ export const ops = {
           compact({
             type: "status",
             app,
-            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+            at: moment({ given: input.at, field: "at", readIn: userZone(ctx), zone, now: ctx.now }),
             status: input.status,
             note: input.note,
           }) as StatusEvent,
@@ -481,7 +509,7 @@ export const ops = {
           ({
             type: "note",
             app,
-            at: moment({ given: input.at, field: "at", zone, now: ctx.now }),
+            at: moment({ given: input.at, field: "at", readIn: userZone(ctx), zone, now: ctx.now }),
             text: input.text,
           }) as NoteEvent,
       );

@@ -701,3 +701,4 @@ export function formatDateTime(ms: number, zone: string, thisYear?: number): str
 }
 
 export { type BusinessCalendar, businessCalendar, isValidRegion } from "./business-days.js";
+export * from "./show.js";

@@ -27,7 +27,7 @@ export function registerAdd(program: Command): void {
       'someone there: "Pat Kim <pat@acme.example>, Recruiter" (repeatable)',
       collect,
     )
-    .option("--applied <datetime>", "when you applied, ISO 8601");
+    .option("--applied <datetime>", "when you applied: a day (2026-11-10) or a time on your clock");
   withNow(withJson(withDataDir(cmd)))
     .addHelpText(
       "after",
@@ -40,6 +40,7 @@ Examples:
       const { askRequired } = await import("../prompts.js");
       const { withSession, parseContact, out } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
+      const { typedMoment } = await import("../input.js");
       const c = await askRequired({
         value: company,
         option: "the company (hearback add COMPANY ROLE)",
@@ -60,7 +61,7 @@ Examples:
           url: opts.url,
           timezone: opts.tz,
           region: opts.region,
-          at: opts.applied,
+          at: typedMoment(opts.applied, "--applied", s.zone, true),
           contacts: opts.contact?.map((x) => parseContact(x, "--contact")),
         });
         if (opts.json) return printJson(result);

@@ -26,7 +26,7 @@ Examples:
     .action(async (opts: AgendaOptions) => {
       const { withSession, out } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
-      const { renderAgenda } = await import("../agenda-text.js");
+      const { renderAgenda, agendaTitle } = await import("../agenda-text.js");
       await withSession(opts, async (s) => {
         // The read path, without the ops map's input checking (commander shaped the input),
         // so that the most used command loads the least code.
@@ -35,14 +35,13 @@ Examples:
         if (opts.json) return printJson(result.actions);
         const lines: string[] = [];
         if (result.actions.length === 0 && result.later > 0) {
-          const { formatDateTime } = await import("../../time/index.js");
           lines.push(
-            paint.bold(`Agenda for ${formatDateTime(s.ctx.now, s.zone)}`),
+            agendaTitle(s.reader),
             "",
             `Nothing due in the next ${result.horizonDays} days.`,
           );
         } else {
-          process.stdout.write(renderAgenda(result.actions, { now: s.ctx.now, zone: s.zone }));
+          process.stdout.write(renderAgenda(result.actions, s.reader));
         }
         if (result.later > 0) {
           lines.push(

@@ -174,11 +174,11 @@ async function report(
         ? `, back on ${r.reading.returnOn}`
         : "";
     lines.push(
-      `  ${paint.bold(e.app)}  ${e.from ?? ""}, ${when(e.at, zone, now)}: reads as ${paint.bold(r.reading.signal)}${date}${r.automatic ? paint.dim(" (sent automatically)") : ""}`,
+      `  ${paint.bold(e.app)}  ${e.from ?? ""}, ${when(e.at, { zone, now })}: reads as ${paint.bold(r.reading.signal)}${date}${r.automatic ? paint.dim(" (sent automatically)") : ""}`,
     );
   }
   const show = (m: { from: string; subject: string; date: string | null; origin: string }) =>
-    `  ${m.from}: "${m.subject}"${m.date ? `, ${when(m.date, zone, now)}` : ""} ${paint.dim(`(${m.origin})`)}`;
+    `  ${m.from}: "${m.subject}"${m.date ? `, ${when(m.date, { zone, now })}` : ""} ${paint.dim(`(${m.origin})`)}`;
   if (result.ambiguous.length > 0) {
     lines.push(
       "",

@@ -18,7 +18,10 @@ export function registerInterview(program: Command): void {
     .command("interview")
     .description("log a past or scheduled interview")
     .argument("<app>", "the application's id, or any unique prefix of it")
-    .option("--at <datetime>", "when it starts, e.g. 2026-11-02T10:00 (in the employer's zone)")
+    .option(
+      "--at <datetime>",
+      "when it starts on your clock, e.g. 2026-11-02T12:00 (or with an offset: 2026-11-02T10:00-07:00)",
+    )
     .option("--duration <minutes>", "how long it lasts, in minutes (default 60)")
     .option(
       "--with <interviewer>",
@@ -50,6 +53,7 @@ Examples:
         when,
       } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
+      const { typedMoment, typedDay } = await import("../input.js");
       const at = await askRequired({
         value: opts.at,
         option: "--at (when the interview starts, e.g. 2026-11-02T10:00)",
@@ -69,23 +73,23 @@ Examples:
       await withSession(opts, async (s) => {
         const result = await s.run("logInterview", {
           app,
-          at,
+          at: typedMoment(at, "--at", s.zone) ?? at,
           durationMinutes: wholeNumber(opts.duration, "--duration"),
           interviewers: withWhom?.map((x) => parseContact(x, "--with", "interviewer")),
           stage: opts.stage,
           topics: splitList(opts.topic),
           notes: opts.notes,
-          decisionBy: opts.decisionBy,
+          decisionBy: typedDay(opts.decisionBy, "--decision-by", s.zone),
         });
         if (opts.json) return printJson(result);
         const names = result.event.interviewers?.map((c) => c.name).join(", ");
         const lines = [
-          `Logged the interview for ${paint.bold(result.app)} on ${when(result.event.at, result.zone, s.ctx.now)}${names ? ` with ${names}` : ""}.`,
+          `Logged the interview for ${paint.bold(result.app)} on ${when(result.event.at, s.reader, result.zone, "beside")}${names ? ` with ${names}` : ""}.`,
         ];
         lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         if (result.actions.length > 0) {
           lines.push("", "Next:");
-          for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));
+          for (const a of result.actions) lines.push(...actionLines(a, s.reader, result.zone));
         }
         out(lines);
       });

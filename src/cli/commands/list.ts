@@ -20,14 +20,13 @@ export function registerList(program: Command): void {
       if (applications.length === 0) {
         return out(["No applications yet. Add one with: hearback add COMPANY ROLE"]);
       }
-      const now = s.ctx.now;
       const rows = applications.map((a) => [
         a.app,
         `${a.company}: ${a.role}`,
         a.stage,
-        a.lastTouch ? when(a.lastTouch, s.zone, now) : "",
+        a.lastTouch ? when(a.lastTouch, s.reader) : "",
         a.next
-          ? `${a.next.kind}${a.next.to ? ` to ${a.next.to}` : ""}${a.next.kind === "let-go" ? "" : ` by ${when(a.next.dueBy, s.zone, now)}`}${a.next.overdue ? " (overdue)" : ""}`
+          ? `${a.next.kind}${a.next.to ? ` to ${a.next.to}` : ""}${a.next.kind === "let-go" ? "" : ` by ${when(a.next.dueBy, s.reader)}`}${a.next.overdue ? " (overdue)" : ""}`
           : "",
       ]);
       const head = ["ID", "APPLICATION", "STAGE", "LAST TOUCH", "NEXT"];

@@ -79,14 +79,22 @@ describe("hearback plan", () => {
         file("good.jsonl", GOOD),
         "--now",
         "2026-11-18T12:00-07:00",
+        "--tz",
+        "America/New_York",
       ]);
       expect(r.status).toBe(0);
-      expect(r.stdout).toContain("Agenda for Wed 18 Nov");
+      expect(r.stdout).toContain(
+        "Agenda for Wed 18 Nov, 14:00 (times in your zone, America/New_York)",
+      );
       const overdue = r.stdout.indexOf("Overdue");
-      const today = r.stdout.indexOf("Today");
+      // The check-in's window is open, its deadline days away: this week, not today.
+      const week = r.stdout.indexOf("This week");
       expect(overdue).toBeGreaterThan(0);
-      expect(today).toBeGreaterThan(overdue);
-      expect(r.stdout).toContain("by Tue 3 Nov, 11:00");
+      expect(week).toBeGreaterThan(overdue);
+      expect(r.stdout).not.toContain("Today");
+      // 11:00 in Denver, on the user's clock with Denver's beside it.
+      expect(r.stdout).toContain("by Tue 3 Nov, 13:00");
+      expect(r.stdout).toContain("· 11:00 their time");
       expect(r.stdout).toContain("Acme: send Sam Ortiz a thank-you (email or card)");
       expect(r.stdout).toContain("Acme: check in with Dana Lee (email or phone)");
     });

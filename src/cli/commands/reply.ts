@@ -20,7 +20,7 @@ export function registerReply(program: Command): void {
     .argument("<app>", "the application's id, or any unique prefix of it")
     .option("--text <text>", "the reply's text (default: read from stdin)")
     .option("--from <name>", "who wrote it")
-    .option("--at <datetime>", "when it arrived, ISO 8601 (default: now)")
+    .option("--at <datetime>", "when it arrived, on your clock (default: now)")
     .option(
       "--signal <signal>",
       "say what it was, over the gauge: offer, next-step, encouraging, still-deciding, brush-off, rejection, out-of-office",
@@ -40,21 +40,22 @@ Examples:
     .action(async (app: string, opts: ReplyOptions) => {
       const { withSession, out, actionLines, changeLines, when } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
+      const { typedMoment, typedDay } = await import("../input.js");
       const text = opts.text ?? (await readReplyText(opts.signal !== undefined));
       await withSession(opts, async (s) => {
         const result = await s.run("logReply", {
           app,
           text,
           from: opts.from,
-          at: opts.at,
+          at: typedMoment(opts.at, "--at", s.zone),
           signal: opts.signal as never,
-          decisionBy: opts.decisionBy,
-          returnOn: opts.returnOn,
+          decisionBy: typedDay(opts.decisionBy, "--decision-by", s.zone),
+          returnOn: typedDay(opts.returnOn, "--return-on", s.zone),
           newContact: opts.newContact,
         });
         if (opts.json) return printJson(result);
         const lines = [
-          `Recorded the reply for ${paint.bold(result.app)} (${when(result.event.at, result.zone, s.ctx.now)}).`,
+          `Recorded the reply for ${paint.bold(result.app)} (${when(result.event.at, s.reader, result.zone)}).`,
         ];
         const r = result.reading;
         if (r) {
@@ -88,7 +89,7 @@ Examples:
         }
         lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
-        for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));
+        for (const a of result.actions) lines.push(...actionLines(a, s.reader, result.zone));
         out(lines);
       });
     });

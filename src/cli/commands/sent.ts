@@ -34,7 +34,10 @@ export function registerSent(program: Command): void {
     .option("--variant <variant>", "for a value-add: article or achievement")
     .option("--subject <text>", "the subject line")
     .option("--text <text>", "what you wrote")
-    .option("--at <datetime>", "when you sent it, ISO 8601 (default: now)")
+    .option(
+      "--at <datetime>",
+      "when you sent it, on your clock, e.g. 2026-11-25T17:00 (default: now)",
+    )
     .option("--new-contact", "--to names someone not recorded yet: add them");
   withNow(withJson(withDataDir(cmd)))
     .addHelpText(
@@ -48,6 +51,7 @@ Examples:
       const { choose, pickSome, interactive } = await import("../prompts.js");
       const { withSession, out, actionLines, changeLines, when } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
+      const { typedMoment } = await import("../input.js");
       const kind = await choose({
         value: opts.kind,
         option: "--kind",
@@ -78,18 +82,18 @@ Examples:
           variant: opts.variant as never,
           subject: opts.subject,
           text: opts.text,
-          at: opts.at,
+          at: typedMoment(opts.at, "--at", s.zone),
           newContact: opts.newContact,
         });
         if (opts.json) return printJson(result);
         const to =
           result.event.to === undefined ? "" : ` to ${[result.event.to].flat().join(", ")}`;
         const lines = [
-          `Logged a ${result.event.kind}${to} for ${paint.bold(result.app)} on ${when(result.event.at, result.zone, s.ctx.now)}.`,
+          `Logged a ${result.event.kind}${to} for ${paint.bold(result.app)} on ${when(result.event.at, s.reader, result.zone)}.`,
         ];
         lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
-        for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));
+        for (const a of result.actions) lines.push(...actionLines(a, s.reader, result.zone));
         out(lines);
       });
     });

@@ -14,17 +14,18 @@ export function registerShow(program: Command): void {
   withNow(withJson(withDataDir(cmd))).action(async (app: string, opts: ShowOptions) => {
     const { withSession, out, actionLines, when } = await import("../tracker.js");
     const { printJson, paint } = await import("../io.js");
+    const { whoseTimes } = await import("../../time/index.js");
     await withSession(opts, async (s) => {
       const { showApplication } = await import("../../ops/read.js");
       const r = await showApplication(s.ctx, { app });
       if (opts.json) return printJson(r);
-      const now = s.ctx.now;
       const lines = [
         `${paint.bold(`${r.application.company}: ${r.application.role}`)}  ${paint.dim(`(${r.app})`)}`,
       ];
       const facts = [
         r.summary ? `stage: ${r.summary.stage}` : null,
-        `zone: ${r.zone}`,
+        r.zone === s.zone ? null : `their zone: ${r.zone}`,
+        whoseTimes(s.reader),
         r.application.url ? `posting: ${r.application.url}` : null,
       ].filter(Boolean);
       lines.push(paint.dim(facts.join(" · ")));
@@ -37,13 +38,17 @@ export function registerShow(program: Command): void {
       }
       lines.push("", "Timeline:");
       for (const { id, event, amended } of r.events) {
-        const at = typeof event.at === "string" ? when(event.at, r.zone, now) : "";
+        const at =
+          typeof event.at === "string"
+            ? when(event.at, s.reader, r.zone, event.type === "interview" ? "beside" : undefined)
+            : "";
         lines.push(
           `  ${paint.dim(`#${id}`.padEnd(6))} ${at.padEnd(18)} ${describe(event)}${amended ? paint.dim(" (corrected)") : ""}`,
         );
       }
       lines.push("", r.actions.length > 0 ? "Next:" : "Nothing planned.");
-      for (const a of r.actions) lines.push(...actionLines(a, s.zone, now).map((l) => `  ${l}`));
+      for (const a of r.actions)
+        lines.push(...actionLines(a, s.reader, r.zone).map((l) => `  ${l}`));
       out(lines);
     });
   });

@@ -25,7 +25,7 @@ export function registerStatus(program: Command): void {
     .argument("<app>", "the application's id, or any unique prefix of it")
     .argument("[status]", "still-open, on-hold, rejected, offer, accepted, withdrawn or filled")
     .option("--note <text>", "a note about it")
-    .option("--at <datetime>", "when, ISO 8601 (default: now)");
+    .option("--at <datetime>", "when, on your clock (default: now)");
   withNow(withJson(withDataDir(cmd)))
     .addHelpText(
       "after",
@@ -35,6 +35,7 @@ export function registerStatus(program: Command): void {
       const { choose } = await import("../prompts.js");
       const { withSession, out, actionLines, changeLines } = await import("../tracker.js");
       const { printJson, paint } = await import("../io.js");
+      const { typedMoment } = await import("../input.js");
       const chosen = await choose({
         value: status,
         option: "the status (hearback status APP STATUS)",
@@ -46,13 +47,13 @@ export function registerStatus(program: Command): void {
           app,
           status: chosen as never,
           note: opts.note,
-          at: opts.at,
+          at: typedMoment(opts.at, "--at", s.zone),
         });
         if (opts.json) return printJson(result);
         const lines = [`${paint.bold(result.app)} is now ${result.event.status}.`];
         lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
-        for (const a of result.actions) lines.push(...actionLines(a, s.zone, s.ctx.now));
+        for (const a of result.actions) lines.push(...actionLines(a, s.reader, result.zone));
         out(lines);
       });
     });

@@ -1,0 +1,131 @@
+/**
+ * How times are shown to people: the one rule, used by the CLI, the web views, the report,
+ * drafts and calendar files alike.
+ *
+ * - A moment is shown in the reader's own zone (their setting, else their computer's),
+ *   with the weekday: "Fri 13 Nov, 9:00". Never in the zone of the computer that happens
+ *   to run hearback, and never in the employer's zone alone.
+ * - Where the employer's clock matters (an interview, a window set by their working hours),
+ *   their time is shown beside it with the place: "Thu 26 Nov, 11:45 your time · 9:45 in
+ *   Denver". When both clocks agree, the moment is shown once.
+ * - A calendar day ("decide by 2026-11-13") is a day, not a moment: shown as is.
+ * - "Today", "this week" and "overdue" are counted on the reader's days.
+ *
+ * Pure: the reader's zone and "now" are arguments.
+ */
+import { dayInZone, formatDateTime, formatDay, fromEpochDay, zoneOffsetMs } from "./index.js";
+
+/** Who a time is shown to: their zone, and the moment they read it (for the year and "today"). */
+export interface Reader {
+  readonly zone: string;
+  readonly now: number;
+}
+
+/** The reader's current year: a date in it is shown without the year. */
+function yearOf(reader: Reader): number {
+  return Number(fromEpochDay(dayInZone(reader.now, reader.zone)).slice(0, 4));
+}
+
+/** "Fri 13 Nov, 9:00": a moment in the reader's zone (with the year when not theirs now). */
+export function showTime(ms: number, reader: Reader): string {
+  return formatDateTime(ms, reader.zone, yearOf(reader));
+}
+
+/** "Fri 13 Nov": a calendar day, which stays the same day in every zone. */
+export function showDay(date: string, reader: Reader): string {
+  return formatDay(date, yearOf(reader));
+}
+
+/** "Fri 13 Nov": the reader's day of a moment. */
+export function showDayOf(ms: number, reader: Reader): string {
+  return formatDay(fromEpochDay(dayInZone(ms, reader.zone)), yearOf(reader));
+}
+
+/** "Denver" for "America/Denver", "Los Angeles" for "America/Los_Angeles". */
+export function placeOf(zone: string): string {
+  return zone.slice(zone.lastIndexOf("/") + 1).replaceAll("_", " ");
+}
+
+/**
+ * A moment in the reader's zone, with the employer's clock beside it when theirs shows
+ * another time: "Thu 26 Nov, 11:45 your time · 9:45 in Denver" (their day is named too
+ * when it is another day: "Mon 7 Dec, 1:00 your time · Sun 6 Dec, 22:00 in Los Angeles").
+ */
+export function showTimeBeside(ms: number, reader: Reader, theirZone: string): string {
+  const mine = showTime(ms, reader);
+  return sameClock(ms, reader, theirZone)
+    ? mine
+    : `${mine} your time · ${theirClock(ms, reader, theirZone)} in ${placeOf(theirZone)}`;
+}
+
+/**
+ * A window in the reader's zone, with the employer's clock beside it where it differs:
+ * "Mon 7 Dec, 3:00 to Wed 9 Dec, 11:00 your time (9:00 to 17:00 in Berlin)".
+ */
+export function showSpan(fromMs: number, toMs: number, reader: Reader, theirZone: string): string {
+  const mine = `${showTime(fromMs, reader)} to ${showTime(toMs, reader)}`;
+  if (sameClock(fromMs, reader, theirZone) && sameClock(toMs, reader, theirZone)) return mine;
+  const theirs = `${theirClock(fromMs, reader, theirZone)} to ${theirClock(toMs, reader, theirZone)}`;
+  return `${mine} your time (${theirs} in ${placeOf(theirZone)})`;
+}
+
+function sameClock(ms: number, reader: Reader, theirZone: string): boolean {
+  return theirZone === reader.zone || zoneOffsetMs(ms, theirZone) === zoneOffsetMs(ms, reader.zone);
+}
+
+/** The employer's clock at a moment: the time alone when it is the reader's day there too. */
+function theirClock(ms: number, reader: Reader, theirZone: string): string {
+  const theirs = showTime(ms, { zone: theirZone, now: reader.now });
+  return dayInZone(ms, theirZone) === dayInZone(ms, reader.zone)
+    ? theirs.slice(theirs.indexOf(", ") + 2)
+    : theirs;
+}
+
+/**
+ * The employer's clock at a planned moment, read from the moment's own ISO text (planned
+ * actions are written with their application's offset): "9:00 their time", or "9:00 in
+ * London" given the place; null when the reader's clock shows the same.
+ *
+ * @example
+ * showTheirClock("2026-12-11T09:00:00+00:00", { zone: "America/New_York", now }) // "9:00 their time"
+ */
+export function showTheirClock(iso: string, reader: Reader, place?: string): string | null {
+  const ms = Date.parse(iso);
+  const m = ISO_OFFSET.exec(iso);
+  if (!m || Number.isNaN(ms)) return null;
+  const offset =
+    m[1] === "Z" ? 0 : (m[2] === "-" ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4])) * 60_000;
+  if (offset === zoneOffsetMs(ms, reader.zone)) return null;
+  const time = `${Number(iso.slice(11, 13))}:${iso.slice(14, 16)}`;
+  const theirDay = iso.slice(0, 10);
+  const sameDay = theirDay === fromEpochDay(dayInZone(ms, reader.zone));
+  const at = sameDay ? time : `${formatDay(theirDay, yearOf(reader))}, ${time}`;
+  return `${at} ${place === undefined ? "their time" : `in ${place}`}`;
+}
+
+const ISO_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+
+/** Says whose clock a list of times is on: "times in your zone, America/New_York". */
+export function whoseTimes(reader: Reader): string {
+  return `times in your zone, ${reader.zone}`;
+}
+
+/** Where a planned action goes on the reader's agenda. */
+export type DueGroup = "overdue" | "today" | "week" | "later";
+
+/**
+ * The agenda group of an action, on the reader's days: overdue when its deadline has
+ * passed; today when its deadline falls today; this week when its window is open or opens
+ * within seven days; later otherwise. (A window that opened yesterday with a deadline on
+ * Tuesday is not "due today" on Saturday.)
+ */
+export function dueGroup(
+  a: { readonly overdue: boolean; readonly dueFromMs: number; readonly dueByMs: number },
+  reader: Reader,
+): DueGroup {
+  if (a.overdue) return "overdue";
+  const today = dayInZone(reader.now, reader.zone);
+  if (dayInZone(a.dueByMs, reader.zone) <= today) return "today";
+  return dayInZone(a.dueFromMs, reader.zone) < today + 7 ? "week" : "later";
+}
