@@ -99,7 +99,7 @@ describe("hearback calendar", () => {
           "--to",
           "Dana Lee",
           "--at",
-          "2026-11-02T16:30",
+          "2026-11-02T16:30-07:00",
         ])
       ).status,
     ).toBe(0);
