@@ -26,12 +26,18 @@ export interface ActionView extends Action {
   readonly role?: string;
   readonly dueFromText: string;
   readonly dueByText: string;
+  /**
+   * The employer's clock where it shows another time than the user's, for the time shown
+   * (the deadline, or the opening of a window yet to open): "9:00 in London".
+   */
+  readonly theirTimeText?: string;
   /** overdue: dueBy passed; today: due today in the user's zone; upcoming: later. */
   readonly when: "overdue" | "today" | "upcoming";
 }
 
 export interface TodayView {
   readonly nowText: string;
+  /** The user's zone: every time shown is on its clock. */
   readonly zone: string;
   readonly applications: number;
   /** Planned actions that open after the agenda's horizon (shown on each application's page). */
@@ -92,7 +98,10 @@ export interface ApplicationView {
   readonly company: string;
   readonly role: string;
   readonly url?: string;
+  /** The employer's zone (their clock is shown beside the user's where it matters). */
   readonly timezone: string;
+  /** The user's zone: every time shown is on its clock. */
+  readonly yourZone: string;
   readonly region?: string;
   readonly stage: Stage;
   readonly status?: Status;

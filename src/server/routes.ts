@@ -27,6 +27,7 @@ import {
 } from "../ops/index.js";
 import type { Store, StoredEvent } from "../store/index.js";
 import { loadTemplates } from "../store/templates.js";
+import { parseDateTime } from "../time/index.js";
 import type { ApplicationSummary, TodayView } from "./api-types.js";
 import { type RouteDef, readJson } from "./http.js";
 import { applicationView, readingView, summaryView, todayView, type ViewContext } from "./views.js";
@@ -184,8 +185,10 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
       handler: async (_c, { body }) => {
         const ctx = await context();
         const { text, received } = body as { text: string; received?: string };
-        const receivedMs = received === undefined ? ctx.now : Date.parse(received);
-        if (Number.isNaN(receivedMs)) {
+        // Without an offset, on the user's clock (as the CLI reads it), not the server's.
+        const receivedMs =
+          received === undefined ? ctx.now : parseDateTime(received, userZone(ctx));
+        if (receivedMs === null) {
           throw new HearbackError("bad-input", "received: not a date-time", [
             `body.received: not a date-time: "${received}"`,
           ]);

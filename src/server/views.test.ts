@@ -40,10 +40,14 @@ describe("actionView", () => {
       { overdue: true, dueBy: "2026-11-17T17:00:00-07:00" },
       "overdue",
     ],
-    ["today when its window opens today", { dueFrom: "2026-11-18T23:30:00-07:00" }, "today"],
     [
-      "upcoming when it opens tomorrow in the user's zone",
-      { dueFrom: "2026-11-19T00:30:00-07:00" },
+      "today when its deadline falls today in the user's zone",
+      { dueFrom: "2026-11-18T09:00:00-07:00", dueBy: "2026-11-18T23:30:00-07:00" },
+      "today",
+    ],
+    [
+      "upcoming when its deadline is tomorrow in the user's zone, though its window is open",
+      { dueFrom: "2026-11-18T09:00:00-07:00", dueBy: "2026-11-19T00:30:00-07:00" },
       "upcoming",
     ],
   ] as const)("is %s", (_name, over, when) => {
@@ -72,7 +76,11 @@ describe("todayView", () => {
       later: 0,
       actions: [
         action({ app: "a", overdue: true, dueBy: "2026-11-17T17:00:00-07:00" }),
-        action({ app: "b", dueFrom: "2026-11-18T09:00:00-07:00" }),
+        action({
+          app: "b",
+          dueFrom: "2026-11-18T09:00:00-07:00",
+          dueBy: "2026-11-18T17:00:00-07:00",
+        }),
         action({ app: "c" }),
         action({ app: "d", kind: "let-go", rule: "let-go-brush-off" }),
         action({ app: "e", overdue: true, dueBy: "2026-11-18T09:00:00-07:00" }),

@@ -1,12 +1,22 @@
 /**
- * Turns the operations' results into what the web UI shows: dates formatted in the user's
- * zone with the weekday ("Fri 13 Nov, 9:00"), actions grouped by when they are due, and
- * each event said in one line. Pure: `now` and the zone are arguments.
+ * Turns the operations' results into what the web UI shows: times on the user's clock with
+ * the weekday ("Fri 13 Nov, 9:00"; src/time/show.ts is the rule), the employer's beside it
+ * where it matters, actions grouped by the user's days, and each event said in one line.
+ * Pure: `now` and the zone are arguments.
  */
 import type { AppState } from "../core/fold.js";
 import type { Action, ReplyReading, TimelineEvent } from "../core/types.js";
 import type { StoredEvent } from "../store/types.js";
-import { dateInZone, formatDateTime, formatDay, isIsoDate, parseDateTime } from "../time/index.js";
+import {
+  dueGroup,
+  isIsoDate,
+  parseDateTime,
+  placeOf,
+  showDay,
+  showTheirClock,
+  showTime,
+  showTimeBeside,
+} from "../time/index.js";
 import type {
   ActionView,
   ApplicationSummary,
@@ -24,37 +34,38 @@ export interface ViewContext {
   readonly zone: string;
 }
 
-/** Today's date in the user's zone, worked out once per view context (it is asked often). */
-const todays = new WeakMap<ViewContext, string>();
-function today(ctx: ViewContext): string {
-  let d = todays.get(ctx);
-  if (d === undefined) {
-    d = dateInZone(ctx.now, ctx.zone);
-    todays.set(ctx, d);
-  }
-  return d;
-}
-
-function year(ctx: ViewContext): number {
-  return Number(today(ctx).slice(0, 4));
-}
-
 /** "Fri 13 Nov, 9:00" for an instant, "Fri 13 Nov" for a calendar day (year when not this one). */
 export function dateText(ctx: ViewContext, value: string | number, zone = ctx.zone): string {
-  if (typeof value === "string" && isIsoDate(value)) return formatDay(value, year(ctx));
+  if (typeof value === "string" && isIsoDate(value)) return showDay(value, ctx);
   const ms = typeof value === "number" ? value : parseDateTime(value, zone);
-  return ms === null ? String(value) : formatDateTime(ms, ctx.zone, year(ctx));
+  return ms === null ? String(value) : showTime(ms, ctx);
 }
 
-export function actionView(ctx: ViewContext, a: Action, role?: string): ActionView {
-  const opens = dateInZone(Date.parse(a.dueFrom), ctx.zone);
+const WHEN = { overdue: "overdue", today: "today", week: "upcoming", later: "upcoming" } as const;
+
+/** An action as shown; `appZone` names the employer's place beside their clock. */
+export function actionView(
+  ctx: ViewContext,
+  a: Action,
+  role?: string,
+  appZone?: string,
+): ActionView {
+  const dueFromMs = Date.parse(a.dueFrom);
+  const dueByMs = Date.parse(a.dueBy);
+  // The time a card shows first: the deadline, or the start of a window yet to open.
+  const shown = dueFromMs > ctx.now && !a.overdue ? a.dueFrom : a.dueBy;
+  const theirs =
+    a.kind === "let-go"
+      ? null
+      : showTheirClock(shown, ctx, appZone === undefined ? undefined : placeOf(appZone));
   return {
     ...a,
     id: [a.app, a.kind, a.to ?? "", a.round ?? "", a.variant ?? "", a.dueBy].join("|"),
     ...(role === undefined ? {} : { role }),
-    dueFromText: dateText(ctx, Date.parse(a.dueFrom)),
-    dueByText: dateText(ctx, Date.parse(a.dueBy)),
-    when: a.overdue ? "overdue" : opens <= today(ctx) ? "today" : "upcoming",
+    dueFromText: showTime(dueFromMs, ctx),
+    dueByText: showTime(dueByMs, ctx),
+    ...(theirs === null ? {} : { theirTimeText: theirs }),
+    when: WHEN[dueGroup({ overdue: a.overdue, dueFromMs, dueByMs }, ctx)],
   };
 }
 
@@ -240,7 +251,7 @@ export function applicationView(
     return {
       round: round.round,
       at: new Date(round.atMs).toISOString(),
-      atText: dateText(ctx, round.atMs),
+      atText: showTimeBeside(round.atMs, ctx, state.zone),
       durationMinutes: Math.round((round.endMs - round.atMs) / 60_000),
       ...(round.stage ? { stage: round.stage } : {}),
       interviewers: round.interviewers,
@@ -256,13 +267,14 @@ export function applicationView(
     role: state.role,
     ...(state.url ? { url: state.url } : {}),
     timezone: state.zone,
+    yourZone: ctx.zone,
     region: state.region,
     stage: boardStage(r.stage),
     ...(state.status ? { status: state.status } : {}),
     contacts: state.contacts,
     interviews,
     events: events.map(({ atMs: _ms, ...e }) => e),
-    actions: r.actions.map((a) => actionView(ctx, a)),
+    actions: r.actions.map((a) => actionView(ctx, a, undefined, state.zone)),
     ...(state.decision ? { decisionByText: dateText(ctx, state.decision.date) } : {}),
   };
 }

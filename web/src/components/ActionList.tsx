@@ -31,6 +31,7 @@ export function ActionList(props: {
                     : a.when === "today" || a.dueFromText === a.dueByText
                       ? `due by ${a.dueByText}`
                       : `${a.dueFromText} – ${a.dueByText}`}
+                  {a.theirTimeText && <span className="muted"> · {a.theirTimeText}</span>}
                 </span>
               )}
             </div>

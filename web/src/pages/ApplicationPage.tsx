@@ -142,7 +142,8 @@ export function ApplicationPage(props: { app: string }) {
       </h1>
       <p className="muted">
         {STAGE_LABEL[a.stage]}
-        {a.status ? ` · ${STATUS_LABEL[a.status]}` : ""} · times in {a.timezone}
+        {a.status ? ` · ${STATUS_LABEL[a.status]}` : ""} · times in your zone, {a.yourZone}
+        {a.timezone !== a.yourZone && ` (theirs: ${a.timezone})`}
         {isWebAddress(a.url) && (
           <>
             {" · "}

@@ -171,7 +171,7 @@ export function LogInterviewPage(props: { app: string }) {
             id={id("at")}
             label="When it started"
             error={shown("at")}
-            hint="In the application's time zone."
+            hint="On your clock (your time zone, as in Settings)."
           >
             {(aria) => (
               <input

@@ -89,7 +89,11 @@ export function TodayPage() {
   return (
     <>
       <h1>Today</h1>
-      {t && <p className="muted">{t.nowText}</p>}
+      {t && (
+        <p className="muted">
+          {t.nowText} · times in your zone, {t.zone}
+        </p>
+      )}
       {today.error && (
         <p className="error" role="alert">
           {today.error}
