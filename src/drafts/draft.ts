@@ -16,7 +16,7 @@ import type {
   Settings,
   Variant,
 } from "../core/types.js";
-import { dateInZone, formatDateTime } from "../time/index.js";
+import { dateInZone, showTimeBeside } from "../time/index.js";
 import { assignPhrasings } from "./choose.js";
 import { FIELD_PLACEHOLDERS, FIELDS, type FieldValues } from "./fields.js";
 import {
@@ -378,7 +378,10 @@ function fieldValues(input: {
     interview_day: interview ? proseDay(dateInZone(interview.atMs, zone), thisYear) : "",
     other_interviewers: namesPhrase(otherInterviewers),
     decision_date: decision ? proseDay(decision, thisYear) : "",
-    next_interview: next ? formatDateTime(next.atMs, zone, thisYear) : "",
+    // For the user's own note (the question to ask at it): on their clock, the employer's beside.
+    next_interview: next
+      ? showTimeBeside(next.atMs, { zone: settings.timezone ?? zone, now }, zone)
+      : "",
     next_interviewers: namesPhrase(next?.interviewers.map((c) => c.name) ?? []),
     article_link: needed("article_link", undefined),
     article_why: needed("article_why", undefined),

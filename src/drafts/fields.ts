@@ -39,7 +39,10 @@ const FIELD_SPECS = {
   interview_day: { about: 'the day of the interview ("Monday 2 November")' },
   other_interviewers: { about: 'the other people you met, as a phrase ("Sam and Priya")' },
   decision_date: { about: 'the day they said they would decide by ("Friday 13 November")' },
-  next_interview: { about: 'the next interview\'s day and time ("Thu 5 Nov, 14:00")' },
+  next_interview: {
+    about:
+      'the next interview\'s day and time on your clock, theirs beside it where it differs ("Thu 5 Nov, 16:00 your time · 14:00 in Denver")',
+  },
   next_interviewers: { about: "who you will meet at the next interview, as a phrase" },
   article_link: {
     about: "the link of the article you share",

@@ -141,7 +141,8 @@ describe("renderCalendar", () => {
       const ty = render().events.find((e) => e.summary.startsWith("Thank"));
       expect(ty?.description).toContain("within 24 hours");
       expect(ty?.description).toContain("hearback draft acme-pm --kind thank-you");
-      expect(ty?.description).toContain("Due by Tue 3 Nov, 11:00 (America/Denver)");
+      // The user is in New York: their clock first, Denver's beside it.
+      expect(ty?.description).toContain("Due by Tue 3 Nov, 13:00 your time · 11:00 in Denver.");
     });
   });
 

@@ -28,7 +28,7 @@ import type {
   InterviewEvent,
   TimelineEvent,
 } from "../core/types.js";
-import { formatDateTime, MINUTE_MS, parseDateTime, Temporal } from "../time/index.js";
+import { MINUTE_MS, parseDateTime, showTimeBeside, Temporal } from "../time/index.js";
 
 /** Reminders fire this long before an interview starts. */
 const INTERVIEW_ALARM_MINUTES = 60;
@@ -172,7 +172,7 @@ export function calendarItems(input: CalendarInput): CalendarItem[] {
     const endMs = Math.max(dueMs, startMs + MIN_ACTION_MINUTES * MINUTE_MS);
     const lines = [
       a.reason,
-      `Due by ${formatDateTime(dueMs, zone)} (${zone}).`,
+      `Due by ${showTimeBeside(dueMs, { zone: input.zone, now: input.nowMs }, zone)}.`,
       a.channels.length > 0 ? `How: ${a.channels.join(" or ")}.` : "",
       `Draft it: hearback draft ${a.app} --kind ${a.kind}`,
     ];

@@ -63,24 +63,67 @@ const HEADER = {
 };
 
 describe("buildReport", () => {
-  it("lists every activity of the period in order, read in the application's zone", () => {
+  it("lists every activity of the period in order, on the user's clock", () => {
     const r = buildReport({
       events: EVENTS,
-      userZone: "UTC",
+      userZone: "America/New_York",
       from: "2026-11-01",
       to: "2026-11-30",
     });
+    // Written in Denver's zone (no offset): 10:00 there is 12:00 in New York.
     expect(r.activities.map((a) => [a.when, a.activity, a.contact, a.channel])).toEqual([
-      ["Mon 2 Nov 2026, 10:00", "Interview: onsite", "Dana Lee, Sam Ortiz", "interview"],
-      ["Mon 2 Nov 2026, 16:30", "Thank-you sent", "Dana Lee", "email"],
-      ["Wed 18 Nov 2026, 11:02", "Reply received", "Dana Lee", "email"],
+      ["Mon 2 Nov 2026, 12:00", "Interview: onsite", "Dana Lee, Sam Ortiz", "interview"],
+      ["Mon 2 Nov 2026, 18:30", "Thank-you sent", "Dana Lee", "email"],
+      ["Wed 18 Nov 2026, 13:02", "Reply received", "Dana Lee", "email"],
     ]);
+    expect(r.activities.map((a) => [a.date, a.time])[0]).toEqual(["2026-11-02", "12:00"]);
     expect(r.counts).toEqual({
       applications: 1,
       applied: 0,
       interviews: 1,
       followUps: 1,
       replies: 1,
+    });
+  });
+
+  describe("with employers in several zones", () => {
+    const events: TimelineEvent[] = [
+      { type: "application", app: "acme", company: "Acme", role: "PM", timezone: "America/Denver" },
+      {
+        type: "application",
+        app: "kraft",
+        company: "Kraft",
+        role: "DE",
+        timezone: "Europe/Berlin",
+      },
+      { type: "interview", app: "acme", at: "2026-11-02T10:00" /* 12:00 in New York */ },
+      { type: "interview", app: "kraft", at: "2026-11-02T17:00" /* 11:00 in New York */ },
+      // Saturday 20:00 in New York, already Sunday in Berlin.
+      { type: "sent", app: "kraft", at: "2026-11-07T20:00-05:00", kind: "thank-you" },
+    ];
+    const weekOf = (from: string, to: string) =>
+      buildReport({ events, userZone: "America/New_York", from, to }).activities.map(
+        (a) => `${a.when} ${a.company}: ${a.activity}`,
+      );
+
+    it("writes every row on one clock, so the rows read in order", () => {
+      expect(weekOf("2026-11-01", "2026-11-07")).toEqual([
+        "Mon 2 Nov 2026, 11:00 Kraft: Interview (round 1)",
+        "Mon 2 Nov 2026, 12:00 Acme: Interview (round 1)",
+        "Sat 7 Nov 2026, 20:00 Kraft: Thank-you sent",
+      ]);
+    });
+
+    it("counts an activity in the user's week, not the employer's", () => {
+      expect(weekOf("2026-11-08", "2026-11-14")).toEqual([]);
+    });
+
+    it("names the zone of its times", () => {
+      const html = renderReportHtml(buildReport({ events, userZone: "America/New_York" }), {
+        ...HEADER,
+        zone: "America/New_York",
+      });
+      expect(html).toContain("all times in America/New_York");
     });
   });
 
@@ -145,7 +188,9 @@ describe("renderReportHtml", () => {
 describe("renderReportCsv", () => {
   it("has one row per activity, with a date and time a form can take", () => {
     const rows = parse(
-      renderReportCsv(buildReport({ events: EVENTS, userZone: "UTC", from: "2026-11-01" })),
+      renderReportCsv(
+        buildReport({ events: EVENTS, userZone: "America/Denver", from: "2026-11-01" }),
+      ),
       {
         columns: true,
       },

@@ -13,11 +13,11 @@ import { type ApplicationSummary, summarize } from "./summary.js";
 
 export interface Activity {
   readonly atMs: number;
-  /** The calendar day in the application's zone. */
+  /** The calendar day in the user's zone. */
   readonly date: string;
-  /** "09:00" in the application's zone. */
+  /** "09:00" in the user's zone. */
   readonly time: string;
-  /** "Mon 2 Nov 2026, 10:00" in the application's zone. */
+  /** "Mon 2 Nov 2026, 10:00" in the user's zone (one clock for every row, so they read in order). */
   readonly when: string;
   readonly app: string;
   readonly company: string;
@@ -69,7 +69,8 @@ const firstLine = (s: string | undefined, max = 140) => {
 
 /**
  * The record of a period (`from`/`to` inclusive calendar days, each activity read in its
- * application's zone). An application is listed when something happened in it in the period.
+ * user's zone, like the period's days: a week claimed is the user's week). An application is
+ * listed when something happened in it in the period.
  *
  * @example
  * buildReport({ events, userZone: "America/Denver", from: "2026-11-01", to: "2026-11-30" }).counts.interviews // 2
@@ -83,17 +84,18 @@ export function buildReport(input: {
   const from = input.from ?? null;
   const to = input.to ?? null;
   const applications: ReportApplication[] = [];
-  for (const s of summarize(input.events, input.userZone)) {
+  const zone = input.userZone;
+  for (const s of summarize(input.events, zone)) {
     const rows: Activity[] = [];
     const add = (atMs: number | null, activity: string, extra: Partial<Activity> = {}) => {
       if (atMs === null) return;
-      const date = dateInZone(atMs, s.zone);
+      const date = dateInZone(atMs, zone);
       if ((from !== null && date < from) || (to !== null && date > to)) return;
       rows.push({
         atMs,
         date,
-        time: wallTime(atMs, s.zone),
-        when: formatDateTime(atMs, s.zone, NEVER_THIS_YEAR),
+        time: wallTime(atMs, zone),
+        when: formatDateTime(atMs, zone, NEVER_THIS_YEAR),
         app: s.app,
         company: s.company,
         role: s.role,
@@ -244,7 +246,7 @@ export function renderReportHtml(report: Report, header: ReportHeader): string {
         .filter((st) => st.atMs !== null)
         .map(
           (st) =>
-            `${e(st.label)} (${e(formatDay(dateInZone(st.atMs as number, s.zone), NEVER_THIS_YEAR))})`,
+            `${e(st.label)} (${e(formatDay(dateInZone(st.atMs as number, header.zone), NEVER_THIS_YEAR))})`,
         )
         .join(" → ");
       const contacts = s.contacts
@@ -270,7 +272,7 @@ ${activityRows(activities, false)}
 </head>
 <body>
 <h1>Job search record${header.name ? ` of ${e(header.name)}` : ""}</h1>
-<p class="meta">${who ? `${who} · ` : ""}Period: ${e(periodText(report))} · Made ${e(formatDateTime(header.generatedMs, header.zone, NEVER_THIS_YEAR))} (${e(header.zone)})</p>
+<p class="meta">${who ? `${who} · ` : ""}Period: ${e(periodText(report))} · Made ${e(formatDateTime(header.generatedMs, header.zone, NEVER_THIS_YEAR))} · all times in ${e(header.zone)}</p>
 <p>${c.applications} application${c.applications === 1 ? "" : "s"} with activity, ${c.applied} applied in the period, ${c.interviews} interview${c.interviews === 1 ? "" : "s"}, ${c.followUps} follow-up${c.followUps === 1 ? "" : "s"} sent, ${c.replies} repl${c.replies === 1 ? "y" : "ies"} received.</p>
 <h2>All activity</h2>
 <table><thead><tr><th>When</th><th>Employer</th><th>Position</th><th>Activity</th><th>Contact</th><th>Channel</th><th>Detail</th></tr></thead>
@@ -319,7 +321,7 @@ export async function renderReportPdf(report: Report, header: ReportHeader): Pro
         [
           header.email ?? "",
           `Period: ${periodText(report)}`,
-          `Made ${formatDateTime(header.generatedMs, header.zone, NEVER_THIS_YEAR)} (${header.zone})`,
+          `Made ${formatDateTime(header.generatedMs, header.zone, NEVER_THIS_YEAR)} · all times in ${header.zone}`,
         ]
           .filter(Boolean)
           .join("  ·  "),

@@ -410,7 +410,9 @@ async function draftFor(ctx: OpContext, want: z.infer<typeof draftRequest>): Pro
   // The user's own templates apply here as in the CLI; they are read on each request so
   // that an edit shows at once.
   const { templates } = await loadTemplates(dirname(ctx.store.file));
-  return draft({ action, state, settings: ctx.settings, now: ctx.now, templates });
+  // The user's zone in force (their setting, else the computer's) for what the draft shows them.
+  const settings = { ...ctx.settings, timezone: userZone(ctx) };
+  return draft({ action, state, settings, now: ctx.now, templates });
 }
 
 /** The folded state of one application's events, folded the way the operations fold. */

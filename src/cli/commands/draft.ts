@@ -165,8 +165,8 @@ async function runDraft(given: string, opts: DraftOptions): Promise<void> {
     return;
   }
   const time = await import("../../time/index.js");
-  const thisYear = Number(time.dateInZone(source.now, state.zone).slice(0, 4));
-  const due = (iso: string) => time.formatDateTime(Date.parse(iso), state.zone, thisYear);
+  const reader = { zone: source.zone, now: source.now };
+  const due = (iso: string) => time.showTimeBeside(Date.parse(iso), reader, state.zone);
   const text = drafts
     .map(({ draft, onRequest }) =>
       renderDraftText({ draft, mailto: mailtoLink(draft), onRequest, due }),

@@ -147,7 +147,8 @@ async function runSend(given: string, opts: SendOptions): Promise<void> {
       reason: `You asked to send a ${kind}.`,
     };
     const { templates } = await loadTemplates(dataDir);
-    const d = makeDraft({ action, state, settings: s.ctx.settings, now: s.ctx.now, templates });
+    const settings = { ...s.ctx.settings, timezone: s.zone };
+    const d = makeDraft({ action, state, settings, now: s.ctx.now, templates });
     if (!d.sendable || d.subject === null) {
       throw new HearbackError(
         "bad-input",
