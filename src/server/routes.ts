@@ -14,6 +14,7 @@ import { type Draft, draft, mailtoLink } from "../drafts/index.js";
 import { buildEml, emlFileName } from "../integrations/eml.js";
 import { feedToken, rotateFeedToken } from "../integrations/feed.js";
 import { describeChanges } from "../ops/changes.js";
+import { demoTimeline } from "../ops/demo.js";
 import { foldAll, loadReadReply } from "../ops/engine.js";
 import {
   createContext,
@@ -321,7 +322,10 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
         const text = await readFile(deps.demoFile, "utf8").catch(() => {
           throw new HearbackError("not-found", `the demo file is missing: ${deps.demoFile}`);
         });
-        const r = await run(ctx, "importTimeline", { text, name: "demo.jsonl" });
+        const r = await run(ctx, "importTimeline", {
+          text: demoTimeline(text, ctx.now, userZone(ctx)),
+          name: "demo.jsonl",
+        });
         return { events: r.imported, applications: r.applications.length };
       },
     },
