@@ -42,7 +42,10 @@ export function registerPlan(program: Command): void {
       "--now <datetime>",
       "plan as of this moment, ISO 8601 (a time without offset is read in --tz; default: now)",
     )
-    .option("--tz <zone>", "IANA zone of times without offset (default: this computer's)")
+    .option(
+      "--tz <zone>",
+      "your IANA zone: times are shown in it, and times without offset read in it when an application names none (default: this computer's)",
+    )
     .option("--json", "print the actions as one JSON array")
     .option(
       "--threads <n>",
