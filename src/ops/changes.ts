@@ -4,7 +4,7 @@
  * event says this, so that no pending action disappears without a word.
  */
 import type { Action, ActionKind } from "../core/types.js";
-import { dateInZone, formatDateTime } from "../time/index.js";
+import { showTime } from "../time/index.js";
 
 export interface PlanChange {
   /** dropped: no longer planned; added: newly planned; moved: its window changed. */
@@ -76,8 +76,7 @@ export function describeChanges(
   now: number,
 ): string[] {
   if (changes.length === 0) return ["The plan for it is unchanged."];
-  const thisYear = Number(dateInZone(now, zone).slice(0, 4));
-  const at = (iso: string) => formatDateTime(Date.parse(iso), zone, thisYear);
+  const at = (iso: string) => showTime(Date.parse(iso), { zone, now });
   const window = (a: Action) =>
     a.kind === "let-go"
       ? ""

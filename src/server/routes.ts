@@ -28,7 +28,7 @@ import {
 } from "../ops/index.js";
 import type { Store, StoredEvent } from "../store/index.js";
 import { loadTemplates } from "../store/templates.js";
-import { parseDateTime } from "../time/index.js";
+import { isSupportedInstant, momentProblem, parseDateTime } from "../time/index.js";
 import type { ApplicationSummary, TodayView } from "./api-types.js";
 import { type RouteDef, readJson } from "./http.js";
 import { applicationView, readingView, summaryView, todayView, type ViewContext } from "./views.js";
@@ -189,10 +189,9 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
         // Without an offset, on the user's clock (as the CLI reads it), not the server's.
         const receivedMs =
           received === undefined ? ctx.now : parseDateTime(received, userZone(ctx));
-        if (receivedMs === null) {
-          throw new HearbackError("bad-input", "received: not a date-time", [
-            `body.received: not a date-time: "${received}"`,
-          ]);
+        if (receivedMs === null || !isSupportedInstant(receivedMs)) {
+          const problem = momentProblem("body.received", String(received), "2026-11-18T11:02");
+          throw new HearbackError("bad-input", problem, [problem]);
         }
         const readReply = await loadReadReply();
         const reading = readReply(text, { receivedMs, zone: userZone(ctx) });
