@@ -158,7 +158,7 @@ describe("times on the user's clock, whatever the computer's zone", () => {
 
   it("shows a check-in window opening at 9:00 in Berlin as 3:00 for the user, saying so", () => {
     expect(parts()[4]).toContain(
-      "from Fri 11 Dec, 3:00 to Tue 15 Dec, 11:00 your time (9:00 to 17:00 in Berlin)",
+      "from Fri 11 Dec, 3:00 to Tue 15 Dec, 11:00 your time (Fri 9:00 to Tue 17:00 in Berlin)",
     );
   });
 

@@ -58,7 +58,7 @@ describe("showing times to people", () => {
       const from = Date.parse("2026-12-07T09:00:00+01:00");
       const to = Date.parse("2026-12-09T17:00:00+01:00");
       expect(showSpan(from, to, ny("2026-12-01T12:00Z"), "Europe/Berlin")).toBe(
-        "Mon 7 Dec, 3:00 to Wed 9 Dec, 11:00 your time (9:00 to 17:00 in Berlin)",
+        "Mon 7 Dec, 3:00 to Wed 9 Dec, 11:00 your time (Mon 9:00 to Wed 17:00 in Berlin)",
       );
       expect(showSpan(from, to, { zone: "Europe/Paris", now: from }, "Europe/Berlin")).toBe(
         "Mon 7 Dec, 9:00 to Wed 9 Dec, 17:00",

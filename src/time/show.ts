@@ -60,13 +60,23 @@ export function showTimeBeside(ms: number, reader: Reader, theirZone: string): s
 
 /**
  * A window in the reader's zone, with the employer's clock beside it where it differs:
- * "Mon 7 Dec, 3:00 to Wed 9 Dec, 11:00 your time (9:00 to 17:00 in Berlin)".
+ * "Mon 7 Dec, 3:00 to Wed 9 Dec, 11:00 your time (Mon 9:00 to Wed 17:00 in Berlin)".
  */
 export function showSpan(fromMs: number, toMs: number, reader: Reader, theirZone: string): string {
   const mine = `${showTime(fromMs, reader)} to ${showTime(toMs, reader)}`;
   if (sameClock(fromMs, reader, theirZone) && sameClock(toMs, reader, theirZone)) return mine;
-  const theirs = `${theirClock(fromMs, reader, theirZone)} to ${theirClock(toMs, reader, theirZone)}`;
-  return `${mine} your time (${theirs} in ${placeOf(theirZone)})`;
+  // Across days, each end names its weekday there: "14:00 to 14:00" would say nothing.
+  const days = dayInZone(fromMs, theirZone) !== dayInZone(toMs, theirZone);
+  const end = (ms: number) => {
+    const clock = theirClock(ms, reader, theirZone);
+    return days && clock.length <= 5 ? `${weekdayThere(ms, theirZone)} ${clock}` : clock;
+  };
+  return `${mine} your time (${end(fromMs)} to ${end(toMs)} in ${placeOf(theirZone)})`;
+}
+
+/** "Mon": the weekday of a moment in a zone. */
+function weekdayThere(ms: number, zone: string): string {
+  return formatDay(fromEpochDay(dayInZone(ms, zone))).slice(0, 3);
 }
 
 function sameClock(ms: number, reader: Reader, theirZone: string): boolean {
