@@ -1,5 +1,5 @@
 /**
- * The readable agenda: planned actions grouped as Overdue, Today, This week and Later (the
+ * The readable agenda: planned actions grouped as Missed, Overdue, Today, This week and Later (the
  * user's days), one line each with the weekday date in the user's zone, the person, the
  * action and its reason. Used by `hearback plan` and `hearback agenda`.
  */
@@ -21,8 +21,14 @@ export interface AgendaOptions {
   readonly zone: string;
 }
 
-const GROUPS = ["Overdue", "Today", "This week", "Later"] as const;
-const GROUP_INDEX: Readonly<Record<DueGroup, number>> = { overdue: 0, today: 1, week: 2, later: 3 };
+const GROUPS = [
+  "Missed: still want to? (if not: hearback drop APP)",
+  "Overdue",
+  "Today",
+  "This week",
+  "Later",
+] as const;
+const GROUP_INDEX: Readonly<Record<DueGroup, number>> = { overdue: 1, today: 2, week: 3, later: 4 };
 /** Kinds whose time that matters is the deadline; the others show when their window opens. */
 const DEADLINE_KINDS: ReadonlySet<string> = new Set(["thank-you", "ask-timeline", "final-thanks"]);
 
@@ -85,14 +91,15 @@ export function renderAgenda(actions: readonly Action[], options: AgendaOptions)
   // short-lived strings rather than a list of every line kept until the end. The columns
   // repeat (many actions fall at the same moment), so each "when" cell is made once.
   const groupOf = new Uint8Array(actions.length);
-  const counts = [0, 0, 0, 0];
+  const counts = [0, 0, 0, 0, 0];
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i]!;
     const dueFromMs = Date.parse(a.dueFrom);
-    const g =
-      GROUP_INDEX[
-        dueGroup({ overdue: a.overdue, dueFromMs, dueByMs: Date.parse(a.dueBy) }, reader)
-      ];
+    const g = a.missed
+      ? 0
+      : GROUP_INDEX[
+          dueGroup({ overdue: a.overdue, dueFromMs, dueByMs: Date.parse(a.dueBy) }, reader)
+        ];
     groupOf[i] = g;
     counts[g]!++;
   }
@@ -104,7 +111,7 @@ export function renderAgenda(actions: readonly Action[], options: AgendaOptions)
   for (let g = 0; g < GROUPS.length; g++) {
     if (counts[g] === 0) continue;
     const name = GROUPS[g]!;
-    piece.push("", g === 0 ? paint.red(paint.bold(name)) : paint.bold(name));
+    piece.push("", g === 1 ? paint.red(paint.bold(name)) : paint.bold(name));
     for (let i = 0; i < actions.length; i++) {
       if (groupOf[i] !== g) continue;
       const a = actions[i]!;

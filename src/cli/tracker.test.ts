@@ -455,3 +455,45 @@ describe("a status change", () => {
     expect(said).toContain("New: the casual update to Dana Lee, from Mon 23 Nov, 9:00.");
   });
 });
+
+describe("a plan that answers the reply", () => {
+  it("plans an answer to a question about availability, not a check-in", () => {
+    interviewed();
+    ok(["sent", "acme", "--kind", "thank-you", "--to", "Dana", "--at", "2026-11-02T16:30"]);
+    const said = ok([
+      "reply",
+      "acme",
+      "--from",
+      "Dana",
+      "--signal",
+      "next-step",
+      "--text",
+      "We'd like you to come in for a final round; what's your availability?",
+      "--at",
+      "2026-11-05T10:00",
+      "--now",
+      "2026-11-05T10:05",
+    ]);
+    expect(said).toContain("New: your answer to Dana Lee, due by Fri 6 Nov, 17:00.");
+    expect(said).toContain("Dropped: the check-in with Dana Lee");
+    expect(said).not.toContain("if there is no news");
+  });
+});
+
+describe("aging", () => {
+  it("shows a long-missed action as missed, and drop sets it aside until undone", () => {
+    interviewed();
+    const january = ["--now", "2027-01-06T12:00"];
+    const agenda = ok(["agenda", ...january]);
+    expect(agenda).toContain("Missed: still want to?");
+    expect(agenda).not.toContain("Overdue");
+    ok(["sent", "acme", "--kind", "thank-you", "--to", "Dana", "--at", "2026-11-02T16:30"]);
+    const dropped = ok(["drop", "acme", "--kind", "thank-you", "--to", "sam", ...january]);
+    expect(dropped).toContain("Set aside for acme-pm: thank-you to Sam Ortiz");
+    const after = json<{ kind: string; to?: string }[]>(["agenda", ...january]);
+    expect(after.map((a) => [a.kind, a.to])).toEqual([["check-in", "Dana Lee"]]);
+    ok(["undo"]);
+    const back = json<{ kind: string; to?: string }[]>(["agenda", ...january]);
+    expect(back.map((a) => a.kind)).toContain("thank-you");
+  });
+});

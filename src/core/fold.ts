@@ -8,6 +8,7 @@
  */
 import { parseDateOrDateTime, parseDateTime, trimmed } from "../time/index.js";
 import type {
+  ActionKind,
   ApplicationEvent,
   Channel,
   Contact,
@@ -102,6 +103,16 @@ export interface StatusEntry {
   readonly note: string | null;
 }
 
+/** A planned action the user set aside (a `dismiss` event). */
+export interface Dismissal {
+  readonly atMs: number;
+  readonly kind: ActionKind;
+  /** The person of the action set aside, or null when it named nobody. */
+  readonly to: string | null;
+  /** The start of the window set aside, when the event says. */
+  readonly dueFromMs: number | null;
+}
+
 /** Statuses and reply signals that end the thread. */
 export type OutcomeKind = "rejected" | "offer" | "accepted" | "withdrawn" | "filled";
 
@@ -147,6 +158,8 @@ export interface AppState {
   readonly notes: readonly { readonly atMs: number; readonly text: string }[];
   /** The time of the latest event (the application's own time when it has one). */
   readonly lastEventMs: number | null;
+  /** The actions the user set aside, in time order; absent when there are none. */
+  readonly dismissals?: readonly Dismissal[];
 }
 
 export interface FoldOptions {
@@ -444,6 +457,7 @@ function foldSorted(
   const replies: ReplyState[] = [];
   const statuses: StatusEntry[] = [];
   const notes: { atMs: number; text: string }[] = [];
+  let dismissals: Dismissal[] | undefined;
   let begun = 0;
   let decision: DecisionDate | null = null;
   let signal: Signal | null = null;
@@ -531,6 +545,16 @@ function foldSorted(
         notes.push({ atMs: ms, text: ev.text });
         break;
       }
+      case "dismiss": {
+        dismissals ??= [];
+        dismissals.push({
+          atMs: ms,
+          kind: ev.kind,
+          to: ev.to === undefined ? null : trimmed(ev.to),
+          dueFromMs: ev.dueFrom === undefined ? null : instant(ev.dueFrom, zone),
+        });
+        break;
+      }
     }
   }
 
@@ -549,7 +573,7 @@ function foldSorted(
     slot += people.length;
   }
 
-  return {
+  const state: Mutable<AppState> = {
     app: application.app,
     company: application.company,
     role: application.role,
@@ -570,6 +594,9 @@ function foldSorted(
     notes,
     lastEventMs,
   };
+  // Only a state with dismissals has the field, so that the others keep one shape.
+  if (dismissals !== undefined) state.dismissals = dismissals;
+  return state;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -513,3 +513,151 @@ describe("ordering", () => {
     expect(p.actions()).toEqual(all);
   });
 });
+
+describe("answer-their-question", () => {
+  const asked = reply("2026-11-05T10:00" /* Thu */, {
+    from: "Dana Lee",
+    signal: "next-step",
+    text: "We'd like you to come in for a final round; what's your availability?",
+  });
+  const events = [
+    application(),
+    interview("2026-11-02T10:00" /* Mon */, { interviewers: [DANA], decisionBy: "2026-11-13" }),
+    sent("2026-11-02T16:00" /* Mon */, "thank-you", { to: "Dana Lee" }),
+    asked,
+  ];
+
+  it("plans your answer within one business day instead of a check-in", () => {
+    const actions = planAt("2026-11-05T12:00" /* Thu */, events);
+    expect(actions).toMatchObject([
+      {
+        kind: "reply",
+        rule: "answer-their-question",
+        to: "Dana Lee",
+        dueFrom: "2026-11-05T10:00:00-07:00",
+        dueBy: "2026-11-06T17:00:00-07:00" /* Fri */,
+        channels: ["email"],
+      },
+    ]);
+    expect(actions[0]!.reason).toBe(
+      "Dana Lee's reply of Thu 5 Nov talks of a next step and asks for your availability; answer within 1 business day, before any check-in.",
+    );
+    expect(only(actions, "check-in")).toEqual([]);
+  });
+
+  it("gives the number of business days the user chose, across a weekend", () => {
+    const { policy } = resolvePolicy({ answerWithinBusinessDays: 2 });
+    const [a] = planAt("2026-11-05T12:00", events, { policy });
+    expect(a!.dueBy).toBe("2026-11-09T17:00:00-07:00" /* Mon */);
+  });
+
+  it("is done once you sent anything after their reply; the check-in then speaks of their reply", () => {
+    const actions = planAt("2026-11-06T12:00" /* Fri */, [
+      ...events,
+      sent("2026-11-05T15:00" /* Thu */, "other", { to: "Dana Lee" }),
+    ]);
+    expect(only(actions, "reply")).toEqual([]);
+    expect(actions).toMatchObject([{ kind: "check-in" }]);
+    expect(actions[0]!.reason).not.toContain("no news");
+    expect(actions[0]!.reason).toContain("Dana Lee's reply of Thu 5 Nov talks of a next step");
+  });
+
+  it("plans no answer for a reply that asks nothing", () => {
+    const actions = planAt("2026-11-05T12:00", [
+      ...events.slice(0, 3),
+      reply("2026-11-05T10:00", {
+        signal: "next-step",
+        text: "We'll be in touch about next steps.",
+      }),
+    ]);
+    expect(only(actions, "reply")).toEqual([]);
+  });
+});
+
+describe("reasons after a reply", () => {
+  it("never say 'if there is no news' once they replied", () => {
+    const actions = planAt("2026-11-10T12:00" /* Tue */, [
+      application(),
+      interview("2026-11-02T10:00" /* Mon */, { decisionBy: "2026-11-13" /* Fri */ }),
+      sent("2026-11-02T16:00" /* Mon */, "thank-you"),
+      reply("2026-11-09T10:00" /* Mon */, { from: "Dana Lee", signal: "encouraging" }),
+    ]);
+    expect(actions[0]!.reason).toBe(
+      "Dana Lee said you'd hear by Fri 13 Nov; Dana Lee's reply of Mon 9 Nov sounds encouraging but names no new date; check in 3 business days after that date if nothing more comes.",
+    );
+  });
+
+  it("count the days past the date without calling it 'no news'", () => {
+    const [a] = planAt("2026-11-18T12:00" /* Wed */, [
+      application(),
+      interview("2026-11-02T10:00" /* Mon */, { decisionBy: "2026-11-13" /* Fri */ }),
+      sent("2026-11-02T16:00" /* Mon */, "thank-you"),
+      reply("2026-11-09T10:00" /* Mon */, { from: "Dana Lee", signal: "encouraging" }),
+    ]);
+    expect(a!.reason).toMatch(/; it is now 3 business days past that date\.$/);
+  });
+});
+
+describe("missed-window", () => {
+  const december = [
+    application(),
+    interview("2026-12-01T10:00" /* Tue */, { decisionBy: "2026-12-04" /* Fri */ }),
+    sent("2026-12-01T16:00" /* Tue */, "thank-you"),
+  ];
+
+  it("keeps an action overdue for a few business days, then calls it missed and asks", () => {
+    // Check-in window: Wed 9 Dec 9:00 to Fri 11 Dec 17:00.
+    const [late] = planAt("2026-12-18T12:00" /* Fri: 5 business days after */, december);
+    expect(late).toMatchObject({ kind: "check-in", overdue: true });
+    expect(late!.missed).toBeUndefined();
+    const [missed] = planAt("2027-01-06T12:00" /* Wed in January */, december);
+    expect(missed).toMatchObject({ kind: "check-in", overdue: true, missed: true });
+    expect(missed!.reason).toMatch(
+      /^Missed: its window closed on Fri 11 Dec; still want to\? If not, drop it\. Dana Lee said/,
+    );
+  });
+
+  it("uses the number of business days the user chose", () => {
+    const { policy } = resolvePolicy({ missedAfterBusinessDays: 2 });
+    const [a] = planAt("2026-12-16T12:00" /* Wed */, december, { policy });
+    expect(a!.missed).toBe(true);
+  });
+
+  it("is set aside by a dismissal, and nothing else is", () => {
+    const dropped = [
+      ...december,
+      {
+        type: "dismiss",
+        app: "acme",
+        at: "2027-01-06T12:00",
+        kind: "check-in",
+        to: "Dana Lee",
+        dueFrom: "2026-12-09T09:00:00-07:00",
+      } as TimelineEvent,
+    ];
+    expect(planAt("2027-01-06T12:30", dropped)).toEqual([]);
+    // A dismissal of another person's check-in leaves this one.
+    const other = [...december, { ...dropped[3]!, to: "Sam Ortiz" } as TimelineEvent];
+    expect(planAt("2027-01-06T12:30", other)).toMatchObject([{ kind: "check-in" }]);
+  });
+});
+
+describe("advice to let go", () => {
+  const brushedOff = [
+    application(),
+    interview("2026-11-02T10:00" /* Mon */),
+    sent("2026-11-02T16:00", "thank-you"),
+    reply("2026-11-10T10:00", { signal: "brush-off" }),
+  ];
+
+  it("stays on the agenda until acknowledged, then leaves it", () => {
+    expect(planAt("2027-01-06T12:00", brushedOff)).toMatchObject([{ kind: "let-go" }]);
+    const acknowledged = [
+      ...brushedOff,
+      { type: "dismiss", app: "acme", at: "2026-11-11T09:00", kind: "let-go" } as TimelineEvent,
+    ];
+    expect(planAt("2027-01-06T12:00", acknowledged)).toEqual([]);
+    // Acknowledged later than planned at: the advice still shows then.
+    expect(planAt("2026-11-10T12:00", acknowledged)).toMatchObject([{ kind: "let-go" }]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   atWallMinutes,
   type BusinessCalendar,
   businessCalendar,
+  DAY_MS,
   dayInZone,
   epochDay,
   formatDayNumber,
@@ -27,10 +28,12 @@ import {
   isoWithOffset,
   minutesOfDay,
 } from "../time/index.js";
+import { whatTheyAsk } from "./asks.js";
 import { HearbackError } from "./errors.js";
 import {
   type AppState,
   type DecisionDate,
+  type Dismissal,
   ENDING_STATUSES,
   type FoldOptions,
   foldEach,
@@ -232,6 +235,7 @@ export function planApplicationStable(
   for (const r of state.replies) later(r.atMs);
   for (const st of state.statuses) later(st.atMs);
   for (const n of state.notes) later(n.atMs);
+  for (const d of state.dismissals ?? []) later(d.atMs);
   if (state.decision) later(state.decision.statedMs);
   if (state.outcome) later(state.outcome.atMs);
   if (state.lastEventMs !== null) later(state.lastEventMs);
@@ -447,6 +451,7 @@ interface Emit {
 }
 
 function emit(ctx: Ctx, a: Emit): void {
+  if (ctx.s.dismissals !== undefined && dismissed(ctx, a)) return;
   // The fields in the order the JSON shows them, optional ones only when present. The
   // common shapes are whole literals: a large plan makes hundreds of thousands of these,
   // and an object made whole is allocated once, in one piece.
@@ -455,9 +460,27 @@ function emit(ctx: Ctx, a: Emit): void {
   const dueFrom = isoWithOffset(a.from, ctx.zone);
   const dueBy = isoWithOffset(a.by, ctx.zone);
   const overdue = a.by < ctx.now;
-  const reason = flat(a.reason);
+  const missedOn = overdue ? missedDay(ctx, a.by) : null;
+  // Not due yet: it cannot be missed before this many days pass (a business day is at least
+  // a day; two hours spare a clock change), so the plan holds at most until then.
+  if (!overdue && !a.floating) {
+    holdsUntil(ctx, a.by + ctx.policy.missedAfterBusinessDays * DAY_MS - 2 * HOUR_MS);
+  }
+  const reason = flat(
+    missedOn === null
+      ? a.reason
+      : `Missed: its window closed on ${day(dayOf(ctx, a.by))}; still want to? If not, drop it. ${a.reason}`,
+  );
   let action: Record<string, unknown>;
-  if (variant === undefined && round === undefined && !a.assumption) {
+  if (missedOn !== null) {
+    action = { app, company, kind };
+    if (to !== undefined) action.to = to;
+    if (variant !== undefined) action.variant = variant;
+    Object.assign(action, { channels, dueFrom, dueBy, overdue, rule, reason });
+    if (round !== undefined) action.round = round;
+    if (a.assumption) action.assumption = true;
+    action.missed = true;
+  } else if (variant === undefined && round === undefined && !a.assumption) {
     action =
       to === undefined
         ? { app, company, kind, channels, dueFrom, dueBy, overdue, rule, reason }
@@ -500,6 +523,31 @@ function emit(ctx: Ctx, a: Emit): void {
   out.kindRanks.push(ACTION_KIND_ORDER[a.kind]);
   out.tos.push(a.to ?? "");
   if (a.floating) out.floating.push(out.actions.length - 1);
+}
+
+/**
+ * missed-window: the day an action overdue since `by` counts as missed (the day after
+ * `missedAfterBusinessDays` business days have passed since its deadline's day), when that
+ * day has come; else null, and the plan holds only until that day.
+ */
+function missedDay(ctx: Ctx, by: number): number | null {
+  const missed =
+    ctx.cal.addBusinessDaysToDay(dayOf(ctx, by), ctx.policy.missedAfterBusinessDays) + 1;
+  if (ctx.nowDay >= missed) return missed;
+  holdsUntil(ctx, atWallMinutes(missed, 0, ctx.zone));
+  return null;
+}
+
+/**
+ * True when the user set this action aside: a dismissal of its kind and person, recorded
+ * by now, after its window opened (or naming the window it set aside).
+ */
+function dismissed(ctx: Ctx, a: Emit): boolean {
+  for (const d of ctx.s.dismissals as readonly Dismissal[]) {
+    if (d.atMs > ctx.now || d.kind !== a.kind || d.to !== (a.to ?? null)) continue;
+    if (a.from <= d.atMs || (d.dueFromMs !== null && a.from <= d.dueFromMs)) return true;
+  }
+  return false;
 }
 
 /** A check-in's or value-add's window: from working hours' start on a business day. */
@@ -840,6 +888,8 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
   }
 
   const touches = upTo(s.touches, ctx.now);
+  // answer-their-question: a reply that asks something is answered, not chased.
+  if (latestReal && answerTheirQuestion(ctx, latestReal, touches, lastIndex)) return;
   // let-go-unanswered: check-ins in a row with no reply since (auto-replies do not count).
   const answeredAt = Math.max(since, latestReal?.atMs ?? since);
   let lastFollowUp: Touch | undefined;
@@ -921,6 +971,48 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
     floating: false,
     reason: `${due.reason}${moved}.`,
   });
+}
+
+/** Replies that may ask something of you and wait for your answer. */
+const ASKING_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
+  "next-step",
+  "encouraging",
+  "still-deciding",
+]);
+
+/**
+ * answer-their-question: when their latest reply asks something (availability, references,
+ * documents) and nothing was sent since, plans your answer, due within
+ * `answerWithinBusinessDays` business days, instead of a check-in. Returns true when it did.
+ */
+function answerTheirQuestion(
+  ctx: Ctx,
+  reply: ReplyState,
+  touches: readonly Touch[],
+  lastIndex: number,
+): boolean {
+  if (!ASKING_SIGNALS.has(reply.signal)) return false;
+  const n = touches.length;
+  if (n > 0 && touches[n - 1]!.atMs >= reply.atMs) return false;
+  const asked = whatTheyAsk(reply.text);
+  if (asked === null) return false;
+  const { policy, cal } = ctx;
+  const within = policy.answerWithinBusinessDays;
+  const replyDay = dayOf(ctx, reply.atMs);
+  emit(ctx, {
+    kind: "reply",
+    rule: "answer-their-question",
+    from: reply.atMs,
+    by: atWallMinutes(cal.addBusinessDaysToDay(replyDay, within), ctx.workEnd, ctx.zone),
+    to: reply.from ?? checkInContact(ctx.s, ctx.decision, lastIndex, ctx.now),
+    channels: EMAIL,
+    round: undefined,
+    variant: undefined,
+    assumption: false,
+    floating: false,
+    reason: `${describeReply(ctx, reply)} and asks for ${asked}; answer within ${plural(within, "business day")}, before any check-in.`,
+  });
+  return true;
 }
 
 /** The items of a time-ordered list up to `now`: the list itself when all are (the usual case). */
@@ -1012,6 +1104,9 @@ function checkInDue(
     const dateDay = epochDay(d.date);
     const who = d.by ?? s.company;
     const gauged = d.gauged ? " (as read from their reply)" : "";
+    // A reply since the date was given is what the reason speaks of: never "no news".
+    const since = a.latestReal && a.latestReal.atMs > d.statedMs ? a.latestReal : undefined;
+    const heard = since ? `; ${describeReply(ctx, since)} but names no new date` : "";
     if (d.source === "reply") {
       // check-in-on-new-date: on that date, not before; spent once a check-in went out on it.
       const onDay = cal.onOrAfterDay(dateDay);
@@ -1019,7 +1114,7 @@ function checkInDue(
         return {
           rule: "check-in-on-new-date",
           startDay: onDay,
-          reason: `${who} wrote on ${day(dayOf(ctx, d.statedMs))} that they hope to decide by ${day(dateDay)}${gauged}; check in again on that date if you have not heard`,
+          reason: `${who} wrote on ${day(dayOf(ctx, d.statedMs))} that they hope to decide by ${day(dateDay)}${gauged}${heard}; check in again on that date if you have not heard`,
         };
       }
     } else {
@@ -1032,12 +1127,16 @@ function checkInDue(
         holdsUntil(ctx, atWallMinutes(ctx.nowDay >= start ? ctx.nowDay + 1 : start, 0, ctx.zone));
         const tail =
           ctx.nowDay >= start
-            ? `it is now ${plural(passed, "business day")} later with no news`
-            : `if there is no news, check in ${plural(n, "business day")} after that`;
+            ? since
+              ? `it is now ${plural(passed, "business day")} past that date`
+              : `it is now ${plural(passed, "business day")} later with no news`
+            : since
+              ? `check in ${plural(n, "business day")} after that date if nothing more comes`
+              : `if there is no news, check in ${plural(n, "business day")} after that`;
         return {
           rule: "check-in-after-decision-date",
           startDay: start,
-          reason: `${who} said you'd hear by ${day(dateDay)}; ${tail}`,
+          reason: `${who} said you'd hear by ${day(dateDay)}${heard}; ${tail}`,
         };
       }
     }

@@ -27,6 +27,10 @@ export interface Policy {
   readonly finalThanksBusinessDays: number;
   /** keep-in-touch: months after the final thank-you. */
   readonly keepInTouchMonths: number;
+  /** answer-their-question: a reply that asks something is answered within this many business days. */
+  readonly answerWithinBusinessDays: number;
+  /** missed-window: an action whose window closed more than this many business days ago is missed. */
+  readonly missedAfterBusinessDays: number;
   /** Guardrail: minimum business days between two touches to one employer. */
   readonly minSpacingBusinessDays: number;
   /** Check-ins and value-adds start inside these hours, in the application's zone. */
@@ -47,6 +51,8 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   maxAchievementMentions: 2,
   finalThanksBusinessDays: 2,
   keepInTouchMonths: 4,
+  answerWithinBusinessDays: 1,
+  missedAfterBusinessDays: 5,
   minSpacingBusinessDays: 5,
   workingHours: Object.freeze({ start: "09:00", end: "17:00" }),
 });
@@ -66,6 +72,8 @@ export const POLICY_LIMITS: {
   maxAchievementMentions: [0, 3],
   finalThanksBusinessDays: [1, 10],
   keepInTouchMonths: [1, 24],
+  answerWithinBusinessDays: [1, 3],
+  missedAfterBusinessDays: [2, 20],
   minSpacingBusinessDays: [2, 20],
 });
 

@@ -28,6 +28,8 @@ const anyValue = fc.oneof(
     "pigeon",
     "thank-you",
     "check-in",
+    "let-go",
+    "reply",
     "achievement",
     "brush-off",
     "rejected",
@@ -76,6 +78,7 @@ const FIELDS = [
   "from",
   "signal",
   "returnOn",
+  "dueFrom",
   "status",
   "note",
   "extra",
@@ -116,6 +119,13 @@ const VALID: Record<EventType, Record<string, unknown>> = {
   },
   status: { app: "acme", at: "2026-11-02T10:00", status: "rejected", note: "x" },
   note: { app: "acme", at: "2026-11-02T10:00", text: "x" },
+  dismiss: {
+    app: "acme",
+    at: "2026-11-02T10:00",
+    kind: "let-go",
+    to: "Dana",
+    dueFrom: "2026-11-01T09:00:00-07:00",
+  },
 };
 
 describe("quickCheck", () => {

@@ -11,7 +11,15 @@ import {
   isValidRegion,
   isValidZone,
 } from "../time/index.js";
-import { CHANNELS, CONTACT_ROLES, SENT_KINDS, SIGNALS, STATUSES, VARIANTS } from "./types.js";
+import {
+  ACTION_KINDS,
+  CHANNELS,
+  CONTACT_ROLES,
+  SENT_KINDS,
+  SIGNALS,
+  STATUSES,
+  VARIANTS,
+} from "./types.js";
 
 /** The longest `app` id accepted. */
 export const MAX_APP_ID_LENGTH = 200;
@@ -23,6 +31,7 @@ const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const VARIANT_SET: ReadonlySet<unknown> = new Set(VARIANTS);
 const SIGNAL_SET: ReadonlySet<unknown> = new Set(SIGNALS);
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
+const ACTION_KIND_SET: ReadonlySet<unknown> = new Set(ACTION_KINDS);
 
 type Obj = Record<string, unknown>;
 
@@ -106,6 +115,14 @@ export function quickCheck(o: Obj): boolean {
       return isDateTime(o.at) && STATUS_SET.has(o.status) && optString(o.note);
     case "note":
       return isDateTime(o.at) && typeof o.text === "string";
+    case "dismiss":
+      return (
+        isDateTime(o.at) &&
+        ACTION_KIND_SET.has(o.kind) &&
+        (o.to === undefined || (typeof o.to === "string" && o.to.length >= 1)) &&
+        (o.dueFrom === undefined || isDateTime(o.dueFrom)) &&
+        optString(o.note)
+      );
     default:
       return false;
   }

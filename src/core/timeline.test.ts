@@ -75,7 +75,7 @@ describe("parseTimeline", () => {
       [
         "an unknown event type",
         `{"type":"meeting","app":"acme"}`,
-        'timeline.jsonl:2: type: unknown event type "meeting" (expected one of application, interview, sent, reply, status, note)',
+        'timeline.jsonl:2: type: unknown event type "meeting" (expected one of application, interview, sent, reply, status, note, dismiss)',
       ],
       ["broken JSON", `{"type":"note",`, /^timeline\.jsonl:2: not valid JSON \(.+\)$/],
       [

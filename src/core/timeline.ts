@@ -27,6 +27,7 @@ import {
 import { nestsDeeperThan, tooDeepProblem } from "./limits.js";
 import { MAX_APP_ID_LENGTH, quickCheck } from "./quick-check.js";
 import {
+  ACTION_KINDS,
   CHANNELS,
   CONTACT_ROLES,
   type EventType,
@@ -44,6 +45,7 @@ export const EVENT_TYPES = [
   "reply",
   "status",
   "note",
+  "dismiss",
 ] as const satisfies readonly EventType[];
 
 export { MAX_APP_ID_LENGTH };
@@ -160,6 +162,15 @@ function buildSchemas(z: typeof Zod) {
       app: appId,
       at: dateTime,
       text: z.string(),
+    }),
+    dismiss: z.looseObject({
+      type: z.literal("dismiss"),
+      app: appId,
+      at: dateTime,
+      kind: z.enum(ACTION_KINDS),
+      to: z.string().min(1).optional(),
+      dueFrom: dateTime.optional(),
+      note: text.optional(),
     }),
   });
 }

@@ -38,6 +38,7 @@ export const ACTION_KINDS = [
   "final-thanks",
   "keep-in-touch",
   "let-go",
+  "reply",
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
@@ -48,8 +49,9 @@ export const ACTION_KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.fr
   "final-thanks": 2,
   "keep-in-touch": 3,
   "let-go": 4,
-  "thank-you": 5,
-  "value-add": 6,
+  reply: 5,
+  "thank-you": 6,
+  "value-add": 7,
 });
 
 export const CHANNELS = ["email", "card", "phone", "linkedin", "other"] as const;
@@ -86,6 +88,8 @@ export const RULE_IDS = [
   "final-thanks-after-rejection",
   "keep-in-touch",
   "stop-on-outcome",
+  "answer-their-question",
+  "missed-window",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -165,13 +169,30 @@ export interface NoteEvent extends EventBase {
   readonly text: string;
 }
 
+/**
+ * The user set a planned action aside: a missed one they no longer want to do, or advice
+ * (let this one go) they have taken. Actions of that kind (and person) whose window opened
+ * by `at`, or by the `dueFrom` of the action set aside, are no longer planned.
+ */
+export interface DismissEvent extends EventBase {
+  readonly type: "dismiss";
+  readonly at: string;
+  readonly kind: ActionKind;
+  /** The person of the action set aside, when it had one. */
+  readonly to?: string;
+  /** The start of its window, as planned. */
+  readonly dueFrom?: string;
+  readonly note?: string;
+}
+
 export type TimelineEvent =
   | ApplicationEvent
   | InterviewEvent
   | SentEvent
   | ReplyEvent
   | StatusEvent
-  | NoteEvent;
+  | NoteEvent
+  | DismissEvent;
 export type EventType = TimelineEvent["type"];
 
 /* ------------------------------------------------------------- the gauge */
@@ -247,6 +268,11 @@ export interface Action {
   readonly round?: number;
   /** True when the action rests on an assumption rather than a date the employer gave. */
   readonly assumption?: boolean;
+  /**
+   * missed-window: true when its window closed more than `missedAfterBusinessDays` business
+   * days ago. Still listed (still want to?) until done or set aside (a `dismiss` event).
+   */
+  readonly missed?: boolean;
 }
 
 // Policy and PolicyOverrides live with their defaults in ./policy.ts.

@@ -18,6 +18,7 @@ import type {
 } from "../core/types.js";
 import { dateInZone, showTimeBeside } from "../time/index.js";
 import { assignPhrasings } from "./choose.js";
+import { conversation } from "./conversation.js";
 import { FIELD_PLACEHOLDERS, FIELDS, type FieldValues } from "./fields.js";
 import {
   builtInTemplates,
@@ -160,7 +161,8 @@ export function draft(input: DraftInput): Draft {
       break;
     }
     case "final-thanks":
-    case "keep-in-touch": {
+    case "keep-in-touch":
+    case "reply": {
       result = { ...base, ...message(action, recipient, render(action.kind)) };
       break;
     }
@@ -360,6 +362,7 @@ function fieldValues(input: {
 
   const next = state.rounds.find((iv) => iv.atMs > now);
   const decision = state.decision?.date;
+  const talk = conversation(state, now);
 
   return Object.freeze({
     your_name: needed("your_name", settings.name),
@@ -386,6 +389,7 @@ function fieldValues(input: {
     article_link: needed("article_link", undefined),
     article_why: needed("article_why", undefined),
     achievement: needed("achievement", undefined),
+    their_request: talk.request,
     reason: action.reason,
     app: action.app,
   });

@@ -53,6 +53,9 @@ const FIELD_SPECS = {
     placeholder: "[one line on why it's relevant]",
   },
   achievement: { about: "one recent success of yours", placeholder: "[your recent success]" },
+  their_request: {
+    about: 'what their last reply asked of you, in your words ("my availability"), when it asked',
+  },
   reason: { about: "why hearback planned this (the action's reason)" },
   app: { about: "the application's id in hearback" },
 } satisfies Record<string, FieldSpec>;

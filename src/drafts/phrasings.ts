@@ -360,6 +360,49 @@ More messages would only risk the good impression you made. Put the energy into 
 Letting go is part of a good follow-up: it keeps you remembered as courteous rather than persistent. Should they reach out later, record their message and the plan starts again.`,
 ];
 
+const reply = [
+  `Subject: Re: {{role}} at {{company}}
+
+Hi {{first_name}},
+
+Thank you for your note{{#their_request}} asking for {{their_request}}{{/their_request}}. [your answer]
+
+I look forward to the next step.
+
+Best regards,
+{{your_name}}`,
+  `Subject: Re: next steps for the {{role}} role
+
+Dear {{first_name}},
+
+Thanks for getting back to me; I'm glad to hear from you.{{#their_request}} As for {{their_request}}:{{/their_request}} [your answer]
+
+Please let me know if you need anything else from me.
+
+Kind regards,
+{{your_name}}`,
+  `Subject: Re: {{role}} role: my reply
+
+Hello {{first_name}},
+
+Thank you for the update on the {{role}} role.{{#their_request}} You asked about {{their_request}}:{{/their_request}} [your answer]
+
+I'm looking forward to it.
+
+Best wishes,
+{{your_name}}`,
+  `Subject: Re: {{company}}: next steps
+
+Dear {{first_name}},
+
+Many thanks for your message; it's good news.{{#their_request}} You asked for {{their_request}}:{{/their_request}} [your answer]
+
+If anything else would help, just say.
+
+Warm regards,
+{{your_name}}`,
+];
+
 export const BUILT_IN_PHRASINGS: Readonly<Record<TemplateName, readonly string[]>> = Object.freeze({
   "thank-you": thankYou,
   "thank-you.card": thankYouCard,
@@ -372,4 +415,5 @@ export const BUILT_IN_PHRASINGS: Readonly<Record<TemplateName, readonly string[]
   "final-thanks": finalThanks,
   "keep-in-touch": keepInTouch,
   "let-go": letGo,
+  reply,
 });

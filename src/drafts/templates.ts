@@ -28,6 +28,7 @@ export const TEMPLATE_NAMES = [
   "final-thanks",
   "keep-in-touch",
   "let-go",
+  "reply",
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
@@ -77,6 +78,11 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpec>> = Obje
     kind: "let-go",
     subject: false,
     about: "a note to you (not a message to send) when it is time to let go",
+  },
+  reply: {
+    kind: "reply",
+    subject: true,
+    about: "your answer when their reply asked you something (availability, references)",
   },
 });
 

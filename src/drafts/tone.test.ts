@@ -28,6 +28,7 @@ const MAX_WORDS: Readonly<Record<TemplateName, number>> = {
   "ask-timeline": 70,
   "ask-timeline.note": 60,
   "let-go": 90,
+  reply: 80,
 };
 
 const MAX_SUBJECT_CHARS = 90;
@@ -78,6 +79,7 @@ const LONG: Partial<Record<(typeof FIELD_NAMES)[number], string>> = {
   interview_day: "Wednesday 28 October",
   other_interviewers: "Samantha Ortiz-Delgado, Priya Raghunathan and Lee Chan",
   decision_date: "Wednesday 30 December",
+  their_request: "my availability for a final round with the leadership team",
   next_interview: "Thu 5 Nov, 14:00",
   next_interviewers: "Samantha Ortiz-Delgado and Priya Raghunathan",
   app: "northwind-senior-pm-platform",

@@ -149,6 +149,8 @@ function actionSummary(a: Action): string {
       return `Reconnect with ${a.company}`;
     case "let-go":
       return `Let ${a.company} go`;
+    case "reply":
+      return a.to ? `Answer ${a.to} (${a.company})` : `Answer ${a.company}`;
   }
 }
 

@@ -60,6 +60,7 @@ const WHAT: Readonly<Record<ActionKind, (to: string) => string>> = Object.freeze
   "final-thanks": (to) => `the final thank-you to ${to}`,
   "keep-in-touch": (to) => `the hello to ${to}`,
   "let-go": () => "the advice to let this one go",
+  reply: (to) => `your answer to ${to}`,
 });
 
 /**

@@ -300,3 +300,64 @@ describe("importing events of a stored application", () => {
     });
   });
 });
+
+describe("dismissAction", () => {
+  /** Acme interviewed Mon 2 Nov with Dana and Sam; a brush-off came Tue 10 Nov. */
+  async function brushedOff(): Promise<void> {
+    await addAcme();
+    await runOp(ctx, "logInterview", {
+      app: "acme",
+      at: "2026-11-02T10:00",
+      interviewers: [{ name: "Dana Lee" }, { name: "Sam Ortiz" }],
+    });
+    await runOp(ctx, "logReply", {
+      app: "acme",
+      from: "Dana",
+      signal: "brush-off",
+      at: "2026-11-10T10:00",
+    });
+  }
+
+  it("drops a missed thank-you, and undo brings it back", async () => {
+    await brushedOff();
+    const january = await contextAt(Date.parse("2027-01-06T12:00:00-07:00"));
+    const before = await runOp(january, "agenda", {});
+    expect(before.actions.map((a) => [a.kind, a.to, a.missed])).toEqual([
+      ["thank-you", "Dana Lee", true],
+      ["thank-you", "Sam Ortiz", true],
+      ["let-go", undefined, undefined],
+    ]);
+    const dropped = await runOp(january, "dismissAction", {
+      app: "acme",
+      kind: "thank-you",
+      to: "sam",
+    });
+    expect(dropped.event).toMatchObject({ type: "dismiss", kind: "thank-you", to: "Sam Ortiz" });
+    expect(dropped.changes).toMatchObject([
+      { change: "dropped", action: { kind: "thank-you", to: "Sam Ortiz" } },
+    ]);
+    await runOp(january, "undo", {});
+    expect((await runOp(january, "agenda", {})).actions).toHaveLength(3);
+  });
+
+  it("acknowledges advice to let go, which leaves the agenda", async () => {
+    await brushedOff();
+    const later = await contextAt(Date.parse("2026-11-11T09:00:00-07:00"));
+    const acked = await runOp(later, "dismissAction", { app: "acme", kind: "let-go" });
+    expect(acked.actions.filter((a) => a.kind === "let-go")).toEqual([]);
+  });
+
+  it("refuses to guess between several, naming them, and stores nothing", async () => {
+    await brushedOff();
+    const january = await contextAt(Date.parse("2027-01-06T12:00:00-07:00"));
+    const stored = (await store.timeline()).length;
+    await expect(runOp(january, "dismissAction", { app: "acme" })).rejects.toMatchObject({
+      code: "bad-input",
+      message: expect.stringContaining("thank-you to Dana Lee, thank-you to Sam Ortiz, let-go"),
+    });
+    await expect(
+      runOp(january, "dismissAction", { app: "acme", kind: "value-add" }),
+    ).rejects.toMatchObject({ code: "not-found" });
+    expect((await store.timeline()).length).toBe(stored);
+  });
+});

@@ -11,13 +11,17 @@
  */
 import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
+import { matchPerson } from "../core/names.js";
 import { type Policy, type PolicyOverrides, resolvePolicy } from "../core/policy.js";
 import {
+  ACTION_KINDS,
   type Action,
+  type ActionKind,
   type ApplicationEvent,
   CHANNELS,
   CONTACT_ROLES,
   type Contact,
+  type DismissEvent,
   type InterviewEvent,
   type NoteEvent,
   type ReplyEvent,
@@ -170,6 +174,8 @@ async function record<E extends TimelineEvent>(
     zone: string;
     /** Everyone the application names, as recorded. */
     known: readonly string[];
+    /** The application's plan before this event. */
+    planned: readonly Action[];
   }) => E,
 ): Promise<{
   readonly app: string;
@@ -186,10 +192,10 @@ async function record<E extends TimelineEvent>(
     const zone = appZone(ctx, found.application);
     const events = await tx.timeline({ app: found.app });
     const known = namesKnown(events, contactsOf(events));
-    const event = build({ ...found, zone, known });
+    const before = await planEvents(ctx, events);
+    const event = build({ ...found, zone, known, planned: before });
     validate(event);
     const [entry] = await tx.append([event], { recordedAt: ctx.now, source: ctx.source });
-    const before = await planEvents(ctx, events);
     return { app: found.app, zone, entry: entry!, event, before };
   });
   const actions = await planFor(ctx, app);
@@ -517,6 +523,39 @@ export const ops = {
   }),
 
   /**
+   * Sets a planned action aside: a missed one you no longer want to do, or advice to let
+   * go that you have taken. Without `kind`, the one missed or let-go action of the
+   * application; `to` picks among people. Undo takes it back.
+   * @example runOp(ctx, "dismissAction", { app: "acme", kind: "check-in", to: "Dana" })
+   */
+  dismissAction: defineOp({
+    summary: "Drop a missed action, or acknowledge advice to let go",
+    writes: true,
+    input: z
+      .object({
+        app: appRef,
+        kind: z.enum(ACTION_KINDS).optional(),
+        to: optionalText,
+        note: optionalText,
+      })
+      .strict(),
+    async run(ctx, input) {
+      return record(ctx, input.app, ({ app, zone, planned }) => {
+        const chosen = actionToDismiss(planned, input, app);
+        return compact({
+          type: "dismiss",
+          app,
+          at: isoWithOffset(ctx.now, zone),
+          kind: chosen.kind,
+          to: chosen.to,
+          dueFrom: chosen.dueFrom,
+          note: input.note,
+        }) as DismissEvent;
+      });
+    },
+  }),
+
+  /**
    * What to do: the plan over every stored application, as of `ctx.now`, ordered by due
    * time. Without `all`, only what is overdue or opens within the next 7 days.
    * @example runOp(ctx, "agenda", { all: false })
@@ -740,6 +779,39 @@ export function runOp<N extends OpName>(
   const op = ops[name] as unknown as Op<z.ZodType, OpOutput<N>>;
   if (!op) throw new HearbackError("not-found", `no operation "${String(name)}"`);
   return runOpWith(op, ctx, input);
+}
+
+/**
+ * The one planned action `dismissAction` means: of the kind and person given, else the
+ * one missed or let-go action. None, or several, is refused, naming what is planned.
+ */
+function actionToDismiss(
+  planned: readonly Action[],
+  want: { readonly kind?: ActionKind | undefined; readonly to?: string | undefined },
+  app: string,
+): Action {
+  const fits = planned.filter(
+    (a) =>
+      (want.kind === undefined ? a.missed === true || a.kind === "let-go" : a.kind === want.kind) &&
+      (want.to === undefined ||
+        (a.to !== undefined && matchPerson(want.to, [a.to]).kind === "one")),
+  );
+  const list = (actions: readonly Action[]) =>
+    actions.map((a) => `${a.kind}${a.to ? ` to ${a.to}` : ""}`).join(", ");
+  if (fits.length === 1) return fits[0]!;
+  if (fits.length > 1) {
+    throw badInput(`kind: several planned actions fit (${list(fits)}); say which with kind and to`);
+  }
+  const what =
+    want.kind === undefined
+      ? "missed or let-go action"
+      : `${want.kind}${want.to ? ` to ${want.to}` : ""}`;
+  throw new HearbackError(
+    "not-found",
+    planned.length === 0
+      ? `no ${what} is planned for ${app}: nothing is planned for it`
+      : `no ${what} is planned for ${app}; planned: ${list(planned)}`,
+  );
 }
 
 function badInput(problem: string): HearbackError {

@@ -42,6 +42,8 @@ export interface TodayView {
   readonly applications: number;
   /** Planned actions that open after the agenda's horizon (shown on each application's page). */
   readonly later: number;
+  /** Windows that closed days ago (missed-window): still want to? Each can be dropped. */
+  readonly missed: readonly ActionView[];
   readonly overdue: readonly ActionView[];
   readonly today: readonly ActionView[];
   readonly upcoming: readonly ActionView[];

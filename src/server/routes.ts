@@ -78,7 +78,7 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
   /** A route that records something about one application, then answers with its page. */
   const record = (
     path: string,
-    name: "logInterview" | "logSent" | "logReply" | "setStatus" | "addNote",
+    name: "logInterview" | "logSent" | "logReply" | "setStatus" | "addNote" | "dismissAction",
     summary: string,
   ): RouteDef => ({
     method: "post",
@@ -171,6 +171,7 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
     record("replies", "logReply", "Record a reply; your signal and dates win over the gauge's"),
     record("status", "setStatus", "Record where the application stands"),
     record("notes", "addNote", "Add a note to the application's timeline"),
+    record("dismiss", "dismissAction", "Drop a missed action, or acknowledge advice to let go"),
     {
       method: "post",
       path: "/gauge",

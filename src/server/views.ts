@@ -77,7 +77,8 @@ export function todayView(
     readonly later: number;
   },
 ): TodayView {
-  const groups: Record<"overdue" | "today" | "upcoming" | "letGo", ActionView[]> = {
+  const groups: Record<"missed" | "overdue" | "today" | "upcoming" | "letGo", ActionView[]> = {
+    missed: [],
     overdue: [],
     today: [],
     upcoming: [],
@@ -85,7 +86,7 @@ export function todayView(
   };
   for (const a of opts.actions) {
     const v = actionView(ctx, a);
-    groups[a.kind === "let-go" ? "letGo" : v.when].push(v);
+    groups[a.kind === "let-go" ? "letGo" : a.missed ? "missed" : v.when].push(v);
   }
   return {
     nowText: dateText(ctx, ctx.now),

@@ -9,6 +9,7 @@ export const KIND_LABEL: Record<ActionKind, string> = {
   "final-thanks": "Final thank-you",
   "keep-in-touch": "Keep in touch",
   "let-go": "Let it go",
+  reply: "Answer them",
 };
 
 export const SIGNAL_LABEL: Record<Signal, string> = {

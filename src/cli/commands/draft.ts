@@ -48,6 +48,7 @@ const KINDS: readonly ActionKind[] = [
   "final-thanks",
   "keep-in-touch",
   "let-go",
+  "reply",
 ];
 
 /** The rule an on-request draft is filed under, when the plan has no such action now. */
@@ -59,6 +60,7 @@ const RULE_OF_KIND: Readonly<Record<ActionKind, RuleId>> = {
   "final-thanks": "final-thanks-after-rejection",
   "keep-in-touch": "keep-in-touch",
   "let-go": "let-go-unanswered",
+  reply: "answer-their-question",
 };
 
 export function registerDraft(program: Command): void {

@@ -23,6 +23,7 @@ const SENDABLE: Readonly<Partial<Record<ActionKind, { sent: SentKind; rule: Rule
   "value-add": { sent: "value-add", rule: "value-add-still-open" },
   "final-thanks": { sent: "final-thanks", rule: "final-thanks-after-rejection" },
   "keep-in-touch": { sent: "keep-in-touch", rule: "keep-in-touch" },
+  reply: { sent: "other", rule: "answer-their-question" },
 };
 const KINDS = Object.keys(SENDABLE);
 

@@ -1,5 +1,7 @@
 import { useState } from "react";
 import type { ActionView } from "../../../src/server/api-types.js";
+import { api, enc, errorText } from "../api.js";
+import { useAnnounce } from "../hooks.js";
 import { KIND_LABEL } from "../labels.js";
 import { Link } from "../router.js";
 import { DraftEditor } from "./DraftEditor.js";
@@ -11,6 +13,20 @@ export function ActionList(props: {
   onChange: () => void;
 }) {
   const [open, setOpen] = useState<ActionView>();
+  const announce = useAnnounce();
+  // A missed action, or advice to let go, is set aside in one click (undoable).
+  const drop = async (a: ActionView) => {
+    try {
+      const r = await api.post<{ changes: string[] }>(`/applications/${enc(a.app)}/dismiss`, {
+        kind: a.kind,
+        to: a.to,
+      });
+      announce(r.changes.join(" "), { undoable: true });
+      props.onChange();
+    } catch (err) {
+      announce(`Could not drop it: ${errorText(err)}`);
+    }
+  };
   return (
     <>
       <ul className="actions">
@@ -39,6 +55,16 @@ export function ActionList(props: {
               {a.reason}
               {a.assumption ? " (an assumption: they gave no date)" : ""}
             </p>
+            {(a.missed || a.kind === "let-go") && (
+              <button type="button" className="small" onClick={() => drop(a)}>
+                {a.kind === "let-go" ? "Got it, let it go" : "Drop it"}
+                <span className="visually-hidden">
+                  {" "}
+                  {KIND_LABEL[a.kind]}
+                  {a.to ? ` to ${a.to}` : ""} at {a.company}
+                </span>
+              </button>
+            )}
             {a.kind !== "let-go" && (
               <button type="button" className="primary small" onClick={() => setOpen(a)}>
                 Open draft

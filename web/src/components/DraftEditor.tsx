@@ -13,6 +13,7 @@ const SENT_KIND = {
   "final-thanks": "final-thanks",
   "keep-in-touch": "keep-in-touch",
   "let-go": "other",
+  reply: "other",
 } as const;
 
 function mailto(to: string | undefined, subject: string, body: string): string {

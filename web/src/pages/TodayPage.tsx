@@ -103,6 +103,14 @@ export function TodayPage() {
       {t && t.applications === 0 && <Welcome onLoaded={today.reload} />}
       {t && t.applications > 0 && (
         <div className="today" data-testid="today">
+          {t.missed.length > 0 && (
+            <Group
+              title="Missed: still want to?"
+              empty=""
+              actions={t.missed}
+              onChange={today.reload}
+            />
+          )}
           <Group
             title="Overdue"
             empty="Nothing overdue."
