@@ -86,11 +86,13 @@ describe("hearback plan", () => {
       expect(r.stdout).toContain(
         "Agenda for Wed 18 Nov, 14:00 (times in your zone, America/New_York)",
       );
-      const overdue = r.stdout.indexOf("Overdue");
+      // The thank-you of Tue 3 Nov closed more than 5 business days ago: missed, not overdue.
+      const missed = r.stdout.indexOf("Missed: still want to?");
       // The check-in's window is open, its deadline days away: this week, not today.
       const week = r.stdout.indexOf("This week");
-      expect(overdue).toBeGreaterThan(0);
-      expect(week).toBeGreaterThan(overdue);
+      expect(missed).toBeGreaterThan(0);
+      expect(week).toBeGreaterThan(missed);
+      expect(r.stdout).not.toContain("Overdue");
       expect(r.stdout).not.toContain("Today");
       // 11:00 in Denver, on the user's clock with Denver's beside it.
       expect(r.stdout).toContain("by Tue 3 Nov, 13:00");
