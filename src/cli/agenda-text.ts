@@ -60,6 +60,8 @@ export function actionPhrase(a: Action): string {
       return `say hello to ${who}`;
     case "let-go":
       return "let this one go";
+    case "reply":
+      return `answer ${who}`;
   }
 }
 
