@@ -1,6 +1,18 @@
 import { execFileSync } from "node:child_process";
+import { missingPrograms } from "./system-programs.js";
 
-/** Builds the CLI bundle once before the suite, so CLI tests run what users run. */
+/**
+ * Builds the CLI bundle once before the suite, so CLI tests run what users run, and says
+ * up front which system programs are missing (their tests are skipped, or fail on CI).
+ */
 export default function setup(): void {
   execFileSync(process.execPath, ["scripts/build.mjs", "--cli-only"], { stdio: "inherit" });
+  const missing = missingPrograms();
+  if (missing.length === 0) return;
+  const names = missing.map((p) => p.name).join(", ");
+  const consequence =
+    process.env.CI === "true" ? "their tests FAIL on CI" : "their tests are SKIPPED";
+  process.stderr.write(
+    `\n*** Not installed: ${names}; ${consequence}. Install with: apt-get install ${missing.map((p) => p.aptPackage).join(" ")} ***\n\n`,
+  );
 }

@@ -1,15 +1,14 @@
 /**
- * Runs the built CLI on a real terminal: util-linux `script` gives it a pty on Linux.
+ * Runs the built CLI on a real terminal: util-linux `script` gives it a pty on Linux (tests
+ * that use it run through `describeWith(PROGRAMS.script, ...)`).
  * Each answer is typed when its question appears; `early` is typed at once, before
  * anything is shown, as a user typing ahead does.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { PROGRAMS } from "./system-programs.js";
 
 const BIN = join(import.meta.dirname, "../bin/hearback.js");
-
-export const hasTerminal = existsSync("/usr/bin/script");
 
 export function onTerminal(
   args: readonly string[],
@@ -20,7 +19,7 @@ export function onTerminal(
   const cmd = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`);
   // A new pty has no size, and a prompt drawn on zero columns wraps every character.
   const line = `stty cols 100 rows 40; ${cmd.join(" ")}`;
-  const child = spawn("/usr/bin/script", ["-q", "-e", "-c", line, "/dev/null"], {
+  const child = spawn(PROGRAMS.script.path, ["-q", "-e", "-c", line, "/dev/null"], {
     env: { ...process.env, TERM: "xterm", ...env },
   });
   if (early !== "") child.stdin.write(early);

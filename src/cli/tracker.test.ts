@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hasTerminal, onTerminal as runOnTerminal } from "../../test/terminal.js";
+import { describeWith, PROGRAMS } from "../../test/system-programs.js";
+import { onTerminal as runOnTerminal } from "../../test/terminal.js";
 
 const BIN = join(import.meta.dirname, "../../bin/hearback.js");
 
@@ -351,7 +352,7 @@ describe("output", () => {
   });
 });
 
-describe("on a terminal", () => {
+describeWith(PROGRAMS.script, "on a terminal", {}, () => {
   const onTerminal = (
     args: readonly string[],
     answers: readonly [RegExp, string][],
@@ -363,55 +364,43 @@ describe("on a terminal", () => {
       ...env,
     });
 
-  it.skipIf(!hasTerminal)(
-    "asks for what is missing, then records it",
-    async () => {
-      const { code } = await onTerminal(
-        ["add", ...data()],
-        [
-          [/Which company\?/, "Acme\r"],
-          [/Which role\?/, "Product Manager\r"],
-        ],
-      );
-      expect(code).toBe(0);
-      expect(json<{ applications: { app: string }[] }>(["list"]).applications).toMatchObject([
-        { app: "acme-pm" },
-      ]);
-    },
-    30_000,
-  );
+  it("asks for what is missing, then records it", async () => {
+    const { code } = await onTerminal(
+      ["add", ...data()],
+      [
+        [/Which company\?/, "Acme\r"],
+        [/Which role\?/, "Product Manager\r"],
+      ],
+    );
+    expect(code).toBe(0);
+    expect(json<{ applications: { app: string }[] }>(["list"]).applications).toMatchObject([
+      { app: "acme-pm" },
+    ]);
+  }, 30_000);
 
-  it.skipIf(!hasTerminal)(
-    "uses colours, unless NO_COLOR is set",
-    async () => {
-      interviewed();
-      const args = ["agenda", "--now", "2026-11-02T12:00", ...data()];
-      const coloured = await onTerminal(args, [], { NO_COLOR: "" });
-      expect(coloured.output).toContain("\u001b[1m");
-      const plain = await onTerminal(args, [], { NO_COLOR: "1" });
-      expect(plain.output).toMatch(/Acme: send Dana Lee\s+a thank-you/);
-      expect(plain.output).not.toContain("\u001b[1m");
-    },
-    30_000,
-  );
+  it("uses colours, unless NO_COLOR is set", async () => {
+    interviewed();
+    const args = ["agenda", "--now", "2026-11-02T12:00", ...data()];
+    const coloured = await onTerminal(args, [], { NO_COLOR: "" });
+    expect(coloured.output).toContain("\u001b[1m");
+    const plain = await onTerminal(args, [], { NO_COLOR: "1" });
+    expect(plain.output).toMatch(/Acme: send Dana Lee\s+a thank-you/);
+    expect(plain.output).not.toContain("\u001b[1m");
+  }, 30_000);
 
-  it.skipIf(!hasTerminal)(
-    "offers the kinds and the people there to pick from",
-    async () => {
-      interviewed();
-      const { code } = await onTerminal(
-        ["sent", "acme", ...data()],
-        [
-          [/What did you send\?/, "\r"],
-          [/To whom\?/, " \r"],
-        ],
-      );
-      expect(code).toBe(0);
-      const last = ok(["export"]).trim().split("\n").at(-1)!;
-      expect(JSON.parse(last)).toMatchObject({ type: "sent", kind: "thank-you", to: "Dana Lee" });
-    },
-    30_000,
-  );
+  it("offers the kinds and the people there to pick from", async () => {
+    interviewed();
+    const { code } = await onTerminal(
+      ["sent", "acme", ...data()],
+      [
+        [/What did you send\?/, "\r"],
+        [/To whom\?/, " \r"],
+      ],
+    );
+    expect(code).toBe(0);
+    const last = ok(["export"]).trim().split("\n").at(-1)!;
+    expect(JSON.parse(last)).toMatchObject({ type: "sent", kind: "thank-you", to: "Dana Lee" });
+  }, 30_000);
 });
 
 describe("people named by how people say them", () => {

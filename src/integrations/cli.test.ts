@@ -3,7 +3,6 @@
  * a real SMTP server and real mail files.
  */
 
-import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,9 +10,10 @@ import ICAL from "ical.js";
 import { ImapFlow } from "imapflow";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hearback } from "../../test/mail/cli.js";
-import { DOVECOT_BINARY, startDovecot, type TestImap } from "../../test/mail/dovecot.js";
+import { startDovecot, type TestImap } from "../../test/mail/dovecot.js";
 import { composeMessage } from "../../test/mail/messages.js";
 import { startSmtp, type TestSmtp } from "../../test/mail/smtp-server.js";
+import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 
 const TIMELINE = [
   {
@@ -363,7 +363,7 @@ describe("hearback report and hearback contacts", () => {
   });
 });
 
-describe.runIf(existsSync(DOVECOT_BINARY))("hearback inbox sync, from a real IMAP server", () => {
+describeWith(PROGRAMS.dovecot, "hearback inbox sync, from a real IMAP server", {}, () => {
   let imap: TestImap;
   beforeAll(async () => {
     imap = await startDovecot();

@@ -18,10 +18,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { PROGRAMS } from "../system-programs.js";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 export const ARTIFACTS = join(ROOT, "test-artifacts");
-export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -157,7 +157,7 @@ export async function launch(
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "hearback-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: PROGRAMS.chromium.path,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },

@@ -1,15 +1,15 @@
 /**
  * A private Debian dovecot (IMAP) on 127.0.0.1 for tests: its own config, state and mail
  * in a temporary folder, one static user, plain login (nothing leaves the machine).
- * What it needs to start in a sandbox is written up in shared/notes/test-servers.md.
+ * Tests that use it run through `describeWith(PROGRAMS.dovecot, ...)` (../system-programs.ts).
  */
 import { spawn } from "node:child_process";
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { type AddressInfo, createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PROGRAMS } from "../system-programs.js";
 
-export const DOVECOT_BINARY = "/usr/sbin/dovecot";
 /** The uid/gid mail is stored as: nobody/nogroup, as dovecot refuses to run mail as root. */
 const MAIL_UID = 65534;
 
@@ -100,7 +100,7 @@ export async function startDovecot(): Promise<TestImap> {
     ].join("\n"),
   );
   // dovecot forks into the background; its child keeps any pipe open, so give it none.
-  const child = spawn(DOVECOT_BINARY, ["-c", config], { stdio: "ignore" });
+  const child = spawn(PROGRAMS.dovecot.path, ["-c", config], { stdio: "ignore" });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once("exit", resolve);
     child.once("error", reject);

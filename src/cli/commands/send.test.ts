@@ -9,7 +9,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { hearback } from "../../../test/mail/cli.js";
 import { composeMessage } from "../../../test/mail/messages.js";
 import { startDroppingSmtp, startSmtp, type TestSmtp } from "../../../test/mail/smtp-server.js";
-import { hasTerminal, onTerminal } from "../../../test/terminal.js";
+import { describeWith, PROGRAMS } from "../../../test/system-programs.js";
+import { onTerminal } from "../../../test/terminal.js";
 
 const NOW = "2026-11-19T09:00:00-07:00"; /* Thu, the day after Dana's reply */
 
@@ -131,7 +132,7 @@ describe("when the server hangs up after the message went out", () => {
   });
 });
 
-describe.skipIf(!hasTerminal)("asking on a terminal", () => {
+describeWith(PROGRAMS.script, "asking on a terminal", {}, () => {
   const args = ["send", "acme", "--kind", "check-in", "--now", NOW];
   const run = (early: string, answers: readonly [RegExp, string][]) =>
     onTerminal([...args, ...data()], answers, { ...env(), NO_COLOR: "1" }, early);
