@@ -136,7 +136,7 @@ export function score(preds: readonly Prediction[]): Scores {
   };
 }
 
-/** The goals of issue 3, on the test split. */
+/** The gauge's goals on the test split (docs/gauge.md, "How well"). */
 export const GOALS = Object.freeze({
   macroF1: 0.85,
   coarseAccuracy: 0.93,

@@ -2,7 +2,7 @@
  * The planner: an application's state, the policy and "now" in, the next actions out.
  * Pure: no clock, no I/O; the same input gives the same actions.
  *
- * Every rule of ../shared/design/policy.md is a section below, named by its id. The
+ * Every rule of the policy (docs/policy.md) is a section below, named by its id. The
  * guardrails are applied in one place each:
  * - spacing (`spacingFloorDay`): a check-in or value-add never lands closer to another touch
  *   to the same employer than the minimum spacing (5 business days; 14 days and growing

@@ -1,5 +1,5 @@
 /**
- * The follow-up policy's numbers (../shared/design/policy.md). Every number is a default
+ * The follow-up policy's numbers (docs/policy.md). Every number is a default
  * that the user may override in their settings; `resolvePolicy` applies and checks those
  * overrides and returns a frozen object, so no caller can change the policy under another.
  */

@@ -1,5 +1,5 @@
 /**
- * The timeline format v1 (../shared/spec/timeline.md): zod schemas of its events, a
+ * The timeline format v1 (docs/timeline.md): zod schemas of its events, a
  * validator for one event, and a JSON Lines parser that reports every problem it finds,
  * each naming the line and the field:
  *

@@ -1,5 +1,5 @@
 /**
- * The shared vocabulary of hearback: the timeline's events (../shared/spec/timeline.md),
+ * The shared vocabulary of hearback: the timeline's events (docs/timeline.md),
  * an application's folded state, the policy, and the actions the engine plans.
  *
  * Conventions used everywhere:

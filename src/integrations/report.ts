@@ -287,7 +287,7 @@ ${sections}
 
 /**
  * The same record as a PDF (pdfkit, standard Helvetica: text outside Latin-1 is shown
- * as "?", see the README's limits).
+ * as "?", see the limits in docs/integrations.md).
  */
 export async function renderReportPdf(report: Report, header: ReportHeader): Promise<Buffer> {
   const { default: PDFDocument } = await import("pdfkit");

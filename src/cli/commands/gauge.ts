@@ -1,7 +1,7 @@
 /**
  * `hearback gauge`: reads an employer's reply on stdin and says how warm it is, why, and
  * the dates in it. `--jsonl` reads many replies, one JSON object per line.
- * See ../../../../shared/spec/timeline.md ("hearback gauge").
+ * See docs/gauge.md.
  */
 import type { Command } from "commander";
 import { HearbackError } from "../../core/errors.js";

@@ -116,7 +116,7 @@ Examples:
         if (!imap) {
           throw new HearbackError(
             "bad-input",
-            `reading mail is not set up: set HEARBACK_IMAP_URL (e.g. imaps://you%40example.net:APP-PASSWORD@imap.example.net) or write ${dataDir}/mail.json (mode 600); see the README, "Mail settings"`,
+            `reading mail is not set up: set HEARBACK_IMAP_URL (e.g. imaps://you%40example.net:APP-PASSWORD@imap.example.net) or write ${dataDir}/mail.json (mode 600); see "Mail settings" in docs/integrations.md`,
           );
         }
         let sinceMs = s.ctx.now - FIRST_SYNC_DAYS * time.DAY_MS;

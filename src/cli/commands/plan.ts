@@ -1,6 +1,6 @@
 /**
  * `hearback plan --timeline FILE --now DATETIME [--tz ZONE] [--json]`: plans from a timeline
- * file alone, touching no stored data (../../../../shared/spec/timeline.md, "hearback plan").
+ * file alone, touching no stored data (docs/cli.md, "hearback plan"; the format is docs/timeline.md).
  * Bad input exits with status 2 and one line per problem on stderr, nothing on stdout.
  */
 import type { Command } from "commander";

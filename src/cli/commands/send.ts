@@ -40,7 +40,7 @@ export function registerSend(program: Command): void {
       "after",
       `
 Mail goes out through your SMTP server, set in the environment or in mail.json in the
-data folder (readable by you only): see "Mail settings" in the README.
+data folder (readable by you only): see "Mail settings" in docs/integrations.md.
   HEARBACK_SMTP_URL=smtps://you%40example.net:PASSWORD@smtp.example.net
 
 Examples:
@@ -106,7 +106,7 @@ async function runSend(given: string, opts: SendOptions): Promise<void> {
     if (!smtp) {
       throw new HearbackError(
         "bad-input",
-        `sending is not set up: set HEARBACK_SMTP_URL (e.g. smtps://you%40example.net:PASSWORD@smtp.example.net) or write ${dataDir}/mail.json (mode 600); see the README, "Mail settings". Or send it yourself: hearback draft ${app} --kind ${kind} --format eml`,
+        `sending is not set up: set HEARBACK_SMTP_URL (e.g. smtps://you%40example.net:PASSWORD@smtp.example.net) or write ${dataDir}/mail.json (mode 600); see "Mail settings" in docs/integrations.md. Or send it yourself: hearback draft ${app} --kind ${kind} --format eml`,
       );
     }
     const events = await s.ctx.store.timeline({ app });
