@@ -97,8 +97,8 @@ describe("the documentation", () => {
     const files = execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" })
       .split("\0")
       .filter((f) => f !== "" && existsSync(join(ROOT, f)));
-    // Matches "../shared/" (or "../../shared/"...), the design notes that live beside the
-    // repository and must not be needed to understand it.
+    // A relative path up out of the repository into the "shared" folder of design notes
+    // that lives beside it: the repository must not need it to be understood.
     const outside = /(?:\.\.\/)+shared\//;
     const offenders = files.filter((f) => outside.test(readFileSync(join(ROOT, f), "latin1")));
     expect(offenders).toEqual([]);
