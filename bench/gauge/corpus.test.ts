@@ -41,9 +41,10 @@ describe("the gauge corpus (data/gauge/corpus.jsonl)", () => {
 
   // This test may fail: it holds the gauge's quality (macro-F1, warm/neutral/cold accuracy,
   // exact decision dates) to its goals (docs/gauge.md) on replies it was not tuned on.
-  // Speed is measured in `npm run bench -- gauge`, not here. The goals were set for the `h` and `c` replies; the `r` replies, written from real mail
-  // (data/gauge/README.md, "What real replies say"), are not held to them yet: the gauge
-  // read 79% of their signals when they were added. The blind split is the yardstick.
+  // Speed is measured in `npm run bench -- gauge`, not here. The goals were set for the
+  // `h` and `c` replies; the `r` replies, written from real mail (data/gauge/README.md,
+  // "What real replies say"), are not held to them yet: the gauge read 79% of their
+  // signals when they were added. The blind split is the yardstick.
   describe("on the test split of the h and c replies, the gauge meets its goals", () => {
     const s = score(predict(test.filter((r) => !r.id.startsWith("r"))));
     it(`has a macro-F1 over the seven signals of at least ${GOALS.macroF1}`, () => {
