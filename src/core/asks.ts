@@ -12,8 +12,16 @@ const REFERENCES = /\b(references?|referees?)\b/i;
 /** Words that ask for papers. */
 const DOCUMENTS =
   /\b(send|share|provide|forward|upload|submit|attach|fill (in|out)|complete|sign)\b[^.?!\n]{0,60}?\b(portfolio|transcripts?|work samples?|writing samples?|r[ée]sum[ée]|cv|documents?|forms?|paperwork|certificates?|identification|passport|salary expectations|code samples?)\b/i;
-/** A question put to you ("Could you...?", "Do you have...?"). */
-const QUESTION_TO_YOU = /(^|[.!?\n]\s*)[^.!?\n]*\byou(r)?\b[^.!?\n]*\?/i;
+/**
+ * A sentence that ends in a question mark, read from the start of a sentence only (the
+ * lookbehind), so that no stretch of text is scanned twice.
+ */
+const QUESTION = /(?<![^.!?\n])[^.!?\n]*\?/g;
+const ADDRESSED_TO_YOU = /\byour?\b/i;
+
+/** Whether a question is put to you ("Could you...?", "Do you have...?"). */
+const asksYou = (text: string) =>
+  (text.match(QUESTION) ?? []).some((q) => ADDRESSED_TO_YOU.test(q));
 
 /**
  * What the text asks of you, as words for a sentence ("your availability"), or null when it
@@ -33,6 +41,6 @@ export function whatTheyAsk(text: string | null): string | null {
     const what = doc[3]!.toLowerCase();
     return /^(forms?|paperwork|documents?)$/.test(what) ? `the ${what}` : `your ${what}`;
   }
-  if (QUESTION_TO_YOU.test(text)) return "an answer to their question";
+  if (asksYou(text)) return "an answer to their question";
   return null;
 }
