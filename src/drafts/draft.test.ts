@@ -5,6 +5,7 @@ import { parseTimeline } from "../core/timeline.js";
 import type { Action, ActionKind, TimelineEvent } from "../core/types.js";
 import { parseDateTime } from "../time/index.js";
 import { type Draft, draft } from "./draft.js";
+import { builtInTemplates, TEMPLATE_NAMES, TEMPLATE_SPECS } from "./templates.js";
 import { wordCount } from "./words.js";
 
 const ZONE = "America/Denver";
@@ -480,5 +481,134 @@ describe("draft", () => {
         { numRuns: 100 },
       );
     });
+  });
+});
+
+describe("topics in every template", () => {
+  /** Odd topics as people type them, and the words a sentence needs. */
+  const ODD: readonly (readonly [string, string])[] = [
+    ["accessibility audit", "the accessibility audit"],
+    ["SQL case study", "the SQL case study"],
+    ["the roadmap", "the roadmap"],
+    ["APIs", "APIs"],
+    ["system design.", "the system design"],
+  ];
+  const builtIn = builtInTemplates();
+  const withTopic = TEMPLATE_NAMES.filter((n) =>
+    builtIn[n].some((p) => /\{\{\s*topics?\s*\}\}/.test(p.text)),
+  );
+
+  it("covers the templates that speak of a topic", () => {
+    expect(withTopic).toEqual(
+      expect.arrayContaining(["thank-you", "thank-you.card", "value-add.article"]),
+    );
+  });
+
+  describe.each(withTopic)("%s", (name) => {
+    it.each(ODD)("phrases %j grammatically in every phrasing", (raw, phrase) => {
+      const state = stateOf([APPLICATION, { ...ROUND_1, topics: [raw] }]);
+      const kind = TEMPLATE_SPECS[name].kind;
+      const variant = name.endsWith(".achievement") ? "achievement" : "article";
+      for (const phrasing of builtIn[name]) {
+        const d = draft({
+          action: action(kind, {
+            to: "Dana Lee",
+            ...(kind === "thank-you" ? { round: 1 } : {}),
+            ...(kind === "value-add" ? { variant } : {}),
+          }),
+          state,
+          settings: SETTINGS,
+          now: afterRound1,
+          templates: { ...builtIn, [name]: [phrasing] },
+        });
+        const text = [d.subject, d.body, d.card].filter(Boolean).join("\n");
+        if (!phrasing.text.includes("topic")) continue;
+        expect(text, phrasing.id).toContain(phrase);
+        // The bare words never stand without the article they need.
+        const bare = raw.replace(/\.$/, "");
+        if (phrase !== bare) expect(text.split(phrase).join(""), phrasing.id).not.toContain(bare);
+        expect(text, phrasing.id).not.toMatch(/\.\.|\bthe the\b|\s[.,]/i);
+      }
+    });
+  });
+});
+
+describe("drafts that follow the conversation", () => {
+  const thanked = { type: "sent", app: "acme-pm", at: "2026-11-02T16:00", kind: "thank-you" };
+
+  it("welcome someone back on their first day after an out-of-office reply", () => {
+    const state = stateOf([
+      APPLICATION,
+      ROUND_1,
+      thanked,
+      {
+        type: "reply",
+        app: "acme-pm",
+        at: "2026-11-16T09:00",
+        from: "Dana Lee",
+        signal: "out-of-office",
+        returnOn: "2026-11-20",
+      },
+    ]);
+    const checkIn = (now: string) =>
+      draft({
+        action: action("check-in", { to: "Dana Lee", rule: "wait-out-of-office" }),
+        state,
+        settings: SETTINGS,
+        now: at(now),
+      }).body;
+    expect(checkIn("2026-11-23T09:00" /* Mon, back */)).toMatch(
+      /^(Dear|Hi) Dana,\n\nWelcome back\. /,
+    );
+    expect(checkIn("2026-11-18T09:00" /* still away */)).not.toContain("Welcome back");
+  });
+
+  it("mention the next steps they promised", () => {
+    const state = stateOf([
+      APPLICATION,
+      ROUND_1,
+      thanked,
+      {
+        type: "reply",
+        app: "acme-pm",
+        at: "2026-11-06T09:00",
+        from: "Dana Lee",
+        signal: "encouraging",
+        text: "Thanks for your note, Ann! I'll be in touch about next steps.",
+      },
+    ]);
+    const d = draft({
+      action: action("check-in", { to: "Dana Lee", rule: "check-in-after-decision-date" }),
+      state,
+      settings: SETTINGS,
+      now: at("2026-11-18T09:00"),
+    });
+    expect(d.body).toContain("You mentioned you'd be in touch about next steps.");
+    expect(d.body).toContain("Friday 13 November");
+  });
+
+  it("answer what their reply asked for, in the writer's words", () => {
+    const state = stateOf([
+      APPLICATION,
+      ROUND_1,
+      thanked,
+      {
+        type: "reply",
+        app: "acme-pm",
+        at: "2026-11-05T10:00",
+        from: "Dana Lee",
+        signal: "next-step",
+        text: "We'd like you to come in for a final round; what's your availability?",
+      },
+    ]);
+    const d = draft({
+      action: action("reply", { to: "Dana Lee", rule: "answer-their-question" }),
+      state,
+      settings: SETTINGS,
+      now: at("2026-11-05T12:00"),
+    });
+    expect(d.sendable).toBe(true);
+    expect(d.body).toContain("my availability");
+    expect(d.placeholders).toContain("[your answer]");
   });
 });

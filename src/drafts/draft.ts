@@ -27,7 +27,7 @@ import {
   type TemplateName,
   type TemplateSet,
 } from "./templates.js";
-import { namesPhrase, proseDay, relativeDay } from "./words.js";
+import { namesPhrase, proseDay, relativeDay, topicPhrase } from "./words.js";
 
 /** How the user delivers a draft: a message channel, in person (ask-timeline), or not at all. */
 export type DraftChannel = Channel | "in-person" | "none";
@@ -372,8 +372,8 @@ function fieldValues(input: {
     title: recipient?.title ?? "",
     company: state.company,
     role: state.role,
-    topic: anyTopic ?? "",
-    topics: namesPhrase(topics),
+    topic: topicPhrase(anyTopic ?? ""),
+    topics: namesPhrase(topics.map(topicPhrase)),
     stage: interview?.stage ?? "",
     interview_when: interview
       ? relativeDay({ atMs: interview.atMs, nowMs: now, zone })
@@ -389,6 +389,8 @@ function fieldValues(input: {
     article_link: needed("article_link", undefined),
     article_why: needed("article_why", undefined),
     achievement: needed("achievement", undefined),
+    welcome_back: talk.backFromAway ? "yes" : "",
+    their_promise: talk.promise,
     their_request: talk.request,
     reason: action.reason,
     app: action.app,

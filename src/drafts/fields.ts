@@ -53,6 +53,12 @@ const FIELD_SPECS = {
     placeholder: "[one line on why it's relevant]",
   },
   achievement: { about: "one recent success of yours", placeholder: "[your recent success]" },
+  welcome_back: {
+    about: "set when their last word was an out-of-office reply and they are back now",
+  },
+  their_promise: {
+    about: 'what their last reply said they would do ("you\'d be in touch about next steps")',
+  },
   their_request: {
     about: 'what their last reply asked of you, in your words ("my availability"), when it asked',
   },

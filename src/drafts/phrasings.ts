@@ -123,7 +123,7 @@ const checkIn = [
 
 Hi {{first_name}},
 
-I hope your week is going well. {{#decision_date}}I know the team hoped to decide on the {{role}} role by {{decision_date}}, so I wanted to check in on where things stand.{{/decision_date}}{{^decision_date}}I wanted to check in on where things stand with the {{role}} role.{{/decision_date}}
+{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I hope your week is going well. {{#decision_date}}I know the team hoped to decide on the {{role}} role by {{decision_date}}, so I wanted to check in on where things stand.{{/decision_date}}{{^decision_date}}I wanted to check in on where things stand with the {{role}} role.{{/decision_date}}
 
 I'm still very interested, and happy to send anything that would help.
 
@@ -133,7 +133,7 @@ Best regards,
 
 Dear {{first_name}},
 
-I wanted to touch base about the {{role}} position and see how the timing is looking{{#decision_date}}, as I understand a decision was planned for around {{decision_date}}{{/decision_date}}.
+{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I wanted to touch base about the {{role}} position and see how the timing is looking{{#decision_date}}, as I understand a decision was planned for around {{decision_date}}{{/decision_date}}.
 
 I remain enthusiastic about joining {{company}}. Please let me know if there's anything further you need from me.
 
@@ -143,7 +143,7 @@ Kind regards,
 
 Hi {{first_name}},
 
-I hope all is well at {{company}}. I'm writing to see how the search for the {{role}} role is progressing{{#decision_date}}, as I know you were aiming to decide around {{decision_date}}{{/decision_date}}.
+{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I hope all is well at {{company}}. I'm writing to see how the search for the {{role}} role is progressing{{#decision_date}}, as I know you were aiming to decide around {{decision_date}}{{/decision_date}}.
 
 I understand these things take time, and I'm still keen on the opportunity.
 
@@ -153,7 +153,7 @@ All the best,
 
 Dear {{first_name}},
 
-I wanted to check in about the {{role}} position at {{company}}.{{#decision_date}} I recall that a decision was expected by {{decision_date}}.{{/decision_date}} If it would help, I'm glad to provide references or answer any further questions.
+{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I wanted to check in about the {{role}} position at {{company}}.{{#decision_date}} I recall that a decision was expected by {{decision_date}}.{{/decision_date}} If it would help, I'm glad to provide references or answer any further questions.
 
 I continue to be very interested and look forward to hearing from you when the time is right.
 

@@ -62,6 +62,59 @@ export function namesPhrase(names: readonly string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
+/** Words that already make a topic a noun phrase ("the roadmap", "our launch"). */
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "our",
+  "your",
+  "their",
+  "my",
+  "his",
+  "her",
+  "its",
+  "this",
+  "that",
+  "these",
+  "those",
+  "some",
+  "any",
+  "each",
+  "every",
+]);
+/** Endings of words that read as a subject on their own ("pricing", "accessibility"). */
+const UNCOUNTED = /(ing|ity|ness|ment|ion|ism|ics|ship|ance|ence|ure|ware|data)$/i;
+
+/**
+ * A topic as words that fit "our conversation about ___" and "your perspective on ___":
+ * "the accessibility audit", "the SQL case study", "APIs", "pricing". Trailing punctuation
+ * and extra spaces go; a leading "The" is lower-cased; a name (Project Apollo) stays.
+ *
+ * @example
+ * topicPhrase("accessibility audit") // "the accessibility audit"
+ * topicPhrase("APIs") // "APIs"
+ * topicPhrase("system design.") // "the system design"
+ */
+export function topicPhrase(topic: string): string {
+  const t = topic
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s.,;:!?]+$/u, "");
+  if (t === "") return "";
+  const words = t.split(" ");
+  const first = words[0]!;
+  if (DETERMINERS.has(first.toLowerCase())) {
+    return [first.toLowerCase(), ...words.slice(1)].join(" ");
+  }
+  const last = words[words.length - 1]!;
+  const named = words.every((w) => /^\p{Lu}/u.test(w)) && /\p{Ll}/u.test(t);
+  const acronym = /^\p{Lu}{2,}s?$/u.test(last) && words.length === 1;
+  const plural = /^\p{Lu}{2,}s$/u.test(last) || /[^su]s$/i.test(last);
+  if (named || acronym || plural || UNCOUNTED.test(last)) return t;
+  return `the ${t}`;
+}
+
 /** Words in a text, as a reader counts them (whitespace-separated, punctuation ignored). */
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
