@@ -481,6 +481,7 @@ describe("aging", () => {
     expect(dropped).toContain("Set aside for acme-pm: thank-you to Sam Ortiz");
     const after = json<{ kind: string; to?: string }[]>(["agenda", ...january]);
     expect(after.map((a) => [a.kind, a.to])).toEqual([["check-in", "Dana Lee"]]);
+    expect(ok(["show", "acme", ...january])).toContain("set aside: thank-you to Sam Ortiz");
     ok(["undo"]);
     const back = json<{ kind: string; to?: string }[]>(["agenda", ...january]);
     expect(back.map((a) => a.kind)).toContain("thank-you");

@@ -188,6 +188,8 @@ function eventTitle(e: TimelineEvent, state: AppState): string {
       return `Status: ${e.status}`;
     case "note":
       return "Note";
+    case "dismiss":
+      return `Set aside: ${e.kind}${e.to ? ` to ${e.to}` : ""}`;
     default:
       return state.company;
   }
@@ -205,6 +207,8 @@ function eventDetail(e: TimelineEvent): string | undefined {
       return e.note;
     case "note":
       return e.text;
+    case "dismiss":
+      return e.note;
     default:
       return undefined;
   }

@@ -80,6 +80,8 @@ function describe(e: Readonly<Record<string, unknown>>): string {
       return `status: ${String(e.status)}${e.note ? ` (${String(e.note)})` : ""}`;
     case "note":
       return `note: ${String(e.text)}`;
+    case "dismiss":
+      return `set aside: ${String(e.kind)}${e.to ? ` to ${String(e.to)}` : ""}${e.note ? ` (${String(e.note)})` : ""}`;
     default:
       return String(e.type);
   }
