@@ -18,6 +18,11 @@ export const PROGRAMS = Object.freeze({
   chromium: { name: "Chromium", path: "/usr/bin/chromium", aptPackage: "chromium" },
   dovecot: { name: "Dovecot", path: "/usr/sbin/dovecot", aptPackage: "dovecot-imapd" },
   script: { name: "script (util-linux)", path: "/usr/bin/script", aptPackage: "bsdutils" },
+  vobject: {
+    name: "python's vobject",
+    path: "/usr/lib/python3/dist-packages/vobject",
+    aptPackage: "python3-vobject",
+  },
 } satisfies Record<string, SystemProgram>);
 
 export type ProgramCheck =

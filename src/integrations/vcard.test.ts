@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import type { TimelineEvent } from "../core/types.js";
 import { foldLine, people, renderVcards } from "./vcard.js";
 
@@ -63,14 +64,6 @@ for card in vobject.readComponents(sys.stdin.read()):
 print(json.dumps(cards))
 `;
 const PYTHON = "/usr/bin/python3";
-const hasVobject = (() => {
-  try {
-    execFileSync(PYTHON, ["-c", "import vobject"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 type Card = Record<string, [string | null, unknown][]>;
 const read = (text: string): Card[] =>
@@ -78,7 +71,7 @@ const read = (text: string): Card[] =>
 const values = (card: Card | undefined, name: string) => (card?.[name] ?? []).map(([, v]) => v);
 const one = (card: Card | undefined, name: string) => values(card, name)[0];
 
-describe.skipIf(!hasVobject)("contacts as vCards, read back by python's vobject", () => {
+describeWith(PROGRAMS.vobject, "contacts as vCards, read back by python's vobject", {}, () => {
   const text = renderVcards(people(EVENTS, "UTC"));
   const cards = read(text);
   const byName = (fn: string) => cards.find((c) => one(c, "fn") === fn);
