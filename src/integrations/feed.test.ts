@@ -39,8 +39,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const app = (token?: string) =>
-  createApp({ store, clock: () => NOW, fallbackZone: "UTC", ...(token ? { token } : {}) });
+const app = (token?: string, now = NOW) =>
+  createApp({ store, clock: () => now, fallbackZone: "UTC", ...(token ? { token } : {}) });
 
 describe("the /calendar.ics feed", () => {
   it("answers with the calendar for the right token", async () => {
@@ -48,7 +48,7 @@ describe("the /calendar.ics feed", () => {
     const res = await app().request(`${ORIGIN}/calendar.ics?token=${token}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("private, no-cache");
     const events = new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents("vevent");
     expect(events.map((v) => new ICAL.Event(v).summary)).toContain("Thank Dana Lee (Acme)");
   });
@@ -101,6 +101,42 @@ describe("the /calendar.ics feed", () => {
     expect(after?.uid).toBe(before?.uid);
     expect(after?.sequence).toBeGreaterThan(before?.sequence ?? 0);
     expect(after?.startDate.toJSDate().toISOString()).toBe("2026-11-02T18:00:00.000Z");
+  });
+
+  describe("polling", () => {
+    const get = async (token: string, headers: Record<string, string> = {}, now = NOW) =>
+      app(undefined, now).request(`${ORIGIN}/calendar.ics?token=${token}`, { headers });
+
+    it("answers 304 without a body when the calendar has not changed since the app's copy", async () => {
+      const token = await feedToken(store);
+      const first = await get(token);
+      const etag = first.headers.get("etag");
+      expect(etag).toMatch(/^W\/".+"$/);
+      const again = await get(token, { "If-None-Match": etag ?? "" }, NOW + 10 * 60_000);
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+      expect(again.headers.get("etag")).toBe(etag);
+    });
+
+    it("answers the new calendar, with a new ETag, once something was recorded", async () => {
+      const token = await feedToken(store);
+      const etag = (await get(token)).headers.get("etag") ?? "";
+      await store.append(
+        [{ type: "sent", app: "acme-pm", at: "2026-11-02T15:00", kind: "thank-you" }],
+        { recordedAt: NOW, source: "test" },
+      );
+      const res = await get(token, { "If-None-Match": etag });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("etag")).not.toBe(etag);
+      expect(await res.text()).not.toContain("Thank Dana Lee");
+    });
+
+    it("ignores an ETag that is not the calendar's", async () => {
+      const token = await feedToken(store);
+      const res = await get(token, { "If-None-Match": 'W/"something-else", "other"' });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain("BEGIN:VCALENDAR");
+    });
   });
 
   it("keeps the same token until a new one is asked for", async () => {

@@ -6,7 +6,7 @@
  * visible settings, so the settings API does not show it). It is made on first use; a
  * calendar app that has the URL can read the feed, so `rotateFeedToken` makes a new one.
  */
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { HearbackError } from "../core/errors.js";
 import type { Settings } from "../core/types.js";
 import { planAll } from "../ops/engine.js";
@@ -98,3 +98,20 @@ export async function calendarFeed(opts: {
 
 /** The content type calendar apps expect for a feed. */
 export const CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8";
+
+/**
+ * The feed's entity tag: a hash of the calendar without its DTSTAMP lines, which hold the time
+ * of the request. Weak (`W/`), as two answers with the same tag differ in those lines.
+ */
+export function feedEtag(ics: string): string {
+  const content = ics.replace(/^DTSTAMP:.*\r?\n/gm, "");
+  return `W/"${createHash("sha256").update(content).digest("base64url").slice(0, 27)}"`;
+}
+
+/** Whether an If-None-Match header names `etag`, compared weakly (RFC 9110, 13.1.2). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === "*") return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => opaque(tag) === opaque(etag));
+}

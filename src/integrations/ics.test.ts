@@ -1,5 +1,9 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import {
+  hasPythonIcalendar,
+  readWithPythonIcalendar,
+} from "../../test/calendar/python-icalendar.js";
 import type { Action, TimelineEvent } from "../core/types.js";
 import { renderCalendar } from "./ics.js";
 
@@ -119,7 +123,69 @@ function parse(text: string): { events: ParsedEvent[]; zones: string[] } {
 const render = (events = EVENTS, actions = ACTIONS, nowMs = NOW) =>
   parse(renderCalendar({ events, actions, zone: "America/New_York", nowMs }));
 
+/**
+ * What sits directly inside VCALENDAR, in order: "property NAME" or "component NAME", read
+ * from the unfolded content lines (RFC 5545, 3.1).
+ */
+function calendarLevel(text: string): string[] {
+  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+  const seen: string[] = [];
+  let depth = 0;
+  for (const line of lines) {
+    const name = (line.split(/[;:]/, 1)[0] ?? "").toUpperCase();
+    if (name === "BEGIN") {
+      if (depth === 1) seen.push(`component ${line.slice("BEGIN:".length)}`);
+      depth += 1;
+    } else if (name === "END") depth -= 1;
+    else if (depth === 1) seen.push(`property ${name}`);
+  }
+  return seen;
+}
+
+const text = () =>
+  renderCalendar({ events: EVENTS, actions: ACTIONS, zone: "America/New_York", nowMs: NOW });
+
 describe("renderCalendar", () => {
+  describe("calendar properties", () => {
+    it("come before every component, VTIMEZONEs included, as RFC 5545 (3.6) has it", () => {
+      const level = calendarLevel(text());
+      const lastProperty = level.findLastIndex((x) => x.startsWith("property "));
+      const firstComponent = level.findIndex((x) => x.startsWith("component "));
+      expect(level[firstComponent]).toBe("component VTIMEZONE");
+      expect(lastProperty).toBeLessThan(firstComponent);
+      expect(level.slice(0, firstComponent)).toEqual(
+        expect.arrayContaining(
+          ["VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME", "X-WR-TIMEZONE"].map(
+            (p) => `property ${p}`,
+          ),
+        ),
+      );
+    });
+
+    it("say the calendar is published, in the Gregorian calendar, as ical.js reads them", () => {
+      const root = new ICAL.Component(ICAL.parse(text()));
+      expect(root.getFirstPropertyValue("method")).toBe("PUBLISH");
+      expect(root.getFirstPropertyValue("calscale")).toBe("GREGORIAN");
+      expect(root.getFirstPropertyValue("x-wr-timezone")).toBe("America/New_York");
+    });
+
+    describe.skipIf(!hasPythonIcalendar)("as python's icalendar reads them", () => {
+      it("has the calendar's properties, its zones and its events", () => {
+        const cal = readWithPythonIcalendar(text());
+        expect(cal.properties).toMatchObject({
+          VERSION: "2.0",
+          METHOD: "PUBLISH",
+          CALSCALE: "GREGORIAN",
+          "X-WR-CALNAME": "hearback follow-ups",
+          "X-WR-TIMEZONE": "America/New_York",
+        });
+        expect(cal.timezones.sort()).toEqual(["America/Denver", "Europe/London"]);
+        const interview = cal.events.find((e) => e.start === "2026-11-02T17:00:00Z");
+        expect(interview?.summary).toBe("Interview: Acme, Inc., Product Manager");
+      });
+    });
+  });
+
   describe("what goes in", () => {
     it("has one event per planned action and per interview, and leaves out advice to let go", () => {
       const { events } = render();

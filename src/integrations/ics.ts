@@ -14,12 +14,22 @@
  *   fact that can move a due window (an interview, a reply, a status, a correction) bumps
  *   it. It is derived, so the feed needs no state of its own.
  *
+ * The calendar's own properties (VERSION, PRODID, CALSCALE, METHOD, X-WR-*) come before any
+ * component, as RFC 5545 (3.6) requires; ical-generator writes some of them after its
+ * VTIMEZONEs and events, so the zones and those properties are put in place here.
+ *
  * Times are written in the application's zone (`DTSTART;TZID=America/Denver:...`) with a
  * VTIMEZONE block per zone from `timezones-ical-library`, which Google, Apple and Outlook
  * all read; Outlook in particular ignores a TZID it has no VTIMEZONE for.
  */
 import { createHash } from "node:crypto";
-import ical, { ICalAlarmType, ICalEventTransparency } from "ical-generator";
+import ical, {
+  foldLines,
+  ICalAlarmType,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import type {
   Action,
@@ -71,6 +81,8 @@ export interface CalendarItem {
   readonly description: string;
   readonly alarmMinutesBefore: number;
   readonly url?: string;
+  /** A follow-up that was done or dropped since it was handed out: `STATUS:CANCELLED`. */
+  readonly cancelled?: boolean;
 }
 
 interface AppFacts {
@@ -238,23 +250,42 @@ function vtimezone(zone: string): string | null {
   return block;
 }
 
+export interface WriteOptions {
+  /** The generation time, written as DTSTAMP. */
+  readonly nowMs: number;
+  /** The user's zone, announced as X-WR-TIMEZONE. */
+  readonly zone: string;
+  readonly name?: string;
+  /**
+   * A published calendar (a feed, a file to import) says `METHOD:PUBLISH`; a CalDAV object
+   * must not carry a METHOD at all (RFC 4791, 4.1).
+   */
+  readonly publish: boolean;
+}
+
 /**
- * Writes the calendar as an iCalendar document.
- *
- * @example
- * renderCalendar({ events, actions: plan(...), zone: "America/Denver", nowMs })
- * // "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n..."
+ * Puts `props` and the VTIMEZONEs right after ical-generator's calendar properties: it writes
+ * its own VTIMEZONEs, REFRESH-INTERVAL and X- properties after some of them or after the
+ * events, where RFC 5545 (3.4, 3.6) has no room for either.
  */
-export function renderCalendar(input: CalendarInput): string {
-  const cal = ical({ prodId: PRODUCT_ID, name: input.name ?? "hearback follow-ups" });
-  // An empty name keeps ical-generator from writing DTSTAMP as a local time (RFC 5545 wants
-  // UTC there) while still calling the generator for every zone the events use.
-  cal.timezone({ name: "", generator: vtimezone });
-  cal.x("X-WR-TIMEZONE", input.zone);
-  // Feed readers poll at their own pace; this asks the ones that listen for every hour.
-  cal.ttl(60 * 60);
-  const stamp = new Date(input.nowMs);
-  for (const item of calendarItems(input)) {
+function insertBeforeComponents(text: string, props: readonly string[], zones: readonly string[]) {
+  const first = text.indexOf("\r\nBEGIN:");
+  const at = (first === -1 ? text.indexOf("\r\nEND:VCALENDAR") : first) + 2;
+  const blocks = zones.map((z) => vtimezone(z)?.trim().replace(/\r?\n/g, "\r\n") ?? "");
+  const middle = [...props, ...blocks.filter((b) => b !== "")].join("\r\n");
+  return `${text.slice(0, at)}${foldLines(middle)}\r\n${text.slice(at)}`;
+}
+
+/** Writes calendar items as an iCalendar document, calendar properties first. */
+export function writeCalendar(items: readonly CalendarItem[], opts: WriteOptions): string {
+  const cal = ical({
+    prodId: PRODUCT_ID,
+    scale: "GREGORIAN",
+    method: opts.publish ? ICalCalendarMethod.PUBLISH : null,
+    name: opts.name ?? "hearback follow-ups",
+  });
+  const stamp = new Date(opts.nowMs);
+  for (const item of items) {
     const zoned = (ms: number) =>
       Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(item.zone);
     cal.createEvent({
@@ -267,19 +298,42 @@ export function renderCalendar(input: CalendarInput): string {
       summary: item.summary,
       description: item.description,
       url: item.url ?? null,
+      status: item.cancelled ? ICalEventStatus.CANCELLED : null,
       // Reminders of things to do should not block the day as busy; interviews should.
       transparency:
         item.kind === "interview"
           ? ICalEventTransparency.OPAQUE
           : ICalEventTransparency.TRANSPARENT,
-      alarms: [
-        {
-          type: ICalAlarmType.display,
-          trigger: item.alarmMinutesBefore * 60,
-          description: item.summary,
-        },
-      ],
+      alarms: item.cancelled
+        ? []
+        : [
+            {
+              type: ICalAlarmType.display,
+              trigger: item.alarmMinutesBefore * 60,
+              description: item.summary,
+            },
+          ],
     });
   }
-  return cal.toString();
+  const props = [`X-WR-TIMEZONE:${opts.zone}`];
+  // Feed readers poll at their own pace; this asks the ones that listen for every hour.
+  if (opts.publish) props.push("REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H");
+  const zones = [...new Set(items.map((i) => i.zone))].sort();
+  return insertBeforeComponents(cal.toString(), props, zones);
+}
+
+/**
+ * Writes the calendar as a published iCalendar document.
+ *
+ * @example
+ * renderCalendar({ events, actions: plan(...), zone: "America/Denver", nowMs })
+ * // "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n..."
+ */
+export function renderCalendar(input: CalendarInput): string {
+  return writeCalendar(calendarItems(input), {
+    nowMs: input.nowMs,
+    zone: input.zone,
+    name: input.name,
+    publish: true,
+  });
 }

@@ -12,7 +12,6 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { HearbackError, HTTP_STATUS } from "../core/errors.js";
-import { CALENDAR_CONTENT_TYPE, calendarFeed } from "../integrations/feed.js";
 import { logUnexpected } from "../store/error-log.js";
 import type { Store } from "../store/index.js";
 import type { ErrorBody } from "./api-types.js";
@@ -115,7 +114,12 @@ export function createApp(opts: AppOptions): Hono {
       fallbackZone: opts.fallbackZone,
       token: c.req.query("token"),
     });
-    c.header("Cache-Control", "no-store");
+    // Calendar apps poll every few minutes: an unchanged calendar is answered with 304 and no
+    // body. Kept by no shared cache (the address is a secret), revalidated on every poll.
+    const etag = feed.feedEtag(ics);
+    c.header("ETag", etag);
+    c.header("Cache-Control", "private, no-cache");
+    if (feed.matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304);
     return c.body(ics, 200, { "Content-Type": feed.CALENDAR_CONTENT_TYPE });
   });
   if (opts.token) {
@@ -146,17 +150,6 @@ export function createApp(opts: AppOptions): Hono {
       return out instanceof Response ? out : c.json(out as object);
     });
   }
-  // The calendar feed for calendar apps to subscribe to; its token is the feed's own secret.
-  app.get("/calendar.ics", async (c) => {
-    const ics = await calendarFeed({
-      store: opts.store,
-      now: opts.clock(),
-      fallbackZone: opts.fallbackZone,
-      token: c.req.query("token"),
-    });
-    return c.body(ics, 200, { "Content-Type": CALENDAR_CONTENT_TYPE, "Cache-Control": "no-store" });
-  });
-
   const description = openApi(routes, opts.version ?? "0.1.0");
   app.get("/api/openapi.json", (c) => c.json(description as object));
   app.all("/api/*", (c) =>
