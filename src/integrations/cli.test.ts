@@ -70,7 +70,7 @@ async function timeline(): Promise<Record<string, unknown>[]> {
 }
 
 describe("hearback calendar", () => {
-  it("writes an .ics file with the planned thank-you and the interview, which a refresh updates", async () => {
+  it("writes an .ics file whose next version updates the interview and cancels the thank-you once sent", async () => {
     const file = join(dir, "cal.ics");
     const r = await hb(["calendar", "--out", file, "--now", NOW]);
     expect(r.status).toBe(0);
@@ -80,7 +80,12 @@ describe("hearback calendar", () => {
         new ICAL.Component(ICAL.parse(text))
           .getAllSubcomponents("vevent")
           .map((v) => new ICAL.Event(v))
-          .map((e) => ({ uid: e.uid, summary: e.summary, sequence: e.sequence })),
+          .map((e) => ({
+            uid: e.uid,
+            summary: e.summary,
+            sequence: e.sequence,
+            status: e.component.getFirstPropertyValue("status"),
+          })),
       );
     const before = await events();
     expect(before.map((e) => e.summary).sort()).toEqual([
@@ -110,7 +115,13 @@ describe("hearback calendar", () => {
     const interviewBefore = before.find((e) => e.summary.startsWith("Interview"));
     const interviewAfter = after.find((e) => e.uid === interviewBefore?.uid);
     expect(interviewAfter?.sequence).toBeGreaterThan(interviewBefore?.sequence ?? 0);
-    expect(after.some((e) => e.summary.startsWith("Thank"))).toBe(false);
+    const thanks = before.find((e) => e.summary.startsWith("Thank"));
+    const cancelled = after.find((e) => e.uid === thanks?.uid);
+    expect(cancelled?.status).toBe("CANCELLED");
+    expect(cancelled?.sequence).toBeGreaterThan(thanks?.sequence ?? 0);
+    expect(after.filter((e) => e.status === null).map((e) => e.summary)).not.toContain(
+      "Thank Dana Lee (Acme)",
+    );
   });
 
   it("prints a feed address whose token stays the same until a new one is asked for", async () => {

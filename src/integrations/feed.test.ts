@@ -3,10 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  hasPythonIcalendar,
+  readWithPythonIcalendar,
+} from "../../test/calendar/python-icalendar.js";
 import type { TimelineEvent } from "../core/types.js";
 import { createApp } from "../server/app.js";
 import { openStore, type Store } from "../store/index.js";
-import { feedToken, rotateFeedToken } from "./feed.js";
+import { exportStoredCalendar, feedToken, rotateFeedToken } from "./feed.js";
 
 const NOW = Date.parse("2026-11-02T22:00:00Z"); /* Mon, after the interview */
 const ORIGIN = "http://127.0.0.1:4100";
@@ -141,5 +145,74 @@ describe("the /calendar.ics feed", () => {
 
   it("keeps the same token until a new one is asked for", async () => {
     expect(await feedToken(store)).toBe(await feedToken(store));
+  });
+});
+
+describe("the exported .ics file", () => {
+  const exportAt = (now: number) => exportStoredCalendar({ store, now, fallbackZone: "UTC" });
+  const thankYouSent = () =>
+    store.append([{ type: "sent", app: "acme-pm", at: "2026-11-02T15:00", kind: "thank-you" }], {
+      recordedAt: NOW,
+      source: "test",
+    });
+  const read = (ics: string) =>
+    new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => ({
+      uid: String(v.getFirstPropertyValue("uid")),
+      summary: String(v.getFirstPropertyValue("summary")),
+      sequence: Number(v.getFirstPropertyValue("sequence")),
+      status: v.getFirstPropertyValue("status"),
+    }));
+
+  it("is published (METHOD:PUBLISH), so calendar apps import it as updates", async () => {
+    const { ics } = await exportAt(NOW);
+    expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue("method")).toBe("PUBLISH");
+  });
+
+  it("cancels a follow-up done since the last file, with a higher SEQUENCE", async () => {
+    const first = read((await exportAt(NOW)).ics);
+    const thanks = first.find((e) => e.summary === "Thank Dana Lee (Acme)");
+    expect(thanks?.status).toBeNull();
+    await thankYouSent();
+    const second = await exportAt(NOW + 60_000);
+    expect(second.cancelled).toBe(1);
+    const again = read(second.ics).find((e) => e.uid === thanks?.uid);
+    expect(again?.status).toBe("CANCELLED");
+    expect(again?.sequence).toBeGreaterThan(thanks?.sequence ?? 0);
+  });
+
+  it("keeps cancelling it in later files, in case one was never imported", async () => {
+    await exportAt(NOW);
+    await thankYouSent();
+    const second = read((await exportAt(NOW + 60_000)).ics);
+    const third = read((await exportAt(NOW + 120_000)).ics);
+    expect(third).toEqual(second);
+  });
+
+  it("says nothing about a follow-up done before any file had it", async () => {
+    await thankYouSent();
+    const { ics, cancelled } = await exportAt(NOW);
+    expect(cancelled).toBe(0);
+    expect(read(ics).every((e) => e.status === null)).toBe(true);
+  });
+
+  it("leaves cancelled events out of the feed, which calendar apps replace whole", async () => {
+    await exportAt(NOW);
+    await thankYouSent();
+    await exportAt(NOW + 60_000);
+    const token = await feedToken(store);
+    const res = await app().request(`${ORIGIN}/calendar.ics?token=${token}`);
+    expect(await res.text()).not.toContain("CANCELLED");
+  });
+
+  describe.skipIf(!hasPythonIcalendar)("as python's icalendar reads it", () => {
+    it("has the done thank-you as cancelled and the interview as it was", async () => {
+      await exportAt(NOW);
+      await thankYouSent();
+      const cal = readWithPythonIcalendar((await exportAt(NOW + 60_000)).ics);
+      expect(cal.properties.METHOD).toBe("PUBLISH");
+      const byStatus = cal.events.map((e) => [e.summary, e.status]);
+      expect(byStatus).toContainEqual(["Thank Dana Lee (Acme)", "CANCELLED"]);
+      expect(byStatus).toContainEqual(["Interview: Acme, Product Manager", null]);
+    });
   });
 });

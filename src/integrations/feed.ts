@@ -12,9 +12,11 @@ import type { Settings } from "../core/types.js";
 import { planAll } from "../ops/engine.js";
 import { screenEvents } from "../ops/screen.js";
 import type { StoreReader, StoreWriter } from "../store/types.js";
-import { renderCalendar } from "./ics.js";
+import { type CalendarItem, calendarItems, writeCalendar } from "./ics.js";
 
 export const FEED_TOKEN_KEY = "calendarFeedToken";
+/** The events handed out in exported files, by UID (see exportStoredCalendar). */
+export const EXPORTED_KEY = "calendarExported";
 const USER_SETTING_KEYS = ["name", "email", "timezone", "region", "policy"] as const;
 
 async function userSettings(store: StoreReader): Promise<Settings> {
@@ -24,15 +26,16 @@ async function userSettings(store: StoreReader): Promise<Settings> {
   return out as Settings;
 }
 
-/** The whole calendar as of `now`. */
-export async function renderStoredCalendar(opts: {
+interface StoredOptions {
   readonly store: StoreReader;
   readonly now: number;
   readonly fallbackZone: string;
-}): Promise<{ readonly ics: string; readonly events: number }> {
+}
+
+/** The calendar's events as of `now`, and the user's zone. */
+async function storedItems(opts: StoredOptions): Promise<{ items: CalendarItem[]; zone: string }> {
   const settings = await userSettings(opts.store);
-  // Applications whose stored data no longer reads are left out (hearback doctor names them).
-  const { events } = screenEvents(await opts.store.timeline());
+  const events = await opts.store.timeline();
   // Log entries per application, corrections included: the events' SEQUENCE (see ics.ts).
   const revisions = new Map<string, number>();
   for (const entry of await opts.store.log())
@@ -43,14 +46,72 @@ export async function renderStoredCalendar(opts: {
     now: opts.now,
     fallbackZone: opts.fallbackZone,
   });
-  const ics = renderCalendar({
-    events,
-    actions,
-    zone: settings.timezone ?? opts.fallbackZone,
-    nowMs: opts.now,
-    revisions,
-  });
-  return { ics, events: (ics.match(/^BEGIN:VEVENT\r?$/gm) ?? []).length };
+  const zone = settings.timezone ?? opts.fallbackZone;
+  return { items: calendarItems({ events, actions, zone, nowMs: opts.now, revisions }), zone };
+}
+
+/** The whole calendar as of `now`, as the feed serves it. */
+export async function renderStoredCalendar(
+  opts: StoredOptions,
+): Promise<{ readonly ics: string; readonly events: number }> {
+  const { items, zone } = await storedItems(opts);
+  return {
+    ics: writeCalendar(items, { nowMs: opts.now, zone, publish: true }),
+    events: items.length,
+  };
+}
+
+/** What an exported file said about an event: enough to write it again as cancelled. */
+type ExportedItem = Pick<
+  CalendarItem,
+  "app" | "kind" | "summary" | "startMs" | "endMs" | "zone" | "sequence" | "cancelled"
+>;
+
+function exportedRecord(stored: unknown): Record<string, ExportedItem> {
+  return stored !== null && typeof stored === "object"
+    ? (stored as Record<string, ExportedItem>)
+    : {};
+}
+
+/**
+ * The calendar as a file to import, as of `now`. Calendar apps keep what an earlier import
+ * put in; so every event handed out in an earlier file that is no longer planned (done,
+ * dropped, its application closed) is in this one as `STATUS:CANCELLED`, which makes a
+ * re-import remove it. What was handed out is kept in the store's settings.
+ */
+export async function exportStoredCalendar(
+  opts: StoredOptions & { readonly store: StoreWriter },
+): Promise<{ readonly ics: string; readonly events: number; readonly cancelled: number }> {
+  const { items, zone } = await storedItems(opts);
+  const before = exportedRecord((await opts.store.settings())[EXPORTED_KEY]);
+  // A SEQUENCE never goes down, and goes up whenever an event is cancelled or comes back.
+  const next = (uid: string, cancelled: boolean, sequence: number) => {
+    const old = before[uid];
+    if (!old) return sequence;
+    return Math.max(sequence, old.sequence + (Boolean(old.cancelled) === cancelled ? 0 : 1));
+  };
+  const current = items.map((i) => ({ ...i, sequence: next(i.uid, false, i.sequence) }));
+  const live = new Set(items.map((i) => i.uid));
+  const gone: CalendarItem[] = Object.entries(before)
+    .filter(([uid]) => !live.has(uid))
+    .map(([uid, old]) => ({
+      ...old,
+      uid,
+      sequence: next(uid, true, old.sequence),
+      cancelled: true,
+      description: "Done or no longer needed.",
+      alarmMinutesBefore: 0,
+    }));
+  const all = [...current, ...gone];
+  const record: Record<string, ExportedItem> = {};
+  for (const { uid, app, kind, summary, startMs, endMs, zone: z, sequence, cancelled } of all)
+    record[uid] = { app, kind, summary, startMs, endMs, zone: z, sequence, cancelled };
+  await opts.store.updateSettings({ [EXPORTED_KEY]: record });
+  return {
+    ics: writeCalendar(all, { nowMs: opts.now, zone, publish: true }),
+    events: current.length,
+    cancelled: gone.length,
+  };
 }
 
 /** The feed's token, made and stored on first use. */

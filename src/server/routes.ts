@@ -12,7 +12,7 @@ import type { AppState } from "../core/fold.js";
 import { ACTION_KINDS, VARIANTS } from "../core/types.js";
 import { type Draft, draft, mailtoLink } from "../drafts/index.js";
 import { buildEml, emlFileName } from "../integrations/eml.js";
-import { feedToken, rotateFeedToken } from "../integrations/feed.js";
+import { exportStoredCalendar, feedToken, rotateFeedToken } from "../integrations/feed.js";
 import { describeChanges } from "../ops/changes.js";
 import { demoTimeline } from "../ops/demo.js";
 import { foldAll, loadReadReply } from "../ops/engine.js";
@@ -252,6 +252,22 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
         const token = rotate ? await rotateFeedToken(deps.store) : await feedToken(deps.store);
         const url = new URL(`/calendar.ics?token=${token}`, c.req.url).toString();
         return { url, webcal: url.replace(/^http/, "webcal") };
+      },
+    },
+    {
+      method: "post",
+      path: "/calendar/file",
+      summary:
+        "The calendar as a file to import (METHOD:PUBLISH); follow-ups done or dropped since an earlier file are in it as cancelled",
+      tag: "calendar",
+      handler: async () => {
+        const ctx = await context();
+        const file = await exportStoredCalendar({
+          store: deps.store,
+          now: ctx.now,
+          fallbackZone: deps.fallbackZone,
+        });
+        return { filename: "hearback.ics", ...file };
       },
     },
     {

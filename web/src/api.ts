@@ -53,3 +53,13 @@ export function errorText(err: unknown): string {
 }
 
 export const enc = encodeURIComponent;
+
+/** Hands text to the browser as a file download named `filename`. */
+export function saveFile(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

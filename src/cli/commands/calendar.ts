@@ -28,8 +28,10 @@ export function registerCalendar(program: Command): void {
       "after",
       `
 Each follow-up is an event over its due window with a reminder at its start; interviews
-have a reminder an hour before. Importing the file again, or refreshing a subscription,
-updates the events instead of adding copies; done follow-ups drop out of the feed.
+have a reminder an hour before. Importing a later file updates the events instead of adding
+copies, and removes follow-ups done or dropped since the last file (they are in it as
+cancelled). The feed works for calendar apps on this computer (Apple Calendar, Thunderbird,
+khal); for a phone or a web calendar, import the file or use: hearback calendar publish.
 
 Examples:
   hearback calendar --out ~/hearback.ics
@@ -50,8 +52,8 @@ Examples:
             "Anyone with this address can read your calendar; make a new one with --new-token.",
           ]);
         }
-        const { renderStoredCalendar } = await import("../../integrations/feed.js");
-        const { ics, events } = await renderStoredCalendar({
+        const { exportStoredCalendar } = await import("../../integrations/feed.js");
+        const { ics, events, cancelled } = await exportStoredCalendar({
           store: s.ctx.store,
           now: s.ctx.now,
           fallbackZone: s.ctx.fallbackZone,
@@ -62,8 +64,12 @@ Examples:
         }
         const { writeOut } = await import("../input.js");
         await writeOut(opts.out, ics);
+        const done =
+          cancelled > 0
+            ? ` and ${cancelled} done or dropped follow-up${cancelled === 1 ? "" : "s"} marked cancelled`
+            : "";
         out([
-          `Wrote ${events} event${events === 1 ? "" : "s"} to ${opts.out}. Import it into your calendar; importing it again later updates the same events.`,
+          `Wrote ${events} event${events === 1 ? "" : "s"}${done} to ${opts.out}. Import it into your calendar; importing a later file updates the same events and removes the cancelled ones.`,
         ]);
       });
     });

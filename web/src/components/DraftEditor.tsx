@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ActionView, DraftView } from "../../../src/server/api-types.js";
-import { api, enc, errorText } from "../api.js";
+import { api, enc, errorText, saveFile } from "../api.js";
 import { useAnnounce } from "../hooks.js";
 import { KIND_LABEL } from "../labels.js";
 
@@ -73,12 +73,7 @@ export function DraftEditor(props: {
         subject,
         body,
       });
-      const url = URL.createObjectURL(new Blob([eml.eml], { type: "message/rfc822" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = eml.filename;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(eml.filename, eml.eml, "message/rfc822");
     } catch (e) {
       setError(errorText(e));
     }

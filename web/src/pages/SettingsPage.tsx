@@ -1,7 +1,7 @@
 import { type ChangeEvent, type FormEvent, useEffect, useState } from "react";
 import { DEFAULT_POLICY, POLICY_LIMITS, type Policy } from "../../../src/core/policy.js";
 import type { Settings } from "../../../src/core/types.js";
-import { api, errorText } from "../api.js";
+import { api, errorText, saveFile } from "../api.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 
 type NumberKey = keyof typeof POLICY_LIMITS;
@@ -89,18 +89,34 @@ function CalendarFeed() {
       setError(errorText(err));
     }
   };
+  const download = async () => {
+    setError(undefined);
+    try {
+      const file = await api.post<{ filename: string; ics: string }>("/calendar/file");
+      saveFile(file.filename, file.ics, "text/calendar");
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
   return (
     <section aria-labelledby="calendar-title">
       <h2 id="calendar-title">Calendar</h2>
       <p className="muted">
-        Your interviews and follow-ups as a calendar your calendar app can subscribe to on this
-        computer; it updates as you go.
+        Your interviews and follow-ups as a calendar that updates as you go. The address works for
+        calendar apps on this computer only (Apple Calendar, Thunderbird, khal): Google Calendar,
+        Outlook on the web and phones cannot reach it. For them, download the calendar file and
+        import it; importing a later file updates the events and removes the ones done since.
       </p>
-      {!feed && (
-        <button type="button" onClick={() => load(false)}>
-          Show my calendar address
+      <div className="buttons">
+        <button type="button" onClick={download}>
+          Download calendar file
         </button>
-      )}
+        {!feed && (
+          <button type="button" onClick={() => load(false)}>
+            Show my calendar address
+          </button>
+        )}
+      </div>
       {feed && (
         <>
           <label>
