@@ -5,6 +5,7 @@
  * classes. Prints train and test figures; the goals apply to the test split.
  */
 import { availableParallelism, loadavg } from "node:os";
+import fc from "fast-check";
 import Sentiment from "sentiment";
 import { SIGNALS } from "../../src/core/types.js";
 import { classifyBayes } from "../../src/gauge/bayes.js";
@@ -22,6 +23,7 @@ import {
   type Scores,
   score,
 } from "./evaluate.js";
+import { fastestCpuMs, hostileShape, hostileText, KNOWN_HOSTILE } from "./hostile.js";
 import { trainFromCorpus } from "./train.js";
 
 const corpus = loadCorpus();
@@ -186,3 +188,19 @@ for (const [name, preds] of [
     `${name.padEnd(54)} test: macro-F1 ${f2(all.macroF1)}, w/n/c ${pct(all.coarseAccuracy)}; hand-written test: ${f2(hand.macroF1)}, ${pct(hand.coarseAccuracy)}`,
   );
 }
+
+// Hostile replies (./hostile.ts): the slowest 100 KB reply over the known worst cases and
+// 300 generated ones, each read twice (the faster reading counts: the other may be disturbed),
+// timed in this process's CPU time: other work on a shared machine does not count.
+const HOSTILE_CHARS = 100_000;
+const HOSTILE_GOAL_MS = 50;
+const hostileCtx = { receivedMs: Date.parse("2026-11-18T18:02:00Z"), zone: "America/Denver" };
+let worst = { ms: 0, shape: KNOWN_HOSTILE[0]! };
+for (const shape of [...KNOWN_HOSTILE, ...fc.sample(hostileShape, { numRuns: 300, seed: 17 })]) {
+  const text = hostileText(shape, HOSTILE_CHARS);
+  const ms = fastestCpuMs(() => gaugeReply(text, hostileCtx), 2);
+  if (ms > worst.ms) worst = { ms, shape };
+}
+console.log(
+  `\nslowest hostile 100 KB reply: ${worst.ms.toFixed(1)} ms of CPU time (goal <= ${HOSTILE_GOAL_MS} ms, ${worst.ms <= HOSTILE_GOAL_MS ? "met" : "NOT MET"}): ${JSON.stringify(worst.shape)}`,
+);

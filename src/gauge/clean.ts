@@ -36,27 +36,30 @@ const MAX_SIGNATURE_LINES = 7;
  * // "Thanks, we'll decide by Friday."
  */
 export function stripReply(text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  // Every line with its whitespace collapsed: no pattern below meets a run of spaces, so none
+  // can backtrack over one (a reply of 5,000 spaces is read as fast as a short one).
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/\n(?: ?\n)+/g, "\n\n")
+    .split("\n")
+    .map((l) => l.trim());
+  // Where the last run of quoted and blank lines starts: a quoted line ends the reply only
+  // there; one quoted mid-reply ("> you asked...") is dropped and the reply goes on.
+  let quotedTail = lines.length;
+  while (quotedTail > 0 && /^(?:>|$)/.test(lines[quotedTail - 1]!)) quotedTail--;
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\s*>/.test(line)) {
-      // A quoted block (">"); a line quoted mid-reply ("> you asked...") is also dropped,
-      // but it only ends the reply when nothing but quotes and blank lines follow it.
-      if (lines.slice(i).every((l) => /^\s*(?:>|$)/.test(l))) {
-        end = i;
-        break;
-      }
-      continue;
-    }
-    if (isQuoteHeader(lines, i)) {
+    if (lines[i]!.startsWith(">") ? i >= quotedTail : isQuoteHeader(lines, i)) {
       end = i;
       break;
     }
   }
-  let body = lines.slice(0, end).filter((l) => !/^\s*>/.test(l));
-  body = cutSignature(body);
-  return body.join("\n").trim();
+  // No quoted lines, and one blank line at most between paragraphs.
+  const body = lines
+    .slice(0, end)
+    .filter((l, i, all) => !l.startsWith(">") && (l !== "" || (i > 0 && all[i - 1] !== "")));
+  return cutSignature(body).join("\n").trim();
 }
 
 function isQuoteHeader(lines: readonly string[], i: number): boolean {

@@ -4,7 +4,9 @@
  * out-of-office), how sure it is, which phrases decided it, and the dates in it.
  *
  * How it reads, in order:
- * 1. Cut the reply to what its sender wrote: no quoted history, no signature (./clean.ts).
+ * 1. Cut the reply to what its sender wrote: no quoted history, no signature (./clean.ts);
+ *    read its first MAX_READ_CHARS characters. Every step takes time in proportion to the
+ *    text's length (src/gauge/linear.test.ts): no pattern can backtrack over a hostile reply.
  * 2. Text that is not English is not guessed at: still-deciding, low confidence, said so.
  * 3. Every lexicon rule that matches adds its weight to its signal (./lexicon.ts); a rule
  *    that stands after a negation ("not") or, for promises, a hedge ("if"), does not count.
@@ -64,6 +66,13 @@ const DECISION_OPEN: ReadonlySet<Signal> = new Set([
 const MIN_OTHER_LANGUAGE_WORDS = 2;
 const LANGUAGE_SAMPLE_CHARS = 400;
 
+/**
+ * The gauge reads at most this many characters of what the sender wrote (after quoted history
+ * and signature are cut): a reply's meaning is in its first paragraphs, and a bound keeps a
+ * pasted 1 MB mail as quick to read as a short one. The reply itself is stored whole.
+ */
+export const MAX_READ_CHARS = 20_000;
+
 /** The fallback model, trained on the corpus's train split (./bayes.ts). */
 const MODEL: BayesModel = modelJson;
 
@@ -121,7 +130,7 @@ export function gaugeReply(
   ctx: GaugeContext,
   options: GaugeOptions = DEFAULT_OPTIONS,
 ): GaugeResult {
-  const body = stripReply(text);
+  const body = stripReply(text).slice(0, MAX_READ_CHARS);
   if (!looksEnglish(body)) {
     return Object.freeze({
       signal: "still-deciding",

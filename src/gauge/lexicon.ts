@@ -20,7 +20,12 @@ const r = (signal: Signal, weight: number, re: RegExp, negatable = false): Lexic
   Object.freeze({ signal, weight, re, negatable });
 
 // Typo-tolerant stems, shared by several rules.
-const UNFORTUNATELY = "unfortun\\w*t\\w*ly|unfortunatly|unfortunetly|regrettably|sadly";
+// Bounded stems only ("unfortun" and up to six letters before "ly"): an unbounded `\w*` in the
+// middle of a word backtracks over a long word in quadratic time.
+const UNFORTUNATELY = "unfortun[a-z]{0,6}ly|regrettably|sadly";
+/** "don't", "wouldn't", ...: the contractions of "not", listed (a `\w+n't` backtracks over long words). */
+const NT =
+  "(?:do|does|did|is|are|was|were|has|have|had|wo|would|ca|could|should|must|need|might)n't";
 const DECISION = "(?:decision|desicion|decison|descision|decission)";
 const FORWARD = "(?:forward|foward|forwards)";
 const CANDIDATE =
@@ -140,7 +145,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
     "rejection",
     3,
     new RegExp(
-      `\\b(?:not|\\w+n't|no longer|unable to|won't|will not)\\s+(?:be\\s+)?(?:able to\\s+)?(?:move|moving|proceed|proceeding|progress|progressing|go|going|take|taking|advance|advancing|continue|continuing)\\s+(?:${FORWARD}\\s+)?(?:with\\s+)?(?:your (?:application|candidacy|profile)|you|it|further|to the next)`,
+      `\\b(?:not|${NT}|no longer|unable to|won't|will not)\\s+(?:be\\s+)?(?:able to\\s+)?(?:move|moving|proceed|proceeding|progress|progressing|go|going|take|taking|advance|advancing|continue|continuing)\\s+(?:${FORWARD}\\s+)?(?:with\\s+)?(?:your (?:application|candidacy|profile)|you|it|further|to the next)`,
       "i",
     ),
   ),
@@ -168,7 +173,10 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
   r(
     "rejection",
     3,
-    /\b(?:not|\w+n't) (?:been )?(?:successful|selected|shortlisted|chosen|progressed)\b|\bunsuccessful\b/i,
+    new RegExp(
+      `\\b(?:not|${NT}) (?:been )?(?:successful|selected|shortlisted|chosen|progressed)\\b|\\bunsuccessful\\b`,
+      "i",
+    ),
   ),
   r(
     "rejection",
@@ -178,7 +186,10 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
   r(
     "rejection",
     3,
-    /\b(?:will not|won't|are not|aren't|not be|\w+n't be)\s+(?:be\s+)?(?:extending|making|offering|moving ahead|taking (?:your application|you|this) any further)\b/i,
+    new RegExp(
+      `\\b(?:will not|won't|are not|aren't|not be|${NT} be)\\s+(?:be\\s+)?(?:extending|making|offering|moving ahead|taking (?:your application|you|this) any further)\\b`,
+      "i",
+    ),
   ),
   r(
     "rejection",
@@ -193,7 +204,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
   r(
     "rejection",
     2,
-    /\b(?:we wish you|i wish you|wishing you)\s+(?:(?:the\s+)?(?:very\s+)?(?:best|all the best|every success|luck|good luck|success)|well)\b[^.!?]*\b(?:search|future|endeavou?rs|career|next step)/i,
+    /\b(?:we wish you|i wish you|wishing you)\s+(?:(?:the\s+)?(?:very\s+)?(?:best|all the best|every success|luck|good luck|success)|well)\b[^.!?]{0,120}\b(?:search|future|endeavou?rs|career|next step)/i,
   ),
   r("rejection", 2, new RegExp(`\\b(?:${UNFORTUNATELY})\\b`, "i")),
   r(
@@ -341,7 +352,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
     "still-deciding",
     3,
     new RegExp(
-      `\\b(?:not|\\w+n't|yet to|no)\\s+(?:yet\\s+)?(?:made|reached|come to|finali[sz]ed|have|got)?\\s*(?:a|any|our|the|final)?\\s*(?:final\\s+)?${DECISION}s?\\b|\\bno ${DECISION}s? (?:has|have) been\\b|\\b${DECISION}s? (?:is|are|has|have) (?:not|n't|yet to)\\b|\\b${DECISION}s? (?:is|are) still\\b`,
+      `\\b(?:not|${NT}|yet to|no)\\s+(?:yet\\s+)?(?:(?:made|reached|come to|finali[sz]ed|have|got)\\s+)?(?:(?:a|any|our|the|final)\\s+)?(?:final\\s+)?${DECISION}s?\\b|\\bno ${DECISION}s? (?:has|have) been\\b|\\b${DECISION}s? (?:is|are|has|have) (?:not|n't|yet to)\\b|\\b${DECISION}s? (?:is|are) still\\b`,
       "i",
     ),
   ),
@@ -437,12 +448,14 @@ export const ATS_RECEIPT =
   /\b(?:we have|we've) (?:received|recieved) your (?:application|cv|resume|résumé)\b|\bapplication (?:has been|was) (?:received|recieved|submitted)\b|\bthank you for applying\b|\bthis (?:e-?mail|message) (?:confirms|is to confirm)\b|\bconfirm(?:s|ing)? (?:receipt|that we have received)\b/i;
 
 /** Words that negate a phrase when they stand shortly before it. */
-export const NEGATION =
-  /\b(?:not|no|never|\w+n't|unable|cannot|can't|won't|wouldn't|isn't|aren't|wasn't|weren't|no longer|rather than|instead of|without)\b(?:\s+\w+){0,2}\s*$/i;
+export const NEGATION = new RegExp(
+  `\\b(?:not|no|never|${NT}|unable|cannot|can't|won't|wouldn't|isn't|aren't|wasn't|weren't|no longer|rather than|instead of|without)\\b(?:\\s+\\w+){0,2}\\s*$`,
+  "i",
+);
 
 /** Words that soften what follows in the same sentence: an "if", "might", "may" makes a promise conditional. */
 export const HEDGE =
-  /\b(?:if|should (?:we|the|you|it)|might|may|perhaps|possibly|potentially|in case|unless|whether)\b[^.!?]*$/i;
+  /\b(?:if|should (?:we|the|you|it)|might|may|perhaps|possibly|potentially|in case|unless|whether)\b[^.!?]{0,80}$/i;
 
 /** Common English words, contractions included: most English replies are full of them. */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
