@@ -23,6 +23,11 @@ export interface CorpusReply {
 
 export const CORPUS_PATH = fileURLToPath(new URL("../../data/gauge/corpus.jsonl", import.meta.url));
 
+/** The blind split: replies nobody tuning the gauge reads; the bench prints only its figures. */
+export const BLIND_PATH = fileURLToPath(
+  new URL("../../data/gauge/blind/replies.jsonl", import.meta.url),
+);
+
 export function loadCorpus(path = CORPUS_PATH): CorpusReply[] {
   return readFileSync(path, "utf8")
     .split("\n")
@@ -46,6 +51,8 @@ export const COARSE: Readonly<Record<Signal, Coarse>> = Object.freeze({
 export interface Prediction {
   readonly reply: CorpusReply;
   readonly signal: Signal;
+  /** The gauge could not tell, and would ask the user. */
+  readonly asked: boolean;
   readonly decisionBy: string | null;
   readonly returnOn: string | null;
 }
@@ -56,17 +63,20 @@ export function receivedMsOf(r: CorpusReply): number {
   return ms;
 }
 
-export function predict(
-  replies: readonly CorpusReply[],
-  options: GaugeOptions = { guess: true },
-): Prediction[] {
+export function predict(replies: readonly CorpusReply[], options?: GaugeOptions): Prediction[] {
   return replies.map((reply) => {
     const g = gaugeReply(
       reply.text,
       { receivedMs: receivedMsOf(reply), zone: reply.zone },
       options,
     );
-    return { reply, signal: g.signal, decisionBy: g.decisionBy, returnOn: g.returnOn };
+    return {
+      reply,
+      signal: g.signal,
+      asked: g.cantTell !== undefined,
+      decisionBy: g.decisionBy,
+      returnOn: g.returnOn,
+    };
   });
 }
 
@@ -85,6 +95,11 @@ export interface Scores {
   /** confusion[actual][predicted] */
   readonly confusion: Readonly<Record<Signal, Readonly<Record<Signal, number>>>>;
   readonly coarseAccuracy: number;
+  /** Of the replies that say no (brush-off, rejection), the share read as warm or neutral
+   * without asking the user: the costly mistake. */
+  readonly coldReadWarm: number;
+  /** The share of replies the gauge can't tell, and asks about. */
+  readonly askRate: number;
   readonly decisionDates: { readonly n: number; readonly exact: number };
   readonly returnDates: { readonly n: number; readonly exact: number };
 }
@@ -99,7 +114,15 @@ export function score(preds: readonly Prediction[]): Scores {
   let dExact = 0;
   let rn = 0;
   let rExact = 0;
+  let cold = 0;
+  let coldWarm = 0;
+  let asked = 0;
   for (const p of preds) {
+    if (p.asked) asked++;
+    if (COARSE[p.reply.signal] === "cold") {
+      cold++;
+      if (!p.asked && COARSE[p.signal] !== "cold") coldWarm++;
+    }
     confusion[p.reply.signal][p.signal]++;
     if (p.reply.signal === p.signal) right++;
     if (COARSE[p.reply.signal] === COARSE[p.signal]) coarseRight++;
@@ -131,15 +154,20 @@ export function score(preds: readonly Prediction[]): Scores {
     perSignal,
     confusion,
     coarseAccuracy: coarseRight / n,
+    coldReadWarm: cold === 0 ? 0 : coldWarm / cold,
+    askRate: asked / n,
     decisionDates: { n: dn, exact: dExact },
     returnDates: { n: rn, exact: rExact },
   };
 }
 
-/** The gauge's goals on the test split (docs/gauge.md, "How well"). */
+/** The gauge's goals on the test and blind splits (docs/gauge.md). */
 export const GOALS = Object.freeze({
   macroF1: 0.85,
   coarseAccuracy: 0.93,
+  coldRecall: 0.85,
+  coldReadWarm: 0.03,
+  askRate: 0.15,
   decisionDateExact: 0.9,
   repliesPerSecond: 10_000,
 });

@@ -16,5 +16,5 @@ await build({
   packages: "external",
   logLevel: "warning",
 });
-const r = spawnSync(process.execPath, [out], { stdio: "inherit" });
+const r = spawnSync(process.execPath, [out, "--write"], { stdio: "inherit" });
 process.exitCode = r.status ?? 1;

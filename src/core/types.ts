@@ -202,6 +202,11 @@ export interface ReplyReading {
   readonly signal: Signal;
   /** 0 to 1. */
   readonly confidence: number;
+  /**
+   * Set when the gauge can't tell: the two likeliest readings (`signal` is the first), for
+   * the user to choose between. Until they do, the plan waits for their answer.
+   */
+  readonly cantTell?: readonly [Signal, Signal];
   readonly decisionBy: string | null;
   /** The words the decision date was read from ("by the end of next week"). */
   readonly decisionPhrase: string | null;

@@ -74,17 +74,20 @@ describe("gaugeReply", () => {
         "brush-off",
       ],
       [
-        "'if anything changes' next to a decision date",
-        "We hope to decide by Friday, and I'll let you know if anything changes before then.",
-        "still-deciding",
-      ],
-      [
         "a British out-of-office",
         "I'm on annual leave until Monday 30 November with no access to email.",
         "out-of-office",
       ],
     ] as const)("%s", (_name, text, signal) => {
       expect(read(text).signal).toBe(signal);
+    });
+
+    it("does not read 'if anything changes' next to a decision date as a sure brush-off", () => {
+      const r = read(
+        "We hope to decide by Friday, and I'll let you know if anything changes before then.",
+      );
+      expect(r.cantTell ?? [r.signal]).toContain("still-deciding");
+      expect(r.decisionBy).toBe("2026-11-20" /* Fri */);
     });
 
     it("does not read a conditional invitation as a next step", () => {
@@ -112,25 +115,58 @@ describe("gaugeReply", () => {
     });
   });
 
-  describe("when no phrase of the lexicon speaks", () => {
-    const unknown =
+  describe("reads the common ways of saying no (each read as still-deciding before)", () => {
+    it.each([
+      "Hi Jordan, Thank you for applying. After review, we will not be moving forward at this time.",
+      "We won't be moving forward at this time",
+      "we're not moving forward at this time",
+      "We would like to thank you for your interest and your time. We wish you all the best in your future endeavors",
+      "Unfortunately the role was filled on Friday.",
+    ])("%s", (text) => {
+      const r = read(text);
+      expect(r.signal).toBe("rejection");
+      expect(r.cantTell).toBeUndefined();
+    });
+  });
+
+  describe("reads the catalogue's hard cases (data/gauge/README.md) that it misread before", () => {
+    it("reads 'only shortlisted candidates will be contacted' as a brush-off, not as warmth", () => {
+      expect(
+        read(
+          "Thank you for your application. Due to the volume of applications, only shortlisted candidates will be contacted.",
+        ).signal,
+      ).toBe("brush-off");
+    });
+  });
+
+  describe("reads a negation within its reach", () => {
+    it("reads 'not yet decided' as still deciding, not as a no", () => {
+      expect(
+        read("We have not yet decided whether to move forward; we hope to by Friday.").signal,
+      ).toBe("still-deciding");
+    });
+  });
+
+  describe("when it can't tell", () => {
+    const vague =
       "Hi Sam, the panel went another way on this one. Thanks for all the time you gave us.";
 
-    it("lets the statistical model guess, with low confidence, and says it is a guess", () => {
-      const r = read(unknown);
-      expect(r.signal).toBe("rejection");
-      expect(r.confidence).toBeLessThanOrEqual(0.45);
-      expect(r.evidence[0]).toMatch(/statistical guess/);
+    it("names the two likeliest readings, the first being its signal", () => {
+      const r = read(vague);
+      expect(r.cantTell).toBeDefined();
+      expect(r.cantTell![0]).toBe(r.signal);
+      expect(r.cantTell![1]).not.toBe(r.signal);
     });
 
-    it("reads it as still-deciding when guessing is turned off", () => {
-      expect(gaugeReply(unknown, CTX, { guess: false }).signal).toBe("still-deciding");
+    it("asks rather than read a reply that may be a no as a maybe", () => {
+      const r = read(vague);
+      expect(r.cantTell!.some((s) => s === "rejection" || s === "brush-off")).toBe(true);
     });
 
-    it("does not guess on a phrase the rules set aside ('if ...')", () => {
+    it("does not ask about a reply that says it outright", () => {
       expect(
-        read("If the team decides to go ahead, we'll schedule a second interview.").evidence[0],
-      ).not.toMatch(/statistical guess/);
+        read("We're delighted to offer you the role! The offer letter is attached.").cantTell,
+      ).toBeUndefined();
     });
   });
 
@@ -142,9 +178,9 @@ describe("gaugeReply", () => {
       ],
       ["German", "Vielen Dank für Ihre Nachricht. Wir melden uns in Kürze bei Ihnen."],
       ["Japanese", "ご連絡ありがとうございます。選考結果は来週お知らせします。"],
-    ])("reads %s as still-deciding with low confidence, and says why", (_name, text) => {
+    ])("does not read %s: it can't tell, and says why", (_name, text) => {
       const r = read(text);
-      expect(r.signal).toBe("still-deciding");
+      expect(r.cantTell).toBeDefined();
       expect(r.confidence).toBeLessThanOrEqual(0.3);
       expect(r.evidence.join(" ")).toMatch(/English/);
     });
@@ -163,9 +199,12 @@ describe("gaugeReply", () => {
       }
     });
 
-    it("quotes the clause that decided it, strongest first", () => {
-      const r = read("Thanks for checking in. We'll keep your resume on file for future roles.");
-      expect(r.evidence[0]).toBe("We'll keep your resume on file for future roles");
+    it("quotes the sentence that decided it, however late it comes", () => {
+      const r = read(
+        "Thanks so much for checking in, and for the time you spent with the team. We'll keep your resume on file for future roles.",
+      );
+      expect(r.signal).toBe("brush-off");
+      expect(r.evidence[0]).toBe("We'll keep your resume on file for future roles.");
     });
 
     it("returns one of the seven signals for any text", () => {

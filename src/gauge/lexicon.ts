@@ -12,12 +12,21 @@ import type { Signal } from "../core/types.js";
 export interface LexiconRule {
   readonly signal: Signal;
   readonly weight: number;
+  /**
+   * Finds every place the phrase stands, in text lower-cased by `lowerCase` (case-sensitive
+   * patterns on lower-cased text run faster than case-insensitive ones).
+   */
   readonly re: RegExp;
   readonly negatable?: boolean;
 }
 
 const r = (signal: Signal, weight: number, re: RegExp, negatable = false): LexiconRule =>
-  Object.freeze({ signal, weight, re, negatable });
+  Object.freeze({ signal, weight, re: new RegExp(re.source, "g"), negatable });
+
+/** Lower case, letter for letter: positions in it are positions in the text. */
+export function lowerCase(text: string): string {
+  return text.replace(/[A-Z\u00C0-\u00DE]+/g, (m) => m.toLowerCase());
+}
 
 // Typo-tolerant stems, shared by several rules.
 // Bounded stems only ("unfortun" and up to six letters before "ly"): an unbounded `\w*` in the
@@ -141,6 +150,20 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
   ),
 
   /* ------------------------------------------------------------------ rejection */
+  /* The common ways of saying no that name no object: "we're not moving forward at this time". */
+  r(
+    "rejection",
+    3,
+    new RegExp(
+      `\\b(?:not|${NT}|no longer|unable to|won't|will not)\\s+(?:be\\s+)?(?:able to\\s+)?(?:move|moving|proceed|proceeding|progress|progressing|go|going|advance|advancing|continue|continuing)\\s+(?:${FORWARD}|ahead|further)\\b`,
+      "i",
+    ),
+  ),
+  r(
+    "rejection",
+    3,
+    /\bno longer (?:available|open|considering|being considered|under consideration|hiring for|recruiting for|pursuing|moving forward)\b|\b(?:have|'ve|has) (?:now )?filled (?:the|this|that) (?:role|position|vacancy|opening)\b|\b(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed with|move forward with)\b/i,
+  ),
   r(
     "rejection",
     3,
@@ -181,7 +204,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
   r(
     "rejection",
     3,
-    /\b(?:position|role|vacancy|job|opening|req(?:uisition)?)\s+(?:has|had)\s+(?:now\s+)?(?:been\s+)?(?:filled|closed|cancelled|canceled|withdrawn)\b/i,
+    /\b(?:position|role|vacancy|job|opening|req(?:uisition)?)\s+(?:has|had|was|is)\s+(?:now\s+)?(?:been\s+)?(?:filled|closed|cancelled|canceled|withdrawn)\b/i,
   ),
   r(
     "rejection",
@@ -442,10 +465,6 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
     /\b(?:busy|swamped|hectic|overwhelmed|high volume|large number of (?:applications|applicants|candidates))\b/i,
   ),
 ]);
-
-/** An applicant-tracking system's receipt of an application. */
-export const ATS_RECEIPT =
-  /\b(?:we have|we've) (?:received|recieved) your (?:application|cv|resume|résumé)\b|\bapplication (?:has been|was) (?:received|recieved|submitted)\b|\bthank you for applying\b|\bthis (?:e-?mail|message) (?:confirms|is to confirm)\b|\bconfirm(?:s|ing)? (?:receipt|that we have received)\b/i;
 
 /** Words that negate a phrase when they stand shortly before it. */
 export const NEGATION = new RegExp(

@@ -1,0 +1,43 @@
+/**
+ * The gauge's model: a multinomial logistic regression over the features of ./read.ts,
+ * trained on the train split of the project's corpus by `node data/gauge/train.mjs`
+ * (bench/gauge/train.ts), which writes ./model.json. Its probabilities are calibrated (a
+ * temperature fitted on a held-out part of the train split), and the bars below which it
+ * says "can't tell" were chosen there too; nothing was fitted on the test or blind splits.
+ */
+import { SIGNALS, type Signal } from "../core/types.js";
+
+export interface GaugeModel {
+  /** One bias per signal, in the order of SIGNALS. */
+  readonly bias: readonly number[];
+  /** Each feature's weight for each signal, in the order of SIGNALS. */
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** Logits are divided by this before the softmax, so that probabilities are calibrated. */
+  readonly temperature: number;
+  /** Below this probability the likeliest reading is not sure enough to act on. */
+  readonly minTop: number;
+  /**
+   * When the likeliest reading is warm or neutral but the cold ones (brush-off, rejection)
+   * together reach this probability, the gauge asks rather than risk reading a no as a maybe.
+   */
+  readonly maxCold: number;
+}
+
+/** Each signal's score for a reply's features (name and value). */
+export function logits(model: GaugeModel, features: ReadonlyMap<string, number>): number[] {
+  const z = [...model.bias];
+  for (const [f, x] of features) {
+    const w = model.weights[f];
+    if (!w) continue;
+    for (let k = 0; k < z.length; k++) z[k]! += x * w[k]!;
+  }
+  return z;
+}
+
+/** The softmax of logits divided by a temperature. */
+export function softmax(z: readonly number[], temperature = 1): number[] {
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp((v - max) / temperature));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
