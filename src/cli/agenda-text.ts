@@ -62,6 +62,8 @@ export function actionPhrase(a: Action): string {
       return "let this one go";
     case "reply":
       return `answer ${who}`;
+    case "read-reply":
+      return `tell hearback how to read ${who}'s reply`;
   }
 }
 

@@ -161,7 +161,7 @@ export function actionLines(action: Action, reader: Reader, appZone?: string): s
   const from = Date.parse(action.dueFrom);
   const by = Date.parse(action.dueBy);
   const window =
-    action.kind === "let-go"
+    action.kind === "let-go" || action.kind === "read-reply"
       ? ""
       : action.overdue
         ? paint.red(` (overdue since ${showTimeBeside(by, reader, zone)})`)

@@ -82,6 +82,11 @@ export interface ReplyState {
   readonly confidence: number;
   /** For gauged replies: the phrases that decided the signal, strongest first. */
   readonly evidence?: readonly string[];
+  /**
+   * The gauge could not tell how the reply reads: its two likeliest readings. The plan asks
+   * the user rather than act on either, and the reply ends nothing.
+   */
+  readonly cantTell?: readonly [Signal, Signal];
 }
 
 /** The date by which the employer said you would hear, as last stated. */
@@ -227,6 +232,7 @@ export function readReplyEvent(
       source: "gauge",
       confidence: r.confidence,
       evidence: r.evidence,
+      ...(r.cantTell ? { cantTell: r.cantTell } : {}),
     };
   }
   return {
@@ -523,7 +529,7 @@ function foldSorted(
             gauged: r.source === "gauge" && ev.decisionBy === undefined,
           };
         }
-        if (r.signal === "rejection" || r.signal === "offer") {
+        if ((r.signal === "rejection" || r.signal === "offer") && !r.cantTell) {
           outcome = {
             kind: r.signal === "rejection" ? "rejected" : "offer",
             atMs: ms,

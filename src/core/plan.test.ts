@@ -467,6 +467,49 @@ describe("replies the user did not label", () => {
     expect(a!.reason).toContain("as read from its text");
   });
 
+  describe("when the gauge can't tell how one reads", () => {
+    const unsure =
+      (signal: "rejection" | "still-deciding"): ReadReply =>
+      () => ({
+        signal,
+        confidence: 0.55,
+        cantTell: [signal, signal === "rejection" ? "still-deciding" : "rejection"],
+        decisionBy: null,
+        decisionPhrase: null,
+        returnOn: null,
+        evidence: ["Thanks, we'll be in touch soon!"],
+      });
+
+    it("asks the user how to read it instead of planning a check-in on a guess", () => {
+      const actions = planAt("2026-11-19T12:00" /* Thu */, base, {
+        readReply: unsure("still-deciding"),
+      });
+      expect(actions.map((a) => a.kind)).toEqual(["read-reply"]);
+      expect(actions[0]).toMatchObject({ rule: "gauge-reply" });
+      expect(actions[0]!.reason).toMatch(/can't tell how to read .*Wed 18 Nov/);
+      expect(actions[0]!.reason).toContain("turns you down");
+      expect(actions[0]!.reason).toContain("still deciding");
+    });
+
+    it("does not end the application on a rejection it is unsure of", () => {
+      const actions = planAt("2026-11-19T12:00" /* Thu */, base, {
+        readReply: unsure("rejection"),
+      });
+      expect(actions.map((a) => a.kind)).toEqual(["read-reply"]);
+    });
+
+    it("plans from the user's word once they give it", () => {
+      const events = [
+        ...base.slice(0, -1),
+        reply("2026-11-18T15:00", { signal: "rejection", text: "Thanks, we'll be in touch soon!" }),
+      ];
+      const actions = planAt("2026-11-19T12:00" /* Thu */, events, {
+        readReply: unsure("still-deciding"),
+      });
+      expect(actions.map((a) => a.kind)).toEqual(["final-thanks"]);
+    });
+  });
+
   it("lose to the user's own label", () => {
     const readReply: ReadReply = () => {
       throw new Error("a labelled reply must not be gauged");

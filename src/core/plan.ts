@@ -701,7 +701,7 @@ function outcomeAt(s: AppState, now: number): Outcome | null {
     } else if (r) {
       j++;
       if (r.atMs > now) continue;
-      if (r.signal === "rejection" || r.signal === "offer") {
+      if ((r.signal === "rejection" || r.signal === "offer") && !r.cantTell) {
         outcome = {
           kind: r.signal === "rejection" ? "rejected" : "offer",
           atMs: r.atMs,
@@ -866,6 +866,27 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
     if (r.atMs < since || r.atMs > ctx.now) continue;
     latestReply = r;
     if (r.signal !== "out-of-office") latestReal = r;
+  }
+
+  // gauge-reply: the gauge can't tell how the latest reply reads. Acting on a guess could
+  // mean chasing a no, so the plan waits for the user's word.
+  if (latestReal?.cantTell) {
+    const [a, b] = latestReal.cantTell;
+    const who = latestReal.from ?? s.company;
+    emit(ctx, {
+      kind: "read-reply",
+      rule: "gauge-reply",
+      from: latestReal.atMs,
+      by: Math.max(latestReal.atMs, ctx.now),
+      to: undefined,
+      channels: NO_CHANNEL,
+      round: undefined,
+      variant: undefined,
+      assumption: false,
+      floating: true,
+      reason: `hearback can't tell how to read ${who}'s reply of ${day(dayOf(ctx, latestReal.atMs))}: it ${SIGNAL_WORDS[a]}, or it ${SIGNAL_WORDS[b]}; tell hearback which, and the plan goes on from there.`,
+    });
+    return;
   }
 
   // let-go-brush-off: the latest reply reads as a brush-off.

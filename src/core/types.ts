@@ -38,6 +38,7 @@ export const ACTION_KINDS = [
   "final-thanks",
   "keep-in-touch",
   "let-go",
+  "read-reply",
   "reply",
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
@@ -49,9 +50,10 @@ export const ACTION_KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.fr
   "final-thanks": 2,
   "keep-in-touch": 3,
   "let-go": 4,
-  reply: 5,
-  "thank-you": 6,
-  "value-add": 7,
+  "read-reply": 5,
+  reply: 6,
+  "thank-you": 7,
+  "value-add": 8,
 });
 
 export const CHANNELS = ["email", "card", "phone", "linkedin", "other"] as const;

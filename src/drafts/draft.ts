@@ -192,6 +192,18 @@ export function draft(input: DraftInput): Draft {
       };
       break;
     }
+    case "read-reply": {
+      // Nothing to send: the user tells hearback how the reply reads (the reason says how).
+      result = {
+        ...base,
+        channel: "none",
+        sendable: false,
+        to: null,
+        subject: null,
+        body: action.reason,
+      };
+      break;
+    }
     default: {
       const never: never = action.kind;
       throw new HearbackError("bad-input", `kind: no draft for "${String(never)}"`, [

@@ -204,7 +204,7 @@ describe("gaugeReply", () => {
         "Thanks so much for checking in, and for the time you spent with the team. We'll keep your resume on file for future roles.",
       );
       expect(r.signal).toBe("brush-off");
-      expect(r.evidence[0]).toBe("We'll keep your resume on file for future roles.");
+      expect(r.evidence[0]).toBe("We'll keep your resume on file for future roles");
     });
 
     it("returns one of the seven signals for any text", () => {

@@ -80,6 +80,8 @@ export interface GaugeResult extends ReplyReading {
   /** The text that was read: the reply without quoted history and signature. */
   readonly body: string;
   readonly english: boolean;
+  /** Every date read, whatever the signal makes of it. */
+  readonly dates: ReplyDates;
 }
 
 /** What the model reads in a reply: its text, sentences, features and dates. */
@@ -140,6 +142,7 @@ export function gaugeReply(
       ),
       body,
       english: false,
+      dates,
     });
   }
   const model = options.model;
@@ -169,6 +172,23 @@ export function gaugeReply(
     ),
     body,
     english: true,
+    dates,
+  });
+}
+
+/**
+ * A reading taken as `signal` (the user's word, or a reply they labelled): sure, and with
+ * the dates that signal keeps.
+ */
+export function readingAs(r: GaugeResult, signal: Signal): GaugeResult {
+  const { cantTell: _, ...rest } = r;
+  const open = DECISION_OPEN.has(signal);
+  return Object.freeze({
+    ...rest,
+    signal,
+    decisionBy: open ? r.dates.decisionBy : null,
+    decisionPhrase: open ? r.dates.decisionPhrase : null,
+    returnOn: signal === "out-of-office" ? r.dates.returnOn : null,
   });
 }
 
@@ -214,8 +234,9 @@ function evidenceFor(model: GaugeModel, read: ReadBody, signal: Signal): string[
       bestPull = pull;
     }
   }
+  // Quoted as in the text, without a closing full stop: the quote may end a sentence of ours.
   const quote = (start: number, end: number) =>
-    read.body.slice(start, end).replace(/\s+/g, " ").trim();
+    read.body.slice(start, end).replace(/\s+/g, " ").trim().replace(/\.+$/, "");
   const phrases = read.sentences.flatMap((s) =>
     s.hits.filter((h) => h.signal === signal && !h.negated).map((h) => quote(h.start, h.end)),
   );

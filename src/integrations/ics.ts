@@ -163,19 +163,22 @@ function actionSummary(a: Action): string {
       return `Let ${a.company} go`;
     case "reply":
       return a.to ? `Answer ${a.to} (${a.company})` : `Answer ${a.company}`;
+    case "read-reply":
+      return `Tell hearback how to read ${a.company}'s reply`;
   }
 }
 
 /**
- * The calendar events for a log and a plan: one per planned action (advice to let go is
- * not something to do at a time, so it is left out) and one per interview.
+ * The calendar events for a log and a plan: one per planned action (advice to let go, and a
+ * question about how a reply reads, are not things to do at a time, so they are left out)
+ * and one per interview.
  */
 export function calendarItems(input: CalendarInput): CalendarItem[] {
   const facts = factsByApp(input.events, input.zone);
   const sequenceOf = (app: string) => input.revisions?.get(app) ?? facts.get(app)?.eventCount ?? 0;
   const items: CalendarItem[] = [];
   for (const a of input.actions) {
-    if (a.kind === "let-go") continue;
+    if (a.kind === "let-go" || a.kind === "read-reply") continue;
     const f = facts.get(a.app);
     const zone = f?.zone ?? input.zone;
     const startMs = parseDateTime(a.dueFrom, zone);

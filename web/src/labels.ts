@@ -10,6 +10,7 @@ export const KIND_LABEL: Record<ActionKind, string> = {
   "keep-in-touch": "Keep in touch",
   "let-go": "Let it go",
   reply: "Answer them",
+  "read-reply": "Say how the reply reads",
 };
 
 export const SIGNAL_LABEL: Record<Signal, string> = {

@@ -61,6 +61,7 @@ const RULE_OF_KIND: Readonly<Record<ActionKind, RuleId>> = {
   "keep-in-touch": "keep-in-touch",
   "let-go": "let-go-unanswered",
   reply: "answer-their-question",
+  "read-reply": "gauge-reply",
 };
 
 export function registerDraft(program: Command): void {

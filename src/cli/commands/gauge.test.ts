@@ -44,14 +44,36 @@ describe("hearback gauge", () => {
       expect(r.stdout).toContain('"by the end of next week"');
     });
 
-    it("says when a reading is unsure, and does not quote a guess as the reply's words", async () => {
-      const r = await hearback(
-        ["gauge", ...RECEIVED],
-        "Hi Sam, the panel went another way on this one. Thanks for all the time you gave us.",
-      );
-      expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/Because:\s+no telling phrase; .*statistical guess/);
-      expect(r.stdout).toMatch(/unsure: read the reply yourself/);
+    describe("when it can't tell", () => {
+      const vague =
+        "Hi Sam, the panel went another way on this one. Thanks for all the time you gave us.";
+
+      it("shows both likeliest readings with their advice, and how to say which", async () => {
+        const r = await hearback(["gauge", ...RECEIVED], vague);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(/Reads as:\s+can't tell: [a-z-]+ or [a-z-]+/);
+        expect(r.stdout).toContain("This is a no.");
+        expect(r.stdout).toMatch(/--as [a-z-]+/);
+      });
+
+      it("reads it as the user says with --as", async () => {
+        const r = await hearback(["gauge", ...RECEIVED, "--as", "rejection"], vague);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(/Reads as:\s+rejection \(as you said\)/);
+        expect(r.stdout).toContain("This is a no.");
+        expect(r.stdout).not.toContain("can't tell");
+      });
+
+      it("names the two readings in --json", async () => {
+        const r = await hearback(["gauge", ...RECEIVED, "--json"], vague);
+        expect(JSON.parse(r.stdout).cantTell).toHaveLength(2);
+      });
+
+      it("exits 2 naming --as when it is not a signal", async () => {
+        const r = await hearback(["gauge", ...RECEIVED, "--as", "maybe"], vague);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('--as: not a signal: "maybe"');
+      });
     });
 
     it("prints the spec's fields as JSON with --json", async () => {

@@ -5,7 +5,7 @@
  */
 import type { Command } from "commander";
 import { HearbackError } from "../../core/errors.js";
-import type { Signal } from "../../core/types.js";
+import { SIGNALS, type Signal } from "../../core/types.js";
 import { paint, printJson } from "../io.js";
 
 interface GaugeOptions {
@@ -13,6 +13,7 @@ interface GaugeOptions {
   readonly tz?: string;
   readonly json?: boolean;
   readonly jsonl?: boolean;
+  readonly as?: string;
 }
 
 export function registerGauge(program: Command): void {
@@ -26,6 +27,10 @@ export function registerGauge(program: Command): void {
     .option("--tz <zone>", "IANA time zone the dates are read in (default: this computer's)")
     .option("--json", "print the reading as JSON, with the evidence")
     .option(
+      "--as <signal>",
+      `read it as this signal (when the gauge can't tell, or you know better): ${SIGNALS.join(", ")}`,
+    )
+    .option(
       "--jsonl",
       'read many replies, one {"id","text","received"?} per line; write one reading per line',
     )
@@ -35,6 +40,7 @@ export function registerGauge(program: Command): void {
 Examples:
   pbpaste | hearback gauge
   echo "We hope to decide by Friday." | hearback gauge --received 2026-11-18T11:02 --json
+  pbpaste | hearback gauge --as rejection
   hearback gauge --jsonl < replies.jsonl > readings.jsonl`,
     )
     .action(async (opts: GaugeOptions) => {
@@ -43,6 +49,12 @@ Examples:
       const zone = opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
       if (!isValidZone(zone)) {
         throw new HearbackError("bad-input", `--tz: not a time zone: "${zone}"`);
+      }
+      if (opts.as !== undefined && !(SIGNALS as readonly string[]).includes(opts.as)) {
+        throw new HearbackError(
+          "bad-input",
+          `--as: not a signal: "${opts.as}" (one of ${SIGNALS.join(", ")})`,
+        );
       }
       if (opts.jsonl) await gaugeLines(input, zone, opts.received);
       else await gaugeOne(input, zone, opts);
@@ -81,12 +93,14 @@ async function gaugeOne(input: string, zone: string, opts: GaugeOptions): Promis
     );
   }
   const received = await receivedMs(opts.received, zone, "--received");
-  const { gaugeReply } = await import("../../gauge/index.js");
-  const r = gaugeReply(input, { receivedMs: received, zone });
+  const { gaugeReply, readingAs } = await import("../../gauge/index.js");
+  const read = gaugeReply(input, { receivedMs: received, zone });
+  const r = opts.as === undefined ? read : readingAs(read, opts.as as Signal);
   if (opts.json) {
     printJson({
       signal: r.signal,
       confidence: r.confidence,
+      ...(r.cantTell ? { cantTell: r.cantTell } : {}),
       decisionBy: r.decisionBy,
       decisionPhrase: r.decisionPhrase,
       returnOn: r.returnOn,
@@ -96,10 +110,17 @@ async function gaugeOne(input: string, zone: string, opts: GaugeOptions): Promis
   }
   const { formatDay } = await import("../../time/index.js");
   const flat = r.body.replace(/\s+/g, " ");
+  const reads = r.cantTell
+    ? `${paint.bold(paint.yellow("can't tell"))}: ${paint.bold(r.cantTell[0])} or ${paint.bold(r.cantTell[1])} ${paint.dim(`(${r.cantTell[0]} ${r.confidence.toFixed(2)})`)}`
+    : opts.as !== undefined
+      ? `${paint.bold(r.signal)} ${paint.dim("(as you said)")}`
+      : `${paint.bold(r.signal)} ${paint.dim(`(confidence ${r.confidence.toFixed(2)})`)}`;
   const lines = [
-    `${paint.bold("Reads as:")}   ${paint.bold(r.signal)} ${paint.dim(`(confidence ${r.confidence.toFixed(2)})`)}`,
-    // Words from the reply are quoted; the gauge's own notes ("a statistical guess") are not.
-    `${paint.bold("Because:")}    ${r.evidence.map((e) => (flat.includes(e) ? `"${e}"` : e)).join(", ")}`,
+    `${paint.bold("Reads as:")}   ${reads}`,
+    opts.as !== undefined
+      ? `${paint.bold("Because:")}    you said so ${paint.dim(`(the gauge read ${read.cantTell ? `${read.cantTell[0]} or ${read.cantTell[1]}` : read.signal})`)}`
+      : // Words from the reply are quoted; the gauge's own notes are not.
+        `${paint.bold("Because:")}    ${r.evidence.map((e) => (flat.includes(e) ? `"${e}"` : e)).join(", ")}`,
   ];
   if (r.decisionBy) {
     lines.push(
@@ -107,11 +128,24 @@ async function gaugeOne(input: string, zone: string, opts: GaugeOptions): Promis
     );
   }
   if (r.returnOn) lines.push(`${paint.bold("Back on:")}    ${formatDay(r.returnOn)}`);
-  lines.push("", ADVICE[r.signal](r.decisionBy !== null));
-  if (r.confidence < LOW_CONFIDENCE) {
+  if (r.cantTell) {
+    // Both readings, and how to say which: acting on the wrong one could mean chasing a no.
+    lines.push("", "Which is it? Read the reply, then:");
+    for (const s of r.cantTell)
+      lines.push(`  ${paint.bold(s)}: ${ADVICE[s](r.dates.decisionBy !== null)}`);
     lines.push(
-      paint.yellow("The reading is unsure: read the reply yourself before you act on it."),
+      "",
+      paint.dim(
+        `Say which with --as (e.g. hearback gauge --as ${r.cantTell[0]}), or record the reply with hearback reply APP --signal ${r.cantTell[0]}.`,
+      ),
     );
+  } else {
+    lines.push("", ADVICE[r.signal](r.decisionBy !== null));
+    if (opts.as === undefined && r.confidence < LOW_CONFIDENCE) {
+      lines.push(
+        paint.yellow("The reading is unsure: read the reply yourself before you act on it."),
+      );
+    }
   }
   process.stdout.write(`${lines.join("\n")}\n`);
 }
@@ -195,6 +229,7 @@ async function gaugeLines(
         id: it.id,
         signal: r.signal,
         confidence: r.confidence,
+        ...(r.cantTell ? { cantTell: r.cantTell } : {}),
         decisionBy: r.decisionBy,
         decisionPhrase: r.decisionPhrase,
         returnOn: r.returnOn,

@@ -58,7 +58,14 @@ Examples:
           `Recorded the reply for ${paint.bold(result.app)} (${when(result.event.at, s.reader, result.zone)}).`,
         ];
         const r = result.reading;
-        if (r) {
+        if (r?.cantTell && !opts.signal) {
+          const [a, b] = r.cantTell;
+          lines.push(
+            paint.yellow(
+              `The gauge can't tell whether this is ${paint.bold(a)} or ${paint.bold(b)}: read it, then tell hearback which (hearback undo, then record it again with --signal ${a} or --signal ${b}). Until then the plan waits.`,
+            ),
+          );
+        } else if (r) {
           lines.push(
             `The gauge reads it as ${paint.bold(r.signal)} (confidence ${r.confidence.toFixed(2)})${r.evidence.length > 0 ? `: ${r.evidence.map((e) => `"${e}"`).join(", ")}` : ""}.`,
           );
@@ -80,7 +87,7 @@ Examples:
               .filter(Boolean)
               .join(", ")}.`,
           );
-        } else if (r) {
+        } else if (r && !r.cantTell) {
           lines.push(
             paint.dim(
               `Not right? Undo with: hearback undo, then record it again with --signal or --decision-by.`,

@@ -14,6 +14,7 @@ const SENT_KIND = {
   "keep-in-touch": "keep-in-touch",
   "let-go": "other",
   reply: "other",
+  "read-reply": "other",
 } as const;
 
 function mailto(to: string | undefined, subject: string, body: string): string {

@@ -41,7 +41,8 @@ export function ReplyBox(props: {
     };
   }, [settled, props.app]);
 
-  const shown = signal ?? reading?.signal;
+  // When the gauge can't tell, no reading is offered as chosen: the user picks one.
+  const shown = signal ?? (reading?.cantTell ? undefined : reading?.signal);
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setError(undefined);
@@ -100,8 +101,18 @@ export function ReplyBox(props: {
       {reading && (
         <div className="reading" aria-live="polite" data-testid="reading">
           <p>
-            Reads as <strong>{SIGNAL_LABEL[reading.signal]}</strong>{" "}
-            <span className="muted">({Math.round(reading.confidence * 100)}% sure)</span>
+            {reading.cantTell ? (
+              <>
+                Can't tell: <strong>{SIGNAL_LABEL[reading.cantTell[0]]}</strong> or{" "}
+                <strong>{SIGNAL_LABEL[reading.cantTell[1]]}</strong>? Choose below; until you do,
+                the plan waits.
+              </>
+            ) : (
+              <>
+                Reads as <strong>{SIGNAL_LABEL[reading.signal]}</strong>{" "}
+                <span className="muted">({Math.round(reading.confidence * 100)}% sure)</span>
+              </>
+            )}
             {reading.decisionByText && (
               <>
                 {" "}
@@ -134,7 +145,9 @@ export function ReplyBox(props: {
             type="button"
             className={shown === s ? "chip on" : "chip"}
             aria-pressed={shown === s}
-            onClick={() => setSignal(s === reading?.signal && !signal ? undefined : s)}
+            onClick={() =>
+              setSignal(s === reading?.signal && !signal && !reading.cantTell ? undefined : s)
+            }
           >
             {SIGNAL_LABEL[s]}
           </button>
