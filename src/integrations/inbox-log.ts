@@ -92,7 +92,7 @@ export async function logMessages(opts: {
     if (plan.replies.length > 0)
       await tx.append(plan.replies, { recordedAt: ctx.now, source: "mail" });
     if (opts.syncState) await tx.updateSettings({ [IMAP_STATE_KEY]: opts.syncState });
-    const readReply = await loadReadReply();
+    const readReply = await loadReadReply(events, zone);
     const appZone = new Map(
       events.flatMap((e) =>
         e.type === "application" ? [[e.app, e.timezone ?? zone] as const] : [],

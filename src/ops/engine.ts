@@ -28,18 +28,33 @@ export interface PlanInput {
   readonly settings: Settings;
   readonly now: number;
   readonly fallbackZone: string;
+  /**
+   * The user's whole log, when `events` are only part of it: the replies they labelled
+   * anywhere teach the gauge (src/gauge/learn.ts). Read only when a reply needs the gauge.
+   */
+  readonly log?: () => Promise<readonly TimelineEvent[]>;
 }
 
-/** The gauge's `readReply`, loaded on first use. */
-export async function loadReadReply(): Promise<ReadReply> {
-  return (await import("../gauge/index.js")).readReply;
+/**
+ * The gauge's `readReply`, loaded on first use, taught by the replies the user labelled in
+ * `log` (their whole log): a reply nearly the same as one of those reads as they said.
+ */
+export async function loadReadReply(
+  log: readonly TimelineEvent[],
+  defaultZone: string,
+): Promise<ReadReply> {
+  const { labelledReplies, learningReader } = await import("../gauge/learn.js");
+  return learningReader(labelledReplies(log, defaultZone));
 }
 
 /** Every application's state. */
 export async function foldAll(input: Omit<PlanInput, "now">): Promise<readonly AppState[]> {
-  const readReply = input.events.some(needsGauge) ? await loadReadReply() : undefined;
+  const zone = input.settings.timezone ?? input.fallbackZone;
+  const readReply = input.events.some(needsGauge)
+    ? await loadReadReply(input.log ? await input.log() : input.events, zone)
+    : undefined;
   return fold(input.events, {
-    defaultZone: input.settings.timezone ?? input.fallbackZone,
+    defaultZone: zone,
     ...(input.settings.region === undefined ? {} : { defaultRegion: input.settings.region }),
     ...(readReply ? { readReply } : {}),
   });

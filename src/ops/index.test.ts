@@ -168,6 +168,69 @@ describe("logReply", () => {
     expect(r.event).toMatchObject({ signal: "encouraging", decisionBy: "2026-12-04" });
   });
 
+  describe("learns from the user's corrections", () => {
+    const reply = (name: string, sender: string) =>
+      `Hi ${name}, thanks so much for your note and for your patience. The team is still meeting other people this month. We'll be in touch.\n\nBest,\n${sender}`;
+
+    it("reads a reply nearly the same as one they relabelled the way they said, and says why", async () => {
+      await addAcme();
+      await runOp(ctx, "addApplication", { company: "Globex", role: "Analyst", id: "globex" });
+      const first = await runOp(ctx, "logReply", {
+        app: "acme",
+        text: reply("Sam", "Dana"),
+        at: "2026-12-03T10:00" /* Thu */,
+      });
+      expect(first.reading?.signal).toBe("still-deciding");
+      // The user says it was a brush-off: the stored reply is corrected.
+      await runOp(ctx, "amendEvent", {
+        id: first.entry.id,
+        event: { ...first.event, signal: "brush-off" },
+      });
+      const second = await runOp(ctx, "logReply", {
+        app: "globex",
+        text: reply("Sam", "Priya at Globex"),
+        at: "2026-12-05T09:00",
+      });
+      expect(second.reading).toMatchObject({ signal: "brush-off" });
+      expect(second.reading?.evidence).toEqual([
+        "reads like the reply you marked as a brush-off on Thu 3 Dec",
+      ]);
+      expect(second.reading?.cantTell).toBeUndefined();
+    });
+
+    it("keeps what one user teaches out of another user's readings", async () => {
+      await addAcme();
+      const first = await runOp(ctx, "logReply", { app: "acme", text: reply("Sam", "Dana") });
+      await runOp(ctx, "amendEvent", {
+        id: first.entry.id,
+        event: { ...first.event, signal: "brush-off" },
+      });
+      const otherDir = mkdtempSync(join(tmpdir(), "hearback-ops-"));
+      const other = await openStore({ dir: otherDir });
+      try {
+        const otherCtx = await createContext({
+          store: other,
+          now: NOW,
+          fallbackZone: "America/Denver",
+          source: "test",
+        });
+        await runOp(otherCtx, "addApplication", {
+          company: "Globex",
+          role: "Analyst",
+          id: "globex",
+        });
+        const r = await runOp(otherCtx, "logReply", {
+          app: "globex",
+          text: reply("Alex", "Priya"),
+        });
+        expect(r.reading?.signal).toBe("still-deciding");
+      } finally {
+        await other.close();
+        rmSync(otherDir, { recursive: true, force: true });
+      }
+    });
+  });
+
   it("needs a text or a signal", async () => {
     await addAcme();
     await expect(runOp(ctx, "logReply", { app: "acme" })).rejects.toMatchObject({

@@ -453,7 +453,12 @@ export const ops = {
       const zone = recorded.zone;
       const receivedMs = parseDateTime(recorded.event.at, zone) ?? ctx.now;
       const reading: ReplyReading | null =
-        input.text === undefined ? null : (await loadReadReply())(input.text, { receivedMs, zone });
+        input.text === undefined
+          ? null
+          : (await loadReadReply(await ctx.store.timeline(), zone))(input.text, {
+              receivedMs,
+              zone,
+            });
       return {
         ...recorded,
         /** What the gauge read in the text (null without text). */

@@ -50,9 +50,12 @@ async function plan(
   events: readonly TimelineEvent[],
 ): Promise<{ app: string; entries: PlannedEntry[]; stableUntil: number | null }[]> {
   const policy = policyOf(ctx);
-  const readReply = events.some(needsGauge) ? await loadReadReply() : undefined;
+  const zone = ctx.settings.timezone ?? ctx.fallbackZone;
+  const readReply = events.some(needsGauge)
+    ? await loadReadReply(await ctx.store.timeline(), zone)
+    : undefined;
   const options = {
-    defaultZone: ctx.settings.timezone ?? ctx.fallbackZone,
+    defaultZone: zone,
     ...(ctx.settings.region === undefined ? {} : { defaultRegion: ctx.settings.region }),
     ...(readReply ? { readReply } : {}),
   };

@@ -54,6 +54,7 @@ export async function planEvents(
   const { planAll } = await import("./engine.js");
   return planAll({
     events,
+    log: () => ctx.store.timeline(),
     settings: ctx.settings,
     now: ctx.now,
     fallbackZone: ctx.fallbackZone,
@@ -121,7 +122,12 @@ export async function showApplication(
   const { app, application } = await findApp(ctx, input.app);
   const events = await ctx.store.events({ app });
   const timeline = events.map((e) => e.event);
-  const base = { settings: ctx.settings, now: ctx.now, fallbackZone: ctx.fallbackZone };
+  const base = {
+    settings: ctx.settings,
+    now: ctx.now,
+    fallbackZone: ctx.fallbackZone,
+    log: () => ctx.store.timeline(),
+  };
   const { planAll, summarize } = await import("./engine.js");
   const [summary] = await summarize({ ...base, events: timeline });
   return {

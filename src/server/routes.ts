@@ -194,8 +194,9 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
           const problem = momentProblem("body.received", String(received), "2026-11-18T11:02");
           throw new HearbackError("bad-input", problem, [problem]);
         }
-        const readReply = await loadReadReply();
-        const reading = readReply(text, { receivedMs, zone: userZone(ctx) });
+        const zone = userZone(ctx);
+        const readReply = await loadReadReply(await ctx.store.timeline(), zone);
+        const reading = readReply(text, { receivedMs, zone });
         return readingView(view(ctx), reading);
       },
     },
@@ -439,6 +440,7 @@ async function draftFor(ctx: OpContext, want: z.infer<typeof draftRequest>): Pro
 async function stateOf(ctx: OpContext, events: readonly StoredEvent[]): Promise<AppState> {
   const [state] = await foldAll({
     events: events.map((e) => e.event),
+    log: () => ctx.store.timeline(),
     settings: ctx.settings,
     fallbackZone: ctx.fallbackZone,
   });
