@@ -181,26 +181,17 @@ export function draft(input: DraftInput): Draft {
       };
       break;
     }
-    case "let-go": {
-      result = {
-        ...base,
-        channel: "none",
-        sendable: false,
-        to: null,
-        subject: null,
-        body: render("let-go").text,
-      };
-      break;
-    }
+    case "let-go":
     case "read-reply": {
-      // Nothing to send: the user tells hearback how the reply reads (the reason says how).
+      // Nothing to send. For read-reply the user tells hearback how the reply reads, as the
+      // reason says.
       result = {
         ...base,
         channel: "none",
         sendable: false,
         to: null,
         subject: null,
-        body: action.reason,
+        body: action.kind === "let-go" ? render("let-go").text : action.reason,
       };
       break;
     }

@@ -198,8 +198,10 @@ export function readingAs(r: GaugeResult, signal: Signal): GaugeResult {
  * @example
  * readReply("Thanks, will let you know.", { receivedMs, zone: "Europe/London" }).signal // "still-deciding"
  */
-export const readReply: ReadReply = (text, context) => {
-  const r = gaugeReply(text, context);
+export const readReply: ReadReply = (text, context) => replyReading(gaugeReply(text, context));
+
+/** The fields of a reading the engine and the `--json` outputs know (no scores, no body). */
+export function replyReading(r: ReplyReading): ReplyReading {
   return Object.freeze({
     signal: r.signal,
     confidence: r.confidence,
@@ -209,7 +211,7 @@ export const readReply: ReadReply = (text, context) => {
     returnOn: r.returnOn,
     evidence: r.evidence,
   });
-};
+}
 
 /** Longest sentence quoted whole as evidence; a longer one is quoted by its telling phrase. */
 const MAX_EVIDENCE_CHARS = 160;

@@ -7,7 +7,7 @@
  */
 import type { ReadReply, ReplyReading, Signal, TimelineEvent } from "../core/types.js";
 import { dateInZone, formatDay, parseDateTime } from "../time/index.js";
-import { type GaugeContext, gaugeReply, readBody, readingAs } from "./index.js";
+import { type GaugeContext, gaugeReply, readBody, readingAs, replyReading } from "./index.js";
 
 /** A reply the user labelled. */
 export interface LabelledReply {
@@ -57,7 +57,7 @@ export function learningReader(examples: readonly LabelledReply[]): ReadReply {
     null;
   return (text: string, ctx: GaugeContext): ReplyReading => {
     const result = gaugeReply(text, ctx);
-    if (examples.length === 0) return plain(result);
+    if (examples.length === 0) return replyReading(result);
     known ??= examples.map((example) => ({
       words: wordsOf(example.text, { receivedMs: example.atMs, zone: example.zone }),
       example,
@@ -73,29 +73,17 @@ export function learningReader(examples: readonly LabelledReply[]): ReadReply {
         bestLikeness = likeness;
       }
     }
-    if (!best) return plain(result);
+    if (!best) return replyReading(result);
     const { signal, atMs, zone } = best.example;
     const reading = readingAs(result, signal);
     return Object.freeze({
-      ...plain(reading),
+      ...replyReading(reading),
       confidence: Math.round(bestLikeness * 100) / 100,
       evidence: Object.freeze([
         `reads like the reply you marked as ${MARKED_AS[signal]} on ${formatDay(dateInZone(atMs, zone))}`,
       ]),
     });
   };
-}
-
-function plain(r: ReplyReading): ReplyReading {
-  return Object.freeze({
-    signal: r.signal,
-    confidence: r.confidence,
-    ...(r.cantTell ? { cantTell: r.cantTell } : {}),
-    decisionBy: r.decisionBy,
-    decisionPhrase: r.decisionPhrase,
-    returnOn: r.returnOn,
-    evidence: r.evidence,
-  });
 }
 
 function wordsOf(text: string, ctx: GaugeContext): ReadonlySet<string> {

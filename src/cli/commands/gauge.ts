@@ -93,19 +93,11 @@ async function gaugeOne(input: string, zone: string, opts: GaugeOptions): Promis
     );
   }
   const received = await receivedMs(opts.received, zone, "--received");
-  const { gaugeReply, readingAs } = await import("../../gauge/index.js");
+  const { gaugeReply, readingAs, replyReading } = await import("../../gauge/index.js");
   const read = gaugeReply(input, { receivedMs: received, zone });
   const r = opts.as === undefined ? read : readingAs(read, opts.as as Signal);
   if (opts.json) {
-    printJson({
-      signal: r.signal,
-      confidence: r.confidence,
-      ...(r.cantTell ? { cantTell: r.cantTell } : {}),
-      decisionBy: r.decisionBy,
-      decisionPhrase: r.decisionPhrase,
-      returnOn: r.returnOn,
-      evidence: r.evidence,
-    });
+    printJson(replyReading(r));
     return;
   }
   const { formatDay } = await import("../../time/index.js");
