@@ -42,7 +42,7 @@ export function planChanges(
     if (old === undefined) added.push({ change: "added", action: a });
     else if (
       old.dueFrom !== a.dueFrom ||
-      (old.dueBy !== a.dueBy && !(old.kind === "let-go" && a.kind === "let-go")) ||
+      (old.dueBy !== a.dueBy && !(floats(old) && floats(a))) ||
       old.rule !== a.rule
     ) {
       moved.push({ change: "moved", action: a, was: old });
@@ -50,6 +50,9 @@ export function planChanges(
   }
   return [...dropped, ...moved, ...added];
 }
+
+/** Advice due "now" whenever it is read (let go; say how a reply reads): it has no window. */
+const floats = (a: Action) => a.kind === "let-go" || a.kind === "read-reply";
 
 /** What an action is, as a sentence's subject: "the check-in with Dana Lee". */
 const WHAT: Readonly<Record<ActionKind, (to: string) => string>> = Object.freeze({
@@ -61,6 +64,7 @@ const WHAT: Readonly<Record<ActionKind, (to: string) => string>> = Object.freeze
   "keep-in-touch": (to) => `the hello to ${to}`,
   "let-go": () => "the advice to let this one go",
   reply: (to) => `your answer to ${to}`,
+  "read-reply": (to) => `telling hearback how to read ${to}'s reply`,
 });
 
 /**
@@ -79,16 +83,15 @@ export function describeChanges(
   if (changes.length === 0) return ["The plan for it is unchanged."];
   const at = (iso: string) => showTime(Date.parse(iso), { zone, now });
   const window = (a: Action) =>
-    a.kind === "let-go"
+    floats(a)
       ? ""
       : Date.parse(a.dueFrom) > now
         ? `from ${at(a.dueFrom)}`
         : `due by ${at(a.dueBy)}`;
   return changes.map(({ change, action: a, was }) => {
     const what = WHAT[a.kind](a.to ?? a.company);
-    if (change === "dropped")
-      return `Dropped: ${what}${a.kind === "let-go" ? "" : ` (was ${window(a)})`}.`;
-    if (change === "added") return `New: ${what}${a.kind === "let-go" ? "" : `, ${window(a)}`}.`;
+    if (change === "dropped") return `Dropped: ${what}${floats(a) ? "" : ` (was ${window(a)})`}.`;
+    if (change === "added") return `New: ${what}${floats(a) ? "" : `, ${window(a)}`}.`;
     return `Moved: ${what}, now ${window(a)} (was ${window(was ?? a)}).`;
   });
 }
