@@ -25,7 +25,7 @@ import { type ReadReply, type ReplyReading, SIGNALS, type Signal } from "../core
 import { stripReply } from "./clean.js";
 import { type ReplyDates, readDates } from "./dates.js";
 import { ENGLISH_WORDS, OTHER_LANGUAGE_WORDS } from "./lexicon.js";
-import { type GaugeModel, logits, softmax } from "./model.js";
+import { type GaugeModel, logits, softmax, weightsOf } from "./model.js";
 import modelJson from "./model.json" with { type: "json" };
 import { readSentences, type Sentence } from "./read.js";
 
@@ -224,12 +224,13 @@ function evidenceFor(model: GaugeModel, read: ReadBody, signal: Signal): string[
   const k = SIGNALS.indexOf(signal);
   let best: Sentence | null = null;
   let bestPull = 0;
+  const weights = weightsOf(model);
   for (const s of read.sentences) {
     // How much more the sentence's features push towards `signal` than towards the average.
     let pull = 0;
     for (const f of s.features) {
-      const w = model.weights[f];
-      if (w) pull += w[k]! - w.reduce((a, b) => a + b, 0) / w.length;
+      const w = weights.get(f);
+      if (w) pull += w[k]! - w[SIGNALS.length]!;
     }
     if (pull > bestPull) {
       best = s;

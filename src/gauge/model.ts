@@ -23,11 +23,33 @@ export interface GaugeModel {
   readonly maxCold: number;
 }
 
+/** The models' weights in Maps: a Map finds a key faster than an object of thousands of keys. */
+const weightMaps = new WeakMap<GaugeModel, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * Each feature's weights for each signal, in the order of SIGNALS, then their mean (what a
+ * feature pulls towards one signal is its weight for it less the mean).
+ */
+export function weightsOf(model: GaugeModel): ReadonlyMap<string, readonly number[]> {
+  let map = weightMaps.get(model);
+  if (!map) {
+    map = new Map(
+      Object.entries(model.weights).map(([f, w]) => [
+        f,
+        [...w, w.reduce((a, b) => a + b, 0) / w.length],
+      ]),
+    );
+    weightMaps.set(model, map);
+  }
+  return map;
+}
+
 /** Each signal's score for a reply's features (name and value). */
 export function logits(model: GaugeModel, features: ReadonlyMap<string, number>): number[] {
   const z = [...model.bias];
+  const weights = weightsOf(model);
   for (const [f, x] of features) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (!w) continue;
     for (let k = 0; k < z.length; k++) z[k]! += x * w[k]!;
   }

@@ -208,7 +208,9 @@ describeWith(PROGRAMS.chromium, "hearback in a real browser", {}, () => {
       await screenshot(page, "application-reply");
 
       await page.getByRole("button", { name: "Save reply" }).click();
-      await expect.poll(() => checkIn.textContent()).not.toBe(before);
+      // Saving plans the application again: under the whole suite's load that can take
+      // longer than the poll's default second.
+      await expect.poll(() => checkIn.textContent(), { timeout: 10_000 }).not.toBe(before);
       expect(await checkIn.textContent()).toContain(shown);
       await page.getByText(XSS.reply, { exact: false }).first().waitFor();
       await expectNoScriptRan(page, browser);
