@@ -3,7 +3,8 @@
  * recall and F1, the confusion matrix, macro-F1, warm/neutral/cold accuracy, and the exact
  * match of decision and return dates. Shared by the bench and the corpus quality test.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SIGNALS, type Signal } from "../../src/core/types.js";
 import { type GaugeOptions, gaugeReply } from "../../src/gauge/index.js";
@@ -23,10 +24,20 @@ export interface CorpusReply {
 
 export const CORPUS_PATH = fileURLToPath(new URL("../../data/gauge/corpus.jsonl", import.meta.url));
 
-/** The blind split: replies nobody tuning the gauge reads; the bench prints only its figures. */
-export const BLIND_PATH = fileURLToPath(
-  new URL("../../data/gauge/blind/replies.jsonl", import.meta.url),
-);
+/**
+ * The blind split: replies nobody tuning the gauge reads (every data/gauge/blind/*.jsonl);
+ * the bench prints only its aggregate figures.
+ */
+export const BLIND_DIR = fileURLToPath(new URL("../../data/gauge/blind/", import.meta.url));
+
+/** The blind split's files, by name, and their replies (none when there is no blind split). */
+export function loadBlind(): { readonly file: string; readonly replies: CorpusReply[] }[] {
+  if (!existsSync(BLIND_DIR)) return [];
+  return readdirSync(BLIND_DIR)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .map((file) => ({ file, replies: loadCorpus(join(BLIND_DIR, file)) }));
+}
 
 export function loadCorpus(path = CORPUS_PATH): CorpusReply[] {
   return readFileSync(path, "utf8")

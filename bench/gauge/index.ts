@@ -4,18 +4,17 @@
  * package's AFINN score: above 0 warm, below 0 cold, 0 neutral) on the same three coarse
  * classes. Prints train and test figures; the goals apply to the test split.
  */
-import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import fc from "fast-check";
 import Sentiment from "sentiment";
 import { SIGNALS } from "../../src/core/types.js";
 import { gaugeReply } from "../../src/gauge/index.js";
 import {
-  BLIND_PATH,
   COARSE,
   type Coarse,
   type CorpusReply,
   GOALS,
+  loadBlind,
   loadCorpus,
   predict,
   receivedMsOf,
@@ -149,12 +148,21 @@ function printGoals(rows: readonly [string, string, string, boolean][]): void {
 
 // The blind split first: replies written by someone else, never read by whoever tunes the
 // gauge; only these aggregate figures of it are ever printed.
-if (existsSync(BLIND_PATH)) {
-  const blind = score(predict(loadCorpus(BLIND_PATH)));
-  report("BLIND split (data/gauge/blind/replies.jsonl)", blind);
+const blindFiles = loadBlind();
+const blind = blindFiles.flatMap((b) => b.replies);
+if (blind.length > 0) {
+  const all = score(predict(blind));
+  report(`BLIND split (data/gauge/blind: ${blindFiles.map((b) => b.file).join(", ")})`, all);
   console.log("### blind split against the goals\n");
-  printGoals(goalRows(blind));
-} else console.log("### no blind split (data/gauge/blind/replies.jsonl) yet\n");
+  printGoals(goalRows(all));
+  for (const b of blindFiles) {
+    const s = score(predict(b.replies));
+    console.log(
+      `${b.file} (${s.n}): macro-F1 ${f2(s.macroF1)}, w/n/c ${pct(s.coarseAccuracy)}, brush-off recall ${f2(s.perSignal["brush-off"].recall)}, rejection recall ${f2(s.perSignal.rejection.recall)}, cold as warm ${pct(s.coldReadWarm)}, asks ${pct(s.askRate)}`,
+    );
+  }
+  console.log("");
+} else console.log("### no blind split (data/gauge/blind/*.jsonl) yet\n");
 
 const test = corpus.filter((r) => r.split === "test");
 const gaugePreds = predict(test);
@@ -207,7 +215,6 @@ console.log(
 // kinds of features only.
 if (process.argv.includes("--alternatives")) {
   console.log("\n### alternatives (each trained on the train split)\n");
-  const blind = existsSync(BLIND_PATH) ? loadCorpus(BLIND_PATH) : [];
   for (const [name, kinds] of ALTERNATIVES) {
     const model = trainFromCorpus(corpus, { ...TRAIN_OPTIONS, ...(kinds ? { kinds } : {}) });
     const t = score(predict(test, { model }));
