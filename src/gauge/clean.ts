@@ -25,6 +25,12 @@ const SIGNATURE_START: readonly RegExp[] = [
   /^\s*This (?:e-?mail|message)(?: and any (?:files|attachments))? (?:is|are|may be) (?:confidential|intended)/i,
 ];
 
+/** All of them in one pattern: one test a line. */
+const SIGNATURE_START_ANY = new RegExp(
+  SIGNATURE_START.map((re) => `(?:${re.source})`).join("|"),
+  "i",
+);
+
 /** How many lines may follow a sign-off and still be a signature (name, title, company, phone, link). */
 const MAX_SIGNATURE_LINES = 7;
 
@@ -62,8 +68,13 @@ export function stripReply(text: string): string {
   return cutSignature(body).join("\n").trim();
 }
 
+/** The first letters a quote header can start with ("On", "---", "___", "From:", "Le", "Am", "El"). */
+const QUOTE_HEADER_START = /^[-_ofael]/i;
+
 function isQuoteHeader(lines: readonly string[], i: number): boolean {
   const line = lines[i]!;
+  // Most lines start otherwise: one test spares them the patterns below.
+  if (!QUOTE_HEADER_START.test(line)) return false;
   if (/^\s*On .{4,200}\bwrote:\s*$/i.test(line)) return true;
   // A wrapped "On ... <addr>\nwrote:" header.
   if (/^\s*On .{4,200}$/i.test(line) && /^\s*wrote:\s*$/i.test(lines[i + 1] ?? "")) return true;
@@ -80,7 +91,7 @@ function isQuoteHeader(lines: readonly string[], i: number): boolean {
 function cutSignature(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (SIGNATURE_START.some((re) => re.test(line))) return lines.slice(0, i);
+    if (SIGNATURE_START_ANY.test(line)) return lines.slice(0, i);
   }
   // The last sign-off line with only a few short lines after it.
   for (let i = lines.length - 1; i >= 0; i--) {

@@ -201,10 +201,12 @@ describe("gaugeReply", () => {
 
     it("quotes the sentence that decided it, however late it comes", () => {
       const r = read(
-        "Thanks so much for checking in, and for the time you spent with the team. We'll keep your resume on file for future roles.",
+        "Thanks so much for checking in, and for the time you spent with the team. After a lot of thought we have decided to move forward with another candidate.",
       );
-      expect(r.signal).toBe("brush-off");
-      expect(r.evidence[0]).toBe("We'll keep your resume on file for future roles");
+      expect(r.signal).toBe("rejection");
+      expect(r.evidence[0]).toBe(
+        "After a lot of thought we have decided to move forward with another candidate",
+      );
     });
 
     it("returns one of the seven signals for any text", () => {

@@ -157,7 +157,11 @@ export function gaugeReply(
       ? [signal, COLD.has(second) ? second : cold[0]![0]]
       : top < model.minTop
         ? [signal, second]
-        : null;
+        : // A date for the decision contradicts a brush-off ("we'll let you know if anything
+          // changes" next to "by Friday" is a promise): the user decides.
+          signal === "brush-off" && dates.decisionBy !== null
+          ? [signal, "still-deciding"]
+          : null;
   const open = DECISION_OPEN.has(signal);
   return Object.freeze({
     signal,
