@@ -1,12 +1,15 @@
 // `npm run bench`: runs every benchmark in bench/ (each a bench/<name>.ts or bench/<name>/index.ts),
-// or only those named: `npm run bench -- plan gauge`. Each prints its own figures.
+// or only those named: `npm run bench -- plan gauge`. Each prints its own figures; flags are
+// passed on (`npm run bench -- gauge --errors`).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 spawnSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit" });
-const wanted = process.argv.slice(2);
+// Names choose benchmarks; flags (`--errors`) go to each benchmark run.
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const flags = process.argv.slice(2).filter((a) => a.startsWith("--"));
 const all = readdirSync(join(root, "bench"), { withFileTypes: true })
   .map((e) =>
     e.isDirectory()
@@ -44,7 +47,10 @@ for (const name of all) {
     failed++;
     continue;
   }
-  const r = spawnSync(process.execPath, ["--expose-gc", out], { cwd: root, stdio: "inherit" });
+  const r = spawnSync(process.execPath, ["--expose-gc", out, ...flags], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (r.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;

@@ -1,8 +1,10 @@
 /**
- * `npm run bench -- gauge`: how well and how fast the reply gauge reads the labelled corpus
- * (data/gauge/corpus.jsonl), against a generic sentiment baseline (the `sentiment`
- * package's AFINN score: above 0 warm, below 0 cold, 0 neutral) on the same three coarse
- * classes. Prints train and test figures; the goals apply to the test split.
+ * `npm run bench -- gauge`: how well and how fast the reply gauge reads. First the blind
+ * split (data/gauge/blind/*.jsonl: aggregate figures only, never tuned on), then the corpus's
+ * test and train splits (data/gauge/corpus.jsonl), the goals, the speed, a generic sentiment
+ * baseline (the `sentiment` package's AFINN score: above 0 warm, below 0 cold, 0 neutral) and
+ * the slowest hostile 100 KB reply. `--errors` lists the train replies misread by a model
+ * trained without them; `--alternatives` compares models trained on some features only.
  */
 import { availableParallelism, loadavg } from "node:os";
 import fc from "fast-check";
