@@ -192,7 +192,7 @@ async function record<E extends TimelineEvent>(
     const zone = appZone(ctx, found.application);
     const events = await tx.timeline({ app: found.app });
     const known = namesKnown(events, contactsOf(events));
-    const before = await planEvents(ctx, events);
+    const before = await planEvents(ctx, events, () => tx.timeline());
     const event = build({ ...found, zone, known, planned: before });
     validate(event);
     const [entry] = await tx.append([event], { recordedAt: ctx.now, source: ctx.source });

@@ -51,9 +51,9 @@ async function plan(
 ): Promise<{ app: string; entries: PlannedEntry[]; stableUntil: number | null }[]> {
   const policy = policyOf(ctx);
   const zone = ctx.settings.timezone ?? ctx.fallbackZone;
-  const readReply = events.some(needsGauge)
-    ? await loadReadReply(await ctx.store.timeline(), zone)
-    : undefined;
+  // Only these events' labelled replies teach the gauge here: kept plans are made afresh
+  // when their own application changes, not when another's does.
+  const readReply = events.some(needsGauge) ? await loadReadReply(events, zone) : undefined;
   const options = {
     defaultZone: zone,
     ...(ctx.settings.region === undefined ? {} : { defaultRegion: ctx.settings.region }),

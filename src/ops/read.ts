@@ -43,18 +43,24 @@ export function appZone(ctx: OpContext, application: ApplicationEvent): string {
 
 /** The plan of one application, or of all of them. */
 export async function planFor(ctx: OpContext, app?: string): Promise<readonly Action[]> {
-  return planEvents(ctx, await ctx.store.timeline(app === undefined ? {} : { app }));
+  return planEvents(ctx, await ctx.store.timeline(app === undefined ? {} : { app }), () =>
+    ctx.store.timeline(),
+  );
 }
 
-/** The plan of these events, with the context's settings and moment. */
+/**
+ * The plan of these events, with the context's settings and moment; `log` reads the whole
+ * log (whose labelled replies teach the gauge): inside a transaction, the transaction's.
+ */
 export async function planEvents(
   ctx: OpContext,
   events: readonly TimelineEvent[],
+  log?: () => Promise<readonly TimelineEvent[]>,
 ): Promise<readonly Action[]> {
   const { planAll } = await import("./engine.js");
   return planAll({
     events,
-    log: () => ctx.store.timeline(),
+    ...(log ? { log } : {}),
     settings: ctx.settings,
     now: ctx.now,
     fallbackZone: ctx.fallbackZone,
