@@ -94,14 +94,14 @@ function readNow(given: string, zone: string): number {
  * (a title naming a recruiter or a hiring manager sets the role too).
  */
 export function parseContact(s: string, option: string, role?: ContactRole): Contact {
-  const m = /^\s*([^<,]+?)\s*(?:<([^>]*)>)?\s*(?:,\s*(.+?))?\s*$/.exec(s);
-  if (!m?.[1]) {
+  const m = splitContact(s);
+  if (!m) {
     throw new HearbackError(
       "bad-input",
       `${option}: cannot read a contact in "${s}" (write it like "Dana Lee <dana@acme.example>, Hiring Manager")`,
     );
   }
-  const title = m[3];
+  const title = m.title;
   const inferred: ContactRole | undefined = title
     ? /recruit|talent/i.test(title)
       ? "recruiter"
@@ -109,12 +109,38 @@ export function parseContact(s: string, option: string, role?: ContactRole): Con
         ? "hiring-manager"
         : undefined
     : undefined;
-  const contact: Record<string, string> = { name: m[1] };
-  if (m[2]) contact.email = m[2].trim();
+  const contact: Record<string, string> = { name: m.name };
+  if (m.email) contact.email = m.email.trim();
   if (title) contact.title = title;
   const r = inferred ?? role;
   if (r) contact.role = r;
   return contact as unknown as Contact;
+}
+
+/**
+ * `NAME [<EMAIL>] [, TITLE]` split by hand: the one regular expression that said this
+ * backtracked polynomially on runs of spaces. Null when it is not of that shape.
+ */
+function splitContact(s: string): { name: string; email?: string; title?: string } | null {
+  const text = s.trim();
+  let i = 0;
+  while (i < text.length && text[i] !== "<" && text[i] !== ",") i++;
+  const name = text.slice(0, i).trim();
+  let email: string | undefined;
+  if (text[i] === "<") {
+    const close = text.indexOf(">", i);
+    if (close < 0) return null;
+    email = text.slice(i + 1, close);
+    i = close + 1;
+    while (i < text.length && text[i]!.trim() === "") i++;
+  }
+  let title: string | undefined;
+  if (i < text.length) {
+    title = text.slice(i + 1).trim();
+    if (text[i] !== "," || title === "" || title.includes("\n")) return null;
+  }
+  if (name === "") return null;
+  return { name, ...(email === undefined ? {} : { email }), ...(title ? { title } : {}) };
 }
 
 /** Splits a comma-separated list option and its repeats into items. */

@@ -217,7 +217,7 @@ function renderRaw(text: string, values: FieldValues): string {
 
 /** Splits a rendered email into its subject line and body; subject is null when absent. */
 function splitSubject(rendered: string): { subject: string | null; body: string } {
-  const m = /^\s*Subject:[ \t]*(.*)\r?\n/i.exec(rendered);
+  const m = /^\s*Subject:(.*)\r?\n/i.exec(rendered);
   if (!m) return { subject: null, body: rendered };
   return { subject: m[1]!.trim(), body: rendered.slice(m[0].length) };
 }

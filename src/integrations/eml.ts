@@ -75,7 +75,8 @@ export function emlFileName(draft: Pick<Draft, "app" | "kind" | "to">): string {
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, ""),
+      // Runs are one dash by now.
+      .replace(/^-|-$/g, ""),
   );
   return `${parts.filter(Boolean).join("-") || "draft"}.eml`;
 }

@@ -44,8 +44,12 @@ export class MaybeSent extends HearbackError {
 const TIMEOUT_MS = 20_000;
 
 function addressDomain(from: string): string {
-  const m = /@([^>\s]+)>?\s*$/.exec(from);
-  return m ? (m[1] as string) : "hearback.invalid";
+  const at = from.lastIndexOf("@");
+  const domain = from
+    .slice(at + 1)
+    .trim()
+    .replace(/>$/, "");
+  return at >= 0 && /^[^>\s]+$/.test(domain) ? domain : "hearback.invalid";
 }
 
 /**

@@ -127,7 +127,10 @@ export function nameFields(full: string): {
   given: string;
   suffix: string;
 } {
-  const [before = "", after = "", ...more] = full.trim().split(/\s*,\s*/);
+  const [before = "", after = "", ...more] = full
+    .trim()
+    .split(",")
+    .map((part) => part.trim());
   if (more.length === 0 && before !== "" && after !== "" && !SUFFIX.test(after)) {
     return { fn: `${after} ${before}`, family: before, given: after, suffix: "" };
   }

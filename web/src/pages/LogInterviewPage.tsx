@@ -21,7 +21,7 @@ interface Form {
   decisionBy: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
 /** Problems with the form, by field; checked on every keystroke. */
 function check(f: Form): Record<string, string> {
