@@ -212,7 +212,8 @@ export function readTrackerDate(raw: string): string | null {
   let m: number | undefined;
   let d: number | undefined;
   let clock: string | null = "";
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+(.+))?$/.exec(s);
+  // The time starts at the first non-space, so that the spaces before it are read one way.
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+(\S.*))?$/.exec(s);
   const named = /^([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})$/i.exec(s);
   const dayFirst = /^(\d{1,2}) ([a-z]{3})[a-z]*\.? (\d{4})$/i.exec(s);
   if (us) {
