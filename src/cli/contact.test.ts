@@ -33,6 +33,7 @@ describe("parseContact", () => {
     const started = performance.now();
     expect(() => parseContact(`a${" ".repeat(50_000)}<`, "--with")).toThrow(/--with/);
     expect(parseContact(`a${" ".repeat(50_000)},b`, "--with").title).toBe("b");
-    expect(performance.now() - started).toBeLessThan(100);
+    // Cubic backtracking took minutes here; linear takes about a millisecond.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

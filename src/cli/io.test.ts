@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { HearbackError } from "../core/errors.js";
-import { reportError } from "./io.js";
+import { reportError, terminalSafe } from "./io.js";
 
 describe("reportError", () => {
   let written: string;
@@ -40,5 +40,26 @@ describe("reportError", () => {
     });
     expect(reportError(err, () => "unused")).toBe(1);
     expect(written).toBe("hearback: cannot open /x: permission denied\n");
+  });
+});
+
+describe("terminalSafe", () => {
+  it.each([
+    ["clear screen", "Acme\u001b[2J", "Acme\\u001b[2J"],
+    ["a window title", "\u001b]0;pwned\u0007x", "\\u001b]0;pwned\\u0007x"],
+    ["a C1 control", "a\u009bb", "a\\u009bb"],
+    ["a right-to-left override", "in\u202evoice.exe", "in\\u202evoice.exe"],
+    ["a carriage return", "Dana\rEvil", "Dana\\u000dEvil"],
+  ])("writes out %s", (_name, given, shown) => {
+    expect(terminalSafe(given, false)).toBe(shown);
+  });
+
+  it("keeps newlines, tabs and text", () => {
+    expect(terminalSafe("Café Zoë\n\tnext 🙂", false)).toBe("Café Zoë\n\tnext 🙂");
+  });
+
+  it("keeps colour codes only when colour is on", () => {
+    expect(terminalSafe("\u001b[1mbold\u001b[22m", true)).toBe("\u001b[1mbold\u001b[22m");
+    expect(terminalSafe("\u001b[1mbold", false)).toBe("\\u001b[1mbold");
   });
 });

@@ -21,6 +21,56 @@ export const paint = {
   cyan: sgr(36, 39),
 } as const;
 
+/**
+ * Characters that would act on the terminal instead of being shown: C0 and C1 controls
+ * (but newline and tab), which start escape sequences (clear the screen, set the title,
+ * hide text), and the bidirectional overrides that reorder what is shown. Our own colour
+ * codes (ESC [ digits m) are kept when colour is on.
+ */
+function isControl(c: number): boolean {
+  return (
+    (c < 0x20 && c !== 0x0a && c !== 0x09) ||
+    (c >= 0x7f && c <= 0x9f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
+  );
+}
+
+/** Where a colour code (ESC [ digits m) starting at `i` ends, or -1 if none starts there. */
+function colourEnd(text: string, i: number): number {
+  if (text[i + 1] !== "[") return -1;
+  let j = i + 2;
+  while (j < text.length && /[\d;]/.test(text[j]!)) j++;
+  return text[j] === "m" ? j + 1 : -1;
+}
+
+/**
+ * Text as it may be printed on a terminal: the controls above written out as `\u001b`,
+ * so that a company name or a reply cannot steer the user's terminal.
+ */
+export function terminalSafe(text: string, keepColor: boolean): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isControl(c)) continue;
+    const end = c === 0x1b && keepColor ? colourEnd(text, i) : -1;
+    if (end > 0) {
+      i = end - 1;
+      continue;
+    }
+    out += `${text.slice(from, i)}\\u${c.toString(16).padStart(4, "0")}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Writes text on stdout, terminal-safe (see `terminalSafe`), in colour if the terminal takes it. */
+export function writeSafe(text: string): void {
+  const color = useColor();
+  process.stdout.write(terminalSafe(text, color));
+}
+
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
@@ -33,9 +83,9 @@ export function printJson(value: unknown): void {
 export function reportError(err: unknown, log: (err: unknown) => string): number {
   if (err instanceof HearbackError) {
     if (err.problems.length > 0) {
-      for (const p of err.problems) process.stderr.write(`${p}\n`);
+      for (const p of err.problems) process.stderr.write(`${terminalSafe(p, false)}\n`);
     } else {
-      process.stderr.write(`hearback: ${err.message}\n`);
+      process.stderr.write(`hearback: ${terminalSafe(err.message, false)}\n`);
     }
     return EXIT_STATUS[err.code];
   }

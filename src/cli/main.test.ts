@@ -221,3 +221,51 @@ describe("impossible dates are refused at every boundary, naming the field", () 
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe("what employers and users wrote cannot steer the terminal", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "hearback-terminal-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const hb = (args: readonly string[]) =>
+    hearback([...args, "--data-dir", join(dir, "data")], { env: { TZ: "America/Denver" } });
+
+  it("show, list and agenda write escape sequences out instead of sending them", async () => {
+    const file = join(dir, "t.jsonl");
+    const events = [
+      {
+        type: "application",
+        app: "evil",
+        company: "Evil\u001b[2J\u001b]0;owned\u0007",
+        role: "PM",
+      },
+      {
+        type: "interview",
+        app: "evil",
+        at: "2026-11-16T10:00",
+        interviewers: [{ name: "Dana\u001b[8m" }],
+      },
+      {
+        type: "reply",
+        app: "evil",
+        at: "2026-11-17T10:00",
+        text: "Thanks\u009b31m \u202eexe.doc",
+        signal: "still-deciding",
+      },
+    ];
+    writeFileSync(file, `${events.map((e) => JSON.stringify(e)).join("\n")}\n`);
+    expect((await hb(["import", file])).status).toBe(0);
+    for (const args of [["show", "evil"], ["list"], ["agenda", "--all"]]) {
+      const r = await hb([...args, "--now", "2026-11-17T12:00"]);
+      expect(r.status, args.join(" ")).toBe(0);
+      expect(r.stdout, args.join(" ")).not.toMatch(
+        /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/,
+      );
+    }
+    expect((await hb(["show", "evil", "--now", "2026-11-17T12:00"])).stdout).toContain(
+      "Evil\\u001b[2J\\u001b]0;owned\\u0007",
+    );
+  });
+});

@@ -22,7 +22,7 @@ import {
 } from "../time/index.js";
 import { actionPhrase } from "./agenda-text.js";
 import { parseMoment } from "./input.js";
-import { paint } from "./io.js";
+import { paint, writeSafe } from "./io.js";
 
 export interface Session {
   readonly ctx: OpContext;
@@ -203,5 +203,5 @@ export const changeLines = describeChanges;
 
 /** Writes lines on stdout. */
 export function out(lines: readonly string[]): void {
-  if (lines.length > 0) process.stdout.write(`${lines.join("\n")}\n`);
+  if (lines.length > 0) writeSafe(`${lines.join("\n")}\n`);
 }

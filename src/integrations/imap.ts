@@ -15,6 +15,7 @@ import { ImapFlow } from "imapflow";
 import { HearbackError } from "../core/errors.js";
 import { type IncomingMessage, type MessageMeta, normId, parseMessage } from "./inbox.js";
 import { describeServer, type ImapConfig } from "./mail-config.js";
+import { redactSecrets } from "./redact.js";
 
 export interface FolderState {
   readonly uidValidity: string;
@@ -69,9 +70,13 @@ export async function fetchNewMessages(opts: {
         `${server} did not accept the user name and password. Check HEARBACK_IMAP_USER/PASS or mail.json.`,
       );
     }
+    // A server's answer may echo what was sent, the credentials included.
     throw new HearbackError(
       "failed",
-      `could not connect to ${server} (${e.message ?? e.code ?? String(err)}).`,
+      redactSecrets(
+        `could not connect to ${server} (${e.message ?? e.code ?? String(err)}).`,
+        config,
+      ),
     );
   }
   const messages: IncomingMessage[] = [];

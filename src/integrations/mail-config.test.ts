@@ -121,3 +121,17 @@ describe("describeServer", () => {
     expect(shown).toBe("ann@smtp.example.net:587 (STARTTLS)");
   });
 });
+
+describe("a mail.json that is not valid JSON", () => {
+  it("says where the mistake is without quoting the password near it", async () => {
+    const file = join(dir, MAIL_CONFIG_FILE);
+    await writeFile(
+      file,
+      '{\n  "smtp": { "url": "smtps://ann:hunter2-Secret@mail.example.net" x }\n}\n',
+    );
+    await chmod(file, 0o600);
+    const err = await loadMailConfig({ dataDir: dir, env: {} }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/mail\.json: not valid JSON at line 2, column \d+$/);
+    expect((err as Error).message).not.toContain("hunter2");
+  });
+});

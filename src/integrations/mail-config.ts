@@ -15,6 +15,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { HearbackError } from "../core/errors.js";
+import { jsonErrorPlace } from "./redact.js";
 
 export const MAIL_CONFIG_FILE = "mail.json";
 
@@ -133,14 +134,18 @@ async function readConfigFile(file: string): Promise<Raw> {
       `${file} can be read by other users (mode ${(mode & 0o777).toString(8)}); it holds mail passwords, so hearback will not use it. Fix: chmod 600 ${file}`,
     );
   }
+  const text = await readFile(file, "utf8");
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
-      throw new Error("not an object");
-    return parsed as Raw;
+    parsed = JSON.parse(text);
   } catch (err) {
-    throw new HearbackError("bad-input", `${file}: not a JSON object (${(err as Error).message})`);
+    // The parser's message quotes the text around the mistake, which may be a password.
+    throw new HearbackError("bad-input", `${file}: ${jsonErrorPlace(text, err)}`);
   }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new HearbackError("bad-input", `${file}: not a JSON object`);
+  }
+  return parsed as Raw;
 }
 
 /**

@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import { HearbackError } from "../core/errors.js";
 import { describeServer, type SmtpConfig } from "./mail-config.js";
+import { redactSecrets } from "./redact.js";
 
 export interface OutgoingMessage {
   readonly from: string;
@@ -115,11 +116,9 @@ export async function sendMail(opts: {
   }
 }
 
-/** A text shown to the user, with the password (as a whole word) replaced by ****. */
+/** A text shown to the user, with the password in any form it is sent in replaced by ****. */
 function redact(text: string, config: SmtpConfig): string {
-  if (!config.pass) return text;
-  const pass = config.pass.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pass}(?![\\p{L}\\p{N}])`, "gu"), "****");
+  return redactSecrets(text, config);
 }
 
 function maybeSent(err: unknown, config: SmtpConfig, messageId: string): MaybeSent {

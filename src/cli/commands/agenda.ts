@@ -25,7 +25,7 @@ Examples:
     )
     .action(async (opts: AgendaOptions) => {
       const { withSession, out } = await import("../tracker.js");
-      const { printJson, paint } = await import("../io.js");
+      const { printJson, paint, writeSafe } = await import("../io.js");
       const { renderAgenda, agendaTitle } = await import("../agenda-text.js");
       await withSession(opts, async (s) => {
         // The read path, without the ops map's input checking (commander shaped the input),
@@ -41,7 +41,7 @@ Examples:
             `Nothing due in the next ${result.horizonDays} days.`,
           );
         } else {
-          process.stdout.write(renderAgenda(result.actions, s.reader));
+          writeSafe(renderAgenda(result.actions, s.reader));
         }
         if (result.later > 0) {
           lines.push(

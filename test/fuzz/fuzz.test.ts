@@ -1,0 +1,265 @@
+/**
+ * The fuzz harness: generated input for every way data comes in (timeline lines, CSV rows,
+ * .eml files, API bodies, CLI options, reply text), each checked for what a user must be
+ * able to count on:
+ *
+ * - no stack trace: every refusal is an expected error with a message (in process: a
+ *   HearbackError; over HTTP: a 2xx or 4xx; from the CLI: exit 0 or 2, no "    at ");
+ * - nothing stored on refusal: the log's last entry is the same before and after;
+ * - every later read works: listing, the agenda and each application's page.
+ *
+ * `npm test` runs a short pass with a fixed seed; `npm run fuzz` a long one. Settings, by
+ * environment: FUZZ_COUNT (inputs per surface), FUZZ_CLI_COUNT (CLI runs; each starts a
+ * process), FUZZ_SEED, FUZZ_SECONDS (a time bound per surface: the surface stops early
+ * and says how many it ran). The figures are printed at the end.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import type { Hono } from "hono";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HearbackError } from "../../src/core/errors.js";
+import { importCsvIntoStore } from "../../src/integrations/csv-store.js";
+import { parseMessage } from "../../src/integrations/inbox.js";
+import { logMessages } from "../../src/integrations/inbox-log.js";
+import { createContext, type OpContext } from "../../src/ops/context.js";
+import { runOp } from "../../src/ops/index.js";
+import { createApp } from "../../src/server/app.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import * as gen from "./generators.js";
+
+const COUNT = Number(process.env.FUZZ_COUNT ?? 40);
+const CLI_COUNT = Number(process.env.FUZZ_CLI_COUNT ?? 3);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
+const SECONDS = Number(process.env.FUZZ_SECONDS ?? 20);
+const ROOT = join(import.meta.dirname, "../..");
+const NOW = Date.parse("2026-11-18T19:00:00Z");
+
+let dir: string;
+let store: Store;
+let app: Hono;
+
+interface Tally {
+  inputs: number;
+  accepted: number;
+  refused: number;
+  /** Unexpected errors: what a user would have seen as a stack trace. */
+  stackTraces: string[];
+  /** Reads that failed after an input. */
+  brokenReads: string[];
+  /** Refusals that stored something anyway. */
+  storedOnRefusal: string[];
+}
+
+const tallies = new Map<string, Tally>();
+
+function tally(surface: string): Tally {
+  let t = tallies.get(surface);
+  if (!t) {
+    t = {
+      inputs: 0,
+      accepted: 0,
+      refused: 0,
+      stackTraces: [],
+      brokenReads: [],
+      storedOnRefusal: [],
+    };
+    tallies.set(surface, t);
+  }
+  return t;
+}
+
+const context = (): Promise<OpContext> =>
+  createContext({ store, now: NOW, fallbackZone: "America/Denver", source: "fuzz" });
+
+async function lastEntry(): Promise<number> {
+  const [last] = await store.log({ limit: 1 });
+  return last?.id ?? 0;
+}
+
+/** Every read a user makes after an input: none may fail. */
+async function readsWork(t: Tally, what: string): Promise<void> {
+  try {
+    const ctx = await context();
+    const { applications } = await runOp(ctx, "listApplications", {});
+    await runOp(ctx, "agenda", { all: true });
+    for (const a of applications) await runOp(ctx, "showApplication", { app: a.app });
+    const today = await app.request("http://127.0.0.1:4100/api/today");
+    if (today.status !== 200) throw new Error(`/api/today answered ${today.status}`);
+  } catch (err) {
+    t.brokenReads.push(`${what}: ${(err as Error).stack ?? String(err)}`);
+  }
+}
+
+/** Runs one input in process: it may be accepted or refused with a message, nothing else. */
+async function attempt(surface: string, what: string, run: () => Promise<unknown>): Promise<void> {
+  const t = tally(surface);
+  t.inputs++;
+  const before = await lastEntry();
+  try {
+    await run();
+    t.accepted++;
+  } catch (err) {
+    if (!(err instanceof HearbackError) || err.code === "failed") {
+      t.stackTraces.push(`${what}: ${(err as Error).stack ?? String(err)}`);
+    } else {
+      t.refused++;
+      if ((await lastEntry()) !== before) t.storedOnRefusal.push(what);
+    }
+  }
+  await readsWork(t, what);
+}
+
+/** Runs `count` generated inputs through `each`, within the time bound. */
+async function drive<T>(
+  surface: string,
+  arb: fc.Arbitrary<T>,
+  count: number,
+  each: (input: T) => Promise<void>,
+): Promise<void> {
+  const deadline = Date.now() + SECONDS * 1000;
+  const inputs = fc.sample(arb, { seed: SEED + surface.length, numRuns: count });
+  for (const input of inputs) {
+    if (Date.now() > deadline) break;
+    await each(input);
+  }
+  const t = tally(surface);
+  expect(t.stackTraces, "stack traces").toEqual([]);
+  expect(t.brokenReads, "reads that failed afterwards").toEqual([]);
+  expect(t.storedOnRefusal, "refusals that stored something").toEqual([]);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "hearback-fuzz-"));
+  store = await openStore({ dir });
+  const ctx = await context();
+  await runOp(ctx, "importTimeline", {
+    text: readFileSync(join(ROOT, "examples/demo.jsonl"), "utf8"),
+    name: "demo.jsonl",
+  });
+  app = createApp({ store, clock: () => NOW, fallbackZone: "America/Denver" });
+});
+
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  const lines = [...tallies].map(
+    ([s, t]) =>
+      `fuzz ${s}: ${t.inputs} inputs (${t.accepted} accepted, ${t.refused} refused), ${t.stackTraces.length} stack traces, ${t.brokenReads.length} broken reads, ${t.storedOnRefusal.length} stored on refusal`,
+  );
+  process.stdout.write(`\nfuzz seed ${SEED}\n${lines.join("\n")}\n`);
+});
+
+describe(`fuzzing every input surface (seed ${SEED}, ${COUNT} inputs each)`, () => {
+  const timeout = (SECONDS + 60) * 1000;
+
+  it("timeline lines are imported or refused with a message, and reads still work", {
+    timeout,
+  }, async () => {
+    let n = 0;
+    await drive("timeline", gen.timelineText, COUNT, (text) => {
+      // New application ids each time, half the time defined first, so that imports can succeed.
+      const ids = text.replaceAll('"fz-a"', `"fz-a${++n}"`).replaceAll('"fz-b"', `"fz-b${n}"`);
+      const head = `{"type":"application","app":"fz-a${n}","company":"Fuzz","role":"R"}\n`;
+      const input = n % 2 === 0 ? head + ids : ids;
+      return attempt("timeline", input.slice(0, 300), async () =>
+        runOp(await context(), "importTimeline", { text: input, name: "fuzz.jsonl" }),
+      );
+    });
+  });
+
+  it("CSV rows are imported or refused with a message, and reads still work", {
+    timeout,
+  }, async () => {
+    await drive("csv", gen.csvText, COUNT, (text) =>
+      attempt("csv", text.slice(0, 300), async () =>
+        importCsvIntoStore({ ctx: await context(), text, file: "fuzz.csv", source: "csv" }),
+      ),
+    );
+  });
+
+  it(".eml files are logged or refused with a message, and reads still work", {
+    timeout,
+  }, async () => {
+    await drive("eml", gen.emlBytes, COUNT, (bytes) =>
+      attempt("eml", bytes.toString("latin1").slice(0, 300), async () => {
+        const message = await parseMessage(bytes, "fuzz.eml");
+        await logMessages({ ctx: await context(), messages: [message] });
+      }),
+    );
+  });
+
+  it("reply text is recorded and gauged, and reads still work", { timeout }, async () => {
+    await drive("reply", gen.replyText, COUNT, (text) =>
+      attempt("reply", JSON.stringify(text.slice(0, 200)), async () =>
+        runOp(await context(), "logReply", { app: "acme-pm", text }),
+      ),
+    );
+  });
+
+  it("API bodies are answered 2xx or 4xx, never 5xx, and reads still work", {
+    timeout,
+  }, async () => {
+    await drive("api", gen.apiRequest, COUNT, (req) =>
+      attempt("api", `${req.method} ${req.path} ${req.body.slice(0, 200)}`, async () => {
+        const res = await app.request(`http://127.0.0.1:4100${req.path}`, {
+          method: req.method,
+          headers: {
+            origin: "http://127.0.0.1:4100",
+            "x-hearback": "1",
+            "content-type": "application/json",
+          },
+          body: req.method === "GET" ? undefined : req.body,
+        });
+        if (res.status >= 500) throw new Error(`${res.status}: ${await res.text()}`);
+        if (res.status >= 400) throw new HearbackError("bad-input", `answered ${res.status}`);
+      }),
+    );
+  });
+
+  it("CLI options end with exit 0 or 2 and a message, never a stack trace", {
+    timeout,
+  }, async () => {
+    const data = join(dir, "cli");
+    await run(["import", join(ROOT, "examples/demo.jsonl"), "--data-dir", data]);
+    await drive("cli", gen.cliArgs, CLI_COUNT, async (args) => {
+      const t = tally("cli");
+      t.inputs++;
+      const before = (await run(["export", "--data-dir", data])).stdout;
+      const r = await run([...args, "--data-dir", data]);
+      const what = `hearback ${args.join(" ")}`;
+      if (
+        /^\s+at /m.test(r.stderr) ||
+        ![0, 1, 2].includes(r.status) ||
+        /unexpected error/.test(r.stderr)
+      ) {
+        t.stackTraces.push(`${what}: exit ${r.status}: ${r.stderr.slice(0, 500)}`);
+      } else if (r.status === 0) t.accepted++;
+      else {
+        t.refused++;
+        if ((await run(["export", "--data-dir", data])).stdout !== before)
+          t.storedOnRefusal.push(what);
+      }
+      for (const read of [["list"], ["agenda", "--all"]]) {
+        const after = await run([...read, "--data-dir", data]);
+        if (after.status !== 0) t.brokenReads.push(`${what}, then ${read[0]}: ${after.stderr}`);
+      }
+    });
+  });
+});
+
+function run(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(ROOT, "bin/hearback.js"), ...args],
+      { env: { ...process.env, NO_COLOR: "1", TZ: "America/Denver" }, timeout: 30_000 },
+      (err, stdout, stderr) => {
+        const status = err ? (typeof err.code === "number" ? err.code : 99) : 0;
+        resolve({ status, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
+  });
+}
