@@ -2,7 +2,9 @@
 import { EXIT_STATUS, HearbackError } from "../core/errors.js";
 
 /** Colours only on a TTY, and never when NO_COLOR is set (https://no-color.org). */
-export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
+export const useColor = colorOn;
+
+function colorOn(stream: NodeJS.WriteStream = process.stdout): boolean {
   return Boolean(stream.isTTY) && !("NO_COLOR" in process.env && process.env.NO_COLOR !== "");
 }
 
@@ -67,8 +69,7 @@ export function terminalSafe(text: string, keepColor: boolean): string {
 
 /** Writes text on stdout, terminal-safe (see `terminalSafe`), in colour if the terminal takes it. */
 export function writeSafe(text: string): void {
-  const color = useColor();
-  process.stdout.write(terminalSafe(text, color));
+  process.stdout.write(terminalSafe(text, colorOn()));
 }
 
 export function printJson(value: unknown): void {

@@ -8,7 +8,7 @@ export interface Secrets {
   readonly pass?: string | undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const base64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
 
 /**
@@ -28,7 +28,7 @@ export function redactSecrets(text: string, secrets: Secrets): string {
   ].filter((f) => f.length > 0);
   for (const form of forms) {
     out = out.replace(
-      new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, "gu"),
+      new RegExp(`(?<![\\p{L}\\p{N}])${literal(form)}(?![\\p{L}\\p{N}])`, "gu"),
       "****",
     );
   }
