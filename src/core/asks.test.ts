@@ -23,3 +23,12 @@ describe("whatTheyAsk", () => {
     expect(whatTheyAsk(text)).toBeNull();
   });
 });
+
+describe("whatTheyAsk on hostile text", () => {
+  it("reads 100,000 newlines and no question at once (it took quadratic time)", () => {
+    const started = performance.now();
+    expect(whatTheyAsk(`${"\n".repeat(100_000)}you`)).toBeNull();
+    expect(whatTheyAsk(`${"a\n".repeat(50_000)}can you?`)).toBe("an answer to their question");
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

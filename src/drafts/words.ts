@@ -97,10 +97,11 @@ const UNCOUNTED = /(ing|ity|ness|ment|ion|ism|ics|ship|ance|ence|ure|ware|data)$
  * topicPhrase("system design.") // "the system design"
  */
 export function topicPhrase(topic: string): string {
-  const t = topic
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\s.,;:!?]+$/u, "");
+  const spaced = topic.replace(/\s+/g, " ").trim();
+  // Trailing punctuation cut by hand: /[\s.,;:!?]+$/ is quadratic on long runs of it.
+  let end = spaced.length;
+  while (end > 0 && " .,;:!?".includes(spaced[end - 1]!)) end--;
+  const t = spaced.slice(0, end);
   if (t === "") return "";
   const words = t.split(" ");
   const first = words[0]!;
