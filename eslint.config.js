@@ -16,11 +16,11 @@ export default [
     },
   },
   {
-    // src/gauge is being rewritten to read replies in linear time. Until that lands, its
-    // known super-linear patterns (10 findings in clean.ts and lexicon.ts) are warnings, and
-    // `npm run lint` allows no more than those 10 (--max-warnings): a new one anywhere fails.
-    // Remove this block, and the --max-warnings, when the rewrite is on main.
-    files: ["src/gauge/clean.ts", "src/gauge/lexicon.ts"],
+    // The gauge reads replies with whitespace collapsed and at most 20,000 characters, and
+    // its own property test bounds its time; its 6 remaining findings are warnings, and
+    // `npm run lint` allows no more than those (--max-warnings 6): a new one fails. To do:
+    // rewrite those 6 patterns and remove this block and the --max-warnings.
+    files: ["src/gauge/**/*.ts"],
     rules: {
       "regexp/no-super-linear-backtracking": ["warn", { report: "potential" }],
       "regexp/no-super-linear-move": ["warn", { report: "potential", ignorePartial: false }],
