@@ -23,6 +23,11 @@ export const PROGRAMS = Object.freeze({
     path: "/usr/lib/python3/dist-packages/vobject",
     aptPackage: "python3-vobject",
   },
+  icalendar: {
+    name: "python's icalendar",
+    path: "/usr/lib/python3/dist-packages/icalendar",
+    aptPackage: "python3-icalendar",
+  },
 } satisfies Record<string, SystemProgram>);
 
 export type ProgramCheck =

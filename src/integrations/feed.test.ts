@@ -3,10 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  hasPythonIcalendar,
-  readWithPythonIcalendar,
-} from "../../test/calendar/python-icalendar.js";
+import { readWithPythonIcalendar } from "../../test/calendar/python-icalendar.js";
+import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import type { TimelineEvent } from "../core/types.js";
 import { createApp } from "../server/app.js";
 import { openStore, type Store } from "../store/index.js";
@@ -204,7 +202,7 @@ describe("the exported .ics file", () => {
     expect(await res.text()).not.toContain("CANCELLED");
   });
 
-  describe.skipIf(!hasPythonIcalendar)("as python's icalendar reads it", () => {
+  describeWith(PROGRAMS.icalendar, "as python's icalendar reads it", {}, () => {
     it("has the done thank-you as cancelled and the interview as it was", async () => {
       await exportAt(NOW);
       await thankYouSent();

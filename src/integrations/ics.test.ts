@@ -1,9 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import {
-  hasPythonIcalendar,
-  readWithPythonIcalendar,
-} from "../../test/calendar/python-icalendar.js";
+import { readWithPythonIcalendar } from "../../test/calendar/python-icalendar.js";
+import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import type { Action, TimelineEvent } from "../core/types.js";
 import { renderCalendar } from "./ics.js";
 
@@ -169,7 +167,7 @@ describe("renderCalendar", () => {
       expect(root.getFirstPropertyValue("x-wr-timezone")).toBe("America/New_York");
     });
 
-    describe.skipIf(!hasPythonIcalendar)("as python's icalendar reads them", () => {
+    describeWith(PROGRAMS.icalendar, "as python's icalendar reads them", {}, () => {
       it("has the calendar's properties, its zones and its events", () => {
         const cal = readWithPythonIcalendar(text());
         expect(cal.properties).toMatchObject({

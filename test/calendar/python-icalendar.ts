@@ -40,16 +40,6 @@ export interface PythonCalendar {
   }[];
 }
 
-/** Whether python3 with the icalendar module is installed here. */
-export const hasPythonIcalendar = (() => {
-  try {
-    execFileSync(PYTHON, ["-c", "import icalendar"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 export function readWithPythonIcalendar(text: string): PythonCalendar {
   return JSON.parse(
     execFileSync(PYTHON, ["-c", READER], { input: text, encoding: "utf8" }),
