@@ -56,6 +56,21 @@ export const ACTION_KIND_ORDER: Readonly<Record<ActionKind, number>> = Object.fr
   "value-add": 8,
 });
 
+/** The days a work-search week can end on, Monday first (ISO weekday order). */
+export const WEEK_DAYS = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+] as const;
+export type WeekDay = (typeof WEEK_DAYS)[number];
+
+export const PAPERS = ["letter", "a4"] as const;
+export type Paper = (typeof PAPERS)[number];
+
 export const CHANNELS = ["email", "card", "phone", "linkedin", "other"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -246,6 +261,10 @@ export interface Settings {
   readonly timezone?: string;
   /** Holiday calendar used when an application has none (date-holidays code, "US", "US-CO", "GB"). */
   readonly region?: string;
+  /** The last day of a week in the job-search report (Saturday when not set). */
+  readonly weekEnds?: WeekDay;
+  /** The report's paper (from the region or zone when not set: Letter in the US). */
+  readonly paper?: Paper;
   /** Overrides of the policy numbers; see `Policy`. */
   readonly policy?: PolicyOverrides;
 }

@@ -1,10 +1,15 @@
-import { inflateSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../core/types.js";
 import {
   buildReport,
   escapeHtml,
+  gist,
+  paperFor,
   renderReportCsv,
   renderReportHtml,
   renderReportPdf,
@@ -205,38 +210,217 @@ describe("renderReportCsv", () => {
   });
 });
 
-/** The text a PDF shows: its content streams inflated, the hex strings of TJ arrays decoded. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString("latin1");
-  const out: string[] = [];
-  const re = /stream\r?\n/g;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf("endstream", start);
-    let body: string;
-    try {
-      body = inflateSync(Buffer.from(raw.slice(start, end), "latin1")).toString("latin1");
-    } catch {
-      continue;
-    }
-    for (const tj of body.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      const hexes = [...(tj[1] ?? "").matchAll(/<([0-9a-fA-F]*)>/g)].map((h) =>
-        Buffer.from(h[1] ?? "", "hex").toString("latin1"),
-      );
-      out.push(hexes.join(""));
-    }
-  }
-  return out.join("\n");
-}
+/** A work-search log in several scripts and zones, over two weeks, with a saved job. */
+const WORLD: readonly TimelineEvent[] = [
+  {
+    type: "application",
+    app: "kw",
+    company: "Kraków Widgets",
+    role: "Backend Engineer",
+    at: "2026-11-02T09:15" /* Mon */,
+    timezone: "Europe/Warsaw",
+    url: "https://kw.example/jobs/1",
+    location: "ul. Długa 5, Kraków",
+    contacts: [
+      { name: "Zoë Łukasiewicz-Müller", email: "zoe@kw.example", phone: "+48 12 345 67 89" },
+    ],
+  } as TimelineEvent,
+  {
+    type: "interview",
+    app: "kw",
+    at: "2026-11-06T14:00" /* Fri */,
+    interviewers: [{ name: "Νίκος Παππάς" }],
+  },
+  {
+    type: "sent",
+    app: "kw",
+    at: "2026-11-07T18:00" /* Sat */,
+    kind: "thank-you",
+    to: "Zoë Łukasiewicz-Müller",
+    channel: "email",
+    subject: "Dziękuję",
+  },
+  {
+    type: "reply",
+    app: "kw",
+    at: "2026-11-09T10:30" /* Mon */,
+    from: "Zoë Łukasiewicz-Müller",
+    text: "Hi Ann,\n\nThanks for your note. We will decide by Friday.\n\nBest,\nZoë",
+    signal: "still-deciding",
+  },
+  {
+    type: "application",
+    app: "msk",
+    company: "Анна и партнёры",
+    role: "Аналитик",
+    at: "2026-11-03T10:00" /* Tue */,
+    timezone: "America/Denver",
+    contacts: [{ name: "Анна Иванова", phone: "+1 303 555 0100" }],
+  },
+  {
+    type: "sent",
+    app: "msk",
+    at: "2026-11-10T10:00",
+    kind: "check-in",
+    to: "王小明",
+    channel: "phone",
+  },
+  // A tracker's wishlist row, dated when it was saved: still not an application.
+  {
+    type: "application",
+    app: "wish",
+    company: "Someday Inc",
+    role: "Dream job",
+    at: "2026-11-04T12:00",
+    saved: true,
+  },
+];
 
-describe("renderReportPdf", () => {
-  it("writes a PDF that shows the employers, activities and people", async () => {
-    const pdf = await renderReportPdf(buildReport({ events: EVENTS, userZone: "UTC" }), HEADER);
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const text = pdfText(pdf);
-    expect(text).toContain("Job search record of Ann <Candidate>");
-    expect(text).toContain("Old Co: Analyst");
-    expect(text).toContain("Thank-you sent");
-    expect(text).toContain("Sam Ortiz");
+describe("a work-search log an office can take", () => {
+  const report = buildReport({ events: WORLD, userZone: "Europe/Warsaw" });
+
+  it("groups activities by the week they fall in, weeks ending on Saturday", () => {
+    expect(report.weeks.map((w) => [w.ending, w.activities.map((a) => a.date)])).toEqual([
+      ["2026-11-07", ["2026-11-02", "2026-11-03", "2026-11-06", "2026-11-07"]],
+      ["2026-11-14", ["2026-11-09", "2026-11-10"]],
+    ]);
+  });
+
+  it("ends weeks on the day the settings name", () => {
+    const byFriday = buildReport({ events: WORLD, userZone: "Europe/Warsaw", weekEnd: "friday" });
+    expect(byFriday.weeks.map((w) => [w.ending, w.activities.length])).toEqual([
+      ["2026-11-06", 3],
+      ["2026-11-13", 3],
+    ]);
+  });
+
+  it("has no row for a job that was only saved, never applied to", () => {
+    expect(report.activities.map((a) => a.company)).not.toContain("Someday Inc");
+  });
+
+  it("gives each row its method, the employer's contact details and the result", () => {
+    expect(
+      report.activities.map((a) => [a.activity, a.method, a.employerContact, a.result]),
+    ).toEqual([
+      ["Applied", "online", "ul. Długa 5, Kraków, +48 12 345 67 89, zoe@kw.example", "Interviewed"],
+      ["Applied", "", "+1 303 555 0100", "Awaiting an answer"],
+      ["Interview (round 1)", "interview", "ul. Długa 5, Kraków", "Awaiting a decision"],
+      [
+        "Thank-you sent",
+        "email",
+        "ul. Długa 5, Kraków, +48 12 345 67 89, zoe@kw.example",
+        "Answered",
+      ],
+      [
+        "Reply received",
+        "email",
+        "ul. Długa 5, Kraków, +48 12 345 67 89, zoe@kw.example",
+        "Still deciding",
+      ],
+      ["Check-in sent", "phone", "", "No reply yet"],
+    ]);
+  });
+
+  it("sums a reply up by its first sentence after the greeting, not by the greeting", () => {
+    expect(report.activities.find((a) => a.activity === "Reply received")?.detail).toBe(
+      "Thanks for your note.",
+    );
+  });
+
+  it.each([
+    ["Hi Ann,\nThanks!\nWe will decide by 1 Dec.", "Thanks!"],
+    [
+      "Dear Ms. Łukasiewicz-Müller,\n\nWe are pleased to invite you. Please reply.",
+      "We are pleased to invite you.",
+    ],
+    ["Ann,\nSorry, the role is filled.", "Sorry, the role is filled."],
+    ["No greeting here. Second sentence.", "No greeting here."],
+  ])("sums %j up as %j", (text, expected) => {
+    expect(gist(text)).toBe(expected);
+  });
+});
+
+describe("paperFor", () => {
+  it.each([
+    [{ zone: "America/Chicago" }, "letter"],
+    [{ zone: "Europe/Berlin" }, "a4"],
+    [{ zone: "Europe/Berlin", region: "US-NY" }, "letter"],
+    [{ zone: "America/New_York", region: "GB" }, "a4"],
+    [{ zone: "America/Toronto", region: "CA-ON" }, "letter"],
+    [{ zone: "America/Chicago", paper: "a4" as const }, "a4"],
+  ])("prints %j on %s", (opts, paper) => {
+    expect(paperFor(opts)).toBe(paper);
+  });
+});
+
+const POPPLER = ["pdftotext", "pdffonts", "pdfinfo"].map((p) => `/usr/bin/${p}`);
+
+/** Read back with poppler (Debian's poppler-utils), a PDF reader hearback did not write. */
+describe.runIf(POPPLER.every((p) => existsSync(p)))("the PDF, read by poppler", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "hearback-pdf-"));
+  const write = async (name: string, paper: "letter" | "a4") => {
+    const file = join(dir, name);
+    const header = { ...HEADER, name: "Zoë Łukasiewicz-Müller", zone: "Europe/Warsaw", paper };
+    writeFileSync(
+      file,
+      await renderReportPdf(buildReport({ events: WORLD, userZone: "Europe/Warsaw" }), header),
+    );
+    return file;
+  };
+  const letter = await write("letter.pdf", "letter");
+  const a4 = await write("a4.pdf", "a4");
+  const run = (cmd: string, ...args: string[]) =>
+    execFileSync(`/usr/bin/${cmd}`, args, { encoding: "utf8" });
+  // Table cells wrap, so words are compared with the line breaks taken out.
+  const text = run("pdftotext", letter, "-").replace(/\s+/g, " ");
+
+  it("shows names in Polish, Greek and Cyrillic as written", () => {
+    expect(text).toContain("Job search record of Zoë Łukasiewicz-Müller");
+    expect(text).toContain("Νίκος Παππάς");
+    expect(text).toContain("Анна и партнёры");
+    expect(text).toContain("Аналитик");
+    expect(text).not.toContain("?");
+  });
+
+  it("shows a character the font lacks as its code and says so, never as a silent ?", () => {
+    // A narrow cell may wrap between the codes.
+    expect(text.replace(/\s/g, "")).toContain("[U+738B][U+5C0F][U+660E]");
+    expect(text).toContain("shown as their Unicode codes");
+  });
+
+  it("shows each time with its zone, grouped by week ending", () => {
+    expect(text).toContain("Week ending Sat 7 Nov 2026");
+    expect(text).toContain("Week ending Sat 14 Nov 2026");
+    expect(text).toContain("Mon 2 Nov 2026, 9:15 Europe/Warsaw");
+    expect(text).toContain("Tue 3 Nov 2026, 18:00 Europe/Warsaw");
+    expect(text.indexOf("Sat 14 Nov")).toBeGreaterThan(text.indexOf("Sat 7 Nov 2026, 18:00"));
+  });
+
+  it("has the columns a work-search log asks for", () => {
+    for (const column of [
+      "Date and time",
+      "Employer and contact details",
+      "Position",
+      "Person contacted",
+      "Method",
+      "Activity",
+      "Result",
+    ]) {
+      expect(text).toContain(column);
+    }
+    expect(text).toContain("+48 12 345 67 89");
+    expect(text).toContain("Reply received: Thanks for your note.");
+    expect(text).not.toContain("Someday Inc");
+  });
+
+  it("embeds its font", () => {
+    const fonts = run("pdffonts", letter).split("\n").slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/DejaVuSans.* yes +yes +yes/);
+  });
+
+  it("is on Letter paper or A4 as asked", () => {
+    expect(run("pdfinfo", letter)).toMatch(/Page size: +792 x 612 pts \(letter\)/);
+    expect(run("pdfinfo", a4)).toMatch(/Page size: +841\.89 x 595\.28 pts \(A4\)/);
   });
 });

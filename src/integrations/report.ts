@@ -7,8 +7,22 @@
  * `buildReport` is pure (the log in, rows out); the renderers only lay the rows out.
  */
 import { stringify } from "csv-stringify/sync";
-import type { TimelineEvent } from "../core/types.js";
-import { dateInZone, formatDateTime, formatDay, wallTime } from "../time/index.js";
+import {
+  type Contact,
+  type Paper,
+  type Signal,
+  type TimelineEvent,
+  WEEK_DAYS,
+  type WeekDay,
+} from "../core/types.js";
+import {
+  addDays,
+  dateInZone,
+  formatDateTime,
+  formatDay,
+  wallTime,
+  weekday,
+} from "../time/index.js";
 import { type ApplicationSummary, summarize } from "./summary.js";
 
 export interface Activity {
@@ -27,6 +41,16 @@ export interface Activity {
   readonly contact: string;
   readonly channel: string;
   readonly detail: string;
+  /** The zone the times are read in. */
+  readonly zone: string;
+  /** The last day (`YYYY-MM-DD`) of the week the activity falls in. */
+  readonly weekEnding: string;
+  /** How the employer was contacted: "email", "phone", "in person", "online", "card"... */
+  readonly method: string;
+  /** What is known of the employer's address, phone and email, from the person's record. */
+  readonly employerContact: string;
+  /** What came of it: the reply's reading, the application's latest outcome... */
+  readonly result: string;
 }
 
 export interface ReportApplication {
@@ -41,6 +65,8 @@ export interface Report {
   readonly applications: readonly ReportApplication[];
   /** Every activity of the period, oldest first. */
   readonly activities: readonly Activity[];
+  /** The same activities by week, oldest week first; `ending` is the week's last day. */
+  readonly weeks: readonly { readonly ending: string; readonly activities: readonly Activity[] }[];
   readonly counts: {
     readonly applications: number;
     readonly applied: number;
@@ -62,15 +88,81 @@ const SENT_LABEL: Readonly<Record<string, string>> = {
   other: "Message sent",
 };
 
-const firstLine = (s: string | undefined, max = 140) => {
-  const line = (s ?? "").trim().split(/\r?\n/)[0] ?? "";
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+/** US claim weeks end on Saturday, so that is the default. */
+export const DEFAULT_WEEK_END: WeekDay = "saturday";
+
+/** The last day of the week (ending on `weekEnd`) that `date` falls in. */
+export function weekEnding(date: string, weekEnd: WeekDay): string {
+  const end = WEEK_DAYS.indexOf(weekEnd) + 1;
+  return addDays(date, (end - weekday(date) + 7) % 7);
+}
+
+const METHOD: Readonly<Record<string, string>> = {
+  email: "email",
+  phone: "phone",
+  card: "card (post)",
+  linkedin: "online (LinkedIn)",
+  other: "other",
 };
+
+const READING: Readonly<Record<Signal, string>> = {
+  offer: "Offer",
+  "next-step": "Next step offered",
+  encouraging: "Encouraging reply",
+  "still-deciding": "Still deciding",
+  "brush-off": "Non-committal reply",
+  rejection: "Rejected",
+  "out-of-office": "Out of office",
+};
+
+const GREETING =
+  /^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b[^.!?]{0,40}[,!:]?$|^[\p{L} .'-]{1,40},$/iu;
+
+/** A message's gist: its first sentence after the greeting ("Hi Ann," says nothing). */
+export function gist(text: string | undefined, max = 140): string {
+  const lines = (text ?? "")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const body = (GREETING.test(lines[0] ?? "") ? lines.slice(1) : lines).join(" ");
+  const sentence = /^.*?[.!?](?=\s|$)/u.exec(body)?.[0] ?? body;
+  return sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence;
+}
+
+/** The people of a `to`/`from` field (not split at commas: "Lee, Dana" is one name). */
+const people = (v: string | readonly string[] | undefined): string[] =>
+  (typeof v === "string" ? [v] : [...(v ?? [])]).map((p) => p.trim()).filter(Boolean);
+
+/** Address, phones and emails known for the employer and the people named. */
+function employerContact(s: ApplicationSummary, names: readonly string[]): string {
+  const known = new Map(s.contacts.map((c) => [c.name.trim().toLowerCase(), c]));
+  const named: Contact[] = names.flatMap((n) => {
+    const c = known.get(
+      n
+        .replace(/\s*<[^>]*>\s*/, "")
+        .trim()
+        .toLowerCase(),
+    );
+    return c ? [c] : [];
+  });
+  // With nobody named (an application), the employer's people stand for the employer.
+  const found = names.length > 0 ? named : s.contacts.slice(0, 1);
+  const str = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? [v.trim()] : []);
+  const inline = names.flatMap((n) => /[^\s<>]+@[^\s<>]+/.exec(n)?.[0] ?? []);
+  const bits = [
+    ...str(s.extra.address ?? s.extra.location),
+    ...str(s.extra.phone),
+    ...found.flatMap((c) => [...str(c.phone), ...str(c.email)]),
+    ...inline,
+  ];
+  return [...new Set(bits)].join(", ");
+}
 
 /**
  * The record of a period (`from`/`to` inclusive calendar days, each activity read in its
- * user's zone, like the period's days: a week claimed is the user's week). An application is
- * listed when something happened in it in the period.
+ * user's zone, like the period's days: a week claimed is the user's week), grouped into weeks
+ * ending on `weekEnd` (Saturday unless told). An application is listed when something happened
+ * in it in the period; a job only saved, never applied to, is not an activity.
  *
  * @example
  * buildReport({ events, userZone: "America/Denver", from: "2026-11-01", to: "2026-11-30" }).counts.interviews // 2
@@ -80,56 +172,95 @@ export function buildReport(input: {
   readonly userZone: string;
   readonly from?: string;
   readonly to?: string;
+  readonly weekEnd?: WeekDay;
 }): Report {
   const from = input.from ?? null;
   const to = input.to ?? null;
+  const weekEnd = input.weekEnd ?? DEFAULT_WEEK_END;
   const applications: ReportApplication[] = [];
   const zone = input.userZone;
   for (const s of summarize(input.events, zone)) {
     const rows: Activity[] = [];
-    const add = (atMs: number | null, activity: string, extra: Partial<Activity> = {}) => {
+    const outcome = (afterMs: number, none: string) => {
+      const later = s.statuses.filter((st) => st.atMs !== null && st.atMs > afterMs).at(-1);
+      return later ? `Status: ${later.status}` : none;
+    };
+    const add = (
+      atMs: number | null,
+      activity: string,
+      extra: Partial<Activity> & { names?: readonly string[] } = {},
+    ) => {
       if (atMs === null) return;
       const date = dateInZone(atMs, zone);
       if ((from !== null && date < from) || (to !== null && date > to)) return;
+      const { names = [], ...rest } = extra;
       rows.push({
         atMs,
         date,
         time: wallTime(atMs, zone),
         when: formatDateTime(atMs, zone, NEVER_THIS_YEAR),
+        zone,
+        weekEnding: weekEnding(date, weekEnd),
         app: s.app,
         company: s.company,
         role: s.role,
         activity,
-        contact: "",
+        contact: names.join(", "),
         channel: "",
         detail: "",
-        ...extra,
+        method: "",
+        employerContact: employerContact(s, names),
+        result: "",
+        ...rest,
       });
     };
-    add(s.appliedMs, "Applied", { detail: s.url ?? "" });
+    if (s.extra.saved !== true) {
+      const interviewed = s.interviews.some((iv) => iv.atMs !== null);
+      add(s.appliedMs, "Applied", {
+        detail: s.url ?? "",
+        method: s.url || s.extra.source ? "online" : "",
+        result: outcome(s.appliedMs ?? 0, interviewed ? "Interviewed" : "Awaiting an answer"),
+      });
+    }
     s.interviews.forEach((iv, i) => {
+      const names = (iv.interviewers ?? []).map((c) => c.name);
       add(iv.atMs, iv.stage ? `Interview: ${iv.stage}` : `Interview (round ${i + 1})`, {
-        contact: (iv.interviewers ?? []).map((c) => c.name).join(", "),
+        names,
         channel: "interview",
+        method: "interview",
         detail: (iv.topics ?? []).join(", "),
+        result: outcome(iv.atMs ?? 0, "Awaiting a decision"),
       });
     });
     for (const m of s.sent) {
+      const reply = s.replies.find((r) => r.atMs !== null && r.atMs > (m.atMs ?? 0));
       add(m.atMs, SENT_LABEL[m.kind] ?? "Message sent", {
-        contact: Array.isArray(m.to) ? m.to.join(", ") : ((m.to as string | undefined) ?? ""),
+        names: people(m.to),
         channel: m.channel ?? "",
-        detail: m.subject ?? firstLine(m.text),
+        method: METHOD[m.channel ?? ""] ?? "",
+        detail: m.subject ?? gist(m.text),
+        result:
+          m.delivery === "unknown"
+            ? "May not have been delivered"
+            : reply
+              ? "Answered"
+              : "No reply yet",
       });
     }
     for (const r of s.replies) {
       add(r.atMs, "Reply received", {
-        contact: r.from ?? "",
+        names: people(r.from),
         channel: "email",
-        detail: firstLine(r.text),
+        method: "email",
+        detail: gist(r.text),
+        result: r.signal ? READING[r.signal] : "Reply received",
       });
     }
     for (const st of s.statuses) {
-      add(st.atMs, `Status: ${st.status}`, { detail: st.note ?? "" });
+      add(st.atMs, `Status: ${st.status}`, {
+        detail: st.note ?? "",
+        result: `Status: ${st.status}`,
+      });
     }
     rows.sort((a, b) => a.atMs - b.atMs);
     if (rows.length > 0) applications.push({ summary: s, activities: rows });
@@ -141,6 +272,7 @@ export function buildReport(input: {
     to,
     applications,
     activities,
+    weeks: byWeek(activities),
     counts: {
       applications: applications.length,
       applied: count((a) => a.activity === "Applied"),
@@ -149,6 +281,15 @@ export function buildReport(input: {
       replies: count((a) => a.activity === "Reply received"),
     },
   };
+}
+
+/** Activities (oldest first) by the week they fall in; weeks in order, none empty. */
+function byWeek(activities: readonly Activity[]): Report["weeks"] {
+  const weeks = new Map<string, Activity[]>();
+  for (const a of activities) weeks.set(a.weekEnding, [...(weeks.get(a.weekEnding) ?? []), a]);
+  return [...weeks.keys()]
+    .sort()
+    .map((ending) => ({ ending, activities: weeks.get(ending) ?? [] }));
 }
 
 export const REPORT_CSV_COLUMNS = [
@@ -285,15 +426,83 @@ ${sections}
 `;
 }
 
+const FONT_DIR = "dejavu-fonts-ttf/ttf";
+/** DejaVu Sans: Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and more, embedded as subsets. */
+const FONTS = {
+  regular: `${FONT_DIR}/DejaVuSans.ttf`,
+  bold: `${FONT_DIR}/DejaVuSans-Bold.ttf`,
+};
+
+/** Territories that use US Letter paper (CLDR's paperSize data); the rest of the world uses A4. */
+const LETTER_COUNTRIES = new Set("US CA MX PR PH CL CO CR GT NI PA SV VE BZ".split(" "));
+
 /**
- * The same record as a PDF (pdfkit, standard Helvetica: text outside Latin-1 is shown
- * as "?", see the limits in docs/integrations.md).
+ * The paper a record is printed on: the user's choice, else Letter when the holiday region is
+ * in a Letter country (US, Canada, Mexico...), else Letter when no region is set and the zone
+ * is in the Americas or a US zone, else A4.
  */
-export async function renderReportPdf(report: Report, header: ReportHeader): Promise<Buffer> {
-  const { default: PDFDocument } = await import("pdfkit");
+export function paperFor(opts: {
+  readonly paper?: Paper;
+  readonly region?: string;
+  readonly zone: string;
+}): Paper {
+  if (opts.paper) return opts.paper;
+  if (opts.region) {
+    return LETTER_COUNTRIES.has(opts.region.slice(0, 2).toUpperCase()) ? "letter" : "a4";
+  }
+  return /^(America|US|Canada)\/|^Pacific\/Honolulu$/.test(opts.zone) ? "letter" : "a4";
+}
+
+/** The PDF table's cells of an activity. */
+const cells = (a: Activity) => [
+  `${a.when}\n${a.zone}`,
+  a.employerContact ? `${a.company}\n${a.employerContact}` : a.company,
+  a.role,
+  a.contact,
+  a.method,
+  a.detail ? `${a.activity}: ${a.detail}` : a.activity,
+  a.result,
+];
+
+/** Shows a character the font cannot draw as its code, so nothing is lost without a trace. */
+function visibleFallback(covers: (cp: number) => boolean) {
+  const text = (s: string, missing?: Set<string>) =>
+    [...s]
+      .map((ch) => {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp < 0x20 || covers(cp)) return ch;
+        const code = `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+        missing?.add(code);
+        return `[${code}]`;
+      })
+      .join("");
+  return { text };
+}
+
+/**
+ * The same record as a PDF a work-search office can take: the chronological log by week
+ * (date and time with the zone, employer and its contact details, position, person, method,
+ * activity, result), in an embedded Unicode font, on the paper of the user's country.
+ */
+export async function renderReportPdf(
+  report: Report,
+  header: ReportHeader & { readonly paper?: Paper; readonly weekEnd?: WeekDay },
+): Promise<Buffer> {
+  const [{ default: PDFDocument }, fontkit, { createRequire }] = await Promise.all([
+    import("pdfkit"),
+    import("fontkit"),
+    import("node:module"),
+  ]);
+  const require = createRequire(import.meta.url);
+  const regular = require.resolve(FONTS.regular);
+  const bold = require.resolve(FONTS.bold);
+  const face = fontkit.openSync(regular) as { hasGlyphForCodePoint(cp: number): boolean };
+  const fallback = visibleFallback((cp) => face.hasGlyphForCodePoint(cp));
+  const t = fallback.text;
   const doc = new PDFDocument({
-    size: "A4",
-    margin: 42,
+    size: (header.paper ?? "a4") === "letter" ? "LETTER" : "A4",
+    layout: "landscape",
+    margin: 36,
     info: {
       Title: `Job search record${header.name ? ` of ${header.name}` : ""}`,
       Creator: "hearback",
@@ -305,19 +514,18 @@ export async function renderReportPdf(report: Report, header: ReportHeader): Pro
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  const latin1 = (s: string) =>
-    s.replace(/[^ -~\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022]/g, "?");
+  doc.registerFont("regular", regular).registerFont("bold", bold);
   const c = report.counts;
   doc
-    .font("Helvetica-Bold")
-    .fontSize(16)
-    .text(latin1(`Job search record${header.name ? ` of ${header.name}` : ""}`));
+    .font("bold")
+    .fontSize(15)
+    .text(t(`Job search record${header.name ? ` of ${header.name}` : ""}`));
   doc
-    .font("Helvetica")
+    .font("regular")
     .fontSize(9)
     .fillColor("#444")
     .text(
-      latin1(
+      t(
         [
           header.email ?? "",
           `Period: ${periodText(report)}`,
@@ -327,39 +535,56 @@ export async function renderReportPdf(report: Report, header: ReportHeader): Pro
           .join("  ·  "),
       ),
     )
-    .moveDown(0.5)
+    .moveDown(0.3)
     .fillColor("#000")
     .fontSize(10)
     .text(
-      `${c.applications} applications with activity, ${c.applied} applied in the period, ${c.interviews} interviews, ${c.followUps} follow-ups sent, ${c.replies} replies received.`,
-    )
-    .moveDown();
-  for (const { summary: s, activities } of report.applications) {
-    if (doc.y > doc.page.height - 160) doc.addPage();
+      `${c.applications} applications with activity, ${c.applied} applied in the period, ${c.interviews} interviews, ${c.followUps} follow-ups sent, ${c.replies} replies received. Weeks end on ${capital(header.weekEnd ?? DEFAULT_WEEK_END)}; each time is in the zone shown under it.`,
+    );
+  // Known before drawing, so that the warning sits at the top where it is seen.
+  const missing = new Set<string>();
+  for (const v of [header.name ?? "", ...report.activities.flatMap(cells)])
+    fallback.text(v, missing);
+  if (missing.size > 0) {
     doc
-      .font("Helvetica-Bold")
-      .fontSize(12)
-      .text(latin1(`${s.company}: ${s.role}`));
+      .moveDown(0.3)
+      .fontSize(8.5)
+      .fillColor("#a00")
+      .text(
+        `Some characters are outside the embedded font (DejaVu Sans has no Chinese, Japanese or Korean) and are shown as their Unicode codes in brackets: ${[...missing].slice(0, 12).join(", ")}${missing.size > 12 ? "…" : ""}.`,
+      )
+      .fillColor("#000");
+  }
+  doc.moveDown();
+  const th = (text: string) => ({ text, type: "TH" as const, font: { src: "bold" } });
+  for (const week of report.weeks) {
+    if (doc.y > doc.page.height - 120) doc.addPage();
     doc
-      .font("Helvetica")
-      .fontSize(9)
-      .fillColor("#444")
-      .text(latin1(`Status: ${s.status ?? "open"}${s.url ? `  ·  ${s.url}` : ""}`))
-      .fillColor("#000")
-      .moveDown(0.3);
-    doc.fontSize(8.5).table({
-      columnStyles: [95, 95, 90, 55, "*"],
+      .font("bold")
+      .fontSize(11)
+      .text(`Week ending ${formatDay(week.ending, NEVER_THIS_YEAR)}`, doc.page.margins.left)
+      .moveDown(0.2);
+    doc.font("regular").fontSize(8);
+    doc.table({
+      columnStyles: [100, 130, 90, 100, 55, "*", 85],
       data: [
-        ["When", "Activity", "Contact", "Channel", "Detail"].map((t) => ({
-          text: t,
-          type: "TH" as const,
-          font: { src: "Helvetica-Bold" },
-        })),
-        ...activities.map((a) => [a.when, a.activity, a.contact, a.channel, a.detail].map(latin1)),
+        [
+          "Date and time",
+          "Employer and contact details",
+          "Position",
+          "Person contacted",
+          "Method",
+          "Activity",
+          "Result",
+        ].map(th),
+        ...week.activities.map((a) => cells(a).map((v) => t(v))),
       ],
     });
     doc.moveDown();
   }
+  if (report.weeks.length === 0) doc.fontSize(10).text("No activity in this period.");
   doc.end();
   return done;
 }
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

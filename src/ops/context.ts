@@ -22,7 +22,15 @@ export interface OpContext {
 }
 
 /** The keys of the store's settings that make up `Settings`; other keys belong to integrations. */
-export const SETTINGS_KEYS = ["name", "email", "timezone", "region", "policy"] as const;
+export const SETTINGS_KEYS = [
+  "name",
+  "email",
+  "timezone",
+  "region",
+  "weekEnds",
+  "paper",
+  "policy",
+] as const;
 
 /**
  * Builds a context, reading the settings from the store.

@@ -24,6 +24,7 @@ import {
   type DismissEvent,
   type InterviewEvent,
   type NoteEvent,
+  PAPERS,
   type ReplyEvent,
   type ReplyReading,
   SENT_KINDS,
@@ -34,6 +35,7 @@ import {
   type StatusEvent,
   type TimelineEvent,
   VARIANTS,
+  WEEK_DAYS,
 } from "../core/types.js";
 import type { LogEntry } from "../store/types.js";
 import {
@@ -50,7 +52,7 @@ import {
   parseDateTime,
 } from "../time/index.js";
 import { type PlanChange, planChanges } from "./changes.js";
-import { type OpContext, userZone } from "./context.js";
+import { type OpContext, SETTINGS_KEYS, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
 import { loadReadReply } from "./engine.js";
 import { appIdFor, matchApp } from "./ids.js";
@@ -653,7 +655,8 @@ export const ops = {
   }),
 
   /**
-   * Changes settings: name, email, zone, region, working hours and policy numbers. `null`
+   * Changes settings: name, email, zone, region, the report's week end and paper, working
+   * hours and policy numbers. `null`
    * clears a setting (back to its default). Every value is checked before anything is stored.
    * @example runOp(ctx, "updateSettings", { timezone: "Europe/London", policy: { checkInAfterDecisionBusinessDays: 4 } })
    */
@@ -666,6 +669,14 @@ export const ops = {
         email: z.email("not an email address").nullable().optional(),
         timezone: text.nullable().optional(),
         region: text.nullable().optional(),
+        weekEnds: z
+          .enum(WEEK_DAYS, { error: `not a day of the week (${WEEK_DAYS.join(", ")})` })
+          .nullable()
+          .optional(),
+        paper: z
+          .enum(PAPERS, { error: `not a paper size (${PAPERS.join(" or ")})` })
+          .nullable()
+          .optional(),
         workingHours: z
           .object({ start: z.string(), end: z.string() })
           .strict()
@@ -699,7 +710,7 @@ export const ops = {
       }
       if (problems.length > 0) throw new HearbackError("bad-input", problems.join("; "), problems);
       const patch: Record<string, unknown> = {};
-      for (const key of ["name", "email", "timezone", "region"] as const) {
+      for (const key of ["name", "email", "timezone", "region", "weekEnds", "paper"] as const) {
         if (input[key] !== undefined) patch[key] = input[key];
       }
       if (input.policy !== undefined || input.workingHours !== undefined) {
@@ -707,7 +718,7 @@ export const ops = {
       }
       const stored = await ctx.store.updateSettings(patch);
       const settings: Record<string, unknown> = {};
-      for (const key of ["name", "email", "timezone", "region", "policy"] as const) {
+      for (const key of SETTINGS_KEYS) {
         if (stored[key] !== undefined) settings[key] = stored[key];
       }
       return settingsView(settings as Settings, ctx.fallbackZone);

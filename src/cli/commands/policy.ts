@@ -5,13 +5,17 @@
 import type { Command } from "commander";
 import { type CommonOptions, withDataDir, withJson } from "../options.js";
 
-const SETTING_KEYS: Readonly<Record<string, "name" | "email" | "timezone" | "region">> = {
+const SETTING_KEYS: Readonly<
+  Record<string, "name" | "email" | "timezone" | "region" | "weekEnds" | "paper">
+> = {
   name: "name",
   email: "email",
   timezone: "timezone",
   zone: "timezone",
   tz: "timezone",
   region: "region",
+  "week-ends": "weekEnds",
+  paper: "paper",
 };
 
 export function registerPolicy(program: Command): void {
@@ -32,6 +36,8 @@ Examples:
   hearback policy
   hearback policy set timezone America/Denver
   hearback policy set region US-CO
+  hearback policy set week-ends friday
+  hearback policy set paper a4
   hearback policy set working-hours 08:30-17:30
   hearback policy set check-in-after-decision-business-days 4
   hearback policy reset check-in-after-decision-business-days`,
@@ -47,7 +53,7 @@ Examples:
         .description("change a setting or a policy number")
         .argument(
           "<key>",
-          "name, email, timezone, region, working-hours, or a policy number's name",
+          "name, email, timezone, region, week-ends, paper, working-hours, or a policy number's name",
         )
         .argument("<value>", "the new value"),
     ),
@@ -71,7 +77,11 @@ async function patchFor(key: string, value: string | null): Promise<Record<strin
   const { HearbackError } = await import("../../core/errors.js");
   const { DEFAULT_POLICY } = await import("../../core/policy.js");
   const setting = SETTING_KEYS[key.toLowerCase()];
-  if (setting) return { [setting]: value };
+  if (setting)
+    return {
+      [setting]:
+        setting === "weekEnds" || setting === "paper" ? (value?.toLowerCase() ?? null) : value,
+    };
   if (/^working-?hours$/i.test(key)) {
     if (value === null) return { workingHours: null };
     const m = /^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*$/.exec(value);
@@ -91,7 +101,7 @@ async function patchFor(key: string, value: string | null): Promise<Record<strin
       .map((k) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
     throw new HearbackError(
       "bad-input",
-      `"${key}" is not a setting; use name, email, timezone, region, working-hours or one of: ${names.join(", ")}`,
+      `"${key}" is not a setting; use name, email, timezone, region, week-ends, paper, working-hours or one of: ${names.join(", ")}`,
     );
   }
   if (value === null) return { policy: { [camel]: null } };
@@ -120,6 +130,8 @@ async function show(
       `  email           ${r.settings.email ?? paint.dim("(not set)")}`,
       `  timezone        ${r.timezone}${r.settings.timezone ? "" : paint.dim(" (this computer's)")}`,
       `  region          ${r.region ?? paint.dim("US (default)")}`,
+      `  week-ends       ${r.settings.weekEnds ?? paint.dim("saturday (default)")}`,
+      `  paper           ${r.settings.paper ?? paint.dim("from region or zone (Letter in the US, else A4)")}`,
       `  working-hours   ${r.policy.workingHours.start}-${r.policy.workingHours.end}${mark(r.settings.policy?.workingHours !== undefined)}`,
       "",
       paint.bold("Policy"),

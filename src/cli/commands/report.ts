@@ -29,7 +29,10 @@ export function registerReport(program: Command): void {
       "after",
       `
 Some unemployment offices ask for a record like this as proof of a job search: each row
-gives the date, the employer, the position, the activity, the person and the channel.
+gives the date and time with its zone, the employer with its contact details, the position,
+the person, the method and the result, grouped by week (weeks end on Saturday; change it
+with "hearback policy set week-ends friday"). The PDF is on Letter paper in the US and A4
+elsewhere ("hearback policy set paper a4" to choose).
 
 Examples:
   hearback report --from 2026-11-01 --to 2026-11-30 --format pdf --out november.pdf
@@ -69,6 +72,7 @@ Examples:
         const built = report.buildReport({
           events,
           userZone: s.zone,
+          ...(s.ctx.settings.weekEnds ? { weekEnd: s.ctx.settings.weekEnds } : {}),
           ...(opts.from ? { from: opts.from } : {}),
           ...(opts.to ? { to: opts.to } : {}),
         });
@@ -77,6 +81,8 @@ Examples:
           ...(s.ctx.settings.email ? { email: s.ctx.settings.email } : {}),
           generatedMs: s.ctx.now,
           zone: s.zone,
+          paper: report.paperFor({ ...s.ctx.settings, zone: s.zone }),
+          ...(s.ctx.settings.weekEnds ? { weekEnd: s.ctx.settings.weekEnds } : {}),
         };
         const body =
           opts.format === "pdf"
