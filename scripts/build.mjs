@@ -27,8 +27,9 @@ const result = await build({
   platform: "node",
   target: "node20",
   // Native addons and packages that read their own files at run time stay outside.
-  // pdfkit loads its font metrics through package imports relative to its own files.
-  external: ["better-sqlite3", "playwright-core", "vite", "esbuild", "pdfkit"],
+  // pdfkit loads its font metrics through package imports relative to its own files; fontkit
+  // is the one pdfkit uses.
+  external: ["better-sqlite3", "playwright-core", "vite", "esbuild", "pdfkit", "fontkit"],
   // Bundled CommonJS packages call require() for Node's built-ins.
   banner: {
     js: "import { createRequire as __hbCreateRequire } from 'node:module'; const require = __hbCreateRequire(import.meta.url);",

@@ -262,6 +262,7 @@ describe("bad input", () => {
     [["reply", "acme"], /missing the reply's text/],
     [["agenda", "--now", "soon"], /--now: not a date-time: "soon"/],
     [["policy", "set", "max-value-adds", "9"], /policy\.maxValueAdds: must be from 0 to 6, got 9/],
+    [["policy", "set", "week-ends", "fri"], /week-ends: write one of monday, .*sunday, not "fri"/],
   ])("hearback %j exits 2 and says what is missing or wrong", (args, message) => {
     ok(["add", "Acme", "Product Manager"]);
     const before = ok(["export"]);

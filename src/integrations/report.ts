@@ -493,9 +493,10 @@ export async function renderReportPdf(
     import("fontkit"),
     import("node:module"),
   ]);
-  const require = createRequire(import.meta.url);
-  const regular = require.resolve(FONTS.regular);
-  const bold = require.resolve(FONTS.bold);
+  // The fonts are found where npm put the package, from the source or from the bundle alike.
+  const { resolve } = createRequire(import.meta.url);
+  const regular = resolve(FONTS.regular);
+  const bold = resolve(FONTS.bold);
   const face = fontkit.openSync(regular) as { hasGlyphForCodePoint(cp: number): boolean };
   const fallback = visibleFallback((cp) => face.hasGlyphForCodePoint(cp));
   const t = fallback.text;
@@ -539,7 +540,7 @@ export async function renderReportPdf(
     .fillColor("#000")
     .fontSize(10)
     .text(
-      `${c.applications} applications with activity, ${c.applied} applied in the period, ${c.interviews} interviews, ${c.followUps} follow-ups sent, ${c.replies} replies received. Weeks end on ${capital(header.weekEnd ?? DEFAULT_WEEK_END)}; each time is in the zone shown under it.`,
+      `${c.applications} applications with activity, ${c.applied} applied in the period, ${c.interviews} interviews, ${c.followUps} follow-ups sent, ${c.replies} replies received. Weeks end on ${capital(header.weekEnd ?? DEFAULT_WEEK_END)}.`,
     );
   // Known before drawing, so that the warning sits at the top where it is seen.
   const missing = new Set<string>();

@@ -342,6 +342,15 @@ describe("settings", () => {
     });
     expect(await store.settings()).toEqual({});
   });
+
+  it("keeps the report's week end and paper, and refuses a day that is not one", async () => {
+    await runOp(ctx, "updateSettings", { weekEnds: "friday", paper: "a4" });
+    const r = await runOp(await contextAt(NOW), "getSettings", {});
+    expect(r.settings).toMatchObject({ weekEnds: "friday", paper: "a4" });
+    await expect(runOp(ctx, "updateSettings", { weekEnds: "fri" } as never)).rejects.toThrow(
+      /^weekEnds: not one of monday, .*sunday/,
+    );
+  });
 });
 
 describe("undo", () => {

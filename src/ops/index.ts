@@ -669,14 +669,8 @@ export const ops = {
         email: z.email("not an email address").nullable().optional(),
         timezone: text.nullable().optional(),
         region: text.nullable().optional(),
-        weekEnds: z
-          .enum(WEEK_DAYS, { error: `not a day of the week (${WEEK_DAYS.join(", ")})` })
-          .nullable()
-          .optional(),
-        paper: z
-          .enum(PAPERS, { error: `not a paper size (${PAPERS.join(" or ")})` })
-          .nullable()
-          .optional(),
+        weekEnds: z.enum(WEEK_DAYS).nullable().optional(),
+        paper: z.enum(PAPERS).nullable().optional(),
         workingHours: z
           .object({ start: z.string(), end: z.string() })
           .strict()

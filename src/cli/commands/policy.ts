@@ -77,11 +77,8 @@ async function patchFor(key: string, value: string | null): Promise<Record<strin
   const { HearbackError } = await import("../../core/errors.js");
   const { DEFAULT_POLICY } = await import("../../core/policy.js");
   const setting = SETTING_KEYS[key.toLowerCase()];
-  if (setting)
-    return {
-      [setting]:
-        setting === "weekEnds" || setting === "paper" ? (value?.toLowerCase() ?? null) : value,
-    };
+  if (setting === "weekEnds" || setting === "paper") return choice(setting, key, value);
+  if (setting) return { [setting]: value };
   if (/^working-?hours$/i.test(key)) {
     if (value === null) return { workingHours: null };
     const m = /^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*$/.exec(value);
@@ -144,4 +141,24 @@ async function show(
     }
     out(lines);
   });
+}
+
+/** A setting with a few allowed words, checked here so that the message names what was typed. */
+async function choice(
+  setting: "weekEnds" | "paper",
+  key: string,
+  value: string | null,
+): Promise<Record<string, unknown>> {
+  if (value === null) return { [setting]: null };
+  const { WEEK_DAYS, PAPERS } = await import("../../core/types.js");
+  const { HearbackError } = await import("../../core/errors.js");
+  const allowed: readonly string[] = setting === "weekEnds" ? WEEK_DAYS : PAPERS;
+  const v = value.trim().toLowerCase();
+  if (!allowed.includes(v)) {
+    throw new HearbackError(
+      "bad-input",
+      `${key}: write one of ${allowed.join(", ")}, not "${value}"`,
+    );
+  }
+  return { [setting]: v };
 }
