@@ -133,22 +133,28 @@ export function gist(text: string | undefined, max = 140): string {
 const people = (v: string | readonly string[] | undefined): string[] =>
   (typeof v === "string" ? [v] : [...(v ?? [])]).map((p) => p.trim()).filter(Boolean);
 
+/** "Dana Lee <dana@acme.example>" without its address: "Dana Lee". */
+function withoutAddress(name: string): string {
+  const open = name.indexOf("<");
+  return (open === -1 ? name : name.slice(0, open)).trim();
+}
+
+/** The e-mail address written in a `to`/`from` value, if any (split into words: no pattern rescans). */
+function addressIn(name: string): string | undefined {
+  return name.split(/[\s<>]+/).find((w) => /.@./.test(w));
+}
+
 /** Address, phones and emails known for the employer and the people named. */
 function employerContact(s: ApplicationSummary, names: readonly string[]): string {
   const known = new Map(s.contacts.map((c) => [c.name.trim().toLowerCase(), c]));
   const named: Contact[] = names.flatMap((n) => {
-    const c = known.get(
-      n
-        .replace(/\s*<[^>]*>\s*/, "")
-        .trim()
-        .toLowerCase(),
-    );
+    const c = known.get(withoutAddress(n).toLowerCase());
     return c ? [c] : [];
   });
   // With nobody named (an application), the employer's people stand for the employer.
   const found = names.length > 0 ? named : s.contacts.slice(0, 1);
   const str = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? [v.trim()] : []);
-  const inline = names.flatMap((n) => /[^\s<>]+@[^\s<>]+/.exec(n)?.[0] ?? []);
+  const inline = names.flatMap((n) => addressIn(n) ?? []);
   const bits = [
     ...str(s.extra.address ?? s.extra.location),
     ...str(s.extra.phone),
