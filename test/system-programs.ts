@@ -28,6 +28,7 @@ export const PROGRAMS = Object.freeze({
     path: "/usr/lib/python3/dist-packages/icalendar",
     aptPackage: "python3-icalendar",
   },
+  poppler: { name: "poppler's pdftotext", path: "/usr/bin/pdftotext", aptPackage: "poppler-utils" },
 } satisfies Record<string, SystemProgram>);
 
 export type ProgramCheck =

@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import type { TimelineEvent } from "../core/types.js";
 import {
   buildReport,
@@ -353,10 +354,8 @@ describe("paperFor", () => {
   });
 });
 
-const POPPLER = ["pdftotext", "pdffonts", "pdfinfo"].map((p) => `/usr/bin/${p}`);
-
 /** Read back with poppler (Debian's poppler-utils), a PDF reader hearback did not write. */
-describe.runIf(POPPLER.every((p) => existsSync(p)))("the PDF, read by poppler", async () => {
+describeWith(PROGRAMS.poppler, "the PDF, read by poppler", {}, async () => {
   const dir = mkdtempSync(join(tmpdir(), "hearback-pdf-"));
   const write = async (name: string, paper: "letter" | "a4") => {
     const file = join(dir, name);
