@@ -8,12 +8,10 @@ import { HearbackError } from "../core/errors.js";
 import {
   atWallTime,
   isIsoDate,
-  isoWithOffset,
-  isSupportedDateOrDateTime,
-  isSupportedDateTime,
-  isSupportedInstant,
   momentProblem,
   parseDateTime,
+  readTypedDay,
+  readTypedMoment,
 } from "../time/index.js";
 
 /** Everything on stdin, as bytes. */
@@ -101,15 +99,14 @@ export function typedMoment(
   dayOk = false,
 ): string | undefined {
   if (given === undefined || given === "now") return given;
-  const ms = dayOk ? parseMoment(given, zone) : parseDateTime(given, zone);
-  const shapeOk = dayOk ? isSupportedDateOrDateTime(given) : isSupportedDateTime(given);
-  if (ms === null || !isSupportedInstant(ms) || !shapeOk) {
+  const read = readTypedMoment(given, zone, zone, dayOk);
+  if (read === null) {
     throw new HearbackError(
       "bad-input",
       momentProblem(option, given, dayOk ? "2026-11-10" : "2026-11-25T17:00"),
     );
   }
-  return isoWithOffset(ms, zone);
+  return read;
 }
 
 /**
@@ -122,9 +119,9 @@ export function typedDay(
   zone: string,
 ): string | undefined {
   if (given === undefined) return undefined;
-  if (!isSupportedDateOrDateTime(given)) {
+  const read = readTypedDay(given, zone, zone);
+  if (read === null) {
     throw new HearbackError("bad-input", momentProblem(option, given, "2026-11-13"));
   }
-  if (isIsoDate(given)) return given;
-  return isoWithOffset(parseDateTime(given, zone) as number, zone);
+  return read;
 }

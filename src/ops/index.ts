@@ -39,17 +39,13 @@ import {
 } from "../core/types.js";
 import type { LogEntry } from "../store/types.js";
 import {
-  atWallTime,
-  isIsoDate,
   isoWithOffset,
-  isSupportedDateOrDateTime,
-  isSupportedDateTime,
-  isSupportedInstant,
   isValidRegion,
   isValidZone,
   momentProblem,
-  parseDateOrDateTime,
   parseDateTime,
+  readTypedDay,
+  readTypedMoment,
 } from "../time/index.js";
 import { type PlanChange, planChanges } from "./changes.js";
 import { type OpContext, SETTINGS_KEYS, userZone } from "./context.js";
@@ -119,18 +115,12 @@ function moment(opts: {
   readonly dayOk?: boolean;
 }): string {
   if (opts.given === undefined || opts.given === "now") return isoWithOffset(opts.now, opts.zone);
-  const ms =
-    opts.dayOk && isIsoDate(opts.given)
-      ? atWallTime(opts.given, "00:00", opts.readIn)
-      : parseDateTime(opts.given, opts.readIn);
-  const shapeOk = opts.dayOk
-    ? isSupportedDateOrDateTime(opts.given)
-    : isSupportedDateTime(opts.given);
-  if (ms === null || !isSupportedInstant(ms) || !shapeOk) {
+  const read = readTypedMoment(opts.given, opts.readIn, opts.zone, opts.dayOk);
+  if (read === null) {
     const problem = momentProblem(opts.field, opts.given, "2026-11-02T10:00");
     throw new HearbackError("bad-input", problem, [problem]);
   }
-  return isoWithOffset(ms, opts.zone);
+  return read;
 }
 
 /**
@@ -144,12 +134,12 @@ function checkDay(
   zone: string,
 ): string | undefined {
   if (given === undefined) return undefined;
-  const read = parseDateOrDateTime(given, readIn);
-  if (read === null || !isSupportedDateOrDateTime(given)) {
+  const read = readTypedDay(given, readIn, zone);
+  if (read === null) {
     const problem = momentProblem(field, given, "2026-11-13");
     throw new HearbackError("bad-input", problem, [problem]);
   }
-  return read.ms === null ? read.date : isoWithOffset(read.ms, zone);
+  return read;
 }
 
 /** Drops undefined fields, so that stored events hold only what was said. */

@@ -344,6 +344,36 @@ export function momentProblem(field: string, given: string, example: string): st
   return `${field}: ${why}: "${given}" (write it like ${example}, in the years ${FIRST_YEAR}-${LAST_YEAR})`;
 }
 
+/**
+ * A moment people typed, as ISO 8601 with the offset of `writeIn`; without an offset it is
+ * read on the clock of `readIn` (people type times on their own clock). With `dayOk`, a bare
+ * day is its start. Null when it is not a date-time (or day) of the supported range.
+ *
+ * @example
+ * readTypedMoment("2026-11-25T17:00", "America/New_York", "America/Denver") // "2026-11-25T15:00:00-07:00"
+ */
+export function readTypedMoment(
+  given: string,
+  readIn: string,
+  writeIn: string,
+  dayOk = false,
+): string | null {
+  const ms =
+    dayOk && isIsoDate(given) ? atWallTime(given, "00:00", readIn) : parseDateTime(given, readIn);
+  const shapeOk = dayOk ? isSupportedDateOrDateTime(given) : isSupportedDateTime(given);
+  return ms === null || !isSupportedInstant(ms) || !shapeOk ? null : isoWithOffset(ms, writeIn);
+}
+
+/**
+ * A "by then" people typed (a decision or return date): a day stays a day (a calendar day,
+ * whoever's it is); a date-time is read like `readTypedMoment`. Null when out of range.
+ */
+export function readTypedDay(given: string, readIn: string, writeIn: string): string | null {
+  const read = parseDateOrDateTime(given, readIn);
+  if (read === null || !isSupportedDateOrDateTime(given)) return null;
+  return read.ms === null ? read.date : isoWithOffset(read.ms, writeIn);
+}
+
 /** True when an instant falls within the supported years. */
 export function isSupportedInstant(ms: number): boolean {
   return ms >= FIRST_MS && ms < END_MS;
