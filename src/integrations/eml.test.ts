@@ -96,9 +96,15 @@ describe("mailtoLink", () => {
 
 describe("emlFileName", () => {
   it("is a plain slug of the application, kind and person", () => {
-    expect(emlFileName(thankYou)).toBe("acme-pm-thank-you-zoe-muller-ukasik.eml");
+    expect(emlFileName(thankYou)).toBe("acme-pm-thank-you-zoe-muller-lukasik.eml");
     expect(emlFileName({ app: "acme-pm", kind: "check-in", to: null })).toBe(
       "acme-pm-check-in.eml",
+    );
+  });
+
+  it("spells names in other scripts in Latin letters", () => {
+    expect(emlFileName({ app: "wf", kind: "check-in", to: { name: "王芳" } })).toBe(
+      "wf-check-in-wangfang.eml",
     );
   });
 });

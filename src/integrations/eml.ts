@@ -6,6 +6,7 @@
  * The message carries `X-Unsent: 1`, which tells Outlook and others to open it as a draft
  * ready to edit and send, rather than as a received message.
  */
+import anyAscii from "any-ascii";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { HearbackError } from "../core/errors.js";
 import { type Draft, mailtoLink, stableHash } from "../drafts/index.js";
@@ -70,9 +71,7 @@ export async function buildEml(input: EmlInput): Promise<Buffer> {
  */
 export function emlFileName(draft: Pick<Draft, "app" | "kind" | "to">): string {
   const parts = [draft.app, draft.kind, draft.to?.name ?? ""].map((p) =>
-    p
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
+    anyAscii(p)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       // Runs are one dash by now.

@@ -2,6 +2,7 @@
  * Application ids: short, typeable, stable. `acme-pm` for Acme's Product Manager; any
  * unique prefix of an id names it on the command line.
  */
+import anyAscii from "any-ascii";
 import { HearbackError } from "../core/errors.js";
 
 const MAX_COMPANY_CHARS = 16;
@@ -9,10 +10,9 @@ const MAX_ROLE_WORD_CHARS = 12;
 /** Small words that add nothing to an id ("Head of Product" -> hp). */
 const FILLER = new Set(["of", "the", "and", "for", "a", "an", "at", "in", "to", "&"]);
 
+/** Words in ASCII: any-ascii spells every script in Latin letters (Łódź -> lodz, 王芳 -> wangfang). */
 function words(s: string): string[] {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return anyAscii(s)
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
@@ -26,6 +26,7 @@ function words(s: string): string[] {
  * appIdFor({ company: "Acme", role: "Product Manager", taken: [] }) // "acme-pm"
  * appIdFor({ company: "Acme", role: "Product Manager", taken: ["acme-pm"] }) // "acme-pm-2"
  * appIdFor({ company: "Zürich Re", role: "Actuary", taken: [] }) // "zurich-re-actuary"
+ * appIdFor({ company: "Łódź Systems", role: "Designer", taken: [] }) // "lodz-systems-designer"
  */
 export function appIdFor(opts: {
   readonly company: string;
