@@ -8,6 +8,11 @@ import { screenedStore } from "./screen.js";
 
 export interface OpContext {
   readonly store: Store;
+  /**
+   * The data folder: besides the store, the user's own files live there (templates, mail
+   * settings, the error log, the calendar feed's state).
+   */
+  readonly dataDir: string;
   /** Epoch milliseconds: "now" for everything the operation does. Never read from the clock here. */
   readonly now: number;
   /** The user's settings as stored (policy overrides, zone, region, name, email). */
@@ -49,6 +54,7 @@ export async function createContext(opts: {
   for (const key of SETTINGS_KEYS) if (stored[key] !== undefined) settings[key] = stored[key];
   return Object.freeze({
     ...opts,
+    dataDir: opts.store.dataDir,
     store: screenedStore(opts.store),
     settings: Object.freeze(settings) as Settings,
   });

@@ -4,7 +4,7 @@
  * from src/ops), its OpenAPI description, and the built web UI from dist/web.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -85,7 +85,7 @@ function onError(err: Error, c: Context, dataDir: string) {
 
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
-  app.onError((err, c) => onError(err, c, dirname(opts.store.file)));
+  app.onError((err, c) => onError(err, c, opts.store.dataDir));
   app.notFound((c) =>
     c.json(errorBody("not-found", `no such address: ${c.req.method} ${c.req.path}`, []), 404),
   );

@@ -4,7 +4,6 @@
  * operation as it is, for scripts.
  */
 import { readFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import type { Context } from "hono";
 import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
@@ -430,7 +429,7 @@ async function draftFor(ctx: OpContext, want: z.infer<typeof draftRequest>): Pro
   const state = await stateOf(ctx, shown.events);
   // The user's own templates apply here as in the CLI; they are read on each request so
   // that an edit shows at once.
-  const { templates } = await loadTemplates(dirname(ctx.store.file));
+  const { templates } = await loadTemplates(ctx.dataDir);
   // The user's zone in force (their setting, else the computer's) for what the draft shows them.
   const settings = { ...ctx.settings, timezone: userZone(ctx) };
   return draft({ action, state, settings, now: ctx.now, templates });

@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { HearbackError } from "../core/errors.js";
-import { openStore, type Store } from "../store/index.js";
+import { openStore } from "../store/index.js";
 import { createApp } from "./app.js";
 import { isLoopback, TOKEN_BITS, tokenBits } from "./security.js";
 
@@ -41,7 +41,8 @@ export interface RunningServer {
   readonly urls: readonly string[];
   readonly port: number;
   readonly token: string | undefined;
-  readonly store: Store;
+  /** The database file, to tell the user where their data is. */
+  readonly dataFile: string;
   close(): Promise<void>;
 }
 
@@ -173,7 +174,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     urls: urls.length > 0 ? urls : [url],
     port,
     token,
-    store,
+    dataFile: store.file,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

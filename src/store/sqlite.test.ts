@@ -8,7 +8,6 @@ import type { TimelineEvent } from "../core/types.js";
 import { MIGRATIONS, migrationProvider } from "./migrations.js";
 import { LATEST_SCHEMA_VERSION } from "./schema-version.js";
 import { openStore } from "./sqlite.js";
-import type { Store } from "./types.js";
 
 const meta = { recordedAt: Date.UTC(2026, 10, 2, 18) /* Mon 2 Nov 2026 */, source: "test" };
 
@@ -40,7 +39,7 @@ const globex: TimelineEvent = {
 };
 
 let dir: string;
-let store: Store;
+let store: Awaited<ReturnType<typeof openStore>>;
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "hearback-store-"));

@@ -207,7 +207,9 @@ export interface OpenStoreOptions {
  * const store = await openStore({ dir: "/home/ann/.local/share/hearback" });
  * try { await store.timeline(); } finally { await store.close(); }
  */
-export async function openStore(opts: OpenStoreOptions): Promise<Store> {
+export async function openStore(
+  opts: OpenStoreOptions,
+): Promise<Store & { /** The database file. */ readonly file: string }> {
   const file = join(opts.dir, opts.fileName ?? DB_FILE_NAME);
   try {
     // A job search is private: a new data folder is the user's alone (as is the file below).
@@ -240,7 +242,7 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
       `cannot open the database ${file}: ${(err as Error).message}`,
     );
   }
-  const store = new SqliteStore(file, raw);
+  const store = new SqliteStore(opts.dir, file, raw);
   try {
     // user_version caches "fully migrated", so that an everyday start costs one pragma
     // instead of loading the Migrator to look at the schema.
@@ -636,6 +638,7 @@ class SqliteStore extends Session implements Store {
   readonly plans: PlanCache;
 
   constructor(
+    readonly dataDir: string,
     readonly file: string,
     raw: Database.Database,
   ) {

@@ -185,8 +185,12 @@ export interface PlanCache {
 }
 
 export interface Store extends StoreWriter {
-  /** The database file. */
-  readonly file: string;
+  /**
+   * The data folder the store was opened in. The user's other files live there (their
+   * templates, mail settings, the error log): the operations' context hands it on, so
+   * nobody works it out from where the database happens to be.
+   */
+  readonly dataDir: string;
   /** Plans kept between runs, where the store keeps them. */
   readonly plans?: PlanCache;
   /**

@@ -93,25 +93,17 @@ Examples:
   hearback inbox sync --folder Jobs --since 2026-10-01`,
     )
     .action(async (opts: InboxOptions) => {
-      const [
-        { withSession },
-        { HearbackError },
-        { dirname },
-        mailConfig,
-        { fetchNewMessages },
-        inboxLog,
-        time,
-      ] = await Promise.all([
-        import("../tracker.js"),
-        import("../../core/errors.js"),
-        import("node:path"),
-        import("../../integrations/mail-config.js"),
-        import("../../integrations/imap.js"),
-        import("../../integrations/inbox-log.js"),
-        import("../../time/index.js"),
-      ]);
+      const [{ withSession }, { HearbackError }, mailConfig, { fetchNewMessages }, inboxLog, time] =
+        await Promise.all([
+          import("../tracker.js"),
+          import("../../core/errors.js"),
+          import("../../integrations/mail-config.js"),
+          import("../../integrations/imap.js"),
+          import("../../integrations/inbox-log.js"),
+          import("../../time/index.js"),
+        ]);
       await withSession(opts, async (s) => {
-        const dataDir = dirname(s.ctx.store.file);
+        const dataDir = s.ctx.dataDir;
         const { imap } = await mailConfig.loadMailConfig({ dataDir, env: process.env });
         if (!imap) {
           throw new HearbackError(

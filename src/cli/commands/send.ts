@@ -80,14 +80,13 @@ async function runSend(given: string, opts: SendOptions): Promise<void> {
       `--kind: "${opts.kind}" is not a message hearback sends; use one of ${KINDS.join(", ")}`,
     );
   }
-  const [{ withSession, out }, { paint }, { dirname }] = await Promise.all([
+  const [{ withSession, out }, { paint }] = await Promise.all([
     import("../tracker.js"),
     import("../io.js"),
-    import("node:path"),
   ]);
   await withSession(opts, async (s) => {
     const { app } = await s.run("resolveApp", { app: given });
-    const dataDir = dirname(s.ctx.store.file);
+    const dataDir = s.ctx.dataDir;
     const [
       { loadMailConfig, describeServer },
       { loadTemplates },

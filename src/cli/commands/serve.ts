@@ -37,7 +37,7 @@ export function registerServe(program: Command): void {
       });
       process.stdout.write(`hearback is running at ${server.url}\n`);
       for (const other of server.urls.slice(1)) process.stdout.write(`  and at ${other}\n`);
-      process.stdout.write(`Data: ${server.store.file}\n`);
+      process.stdout.write(`Data: ${server.dataFile}\n`);
       if (server.token) {
         process.stdout.write(
           `Access token: ${server.token}\nAnyone with this token (it is in the address above) can read and change your data: share it with no one.\n`,
