@@ -39,6 +39,11 @@ export function systemZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
+/** The data folder the options name (`--data-dir`, else $HEARBACK_HOME, else the XDG one). */
+export function dataFolder(opts: { readonly dataDir?: string | undefined }): string {
+  return resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() });
+}
+
 /**
  * Opens the store, runs `fn` with a session, and closes the store whatever happens.
  * `now` (`--now`) is an ISO date-time or a date, read in the user's zone; default: the clock.
@@ -47,8 +52,7 @@ export async function withSession<T>(
   opts: { readonly dataDir?: string | undefined; readonly now?: string | undefined },
   fn: (session: Session) => Promise<T>,
 ): Promise<T> {
-  const dir = resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() });
-  const store = await openStore({ dir });
+  const store = await openStore({ dir: dataFolder(opts) });
   try {
     // The machine's zone matters only when the settings name none; asking Intl for it
     // costs a start-up's worth of milliseconds, so only then.

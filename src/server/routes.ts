@@ -9,11 +9,10 @@ import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
 import type { AppState } from "../core/fold.js";
 import { ACTION_KINDS, VARIANTS } from "../core/types.js";
-import { type Draft, draft, mailtoLink } from "../drafts/index.js";
-import { buildEml, emlFileName } from "../integrations/eml.js";
 import { exportStoredCalendar, feedToken, rotateFeedToken } from "../integrations/feed.js";
 import { describeChanges } from "../ops/changes.js";
 import { demoTimeline } from "../ops/demo.js";
+import { type Drafted, draftEml, draftStored } from "../ops/draft.js";
 import { foldAll, loadReadReply } from "../ops/engine.js";
 import {
   createContext,
@@ -26,7 +25,6 @@ import {
   userZone,
 } from "../ops/index.js";
 import type { Store, StoredEvent } from "../store/index.js";
-import { loadTemplates } from "../store/templates.js";
 import { isSupportedInstant, momentProblem, parseDateTime } from "../time/index.js";
 import type { ApplicationSummary, TodayView } from "./api-types.js";
 import { type RouteDef, readJson } from "./http.js";
@@ -206,13 +204,15 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
       tag: "drafts",
       body: draftRequest,
       handler: async (_c, { body }) => {
-        const ctx = await context();
-        const d = await draftFor(ctx, body as z.infer<typeof draftRequest>);
+        const { draft: d, mailto } = await draftFor(
+          await context(),
+          body as z.infer<typeof draftRequest>,
+        );
         return {
           to: d.to ?? undefined,
           subject: d.subject ?? "",
           body: d.body,
-          mailto: mailtoLink(d),
+          mailto,
           sendable: d.sendable,
           card: d.card,
           phoneScript: d.phoneScript,
@@ -231,13 +231,13 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
         const ctx = await context();
         const { subject, body: text, ...want } = body as z.infer<typeof emlRequest>;
         // The user's edits replace the drafted subject and text; the rest stays the draft's.
-        const edited = { ...(await draftFor(ctx, want)), subject, body: text };
-        const eml = await buildEml({
-          draft: edited,
-          from: { name: ctx.settings.name, email: ctx.settings.email },
-          date: ctx.now,
+        const { draft: d } = await draftFor(ctx, want);
+        const { filename, eml } = await draftEml({
+          draft: { ...d, subject, body: text },
+          settings: ctx.settings,
+          now: ctx.now,
         });
-        return { filename: emlFileName(edited), eml: eml.toString("utf8") };
+        return { filename, eml: eml.toString("utf8") };
       },
     },
     {
@@ -411,28 +411,9 @@ class LastAnswer {
 }
 
 /** The draft of the planned action a request names (it must still be planned). */
-async function draftFor(ctx: OpContext, want: z.infer<typeof draftRequest>): Promise<Draft> {
-  const shown = await runOp(ctx, "showApplication", { app: want.app });
-  const action = shown.actions.find(
-    (a) =>
-      a.kind === want.kind &&
-      (a.to ?? null) === (want.to ?? null) &&
-      (want.round === undefined || a.round === want.round) &&
-      (want.variant === undefined || a.variant === want.variant),
-  );
-  if (!action) {
-    throw new HearbackError(
-      "not-found",
-      `no ${want.kind} is planned for ${shown.app}${want.to ? ` to ${want.to}` : ""} any more; reload the page`,
-    );
-  }
-  const state = await stateOf(ctx, shown.events);
-  // The user's own templates apply here as in the CLI; they are read on each request so
-  // that an edit shows at once.
-  const { templates } = await loadTemplates(ctx.dataDir);
-  // The user's zone in force (their setting, else the computer's) for what the draft shows them.
-  const settings = { ...ctx.settings, timezone: userZone(ctx) };
-  return draft({ action, state, settings, now: ctx.now, templates });
+async function draftFor(ctx: OpContext, want: z.infer<typeof draftRequest>): Promise<Drafted> {
+  const { drafts } = await draftStored(ctx, { ...want, to: want.to ?? null });
+  return drafts[0]!;
 }
 
 /** The folded state of one application's events, folded the way the operations fold. */

@@ -9,17 +9,9 @@
  */
 import type { Command } from "commander";
 import { HearbackError } from "../../core/errors.js";
-import { sameName } from "../../core/names.js";
-import type {
-  Action,
-  ActionKind,
-  RuleId,
-  Settings,
-  TimelineEvent,
-  Variant,
-} from "../../core/types.js";
+import { ACTION_KINDS, type ActionKind, VARIANTS, type Variant } from "../../core/types.js";
 import type { Draft } from "../../drafts/index.js";
-import { resolveNames } from "../../ops/people.js";
+import type { DraftsResult, DraftWant } from "../../ops/draft.js";
 import { paint } from "../io.js";
 import { type CommonOptions, withDataDir } from "../options.js";
 
@@ -40,29 +32,8 @@ interface DraftOptions extends CommonOptions {
 const FORMATS = ["text", "eml", "json"] as const;
 type Format = (typeof FORMATS)[number];
 
-const KINDS: readonly ActionKind[] = [
-  "thank-you",
-  "ask-timeline",
-  "check-in",
-  "value-add",
-  "final-thanks",
-  "keep-in-touch",
-  "let-go",
-  "reply",
-];
-
-/** The rule an on-request draft is filed under, when the plan has no such action now. */
-const RULE_OF_KIND: Readonly<Record<ActionKind, RuleId>> = {
-  "thank-you": "thank-you-24h",
-  "ask-timeline": "ask-timeline",
-  "check-in": "check-in-default-wait",
-  "value-add": "value-add-still-open",
-  "final-thanks": "final-thanks-after-rejection",
-  "keep-in-touch": "keep-in-touch",
-  "let-go": "let-go-unanswered",
-  reply: "answer-their-question",
-  "read-reply": "gauge-reply",
-};
+/** The kinds of message a draft can be asked for: every action but reading a reply. */
+const KINDS: readonly ActionKind[] = ACTION_KINDS.filter((k) => k !== "read-reply");
 
 export function registerDraft(program: Command): void {
   const cmd = program
@@ -103,77 +74,42 @@ hearback templates --help.`,
 
 async function runDraft(given: string, opts: DraftOptions): Promise<void> {
   const format = checkOptions(opts);
-  const { homedir } = await import("node:os");
-  const { resolveDataDir } = await import("../../store/paths.js");
-  const dataDir = resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() });
-  const { loadTemplates } = await import("../../store/templates.js");
-  const { templates, ignored } = await loadTemplates(dataDir);
-  for (const f of ignored) {
+  const want: DraftWant = {
+    kind: opts.kind as ActionKind | undefined,
+    to: opts.to,
+    variant: opts.variant as Variant | undefined,
+    all: opts.all,
+    onRequest: true,
+    name: opts.name,
+  };
+  const result = opts.timeline
+    ? await fromTimeline(given, opts, want)
+    : await fromStore(given, opts, want);
+  for (const f of result.ignoredTemplates) {
     process.stderr.write(
       `hearback: ${f}: not a template name, ignored (see: hearback templates list)\n`,
     );
   }
-
-  const source = opts.timeline ? await fromTimeline(given, opts) : await fromStore(given, opts);
-  const settings: Settings = opts.name ? { ...source.settings, name: opts.name } : source.settings;
-
-  const [{ fold, needsGauge }, { plan }, { draft: makeDraft, mailtoLink }] = await Promise.all([
-    import("../../core/fold.js"),
-    import("../../core/plan.js"),
-    import("../../drafts/index.js"),
-  ]);
-  // The gauge (and its date parser) loads only when some reply has no signal of the user's.
-  const readReply = source.events.some(needsGauge)
-    ? (await import("../../gauge/index.js")).readReply
-    : undefined;
-  const planSettings: Settings = { ...settings, timezone: source.zone };
-  const [state] = fold(source.events, {
-    defaultZone: source.zone,
-    ...(settings.region ? { defaultRegion: settings.region } : {}),
-    ...(readReply ? { readReply } : {}),
-  });
-  if (!state) throw new Error(`draft: no state for ${source.app}`);
-  const planned = plan({ states: [state], now: source.now, settings: planSettings });
-  const actions = chooseActions({
-    planned,
-    opts,
-    app: source.app,
-    company: state.company,
-    contacts: state.contacts.map((c) => c.name),
-    now: source.now,
-  });
-
-  const drafts = actions.map(({ action, onRequest }) => ({
-    draft: makeDraft({ action, state, settings, now: source.now, templates }),
-    onRequest,
-  }));
+  const { drafts } = result;
 
   if (format === "json") {
-    const json = drafts.map(({ draft, onRequest }) => ({
+    const json = drafts.map(({ draft, mailto, onRequest }) => ({
       ...draft,
-      mailto: mailtoLink(draft),
+      mailto,
       planned: !onRequest,
     }));
     await emit(`${JSON.stringify(opts.all ? json : json[0], null, 2)}\n`, opts.out);
     return;
   }
   if (format === "eml") {
-    await writeEml({
-      drafts: drafts.map((d) => d.draft),
-      settings,
-      now: source.now,
-      out: opts.out,
-      all: Boolean(opts.all),
-    });
+    await writeEml({ result, out: opts.out, all: Boolean(opts.all) });
     return;
   }
-  const time = await import("../../time/index.js");
-  const reader = { zone: source.zone, now: source.now };
-  const due = (iso: string) => time.showTimeBeside(Date.parse(iso), reader, state.zone);
+  const { showTimeBeside } = await import("../../time/index.js");
+  const reader = { zone: result.zone, now: result.now };
+  const due = (iso: string) => showTimeBeside(Date.parse(iso), reader, result.appZone);
   const text = drafts
-    .map(({ draft, onRequest }) =>
-      renderDraftText({ draft, mailto: mailtoLink(draft), onRequest, due }),
-    )
+    .map(({ draft, mailto, onRequest }) => renderDraftText({ draft, mailto, onRequest, due }))
     .join("\n\n");
   await emit(`${text}\n`, opts.out);
   const first = drafts[0]?.draft;
@@ -193,8 +129,8 @@ function checkOptions(opts: DraftOptions): Format {
   if (opts.kind !== undefined && !KINDS.includes(opts.kind as ActionKind)) {
     problems.push(`--kind: "${opts.kind}" is not one of ${KINDS.join(", ")}`);
   }
-  if (opts.variant !== undefined && !["article", "achievement"].includes(opts.variant)) {
-    problems.push(`--variant: "${opts.variant}" is not one of article, achievement`);
+  if (opts.variant !== undefined && !(VARIANTS as readonly string[]).includes(opts.variant)) {
+    problems.push(`--variant: "${opts.variant}" is not one of ${VARIANTS.join(", ")}`);
   }
   if (opts.timeline === undefined && opts.tz !== undefined) {
     problems.push("--tz: only with --timeline (stored applications have their own zone)");
@@ -206,33 +142,28 @@ function checkOptions(opts: DraftOptions): Format {
   return format;
 }
 
-interface Source {
-  readonly app: string;
-  readonly events: readonly TimelineEvent[];
-  readonly settings: Settings;
-  readonly zone: string;
-  readonly now: number;
-}
+type Drafts = DraftsResult & { readonly now: number };
 
 /** The application from the store, with the user's settings; `--now` read in their zone. */
-async function fromStore(given: string, opts: DraftOptions): Promise<Source> {
-  const { withSession } = await import("../tracker.js");
-  return withSession(opts, async (s) => {
-    // findApp refuses an application whose stored data no longer reads, naming why.
-    const { app } = await (await import("../../ops/read.js")).findApp(s.ctx, given);
-    const events = await s.ctx.store.timeline({ app });
-    return { app, events, settings: s.ctx.settings, zone: s.zone, now: s.ctx.now };
-  });
+async function fromStore(given: string, opts: DraftOptions, want: DraftWant): Promise<Drafts> {
+  const [{ withSession }, { draftStored }] = await Promise.all([
+    import("../tracker.js"),
+    import("../../ops/draft.js"),
+  ]);
+  return withSession(opts, async (s) => ({
+    ...(await draftStored(s.ctx, { ...want, app: given })),
+    now: s.ctx.now,
+  }));
 }
 
 /** The application from a timeline file; nothing stored is read or written. */
-async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> {
-  const [{ parseMoment, readText, whyUnreadable }, time, { parseTimeline }, { matchApp }] =
+async function fromTimeline(given: string, opts: DraftOptions, want: DraftWant): Promise<Drafts> {
+  const [{ parseMoment, readText, whyUnreadable }, time, { draftFromTimeline }, { dataFolder }] =
     await Promise.all([
       import("../input.js"),
       import("../../time/index.js"),
-      import("../../core/timeline.js"),
-      import("../../ops/ids.js"),
+      import("../../ops/draft.js"),
+      import("../tracker.js"),
     ]);
   const problems: string[] = [];
   const zone = opts.tz ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
@@ -260,88 +191,17 @@ async function fromTimeline(given: string, opts: DraftOptions): Promise<Source> 
   if (problems.length > 0 || text === undefined) {
     throw new HearbackError("bad-input", problems[0] ?? "bad input", problems);
   }
-  const parsed = parseTimeline(text, { file, defaultZone: zone });
-  if (parsed.problems.length > 0) {
-    throw new HearbackError("bad-input", `${file}: the timeline has problems`, parsed.problems);
-  }
-  const ids = [...new Set(parsed.events.filter((e) => e.type === "application").map((e) => e.app))];
-  const app = matchApp(given, ids);
-  return {
-    app,
-    events: parsed.events.filter((e) => e.app === app),
-    settings: {},
+  const drafted = await draftFromTimeline({
+    text,
+    file,
+    app: given,
     zone,
     now,
-  };
-}
-
-/**
- * The actions to draft: the planned ones matching --kind, --to and --variant (the next
- * one, or all with --all). Asked for a kind the plan does not hold now (a thank-you
- * already sent, a value-add not due yet), it drafts one on request rather than refusing:
- * the user knows something the timeline may not.
- */
-function chooseActions(input: {
-  readonly planned: readonly Action[];
-  readonly opts: DraftOptions;
-  readonly app: string;
-  readonly company: string;
-  readonly contacts: readonly string[];
-  readonly now: number;
-}): { action: Action; onRequest: boolean }[] {
-  const { planned, opts, app, company } = input;
-  // Someone not recorded yet may still get a draft: it stores nothing.
-  const to =
-    opts.to === undefined
-      ? undefined
-      : resolveNames({
-          given: [opts.to],
-          known: input.contacts,
-          field: "to",
-          company,
-          source: "cli",
-          newContact: true,
-        })[0]!;
-  const matching = planned.filter(
-    (a) =>
-      (opts.kind === undefined || a.kind === opts.kind) &&
-      (to === undefined || (a.to !== undefined && sameName(a.to, to))) &&
-      (opts.variant === undefined || a.variant === opts.variant),
-  );
-  if (matching.length > 0) {
-    return (opts.all ? matching : matching.slice(0, 1)).map((action) => ({
-      action,
-      onRequest: false,
-    }));
-  }
-  if (opts.kind === undefined) {
-    const who = to ? ` for ${to}` : "";
-    throw new HearbackError(
-      "not-found",
-      `nothing is planned${who} for ${app} now; ask for a message with --kind (${KINDS.join(", ")})`,
-    );
-  }
-  const kind = opts.kind as ActionKind;
-  const iso = new Date(input.now).toISOString();
-  const action: Action = {
-    app,
-    company,
-    kind,
-    ...(to ? { to } : {}),
-    ...(kind === "value-add" ? { variant: (opts.variant ?? "article") as Variant } : {}),
-    channels:
-      kind === "thank-you"
-        ? ["email", "card"]
-        : kind === "check-in"
-          ? ["email", "phone"]
-          : ["email"],
-    dueFrom: iso,
-    dueBy: iso,
-    overdue: false,
-    rule: RULE_OF_KIND[kind],
-    reason: `You asked for a ${kind} draft; hearback has not planned one for ${app} now.`,
-  };
-  return [{ action, onRequest: true }];
+    dataDir: dataFolder(opts),
+    source: "cli",
+    want,
+  });
+  return { ...drafted, now };
 }
 
 async function emit(text: string, out: string | undefined): Promise<void> {
@@ -355,17 +215,16 @@ async function emit(text: string, out: string | undefined): Promise<void> {
 }
 
 async function writeEml(input: {
-  readonly drafts: readonly Draft[];
-  readonly settings: Settings;
-  readonly now: number;
+  readonly result: Drafts;
   readonly out: string | undefined;
   readonly all: boolean;
 }): Promise<void> {
-  const { buildEml, emlFileName } = await import("../../integrations/eml.js");
-  const from = { name: input.settings.name, email: input.settings.email };
-  const sendable = input.drafts.filter((d) => d.sendable);
+  const { draftEml } = await import("../../ops/draft.js");
+  const { settings, now } = input.result;
+  const drafts = input.result.drafts.map((d) => d.draft);
+  const sendable = drafts.filter((d) => d.sendable);
   if (sendable.length === 0) {
-    const d = input.drafts[0]!;
+    const d = drafts[0]!;
     throw new HearbackError(
       "bad-input",
       `--format eml: the ${d.kind} draft is not a message to send (it has no .eml); use --format text`,
@@ -378,7 +237,7 @@ async function writeEml(input: {
     );
   }
   if (!input.all) {
-    const eml = await buildEml({ draft: sendable[0]!, from, date: input.now });
+    const { eml } = await draftEml({ draft: sendable[0]!, settings, now });
     if (input.out) {
       const { writeOut } = await import("../input.js");
       await writeOut(input.out, eml);
@@ -392,8 +251,9 @@ async function writeEml(input: {
   ]);
   await makeOutFolder(input.out!);
   for (const d of sendable) {
-    const path = join(input.out!, emlFileName(d));
-    await writeOut(path, await buildEml({ draft: d, from, date: input.now }));
+    const { filename, eml } = await draftEml({ draft: d, settings, now });
+    const path = join(input.out!, filename);
+    await writeOut(path, eml);
     process.stdout.write(`${path}\n`);
   }
 }
