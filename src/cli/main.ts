@@ -8,8 +8,7 @@
 import { homedir } from "node:os";
 import { Command, CommanderError } from "commander";
 import pkg from "../../package.json" with { type: "json" };
-import { logUnexpected } from "../store/error-log.js";
-import { resolveDataDir } from "../store/paths.js";
+import { logUnexpected, resolveDataDir } from "../ops/data-folder.js";
 import { registerAdd } from "./commands/add.js";
 import { registerAgenda } from "./commands/agenda.js";
 import { registerCalendar } from "./commands/calendar.js";

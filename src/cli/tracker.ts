@@ -8,9 +8,9 @@ import { HearbackError } from "../core/errors.js";
 import type { Action, Contact, ContactRole } from "../core/types.js";
 import { describeChanges } from "../ops/changes.js";
 import { createContext, type OpContext, userZone } from "../ops/context.js";
+import { openDataFolder, resolveDataDir } from "../ops/data-folder.js";
 import type { OpInput, OpName, OpOutput } from "../ops/index.js";
 import { unreadableMessage, unreadableOf } from "../ops/screen.js";
-import { openStore, resolveDataDir } from "../store/index.js";
 import {
   isSupportedInstant,
   momentProblem,
@@ -52,7 +52,7 @@ export async function withSession<T>(
   opts: { readonly dataDir?: string | undefined; readonly now?: string | undefined },
   fn: (session: Session) => Promise<T>,
 ): Promise<T> {
-  const store = await openStore({ dir: dataFolder(opts) });
+  const store = await openDataFolder(dataFolder(opts));
   try {
     // The machine's zone matters only when the settings name none; asking Intl for it
     // costs a start-up's worth of milliseconds, so only then.

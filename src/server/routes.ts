@@ -11,6 +11,7 @@ import type { AppState } from "../core/fold.js";
 import { ACTION_KINDS, VARIANTS } from "../core/types.js";
 import { exportStoredCalendar, feedToken, rotateFeedToken } from "../integrations/feed.js";
 import { describeChanges } from "../ops/changes.js";
+import type { Store, StoredEvent } from "../ops/data-folder.js";
 import { demoTimeline } from "../ops/demo.js";
 import { type Drafted, draftEml, draftStored } from "../ops/draft.js";
 import { foldAll, loadReadReply } from "../ops/engine.js";
@@ -24,7 +25,6 @@ import {
   runOp,
   userZone,
 } from "../ops/index.js";
-import type { Store, StoredEvent } from "../store/index.js";
 import { isSupportedInstant, momentProblem, parseDateTime } from "../time/index.js";
 import type { ApplicationSummary, TodayView } from "./api-types.js";
 import { type RouteDef, readJson } from "./http.js";

@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { HearbackError } from "../core/errors.js";
-import { openStore } from "../store/index.js";
+import { openDataFolder } from "../ops/data-folder.js";
 import { createApp } from "./app.js";
 import { isLoopback, TOKEN_BITS, tokenBits } from "./security.js";
 
@@ -133,7 +133,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const loopback = isLoopback(opts.host);
   const token = chooseToken(opts.token, loopback);
   const root = opts.root ?? packageRoot();
-  const store = await openStore({ dir: opts.dir });
+  const store = await openDataFolder(opts.dir);
   const version = (
     JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
       version: string;

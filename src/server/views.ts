@@ -6,7 +6,7 @@
  */
 import type { AppState } from "../core/fold.js";
 import type { Action, ReplyReading, TimelineEvent } from "../core/types.js";
-import type { StoredEvent } from "../store/types.js";
+import type { StoredEvent } from "../ops/data-folder.js";
 import {
   dueGroup,
   isIsoDate,

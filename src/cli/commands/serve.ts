@@ -22,7 +22,7 @@ export function registerServe(program: Command): void {
   withDataDir(cmd).action(
     async (opts: { port?: string; host: string; token?: string; dataDir?: string }) => {
       const { homedir } = await import("node:os");
-      const { resolveDataDir } = await import("../../store/index.js");
+      const { resolveDataDir } = await import("../../ops/data-folder.js");
       const { DEFAULT_PORT, parsePort, startServer } = await import("../../server/serve.js");
       const port =
         parsePort(opts.port, "--port") ?? parsePort(process.env.PORT, "PORT") ?? DEFAULT_PORT;

@@ -137,7 +137,7 @@ async function templatesDir(opts: CommonOptions): Promise<string> {
   const [{ homedir }, { join }, { resolveDataDir }] = await Promise.all([
     import("node:os"),
     import("node:path"),
-    import("../../store/paths.js"),
+    import("../../ops/data-folder.js"),
   ]);
   return join(
     resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() }),

@@ -1,0 +1,23 @@
+/**
+ * The data folder as the front ends see it: where it is, how to open what is stored in it,
+ * and where unexpected errors are written down. Light on purpose (the store itself loads on
+ * first use), since the CLI imports it before every command.
+ */
+import type { Store } from "../store/types.js";
+
+export { logUnexpected } from "../store/error-log.js";
+export { resolveDataDir } from "../store/paths.js";
+export type { Store, StoredEvent } from "../store/types.js";
+
+/**
+ * Opens (creating it on first use) the store in a data folder, its schema brought up to
+ * date. Close it when done.
+ */
+export async function openDataFolder(
+  dir: string,
+): Promise<
+  Store & { /** The database file, to tell the user where their data is. */ readonly file: string }
+> {
+  const { openStore } = await import("../store/index.js");
+  return openStore({ dir });
+}
