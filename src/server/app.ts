@@ -106,7 +106,7 @@ export function createApp(opts: AppOptions): Hono {
   // The calendar feed (src/integrations/feed.ts) carries its own secret in the address, as
   // calendar apps send no header or cookie; so it is answered before the server's token check.
   app.get("/calendar.ics", async (c) => {
-    const feed = await import("../integrations/feed.js");
+    const feed = await import("../ops/calendar.js");
     const ics = await feed.calendarFeed({
       store: opts.store,
       now: opts.clock(),

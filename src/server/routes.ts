@@ -9,7 +9,7 @@ import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
 import type { AppState } from "../core/fold.js";
 import { ACTION_KINDS, VARIANTS } from "../core/types.js";
-import { exportStoredCalendar, feedToken, rotateFeedToken } from "../integrations/feed.js";
+import { exportStoredCalendar, feedToken, rotateFeedToken } from "../ops/calendar.js";
 import { describeChanges } from "../ops/changes.js";
 import type { Store, StoredEvent } from "../ops/data-folder.js";
 import { demoTimeline } from "../ops/demo.js";

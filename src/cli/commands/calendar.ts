@@ -41,7 +41,7 @@ Examples:
       const { withSession, out } = await import("../tracker.js");
       await withSession(opts, async (s) => {
         if (opts.feedUrl || opts.newToken) {
-          const { feedToken, rotateFeedToken } = await import("../../integrations/feed.js");
+          const { feedToken, rotateFeedToken } = await import("../../ops/calendar.js");
           const token = opts.newToken
             ? await rotateFeedToken(s.ctx.store)
             : await feedToken(s.ctx.store);
@@ -52,7 +52,7 @@ Examples:
             "Anyone with this address can read your calendar; make a new one with --new-token.",
           ]);
         }
-        const { exportStoredCalendar } = await import("../../integrations/feed.js");
+        const { exportStoredCalendar } = await import("../../ops/calendar.js");
         const { ics, events, cancelled } = await exportStoredCalendar({
           store: s.ctx.store,
           now: s.ctx.now,

@@ -1,6 +1,6 @@
 /**
  * The calendar as the CLI writes it and the server serves it (`/calendar.ics?token=...`):
- * the stored log, planned as of now, rendered by ./ics.ts.
+ * the stored log, planned as of now, rendered by src/integrations/ics.ts.
  *
  * The feed's token is a random secret kept in the store's settings (not one of the user's
  * visible settings, so the settings API does not show it). It is made on first use; a
@@ -9,10 +9,9 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { HearbackError } from "../core/errors.js";
 import type { Settings } from "../core/types.js";
-import { planAll } from "../ops/engine.js";
-import { screenEvents } from "../ops/screen.js";
+import { type CalendarItem, calendarItems, writeCalendar } from "../integrations/ics.js";
 import type { StoreReader, StoreWriter } from "../store/types.js";
-import { type CalendarItem, calendarItems, writeCalendar } from "./ics.js";
+import { planAll } from "./engine.js";
 
 export const FEED_TOKEN_KEY = "calendarFeedToken";
 /** The events handed out in exported files, by UID (see exportStoredCalendar). */

@@ -8,7 +8,7 @@ import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import type { TimelineEvent } from "../core/types.js";
 import { createApp } from "../server/app.js";
 import { openStore, type Store } from "../store/index.js";
-import { exportStoredCalendar, feedToken, rotateFeedToken } from "./feed.js";
+import { exportStoredCalendar, feedToken, rotateFeedToken } from "./calendar.js";
 
 const NOW = Date.parse("2026-11-02T22:00:00Z"); /* Mon, after the interview */
 const ORIGIN = "http://127.0.0.1:4100";
