@@ -15,8 +15,8 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { HearbackError } from "../core/errors.js";
+import { appIdFor } from "../core/ids.js";
 import { type ApplicationEvent, STATUSES, type Status, type TimelineEvent } from "../core/types.js";
-import { appIdFor } from "../ops/ids.js";
 import {
   FIRST_YEAR,
   isIsoDate,

@@ -7,6 +7,7 @@
  * the replies the user labelled), so a draft is always for an action the agenda shows.
  */
 import { HearbackError } from "../core/errors.js";
+import { matchApp } from "../core/ids.js";
 import { sameName } from "../core/names.js";
 import { plan } from "../core/plan.js";
 import { parseTimeline } from "../core/timeline.js";
@@ -24,7 +25,6 @@ import { buildEml, emlFileName } from "../integrations/eml.js";
 import { loadTemplates } from "../store/templates.js";
 import type { OpContext } from "./context.js";
 import { foldAll } from "./engine.js";
-import { matchApp } from "./ids.js";
 import { resolveNames } from "./people.js";
 import { findApp } from "./read.js";
 

@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
+import { appIdFor, matchApp } from "../core/ids.js";
 import { matchPerson } from "../core/names.js";
 import { type Policy, type PolicyOverrides, resolvePolicy } from "../core/policy.js";
 import {
@@ -51,7 +52,6 @@ import { type PlanChange, planChanges } from "./changes.js";
 import { type OpContext, SETTINGS_KEYS, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
 import { loadReadReply } from "./engine.js";
-import { appIdFor, matchApp } from "./ids.js";
 import { namesKnown, resolveNames, resolvePanel } from "./people.js";
 import {
   agenda,
@@ -66,11 +66,11 @@ import {
 } from "./read.js";
 import { eventProblems, parseTimelineFile } from "./validate.js";
 
+export { appIdFor, matchApp } from "../core/ids.js";
 export type { PlanChange } from "./changes.js";
 export { createContext, type OpContext, userZone } from "./context.js";
 export { defineOp, type Op, parseInput } from "./define.js";
 export type { AppSummary } from "./engine.js";
-export { appIdFor, matchApp } from "./ids.js";
 export { AGENDA_HORIZON_DAYS, type AgendaResult, type ShowResult } from "./read.js";
 
 /* ------------------------------------------------------------------ inputs */

@@ -8,12 +8,12 @@
  */
 
 import { HearbackError } from "../core/errors.js";
+import { matchApp } from "../core/ids.js";
 import type { Action, ApplicationEvent, Contact, TimelineEvent } from "../core/types.js";
 import type { StoredEvent, StoreReader } from "../store/types.js";
 import { isoWithOffset } from "../time/index.js";
 import { type OpContext, userZone } from "./context.js";
 import type { AppSummary } from "./engine.js";
-import { matchApp } from "./ids.js";
 import { plannedEntries } from "./plan-cache.js";
 import { unreadableMessage, unreadableOf } from "./screen.js";
 

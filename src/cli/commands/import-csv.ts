@@ -5,7 +5,7 @@
  */
 import { HearbackError } from "../../core/errors.js";
 import { CSV_SOURCES, type CsvSource, parseMapping } from "../../integrations/csv.js";
-import type { CsvImportSummary } from "../../integrations/csv-store.js";
+import type { CsvImportSummary } from "../../ops/csv.js";
 import type { CommonOptions } from "../options.js";
 
 export interface CsvImportOptions extends CommonOptions {
@@ -25,7 +25,7 @@ export async function runCsvImport(file: string, opts: CsvImportOptions): Promis
       import("../input.js"),
       import("../tracker.js"),
       import("../io.js"),
-      import("../../integrations/csv-store.js"),
+      import("../../ops/csv.js"),
     ]);
   const mapping = opts.map === undefined ? undefined : parseMapping(opts.map);
   const text = await readTextOrFail(file);
@@ -74,7 +74,7 @@ function importSummary(r: CsvImportSummary, file: string): string[] {
 
 export async function runCsvExport(opts: CommonOptions & { readonly app?: string }): Promise<void> {
   const { withSession } = await import("../tracker.js");
-  const { exportCsvFromStore } = await import("../../integrations/csv-store.js");
+  const { exportCsvFromStore } = await import("../../ops/csv.js");
   await withSession(opts, async (s) => {
     const app =
       opts.app === undefined ? undefined : (await s.run("resolveApp", { app: opts.app })).app;

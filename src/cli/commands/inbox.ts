@@ -48,7 +48,7 @@ Examples:
       const [{ withSession }, { readMailPath }, { logMessages }] = await Promise.all([
         import("../tracker.js"),
         import("../../integrations/inbox.js"),
-        import("../../integrations/inbox-log.js"),
+        import("../../ops/inbox.js"),
       ]);
       const messages = await readMailPath(path);
       await withSession(opts, async (s) => {
@@ -99,7 +99,7 @@ Examples:
           import("../../core/errors.js"),
           import("../../integrations/mail-config.js"),
           import("../../integrations/imap.js"),
-          import("../../integrations/inbox-log.js"),
+          import("../../ops/inbox.js"),
           import("../../time/index.js"),
         ]);
       await withSession(opts, async (s) => {
@@ -145,7 +145,7 @@ Examples:
 }
 
 async function report(
-  result: import("../../integrations/inbox-log.js").InboxResult,
+  result: import("../../ops/inbox.js").InboxResult,
   opts: InboxOptions,
   zone: string,
   now: number,

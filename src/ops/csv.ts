@@ -4,9 +4,6 @@
  * all rows are stored, or none.
  */
 import { HearbackError } from "../core/errors.js";
-import { type OpContext, userZone } from "../ops/index.js";
-import { eventProblems } from "../ops/validate.js";
-import { isoWithOffset } from "../time/index.js";
 import {
   type CsvField,
   type CsvImportResult,
@@ -14,7 +11,10 @@ import {
   exportCsv,
   importCsv,
   importedApps,
-} from "./csv.js";
+} from "../integrations/csv.js";
+import { isoWithOffset } from "../time/index.js";
+import { type OpContext, userZone } from "./context.js";
+import { eventProblems } from "./validate.js";
 
 export type CsvImportSummary = Omit<CsvImportResult, "events" | "corrections"> & {
   /** Events appended. */

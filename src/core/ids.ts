@@ -3,7 +3,7 @@
  * unique prefix of an id names it on the command line.
  */
 import anyAscii from "any-ascii";
-import { HearbackError } from "../core/errors.js";
+import { HearbackError } from "./errors.js";
 
 const MAX_COMPANY_CHARS = 16;
 const MAX_ROLE_WORD_CHARS = 12;

@@ -1,23 +1,22 @@
 /**
- * Logs what ./inbox.ts matched: one transaction per import or sync, so that the replies
+ * Logs what src/integrations/inbox.ts matched: one transaction per import or sync, so that the replies
  * and the IMAP sync position are stored together or not at all.
  */
 import { HearbackError } from "../core/errors.js";
 import type { ReplyEvent, ReplyReading } from "../core/types.js";
 import { stripReply } from "../gauge/index.js";
-import { loadReadReply } from "../ops/engine.js";
-import type { OpContext } from "../ops/index.js";
-import { userZone } from "../ops/index.js";
-import { eventProblems } from "../ops/validate.js";
-import { parseDateTime } from "../time/index.js";
-import type { SyncState } from "./imap.js";
+import type { SyncState } from "../integrations/imap.js";
 import {
   buildMailIndex,
   type IncomingMessage,
   type MessageMeta,
   matchMessage,
   planInboxImport,
-} from "./inbox.js";
+} from "../integrations/inbox.js";
+import { parseDateTime } from "../time/index.js";
+import { type OpContext, userZone } from "./context.js";
+import { loadReadReply } from "./engine.js";
+import { eventProblems } from "./validate.js";
 
 /** Where the IMAP sync got to, in the store's settings (no secret in it). */
 export const IMAP_STATE_KEY = "inboxImapState";
