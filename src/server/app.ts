@@ -103,7 +103,7 @@ export function createApp(opts: AppOptions): Hono {
     }),
   );
   app.use("*", hostCheck(opts.hosts ?? ["127.0.0.1", "localhost", "[::1]"]));
-  // The calendar feed (src/integrations/feed.ts) carries its own secret in the address, as
+  // The calendar feed (src/ops/calendar.ts) carries its own secret in the address, as
   // calendar apps send no header or cookie; so it is answered before the server's token check.
   app.get("/calendar.ics", async (c) => {
     const feed = await import("../ops/calendar.js");
