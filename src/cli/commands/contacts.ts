@@ -26,15 +26,15 @@ Examples:
       if (opts.format !== "text" && opts.format !== "vcf") {
         throw new HearbackError("bad-input", `--format: "${opts.format}" is not one of text, vcf`);
       }
-      const [{ withSession, out }, { people, renderVcards }] = await Promise.all([
+      const [{ withSession, out }, { contactCards, contactsVcf }] = await Promise.all([
         import("../tracker.js"),
-        import("../../integrations/vcard.js"),
+        import("../../ops/contacts.js"),
       ]);
       await withSession(opts, async (s) => {
-        const cards = people(await s.ctx.store.timeline(), s.zone);
+        const cards = await contactCards(s.ctx);
         const text =
           opts.format === "vcf"
-            ? renderVcards(cards)
+            ? await contactsVcf(cards)
             : cards.length === 0
               ? "No contacts yet: add them with hearback add --contact or hearback interview --with.\n"
               : `${cards

@@ -63,42 +63,28 @@ Examples:
       if (problems.length > 0)
         throw new HearbackError("bad-input", problems[0] as string, problems);
 
-      const [{ withSession, out }, report] = await Promise.all([
+      const [{ withSession, out }, { workSearchReport }] = await Promise.all([
         import("../tracker.js"),
-        import("../../integrations/report.js"),
+        import("../../ops/report.js"),
       ]);
       await withSession(opts, async (s) => {
-        const events = await s.ctx.store.timeline();
-        const built = report.buildReport({
-          events,
-          userZone: s.zone,
-          ...(s.ctx.settings.weekEnds ? { weekEnd: s.ctx.settings.weekEnds } : {}),
-          ...(opts.from ? { from: opts.from } : {}),
-          ...(opts.to ? { to: opts.to } : {}),
+        const {
+          body,
+          activities: n,
+          applications,
+        } = await workSearchReport(s.ctx, {
+          format: opts.format as (typeof FORMATS)[number],
+          from: opts.from,
+          to: opts.to,
         });
-        const header = {
-          ...(s.ctx.settings.name ? { name: s.ctx.settings.name } : {}),
-          ...(s.ctx.settings.email ? { email: s.ctx.settings.email } : {}),
-          generatedMs: s.ctx.now,
-          zone: s.zone,
-          paper: report.paperFor({ ...s.ctx.settings, zone: s.zone }),
-          ...(s.ctx.settings.weekEnds ? { weekEnd: s.ctx.settings.weekEnds } : {}),
-        };
-        const body =
-          opts.format === "pdf"
-            ? await report.renderReportPdf(built, header)
-            : opts.format === "csv"
-              ? report.renderReportCsv(built)
-              : report.renderReportHtml(built, header);
         if (opts.out === undefined || opts.out === "-") {
           process.stdout.write(body);
           return;
         }
         const { writeOut } = await import("../input.js");
         await writeOut(opts.out, body);
-        const n = built.activities.length;
         out([
-          `Wrote ${n} activit${n === 1 ? "y" : "ies"} of ${built.counts.applications} application${built.counts.applications === 1 ? "" : "s"} to ${opts.out}.`,
+          `Wrote ${n} activit${n === 1 ? "y" : "ies"} of ${applications} application${applications === 1 ? "" : "s"} to ${opts.out}.`,
         ]);
       });
     });
