@@ -16,6 +16,9 @@ import { isoWithOffset } from "../time/index.js";
 import { type OpContext, userZone } from "./context.js";
 import { eventProblems } from "./validate.js";
 
+/** The spreadsheets read, and how a `--map FIELD=HEADER` list is read: the command checks its options with these. */
+export { CSV_SOURCES, type CsvSource, parseMapping } from "../integrations/csv.js";
+
 export type CsvImportSummary = Omit<CsvImportResult, "events" | "corrections"> & {
   /** Events appended. */
   readonly imported: number;

@@ -18,6 +18,9 @@ import { type OpContext, userZone } from "./context.js";
 import { loadReadReply } from "./engine.js";
 import { eventProblems } from "./validate.js";
 
+/** Reads a .eml file, an mbox file, a folder of them, or a message on stdin ("-"). */
+export { readMailPath } from "../integrations/inbox.js";
+
 /** Where the IMAP sync got to, in the store's settings (no secret in it). */
 export const IMAP_STATE_KEY = "inboxImapState";
 
@@ -152,4 +155,60 @@ export async function mayBelong(ctx: OpContext): Promise<(meta: MessageMeta) => 
     if (yes) wanted.add(meta.messageId);
     return yes;
   };
+}
+
+/**
+ * Logs the new replies in the user's IMAP mailbox (read-only there): each folder from where
+ * its last sync stopped (from `since`, a day in the user's zone, or `firstSyncDays` ago, on
+ * its first sync or with `rescan`). `announce` is told which folders are read, and where.
+ */
+export async function syncInbox(
+  ctx: OpContext,
+  input: {
+    readonly env: Readonly<Record<string, string | undefined>>;
+    readonly folders?: readonly string[] | undefined;
+    readonly since?: string | undefined;
+    readonly rescan?: boolean | undefined;
+    readonly firstSyncDays: number;
+    readonly announce: (line: string) => void;
+  },
+): Promise<InboxResult> {
+  const [{ loadMailConfig, describeServer }, { fetchNewMessages }, time] = await Promise.all([
+    import("../integrations/mail-config.js"),
+    import("../integrations/imap.js"),
+    import("../time/index.js"),
+  ]);
+  const { imap } = await loadMailConfig({ dataDir: ctx.dataDir, env: input.env });
+  if (!imap) {
+    throw new HearbackError(
+      "bad-input",
+      `reading mail is not set up: set HEARBACK_IMAP_URL (e.g. imaps://you%40example.net:APP-PASSWORD@imap.example.net) or write ${ctx.dataDir}/mail.json (mode 600); see "Mail settings" in docs/integrations.md`,
+    );
+  }
+  let sinceMs = ctx.now - input.firstSyncDays * time.DAY_MS;
+  if (input.since !== undefined) {
+    if (!time.isSupportedDate(input.since)) {
+      throw new HearbackError(
+        "bad-input",
+        time.momentProblem("--since", input.since, "2026-10-01"),
+      );
+    }
+    sinceMs = time.atWallTime(input.since, "00:00", userZone(ctx));
+  }
+  const folders = input.folders && input.folders.length > 0 ? input.folders : imap.folders;
+  const state = input.rescan ? {} : await storedSyncState(ctx);
+  input.announce(`Reading ${folders.join(", ")} at ${describeServer(imap)}...`);
+  const fetched = await fetchNewMessages({
+    config: imap,
+    folders,
+    state,
+    firstSyncSince: new Date(sinceMs),
+    wants: await mayBelong(ctx),
+  });
+  return logMessages({
+    ctx,
+    messages: fetched.messages,
+    passed: fetched.passed,
+    syncState: { ...(await storedSyncState(ctx)), ...fetched.state },
+  });
 }

@@ -4,8 +4,7 @@
  * options are given (loaded lazily, like every command's work).
  */
 import { HearbackError } from "../../core/errors.js";
-import { CSV_SOURCES, type CsvSource, parseMapping } from "../../integrations/csv.js";
-import type { CsvImportSummary } from "../../ops/csv.js";
+import { CSV_SOURCES, type CsvImportSummary, type CsvSource, parseMapping } from "../../ops/csv.js";
 import type { CommonOptions } from "../options.js";
 
 export interface CsvImportOptions extends CommonOptions {

@@ -45,9 +45,8 @@ Examples:
   hearback inbox import -        (from a mail program's "pipe message" command, e.g. mutt's |)`,
     )
     .action(async (path: string, opts: InboxOptions) => {
-      const [{ withSession }, { readMailPath }, { logMessages }] = await Promise.all([
+      const [{ withSession }, { readMailPath, logMessages }] = await Promise.all([
         import("../tracker.js"),
-        import("../../integrations/inbox.js"),
         import("../../ops/inbox.js"),
       ]);
       const messages = await readMailPath(path);
@@ -93,51 +92,18 @@ Examples:
   hearback inbox sync --folder Jobs --since 2026-10-01`,
     )
     .action(async (opts: InboxOptions) => {
-      const [{ withSession }, { HearbackError }, mailConfig, { fetchNewMessages }, inboxLog, time] =
-        await Promise.all([
-          import("../tracker.js"),
-          import("../../core/errors.js"),
-          import("../../integrations/mail-config.js"),
-          import("../../integrations/imap.js"),
-          import("../../ops/inbox.js"),
-          import("../../time/index.js"),
-        ]);
+      const [{ withSession }, { syncInbox }] = await Promise.all([
+        import("../tracker.js"),
+        import("../../ops/inbox.js"),
+      ]);
       await withSession(opts, async (s) => {
-        const dataDir = s.ctx.dataDir;
-        const { imap } = await mailConfig.loadMailConfig({ dataDir, env: process.env });
-        if (!imap) {
-          throw new HearbackError(
-            "bad-input",
-            `reading mail is not set up: set HEARBACK_IMAP_URL (e.g. imaps://you%40example.net:APP-PASSWORD@imap.example.net) or write ${dataDir}/mail.json (mode 600); see "Mail settings" in docs/integrations.md`,
-          );
-        }
-        let sinceMs = s.ctx.now - FIRST_SYNC_DAYS * time.DAY_MS;
-        if (opts.since !== undefined) {
-          if (!time.isSupportedDate(opts.since)) {
-            throw new HearbackError(
-              "bad-input",
-              time.momentProblem("--since", opts.since, "2026-10-01"),
-            );
-          }
-          sinceMs = time.atWallTime(opts.since, "00:00", s.zone);
-        }
-        const folders = opts.folder && opts.folder.length > 0 ? opts.folder : imap.folders;
-        const state = opts.rescan ? {} : await inboxLog.storedSyncState(s.ctx);
-        process.stderr.write(
-          `Reading ${folders.join(", ")} at ${mailConfig.describeServer(imap)}...\n`,
-        );
-        const fetched = await fetchNewMessages({
-          config: imap,
-          folders,
-          state,
-          firstSyncSince: new Date(sinceMs),
-          wants: await inboxLog.mayBelong(s.ctx),
-        });
-        const result = await inboxLog.logMessages({
-          ctx: s.ctx,
-          messages: fetched.messages,
-          passed: fetched.passed,
-          syncState: { ...(await inboxLog.storedSyncState(s.ctx)), ...fetched.state },
+        const result = await syncInbox(s.ctx, {
+          env: process.env,
+          folders: opts.folder,
+          since: opts.since,
+          rescan: opts.rescan,
+          firstSyncDays: FIRST_SYNC_DAYS,
+          announce: (line) => process.stderr.write(`${line}\n`),
         });
         await report(result, opts, s.zone, s.ctx.now);
       });
