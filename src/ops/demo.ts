@@ -5,7 +5,9 @@
  * falls on the day it is loaded and the first screen looks like a working day, not a week
  * of missed deadlines. Times of day stay as written, in each application's zone.
  */
+import { HearbackError } from "../core/errors.js";
 import { addDays, dateInZone, epochDay } from "../time/index.js";
+import { type OpContext, userZone } from "./context.js";
 
 /** The day `examples/demo.jsonl` is written as of: Wed 18 Nov 2026. */
 export const DEMO_DAY = "2026-11-18";
@@ -36,4 +38,31 @@ export function demoTimeline(text: string, now: number, zone: string): string {
       return JSON.stringify(event);
     })
     .join("\n");
+}
+
+/**
+ * Loads the demo job search from `file` (examples/demo.jsonl), moved to start today, into
+ * an empty store; a store holding anything is refused, so the user's data stays as it is.
+ */
+export async function loadDemo(
+  ctx: OpContext,
+  file: string | undefined,
+): Promise<{ readonly events: number; readonly applications: number }> {
+  if (!file) throw new HearbackError("not-found", "there is no demo to load");
+  if ((await ctx.store.appIds()).length > 0) {
+    throw new HearbackError(
+      "conflict",
+      "the demo loads only when nothing is stored yet (your data stays as it is)",
+    );
+  }
+  const { readFile } = await import("node:fs/promises");
+  const text = await readFile(file, "utf8").catch(() => {
+    throw new HearbackError("not-found", `the demo file is missing: ${file}`);
+  });
+  const { runOp } = await import("./index.js");
+  const r = await runOp(ctx, "importTimeline", {
+    text: demoTimeline(text, ctx.now, userZone(ctx)),
+    name: "demo.jsonl",
+  });
+  return { events: r.imported, applications: r.applications.length };
 }

@@ -8,6 +8,7 @@
  */
 
 import { HearbackError } from "../core/errors.js";
+import type { AppState } from "../core/fold.js";
 import { matchApp } from "../core/ids.js";
 import type { Action, ApplicationEvent, Contact, TimelineEvent } from "../core/types.js";
 import type { StoredEvent, StoreReader } from "../store/types.js";
@@ -183,4 +184,32 @@ export function contactsOf(events: readonly TimelineEvent[]): readonly Contact[]
     }
   }
   return [...byName.values()];
+}
+
+/** One application's folded state from its stored events, folded as the operations fold. */
+export async function appState(ctx: OpContext, events: readonly StoredEvent[]): Promise<AppState> {
+  const { foldAll } = await import("./engine.js");
+  const [state] = await foldAll({
+    events: events.map((e) => e.event),
+    log: () => ctx.store.timeline(),
+    settings: ctx.settings,
+    fallbackZone: ctx.fallbackZone,
+  });
+  if (!state) throw new Error("appState: no application event");
+  return state;
+}
+
+/** How many applications are stored. */
+export async function applicationCount(ctx: OpContext): Promise<number> {
+  return (await ctx.store.appIds()).length;
+}
+
+/**
+ * What everything derived from the store depends on: the last entry written (by anyone:
+ * this process, the CLI, an import; undo and corrections included) and the settings. Two
+ * equal marks mean nothing stored has changed between them.
+ */
+export async function storeMark(ctx: OpContext): Promise<string> {
+  const [last] = await ctx.store.log({ limit: 1 });
+  return `${last?.id ?? 0}|${JSON.stringify(ctx.settings)}`;
 }

@@ -15,7 +15,7 @@ import { HearbackError, HTTP_STATUS } from "../core/errors.js";
 import { logUnexpected, type Store } from "../ops/data-folder.js";
 import type { ErrorBody } from "./api-types.js";
 import { openApi, type RouteDef, readJson, validate } from "./http.js";
-import { apiRoutes } from "./routes.js";
+import { apiRoutes } from "./routes/index.js";
 import { csrfHeader, hostCheck, tokenCheck } from "./security.js";
 
 export interface AppOptions {
