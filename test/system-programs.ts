@@ -29,6 +29,7 @@ export const PROGRAMS = Object.freeze({
     aptPackage: "python3-icalendar",
   },
   poppler: { name: "poppler's pdftotext", path: "/usr/bin/pdftotext", aptPackage: "poppler-utils" },
+  radicale: { name: "Radicale (CalDAV server)", path: "/usr/bin/radicale", aptPackage: "radicale" },
 } satisfies Record<string, SystemProgram>);
 
 export type ProgramCheck =

@@ -121,7 +121,8 @@ function resolveServer(raw: Raw, kind: "smtp" | "imap", where: string): ServerCo
   };
 }
 
-async function readConfigFile(file: string): Promise<Raw> {
+/** mail.json's settings (also CalDAV's), or nothing when there is no file; refused when others can read it. */
+export async function readConfigFile(file: string): Promise<Raw> {
   let mode: number;
   try {
     mode = (await stat(file)).mode;
@@ -131,7 +132,7 @@ async function readConfigFile(file: string): Promise<Raw> {
   if (process.platform !== "win32" && (mode & 0o077) !== 0) {
     throw new HearbackError(
       "bad-input",
-      `${file} can be read by other users (mode ${(mode & 0o777).toString(8)}); it holds mail passwords, so hearback will not use it. Fix: chmod 600 ${file}`,
+      `${file} can be read by other users (mode ${(mode & 0o777).toString(8)}); it holds passwords, so hearback will not use it. Fix: chmod 600 ${file}`,
     );
   }
   const text = await readFile(file, "utf8");

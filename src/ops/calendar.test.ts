@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ACME_INTERVIEW, AFTER_INTERVIEW } from "../../test/calendar/acme-interview.js";
 import { readWithPythonIcalendar } from "../../test/calendar/python-icalendar.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import type { TimelineEvent } from "../core/types.js";
@@ -10,24 +11,9 @@ import { createApp } from "../server/app.js";
 import { openStore, type Store } from "../store/index.js";
 import { exportStoredCalendar, feedToken, rotateFeedToken } from "./calendar.js";
 
-const NOW = Date.parse("2026-11-02T22:00:00Z"); /* Mon, after the interview */
+const NOW = AFTER_INTERVIEW;
 const ORIGIN = "http://127.0.0.1:4100";
-const EVENTS: TimelineEvent[] = [
-  {
-    type: "application",
-    app: "acme-pm",
-    company: "Acme",
-    role: "Product Manager",
-    timezone: "America/Denver",
-    contacts: [{ name: "Dana Lee", email: "dana@acme.example" }],
-  },
-  {
-    type: "interview",
-    app: "acme-pm",
-    at: "2026-11-02T10:00" /* Mon */,
-    interviewers: [{ name: "Dana Lee" }],
-  },
-];
+const EVENTS = ACME_INTERVIEW;
 
 let dir: string;
 let store: Store;

@@ -9,6 +9,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { HearbackError } from "../core/errors.js";
 import type { Settings } from "../core/types.js";
+import type { CaldavConfig, PublishResult } from "../integrations/caldav.js";
 import { type CalendarItem, calendarItems, writeCalendar } from "../integrations/ics.js";
 import type { StoreReader, StoreWriter } from "../store/types.js";
 import { planAll } from "./engine.js";
@@ -32,7 +33,9 @@ interface StoredOptions {
 }
 
 /** The calendar's events as of `now`, and the user's zone. */
-async function storedItems(opts: StoredOptions): Promise<{ items: CalendarItem[]; zone: string }> {
+export async function storedItems(
+  opts: StoredOptions,
+): Promise<{ items: CalendarItem[]; zone: string }> {
   const settings = await userSettings(opts.store);
   const events = await opts.store.timeline();
   // Log entries per application, corrections included: the events' SEQUENCE (see ics.ts).
@@ -111,6 +114,27 @@ export async function exportStoredCalendar(
     events: current.length,
     cancelled: gone.length,
   };
+}
+
+/** The CalDAV settings to publish with (see src/integrations/caldav.ts); tsdav loads only here. */
+export async function loadPublishConfig(
+  opts: Parameters<typeof import("../integrations/caldav.js").loadCaldavConfig>[0],
+): Promise<CaldavConfig> {
+  return (await import("../integrations/caldav.js")).loadCaldavConfig(opts);
+}
+
+/**
+ * Puts the calendar as of `now` on the CalDAV server the user named: one object per event,
+ * replaced when published again, deleted once done or dropped. Nothing is written locally.
+ */
+export async function publishStoredCalendar(
+  opts: StoredOptions & { readonly config: CaldavConfig },
+): Promise<PublishResult> {
+  const [{ putCalendar }, { items, zone }] = await Promise.all([
+    import("../integrations/caldav.js"),
+    storedItems(opts),
+  ]);
+  return putCalendar({ items, zone, now: opts.now, config: opts.config });
 }
 
 /** The feed's token, made and stored on first use. */

@@ -22,7 +22,8 @@ export interface TestImap {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export async function freePort(): Promise<number> {
   const srv = createServer();
   await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
   const { port } = srv.address() as AddressInfo;
