@@ -339,7 +339,7 @@ describe("hearback import --from and export --format csv", () => {
 describe("hearback report and hearback contacts", () => {
   it.each([
     ["html", "<!doctype html>"],
-    ["csv", "date,time,company,position,activity,contact,channel,detail,application"],
+    ["csv", "date,time,zone,company,position,activity,contact,channel,detail,application"],
     ["pdf", "%PDF-"],
   ])("writes the record of a period as %s", async (format, start) => {
     const file = join(dir, `record.${format}`);

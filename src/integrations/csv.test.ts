@@ -135,7 +135,11 @@ describe("importCsv", () => {
         { defaultZone: "UTC" },
       );
       expect(state && stageOf(state, Date.parse(NOW))).toBe("saved");
-      const report = buildReport({ events: first.events, userZone: "UTC" });
+      const report = buildReport({
+        now: Date.parse("2026-12-03T12:00:00Z"),
+        events: first.events,
+        userZone: "UTC",
+      });
       expect(report.activities.filter((a) => a.app === draft?.app)).toEqual([]);
       expect(report.counts.applied).toBe(205 - 21);
     });

@@ -61,26 +61,36 @@ const EVENTS: readonly TimelineEvent[] = [
   },
 ];
 
+/** When the record is made: Thu 3 Dec 2026. */
+const MADE = Date.parse("2026-12-03T12:00:00Z");
+
 const HEADER = {
   name: "Ann <Candidate>",
   email: "ann@example.net",
-  generatedMs: Date.parse("2026-12-03T12:00:00Z"),
+  generatedMs: MADE,
   zone: "UTC",
 };
 
 describe("buildReport", () => {
   it("lists every activity of the period in order, on the user's clock", () => {
     const r = buildReport({
+      now: MADE,
       events: EVENTS,
       userZone: "America/New_York",
       from: "2026-11-01",
       to: "2026-11-30",
     });
-    // Written in Denver's zone (no offset): 10:00 there is 12:00 in New York.
+    // Written in Denver's zone (no offset): 10:00 there is 12:00 in New York. Shown as times
+    // are everywhere: the user's clock, Denver's beside it, no year in the year it is made.
     expect(r.activities.map((a) => [a.when, a.activity, a.contact, a.channel])).toEqual([
-      ["Mon 2 Nov 2026, 12:00", "Interview: onsite", "Dana Lee, Sam Ortiz", "interview"],
-      ["Mon 2 Nov 2026, 18:30", "Thank-you sent", "Dana Lee", "email"],
-      ["Wed 18 Nov 2026, 13:02", "Reply received", "Dana Lee", "email"],
+      [
+        "Mon 2 Nov, 12:00 your time · 10:00 in Denver",
+        "Interview: onsite",
+        "Dana Lee, Sam Ortiz",
+        "interview",
+      ],
+      ["Mon 2 Nov, 18:30 your time · 16:30 in Denver", "Thank-you sent", "Dana Lee", "email"],
+      ["Wed 18 Nov, 13:02 your time · 11:02 in Denver", "Reply received", "Dana Lee", "email"],
     ]);
     expect(r.activities.map((a) => [a.date, a.time])[0]).toEqual(["2026-11-02", "12:00"]);
     expect(r.counts).toEqual({
@@ -108,15 +118,15 @@ describe("buildReport", () => {
       { type: "sent", app: "kraft", at: "2026-11-07T20:00-05:00", kind: "thank-you" },
     ];
     const weekOf = (from: string, to: string) =>
-      buildReport({ events, userZone: "America/New_York", from, to }).activities.map(
+      buildReport({ now: MADE, events, userZone: "America/New_York", from, to }).activities.map(
         (a) => `${a.when} ${a.company}: ${a.activity}`,
       );
 
     it("writes every row on one clock, so the rows read in order", () => {
       expect(weekOf("2026-11-01", "2026-11-07")).toEqual([
-        "Mon 2 Nov 2026, 11:00 Kraft: Interview (round 1)",
-        "Mon 2 Nov 2026, 12:00 Acme: Interview (round 1)",
-        "Sat 7 Nov 2026, 20:00 Kraft: Thank-you sent",
+        "Mon 2 Nov, 11:00 your time · 17:00 in Berlin Kraft: Interview (round 1)",
+        "Mon 2 Nov, 12:00 your time · 10:00 in Denver Acme: Interview (round 1)",
+        "Sat 7 Nov, 20:00 your time · Sun 8 Nov, 2:00 in Berlin Kraft: Thank-you sent",
       ]);
     });
 
@@ -125,16 +135,19 @@ describe("buildReport", () => {
     });
 
     it("names the zone of its times", () => {
-      const html = renderReportHtml(buildReport({ events, userZone: "America/New_York" }), {
-        ...HEADER,
-        zone: "America/New_York",
-      });
+      const html = renderReportHtml(
+        buildReport({ now: MADE, events, userZone: "America/New_York" }),
+        {
+          ...HEADER,
+          zone: "America/New_York",
+        },
+      );
       expect(html).toContain("all times in America/New_York");
     });
   });
 
   it("includes the application date and the outcome when the period covers them", () => {
-    const r = buildReport({ events: EVENTS, userZone: "UTC" });
+    const r = buildReport({ now: MADE, events: EVENTS, userZone: "UTC" });
     expect(r.activities.map((a) => a.activity)).toEqual([
       "Applied",
       "Applied",
@@ -150,12 +163,51 @@ describe("buildReport", () => {
     ["starts after", { from: "2026-12-03" }],
     ["ends before", { to: "2026-07-31" }],
   ])("has nothing for a period that %s everything", (_label, period) => {
-    expect(buildReport({ events: EVENTS, userZone: "UTC", ...period }).applications).toEqual([]);
+    expect(
+      buildReport({ now: MADE, events: EVENTS, userZone: "UTC", ...period }).applications,
+    ).toEqual([]);
+  });
+});
+
+describe.each([
+  ["as a day (a timeline file)", "2026-11-02"],
+  ["at midnight, as imports and add --applied store a day", "2026-11-02T00:00"],
+])("an application dated by its day alone, %s", (_label, at) => {
+  // Applied on Mon 2 Nov in Berlin, no time given: midnight there is 18:00 on Sunday in New York.
+  const events: TimelineEvent[] = [
+    {
+      type: "application",
+      app: "kraft",
+      company: "Kraft",
+      role: "DE",
+      at,
+      timezone: "Europe/Berlin",
+    },
+  ];
+  const report = buildReport({ now: MADE, events, userZone: "America/New_York" });
+
+  it("is on the day written, with no time and no zone", () => {
+    expect(report.activities.map((a) => [a.date, a.time, a.when, a.zone])).toEqual([
+      ["2026-11-02", "", "Mon 2 Nov", ""],
+    ]);
+    expect(report.weeks.map((w) => w.ending)).toEqual(["2026-11-07"]);
+  });
+
+  it("prints the day without a 0:00 or an evening before, in HTML and CSV", () => {
+    const html = renderReportHtml(report, { ...HEADER, zone: "America/New_York" });
+    expect(html).toContain("<td>Mon 2 Nov</td>");
+    expect(html).toContain("Applied (Mon 2 Nov)");
+    expect(html).not.toMatch(/0:00|18:00|Sun 1 Nov/);
+    const [, row] = parse(renderReportCsv(report)) as string[][];
+    expect(row?.slice(0, 3)).toEqual(["2026-11-02", "", ""]);
   });
 });
 
 describe("renderReportHtml", () => {
-  const html = renderReportHtml(buildReport({ events: EVENTS, userZone: "UTC" }), HEADER);
+  const html = renderReportHtml(
+    buildReport({ now: MADE, events: EVENTS, userZone: "UTC" }),
+    HEADER,
+  );
 
   it("escapes all user text", () => {
     expect(html).not.toContain("<script>");
@@ -176,7 +228,10 @@ describe("renderReportHtml", () => {
         url: "javascript:alert(1)",
       },
     ];
-    const page = renderReportHtml(buildReport({ events: evil, userZone: "UTC" }), HEADER);
+    const page = renderReportHtml(
+      buildReport({ now: MADE, events: evil, userZone: "UTC" }),
+      HEADER,
+    );
     expect(page).not.toContain("href=");
     expect(page).toContain("javascript:alert(1)");
   });
@@ -195,7 +250,7 @@ describe("renderReportCsv", () => {
   it("has one row per activity, with a date and time a form can take", () => {
     const rows = parse(
       renderReportCsv(
-        buildReport({ events: EVENTS, userZone: "America/Denver", from: "2026-11-01" }),
+        buildReport({ now: MADE, events: EVENTS, userZone: "America/Denver", from: "2026-11-01" }),
       ),
       {
         columns: true,
@@ -278,7 +333,7 @@ const WORLD: readonly TimelineEvent[] = [
 ];
 
 describe("a work-search log an office can take", () => {
-  const report = buildReport({ events: WORLD, userZone: "Europe/Warsaw" });
+  const report = buildReport({ now: MADE, events: WORLD, userZone: "Europe/Warsaw" });
 
   it("groups activities by the week they fall in, weeks ending on Saturday", () => {
     expect(report.weeks.map((w) => [w.ending, w.activities.map((a) => a.date)])).toEqual([
@@ -288,7 +343,12 @@ describe("a work-search log an office can take", () => {
   });
 
   it("ends weeks on the day the settings name", () => {
-    const byFriday = buildReport({ events: WORLD, userZone: "Europe/Warsaw", weekEnd: "friday" });
+    const byFriday = buildReport({
+      now: MADE,
+      events: WORLD,
+      userZone: "Europe/Warsaw",
+      weekEnd: "friday",
+    });
     expect(byFriday.weeks.map((w) => [w.ending, w.activities.length])).toEqual([
       ["2026-11-06", 3],
       ["2026-11-13", 3],
@@ -362,7 +422,10 @@ describeWith(PROGRAMS.poppler, "the PDF, read by poppler", {}, async () => {
     const header = { ...HEADER, name: "Zoë Łukasiewicz-Müller", zone: "Europe/Warsaw", paper };
     writeFileSync(
       file,
-      await renderReportPdf(buildReport({ events: WORLD, userZone: "Europe/Warsaw" }), header),
+      await renderReportPdf(
+        buildReport({ now: MADE, events: WORLD, userZone: "Europe/Warsaw" }),
+        header,
+      ),
     );
     return file;
   };
@@ -388,11 +451,13 @@ describeWith(PROGRAMS.poppler, "the PDF, read by poppler", {}, async () => {
   });
 
   it("shows each time with its zone, grouped by week ending", () => {
-    expect(text).toContain("Week ending Sat 7 Nov 2026");
-    expect(text).toContain("Week ending Sat 14 Nov 2026");
-    expect(text).toContain("Mon 2 Nov 2026, 9:15 Europe/Warsaw");
-    expect(text).toContain("Tue 3 Nov 2026, 18:00 Europe/Warsaw");
-    expect(text.indexOf("Sat 14 Nov")).toBeGreaterThan(text.indexOf("Sat 7 Nov 2026, 18:00"));
+    // Made in 2026: no year, as everywhere times of this year are shown.
+    expect(text).toContain("Week ending Sat 7 Nov ");
+    expect(text).toContain("Week ending Sat 14 Nov ");
+    expect(text).toContain("Mon 2 Nov, 9:15 Europe/Warsaw");
+    // The employer's clock beside the user's, as everywhere, when they differ.
+    expect(text).toMatch(/Tue 3 Nov, 18:00 your\s+time · 10:00 in Denver\s+Europe\/Warsaw/);
+    expect(text.indexOf("Sat 14 Nov")).toBeGreaterThan(text.indexOf("Sat 7 Nov, 18:00"));
   });
 
   it("has the columns a work-search log asks for", () => {

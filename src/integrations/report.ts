@@ -15,23 +15,21 @@ import {
   WEEK_DAYS,
   type WeekDay,
 } from "../core/types.js";
-import {
-  addDays,
-  dateInZone,
-  formatDateTime,
-  formatDay,
-  wallTime,
-  weekday,
-} from "../time/index.js";
+import { addDays, dateInZone, isIsoDate, wallTime, weekday } from "../time/index.js";
+import { type Reader, showDay, showDayOf, showTime, showTimeBeside } from "../time/show.js";
 import { type ApplicationSummary, summarize } from "./summary.js";
 
 export interface Activity {
   readonly atMs: number;
-  /** The calendar day in the user's zone. */
+  /** The calendar day in the user's zone (the day as written, for a day without a time). */
   readonly date: string;
-  /** "09:00" in the user's zone. */
+  /** "09:00" in the user's zone; "" for a day without a time (an application dated by its day). */
   readonly time: string;
-  /** "Mon 2 Nov 2026, 10:00" in the user's zone (one clock for every row, so they read in order). */
+  /**
+   * As times are shown everywhere (src/time/show.ts): "Mon 2 Nov, 12:00" in the user's zone,
+   * the employer's clock beside it where it differs ("... your time · 10:00 in Denver"); a
+   * day without a time is the day alone ("Mon 2 Nov"), never "0:00".
+   */
   readonly when: string;
   readonly app: string;
   readonly company: string;
@@ -41,7 +39,7 @@ export interface Activity {
   readonly contact: string;
   readonly channel: string;
   readonly detail: string;
-  /** The zone the times are read in. */
+  /** The zone the time is read in; "" for a day without a time. */
   readonly zone: string;
   /** The last day (`YYYY-MM-DD`) of the week the activity falls in. */
   readonly weekEnding: string;
@@ -75,9 +73,6 @@ export interface Report {
     readonly replies: number;
   };
 }
-
-/** Always with the year: a record is read long after the fact. */
-const NEVER_THIS_YEAR = 0;
 
 const SENT_LABEL: Readonly<Record<string, string>> = {
   "thank-you": "Thank-you sent",
@@ -171,11 +166,13 @@ function employerContact(s: ApplicationSummary, names: readonly string[]): strin
  * in it in the period; a job only saved, never applied to, is not an activity.
  *
  * @example
- * buildReport({ events, userZone: "America/Denver", from: "2026-11-01", to: "2026-11-30" }).counts.interviews // 2
+ * buildReport({ events, userZone: "America/Denver", now, from: "2026-11-01", to: "2026-11-30" }).counts.interviews // 2
  */
 export function buildReport(input: {
   readonly events: readonly TimelineEvent[];
   readonly userZone: string;
+  /** When the record is made: times in its year are shown without the year. */
+  readonly now: number;
   readonly from?: string;
   readonly to?: string;
   readonly weekEnd?: WeekDay;
@@ -185,6 +182,7 @@ export function buildReport(input: {
   const weekEnd = input.weekEnd ?? DEFAULT_WEEK_END;
   const applications: ReportApplication[] = [];
   const zone = input.userZone;
+  const reader: Reader = { zone, now: input.now };
   for (const s of summarize(input.events, zone)) {
     const rows: Activity[] = [];
     const outcome = (afterMs: number, none: string) => {
@@ -192,20 +190,23 @@ export function buildReport(input: {
       return later ? `Status: ${later.status}` : none;
     };
     const add = (
-      atMs: number | null,
+      at: { readonly atMs: number | null; readonly at?: string | undefined },
       activity: string,
       extra: Partial<Activity> & { names?: readonly string[] } = {},
     ) => {
+      const { atMs } = at;
       if (atMs === null) return;
-      const date = dateInZone(atMs, zone);
+      // A day without a time is that day wherever it is read: no clock, no zone.
+      const day = at.at !== undefined && isIsoDate(at.at) ? at.at : null;
+      const date = day ?? dateInZone(atMs, zone);
       if ((from !== null && date < from) || (to !== null && date > to)) return;
       const { names = [], ...rest } = extra;
       rows.push({
         atMs,
         date,
-        time: wallTime(atMs, zone),
-        when: formatDateTime(atMs, zone, NEVER_THIS_YEAR),
-        zone,
+        time: day ? "" : wallTime(atMs, zone),
+        when: day ? showDay(day, reader) : showTimeBeside(atMs, reader, s.zone),
+        zone: day ? "" : zone,
         weekEnding: weekEnding(date, weekEnd),
         app: s.app,
         company: s.company,
@@ -222,7 +223,7 @@ export function buildReport(input: {
     };
     if (s.extra.saved !== true) {
       const interviewed = s.interviews.some((iv) => iv.atMs !== null);
-      add(s.appliedMs, "Applied", {
+      add({ atMs: s.appliedMs, at: s.appliedOn }, "Applied", {
         detail: s.url ?? "",
         method: s.url || s.extra.source ? "online" : "",
         result: outcome(s.appliedMs ?? 0, interviewed ? "Interviewed" : "Awaiting an answer"),
@@ -230,7 +231,7 @@ export function buildReport(input: {
     }
     s.interviews.forEach((iv, i) => {
       const names = (iv.interviewers ?? []).map((c) => c.name);
-      add(iv.atMs, iv.stage ? `Interview: ${iv.stage}` : `Interview (round ${i + 1})`, {
+      add(iv, iv.stage ? `Interview: ${iv.stage}` : `Interview (round ${i + 1})`, {
         names,
         channel: "interview",
         method: "interview",
@@ -240,7 +241,7 @@ export function buildReport(input: {
     });
     for (const m of s.sent) {
       const reply = s.replies.find((r) => r.atMs !== null && r.atMs > (m.atMs ?? 0));
-      add(m.atMs, SENT_LABEL[m.kind] ?? "Message sent", {
+      add(m, SENT_LABEL[m.kind] ?? "Message sent", {
         names: people(m.to),
         channel: m.channel ?? "",
         method: METHOD[m.channel ?? ""] ?? "",
@@ -254,7 +255,7 @@ export function buildReport(input: {
       });
     }
     for (const r of s.replies) {
-      add(r.atMs, "Reply received", {
+      add(r, "Reply received", {
         names: people(r.from),
         channel: "email",
         method: "email",
@@ -263,7 +264,7 @@ export function buildReport(input: {
       });
     }
     for (const st of s.statuses) {
-      add(st.atMs, `Status: ${st.status}`, {
+      add(st, `Status: ${st.status}`, {
         detail: st.note ?? "",
         result: `Status: ${st.status}`,
       });
@@ -301,6 +302,7 @@ function byWeek(activities: readonly Activity[]): Report["weeks"] {
 export const REPORT_CSV_COLUMNS = [
   "date",
   "time",
+  "zone",
   "company",
   "position",
   "activity",
@@ -315,6 +317,7 @@ export function renderReportCsv(report: Report): string {
   const rows = report.activities.map((a) => [
     a.date,
     a.time,
+    a.zone,
     a.company,
     a.role,
     a.activity,
@@ -342,8 +345,11 @@ export interface ReportHeader {
   readonly zone: string;
 }
 
-function periodText(report: Report): string {
-  const day = (d: string) => formatDay(d, NEVER_THIS_YEAR);
+/** Who reads the record: its user, when it was made. */
+const readerOf = (header: ReportHeader): Reader => ({ zone: header.zone, now: header.generatedMs });
+
+function periodText(report: Report, reader: Reader): string {
+  const day = (d: string) => showDay(d, reader);
   if (report.from && report.to) return `${day(report.from)} to ${day(report.to)}`;
   if (report.from) return `from ${day(report.from)}`;
   if (report.to) return `up to ${day(report.to)}`;
@@ -380,11 +386,12 @@ export function renderReportHtml(report: Report, header: ReportHeader): string {
     .filter((w) => w !== "")
     .join(" ");
   const c = report.counts;
+  const reader = readerOf(header);
   const activityRows = (rows: readonly Activity[], withCompany: boolean) =>
     rows
       .map(
         (a) =>
-          `<tr><td>${e(a.when)}</td>${withCompany ? `<td>${e(a.company)}</td><td>${e(a.role)}</td>` : ""}<td>${e(a.activity)}</td><td>${e(a.contact)}</td><td>${e(a.channel)}</td><td>${e(a.detail)}</td></tr>`,
+          `<tr><td>${e(a.when)}${a.zone ? `<br><span class="muted">${e(a.zone)}</span>` : ""}</td>${withCompany ? `<td>${e(a.company)}</td><td>${e(a.role)}</td>` : ""}<td>${e(a.activity)}</td><td>${e(a.contact)}</td><td>${e(a.channel)}</td><td>${e(a.detail)}</td></tr>`,
       )
       .join("\n");
   const sections = report.applications
@@ -393,7 +400,7 @@ export function renderReportHtml(report: Report, header: ReportHeader): string {
         .filter((st) => st.atMs !== null)
         .map(
           (st) =>
-            `${e(st.label)} (${e(formatDay(dateInZone(st.atMs as number, header.zone), NEVER_THIS_YEAR))})`,
+            `${e(st.label)} (${e(st.day ? showDay(st.day, reader) : showDayOf(st.atMs as number, reader))})`,
         )
         .join(" → ");
       const contacts = s.contacts
@@ -419,7 +426,7 @@ ${activityRows(activities, false)}
 </head>
 <body>
 <h1>Job search record${header.name ? ` of ${e(header.name)}` : ""}</h1>
-<p class="meta">${who ? `${who} · ` : ""}Period: ${e(periodText(report))} · Made ${e(formatDateTime(header.generatedMs, header.zone, NEVER_THIS_YEAR))} · all times in ${e(header.zone)}</p>
+<p class="meta">${who ? `${who} · ` : ""}Period: ${e(periodText(report, reader))} · Made ${e(showTime(header.generatedMs, reader))} · all times in ${e(header.zone)}</p>
 <p>${c.applications} application${c.applications === 1 ? "" : "s"} with activity, ${c.applied} applied in the period, ${c.interviews} interview${c.interviews === 1 ? "" : "s"}, ${c.followUps} follow-up${c.followUps === 1 ? "" : "s"} sent, ${c.replies} repl${c.replies === 1 ? "y" : "ies"} received.</p>
 <h2>All activity</h2>
 <table><thead><tr><th>When</th><th>Employer</th><th>Position</th><th>Activity</th><th>Contact</th><th>Channel</th><th>Detail</th></tr></thead>
@@ -461,7 +468,7 @@ export function paperFor(opts: {
 
 /** The PDF table's cells of an activity. */
 const cells = (a: Activity) => [
-  `${a.when}\n${a.zone}`,
+  a.zone ? `${a.when}\n${a.zone}` : a.when,
   a.employerContact ? `${a.company}\n${a.employerContact}` : a.company,
   a.role,
   a.contact,
@@ -535,8 +542,8 @@ export async function renderReportPdf(
       t(
         [
           header.email ?? "",
-          `Period: ${periodText(report)}`,
-          `Made ${formatDateTime(header.generatedMs, header.zone, NEVER_THIS_YEAR)} · all times in ${header.zone}`,
+          `Period: ${periodText(report, readerOf(header))}`,
+          `Made ${showTime(header.generatedMs, readerOf(header))} · all times in ${header.zone}`,
         ]
           .filter(Boolean)
           .join("  ·  "),
@@ -569,7 +576,7 @@ export async function renderReportPdf(
     doc
       .font("bold")
       .fontSize(11)
-      .text(`Week ending ${formatDay(week.ending, NEVER_THIS_YEAR)}`, doc.page.margins.left)
+      .text(`Week ending ${showDay(week.ending, readerOf(header))}`, doc.page.margins.left)
       .moveDown(0.2);
     doc.font("regular").fontSize(8);
     doc.table({

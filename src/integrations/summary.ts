@@ -12,11 +12,27 @@ import type {
   StatusEvent,
   TimelineEvent,
 } from "../core/types.js";
-import { parseDateTime } from "../time/index.js";
+import { atWallTime, dateInZone, isIsoDate, parseDateTime, wallTime } from "../time/index.js";
+
+/** `{ day }` for a day without a time (`2026-11-02`), which is no moment in any zone. */
+const dayOnly = (at: string | undefined): { day?: string } =>
+  at !== undefined && isIsoDate(at) ? { day: at } : {};
+
+/**
+ * The day applied, when the log gives a day and no time: written as a day, or at midnight on
+ * the application's clock, which is how tracker imports and `add --applied DAY` store a day
+ * (nobody applies at 0:00 sharp).
+ */
+function appliedDay(at: string | undefined, ms: number | null, zone: string): { day?: string } {
+  if (at !== undefined && isIsoDate(at)) return { day: at };
+  return ms !== null && wallTime(ms, zone) === "00:00" ? { day: dateInZone(ms, zone) } : {};
+}
 
 export interface StageChange {
   /** Epoch ms, or null when the log gave no time. */
   readonly atMs: number | null;
+  /** The day as written, when the log gave a day and no time (`2026-11-02`). */
+  readonly day?: string;
   readonly label: string;
 }
 
@@ -30,6 +46,8 @@ export interface ApplicationSummary {
   readonly ownZone: boolean;
   readonly url?: string;
   readonly appliedMs: number | null;
+  /** The day applied as written, when the log gives a day and no time. */
+  readonly appliedOn?: string;
   /** The latest status event's status, or null while the application is open. */
   readonly status: Status | null;
   /** Applied, each interview, each status change, in time order. */
@@ -86,7 +104,9 @@ export function summarize(
     const list = groups.get(app) ?? [];
     const application = list.find((e) => e.type === "application");
     const zone = application?.timezone ?? userZone;
-    const ms = (at: string | undefined) => (at ? parseDateTime(at, zone) : null);
+    // A bare day (allowed in a timeline file) is read as its start on the application's clock.
+    const ms = (at: string | undefined) =>
+      at ? (isIsoDate(at) ? atWallTime(at, "00:00", zone) : parseDateTime(at, zone)) : null;
     const interviews = list
       .filter((e): e is InterviewEvent => e.type === "interview")
       .map((e) => ({ ...e, atMs: ms(e.at) }))
@@ -107,13 +127,26 @@ export function summarize(
     mergeContacts(contacts, application?.contacts);
     for (const iv of interviews) mergeContacts(contacts, iv.interviewers);
     const appliedMs = ms(application?.at);
+    const applied = appliedDay(application?.at, appliedMs, zone);
     const stages: StageChange[] = [
-      ...(application ? [{ atMs: appliedMs, label: application.saved ? "Saved" : "Applied" }] : []),
+      ...(application
+        ? [
+            {
+              atMs: appliedMs,
+              ...applied,
+              label: application.saved ? "Saved" : "Applied",
+            },
+          ]
+        : []),
       ...interviews.map((iv, i) => ({
         atMs: iv.atMs,
         label: iv.stage ? `Interview: ${iv.stage}` : `Interview (round ${i + 1})`,
       })),
-      ...statuses.map((s) => ({ atMs: s.atMs, label: STATUS_LABEL[s.status] ?? s.status })),
+      ...statuses.map((s) => ({
+        atMs: s.atMs,
+        ...dayOnly(s.at),
+        label: STATUS_LABEL[s.status] ?? s.status,
+      })),
     ].sort(byTime);
     const {
       type: _t,
@@ -134,6 +167,7 @@ export function summarize(
       ownZone: application?.timezone !== undefined,
       ...(typeof url === "string" ? { url } : {}),
       appliedMs,
+      ...(applied.day ? { appliedOn: applied.day } : {}),
       status: statuses.at(-1)?.status ?? null,
       stages,
       interviews,

@@ -27,6 +27,7 @@ export async function workSearchReport(
   const built = report.buildReport({
     events: await ctx.store.timeline(),
     userZone: zone,
+    now: ctx.now,
     ...weekEnd,
     ...(input.from ? { from: input.from } : {}),
     ...(input.to ? { to: input.to } : {}),
