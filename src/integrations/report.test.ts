@@ -318,7 +318,7 @@ const WORLD: readonly TimelineEvent[] = [
     app: "msk",
     at: "2026-11-10T10:00",
     kind: "check-in",
-    to: "王小明",
+    to: ["王小明", "김민준", "प्रिया शर्मा", "தமிழ்செல்வி", "محمد علي", "דנה לוי", "𠀀"],
     channel: "phone",
   },
   // A tracker's wishlist row, dated when it was saved: still not an application.
@@ -444,10 +444,26 @@ describeWith(PROGRAMS.poppler, "the PDF, read by poppler", {}, async () => {
     expect(text).not.toContain("?");
   });
 
-  it("shows a character the font lacks as its code and says so, never as a silent ?", () => {
-    // A narrow cell may wrap between the codes.
-    expect(text.replace(/\s/g, "")).toContain("[U+738B][U+5C0F][U+660E]");
-    expect(text).toContain("shown as their Unicode codes");
+  it("prints Chinese, Korean, Devanagari, Tamil, Arabic and Hebrew names in fonts that have them", () => {
+    expect(text).toContain("王小明");
+    expect(text).toContain("김민준");
+    // poppler gives the Devanagari vowel sign before the consonant it is drawn before.
+    for (const letter of ["प", "्", "र", "ि", "य", "ा", "श", "म"]) expect(text).toContain(letter);
+    for (const letter of ["த", "ம", "ி", "ழ", "்", "ச", "ெ", "ல", "வ"])
+      expect(text).toContain(letter);
+    // Right to left: poppler gives the Arabic words as written, the Hebrew letters in the
+    // order drawn from the left, which is "דנה לוי" read from the right.
+    expect(text).toContain("محمد علي");
+    expect(text).toContain("יול הנד");
+    const fonts = run("pdffonts", letter);
+    for (const face of ["NotoSansDevanagari", "NotoSansTamil", "UnifontExMono"]) {
+      expect(fonts).toMatch(new RegExp(`\\+${face}\\S* .* yes +yes +yes`));
+    }
+  });
+
+  it("shows a character no font has as its code and says so, never as a silent ?", () => {
+    expect(text).toContain("[U+20000]");
+    expect(text).toContain("shown as their Unicode codes in brackets: U+20000.");
   });
 
   it("shows each time with its zone, grouped by week ending", () => {
@@ -480,7 +496,9 @@ describeWith(PROGRAMS.poppler, "the PDF, read by poppler", {}, async () => {
   it("embeds its font", () => {
     const fonts = run("pdffonts", letter).split("\n").slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) expect(line).toMatch(/DejaVuSans.* yes +yes +yes/);
+    // Every font embedded, as a subset, with its Unicode map.
+    for (const line of fonts) expect(line).toMatch(/ yes +yes +yes +\d+ +\d+$/);
+    expect(fonts.some((line) => /DejaVuSans/.test(line))).toBe(true);
   });
 
   it("is on Letter paper or A4 as asked", () => {

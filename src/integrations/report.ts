@@ -17,6 +17,7 @@ import {
 } from "../core/types.js";
 import { addDays, dateInZone, isIsoDate, wallTime, weekday } from "../time/index.js";
 import { type Reader, showDay, showDayOf, showTime, showTimeBeside } from "../time/show.js";
+import type { Doc } from "./pdf-text.js";
 import { type ApplicationSummary, summarize } from "./summary.js";
 
 export interface Activity {
@@ -439,13 +440,6 @@ ${sections}
 `;
 }
 
-const FONT_DIR = "dejavu-fonts-ttf/ttf";
-/** DejaVu Sans: Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and more, embedded as subsets. */
-const FONTS = {
-  regular: `${FONT_DIR}/DejaVuSans.ttf`,
-  bold: `${FONT_DIR}/DejaVuSans-Bold.ttf`,
-};
-
 /** Territories that use US Letter paper (CLDR's paperSize data); the rest of the world uses A4. */
 const LETTER_COUNTRIES = new Set("US CA MX PR PH CL CO CR GT NI PA SV VE BZ".split(" "));
 
@@ -477,21 +471,6 @@ const cells = (a: Activity) => [
   a.result,
 ];
 
-/** Shows a character the font cannot draw as its code, so nothing is lost without a trace. */
-function visibleFallback(covers: (cp: number) => boolean) {
-  const text = (s: string, missing?: Set<string>) =>
-    [...s]
-      .map((ch) => {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp < 0x20 || covers(cp)) return ch;
-        const code = `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-        missing?.add(code);
-        return `[${code}]`;
-      })
-      .join("");
-  return { text };
-}
-
 /**
  * The same record as a PDF a work-search office can take: the chronological log by week
  * (date and time with the zone, employer and its contact details, position, person, method,
@@ -501,18 +480,10 @@ export async function renderReportPdf(
   report: Report,
   header: ReportHeader & { readonly paper?: Paper; readonly weekEnd?: WeekDay },
 ): Promise<Buffer> {
-  const [{ default: PDFDocument }, fontkit, { createRequire }] = await Promise.all([
+  const [{ default: PDFDocument }, { drawRuns, drawTable, loadFonts }] = await Promise.all([
     import("pdfkit"),
-    import("fontkit"),
-    import("node:module"),
+    import("./pdf-text.js"),
   ]);
-  // The fonts are found where npm put the package, from the source or from the bundle alike.
-  const { resolve } = createRequire(import.meta.url);
-  const regular = resolve(FONTS.regular);
-  const bold = resolve(FONTS.bold);
-  const face = fontkit.openSync(regular) as { hasGlyphForCodePoint(cp: number): boolean };
-  const fallback = visibleFallback((cp) => face.hasGlyphForCodePoint(cp));
-  const t = fallback.text;
   const doc = new PDFDocument({
     size: (header.paper ?? "a4") === "letter" ? "LETTER" : "A4",
     layout: "landscape",
@@ -528,75 +499,66 @@ export async function renderReportPdf(
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.registerFont("regular", regular).registerFont("bold", bold);
+  const page = doc as unknown as Doc;
+  const fonts = await loadFonts(page);
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const line = (text: string, bold = false) =>
+    drawRuns(page, fonts.runs(text, bold), doc.page.margins.left, doc.y, { width });
+  const reader = readerOf(header);
   const c = report.counts;
-  doc
-    .font("bold")
-    .fontSize(15)
-    .text(t(`Job search record${header.name ? ` of ${header.name}` : ""}`));
-  doc
-    .font("regular")
-    .fontSize(9)
-    .fillColor("#444")
-    .text(
-      t(
-        [
-          header.email ?? "",
-          `Period: ${periodText(report, readerOf(header))}`,
-          `Made ${showTime(header.generatedMs, readerOf(header))} · all times in ${header.zone}`,
-        ]
-          .filter(Boolean)
-          .join("  ·  "),
-      ),
-    )
-    .moveDown(0.3)
-    .fillColor("#000")
-    .fontSize(10)
-    .text(
-      `${c.applications} applications with activity, ${c.applied} applied in the period, ${c.interviews} interviews, ${c.followUps} follow-ups sent, ${c.replies} replies received. Weeks end on ${capital(header.weekEnd ?? DEFAULT_WEEK_END)}.`,
-    );
+  doc.fontSize(15);
+  line(`Job search record${header.name ? ` of ${header.name}` : ""}`, true);
+  doc.fontSize(9).fillColor("#444");
+  line(
+    [
+      header.email ?? "",
+      `Period: ${periodText(report, reader)}`,
+      `Made ${showTime(header.generatedMs, reader)} · all times in ${header.zone}`,
+    ]
+      .filter(Boolean)
+      .join("  ·  "),
+  );
+  doc.moveDown(0.3).fillColor("#000").fontSize(10);
+  line(
+    `${c.applications} applications with activity, ${c.applied} applied in the period, ${c.interviews} interviews, ${c.followUps} follow-ups sent, ${c.replies} replies received. Weeks end on ${capital(header.weekEnd ?? DEFAULT_WEEK_END)}.`,
+  );
   // Known before drawing, so that the warning sits at the top where it is seen.
-  const missing = new Set<string>();
-  for (const v of [header.name ?? "", ...report.activities.flatMap(cells)])
-    fallback.text(v, missing);
-  if (missing.size > 0) {
-    doc
-      .moveDown(0.3)
-      .fontSize(8.5)
-      .fillColor("#a00")
-      .text(
-        `Some characters are outside the embedded font (DejaVu Sans has no Chinese, Japanese or Korean) and are shown as their Unicode codes in brackets: ${[...missing].slice(0, 12).join(", ")}${missing.size > 12 ? "…" : ""}.`,
-      )
-      .fillColor("#000");
+  for (const v of [header.name ?? "", ...report.activities.flatMap(cells)]) fonts.runs(v);
+  if (fonts.missing.size > 0) {
+    const codes = [...fonts.missing];
+    doc.moveDown(0.3).fontSize(8.5).fillColor("#a00");
+    line(
+      `Some characters are in none of the embedded fonts and are shown as their Unicode codes in brackets: ${codes.slice(0, 12).join(", ")}${codes.length > 12 ? "…" : ""}.`,
+    );
+    doc.fillColor("#000");
   }
   doc.moveDown();
-  const th = (text: string) => ({ text, type: "TH" as const, font: { src: "bold" } });
   for (const week of report.weeks) {
     if (doc.y > doc.page.height - 120) doc.addPage();
-    doc
-      .font("bold")
-      .fontSize(11)
-      .text(`Week ending ${showDay(week.ending, readerOf(header))}`, doc.page.margins.left)
-      .moveDown(0.2);
-    doc.font("regular").fontSize(8);
-    doc.table({
-      columnStyles: [100, 130, 90, 100, 55, "*", 85],
-      data: [
-        [
-          "Date and time",
-          "Employer and contact details",
-          "Position",
-          "Person contacted",
-          "Method",
-          "Activity",
-          "Result",
-        ].map(th),
-        ...week.activities.map((a) => cells(a).map((v) => t(v))),
+    doc.fontSize(11);
+    line(`Week ending ${showDay(week.ending, reader)}`, true);
+    doc.moveDown(0.2).fontSize(8);
+    const widths = [100, 130, 90, 100, 55, 0, 85];
+    widths[5] = width - widths.reduce((a, b) => a + b, 0);
+    drawTable(page, fonts, {
+      widths,
+      header: [
+        "Date and time",
+        "Employer and contact details",
+        "Position",
+        "Person contacted",
+        "Method",
+        "Activity",
+        "Result",
       ],
+      rows: week.activities.map(cells),
     });
     doc.moveDown();
   }
-  if (report.weeks.length === 0) doc.fontSize(10).text("No activity in this period.");
+  if (report.weeks.length === 0) {
+    doc.fontSize(10);
+    line("No activity in this period.");
+  }
   doc.end();
   return done;
 }
