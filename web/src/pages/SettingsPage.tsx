@@ -105,7 +105,9 @@ function CalendarFeed() {
         Your interviews and follow-ups as a calendar that updates as you go. The address works for
         calendar apps on this computer only (Apple Calendar, Thunderbird, khal): Google Calendar,
         Outlook on the web and phones cannot reach it. For them, download the calendar file and
-        import it; importing a later file updates the events and removes the ones done since.
+        import it; importing a later file updates the events and removes the ones done since. Or put
+        them on a CalDAV server your phone and web calendar sync with (Nextcloud, Fastmail,
+        iCloud...): <code>hearback calendar --publish</code> followed by the calendar's address.
       </p>
       <div className="buttons">
         <button type="button" onClick={download}>
