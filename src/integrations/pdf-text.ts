@@ -8,10 +8,12 @@
  * be), then UnifontEX, which has a glyph for nearly every character of Unicode's first plane
  * (Chinese, Japanese, Korean, the other Indic scripts, Thai, Ethiopic...) in a plain bitmap
  * style. All are OFL or DejaVu-licensed fonts from npm packages; pdfkit embeds each used font
- * as a subset of the glyphs drawn. The WOFF (not WOFF2) files are used: fontkit subsets WOFF2
- * glyphs without their outlines.
+ * as a subset of the glyphs drawn. The WOFF (not WOFF2) files are used, unwrapped into the
+ * font files they hold (see sfntOfWoff): fontkit subsets WOFF2 glyphs without their outlines.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { inflateSync } from "node:zlib";
 
 /** One font of the chain: where npm put it, and the bold face when there is one. */
 const CHAIN = [
@@ -51,7 +53,7 @@ interface Face {
 /** The subset of pdfkit's document this file draws with. */
 export interface Doc {
   font(name: string): Doc;
-  registerFont(name: string, src: string): Doc;
+  registerFont(name: string, src: string | Buffer): Doc;
   text(text: string, x?: number, y?: number, options?: object): Doc;
   text(text: string, options?: object): Doc;
   heightOfString(text: string, options?: object): number;
@@ -96,20 +98,79 @@ function rightToLeft(text: string, script: Rtl): string {
 
 const code = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
 
+/**
+ * The TrueType/OpenType file a WOFF 1.0 file wraps, each table inflated once (WOFF 1.0,
+ * W3C, section 5). fontkit reads a WOFF's tables by inflating them again at every access,
+ * which made subsetting UnifontEX's 2 MB of glyphs take seconds per glyph drawn.
+ */
+export function sfntOfWoff(woff: Buffer): Buffer {
+  const count = woff.readUInt16BE(12);
+  const tables = Array.from({ length: count }, (_, i) => {
+    const at = 44 + i * 20;
+    const offset = woff.readUInt32BE(at + 4);
+    const stored = woff.subarray(offset, offset + woff.readUInt32BE(at + 8));
+    const length = woff.readUInt32BE(at + 12);
+    return {
+      tag: woff.readUInt32BE(at),
+      checksum: woff.readUInt32BE(at + 16),
+      data: stored.length < length ? inflateSync(stored) : stored,
+    };
+  });
+  const padded = (n: number) => (n + 3) & ~3;
+  const head = 12 + 16 * count;
+  const out = Buffer.alloc(tables.reduce((n, t) => n + padded(t.data.length), head));
+  const selector = Math.floor(Math.log2(count));
+  out.writeUInt32BE(woff.readUInt32BE(4), 0);
+  out.writeUInt16BE(count, 4);
+  out.writeUInt16BE(16 * 2 ** selector, 6);
+  out.writeUInt16BE(selector, 8);
+  out.writeUInt16BE(16 * count - 16 * 2 ** selector, 10);
+  let offset = head;
+  tables.forEach((t, i) => {
+    out.writeUInt32BE(t.tag, 12 + 16 * i);
+    out.writeUInt32BE(t.checksum, 16 + 16 * i);
+    out.writeUInt32BE(offset, 20 + 16 * i);
+    out.writeUInt32BE(t.data.length, 24 + 16 * i);
+    t.data.copy(out, offset);
+    offset += padded(t.data.length);
+  });
+  return out;
+}
+
+/** A font file's bytes as fontkit and pdfkit read them best: a WOFF unwrapped. */
+function fontFile(path: string): Buffer {
+  const bytes = readFileSync(path);
+  return bytes.toString("latin1", 0, 4) === "wOFF" ? sfntOfWoff(bytes) : bytes;
+}
+
 /** Registers the chain's fonts on `doc` and returns the run splitter. */
 export async function loadFonts(doc: Doc): Promise<Fonts> {
   const fontkit = await import("fontkit");
   // The fonts are found where npm put the packages, from the source or from the bundle alike.
   const { resolve } = createRequire(import.meta.url);
   // Opened when first asked about (UnifontEX alone is 3 MB): a Latin record opens DejaVu only.
+  const files = new Map<string, Buffer>();
+  const file = (path: string) => {
+    const bytes = files.get(path) ?? fontFile(resolve(path));
+    files.set(path, bytes);
+    return bytes;
+  };
   const opened: Face[] = [];
   const face = (i: number): Face =>
-    (opened[i] ??= fontkit.openSync(resolve(CHAIN[i]?.regular ?? "")) as unknown as Face);
+    (opened[i] ??= fontkit.create(file(CHAIN[i]?.regular ?? "")) as unknown as Face);
   const has = (i: number, cp: number) => face(i).hasGlyphForCodePoint(cp);
-  for (const f of CHAIN) {
-    doc.registerFont(f.name, resolve(f.regular));
-    doc.registerFont(`${f.name}-bold`, resolve(f.bold));
-  }
+  // A font is read and registered when a run is first set in it: a Latin record reads DejaVu only.
+  const registered = new Set<number>();
+  const use = (i: number) => {
+    const f = CHAIN[i] ?? CHAIN[0];
+    if (!registered.has(i)) {
+      registered.add(i);
+      doc.registerFont(f.name, file(f.regular));
+      doc.registerFont(`${f.name}-bold`, file(f.bold));
+    }
+    return f.name;
+  };
+  use(0);
   const missing = new Set<string>();
   const pick = (ch: string, cp: number, current: number) => {
     // Spaces and marks stay in the run they are in when its font has them: a Devanagari
@@ -138,7 +199,7 @@ export async function loadFonts(doc: Doc): Promise<Fonts> {
     }
     return out.map((r) => ({
       text: r.script === "" ? r.text : rightToLeft(r.text, r.script),
-      font: `${CHAIN[r.index]?.name ?? "dejavu"}${bold ? "-bold" : ""}`,
+      font: `${use(r.index)}${bold ? "-bold" : ""}`,
     }));
   };
   return { runs, missing };
