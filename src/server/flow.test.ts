@@ -155,7 +155,14 @@ describe("following up after an interview, through the API", () => {
     const list = await call<ApplicationSummary[]>("GET", "/applications");
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ app: "acme-pm", company: "Acme", stage: "waiting" });
-    expect(list[0]?.next?.kind).toBeDefined();
+    // Sam Ortiz's thank-you (due Thu 19 Nov) was never sent: a missed action stays first
+    // until it is done or dropped, ahead of the check-in on the decision date.
+    expect(list[0]?.next).toMatchObject({
+      kind: "thank-you",
+      overdue: true,
+      dueByText: "Thu 19 Nov, 11:00",
+      dueByMs: Date.parse("2026-11-19T11:00:00-07:00"),
+    });
   });
 
   it("exports what was recorded, which imports back into an empty store", async () => {

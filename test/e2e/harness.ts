@@ -1,19 +1,10 @@
 /**
- * What the browser tests run on: the web UI built by Vite (rebuilt when its sources are
- * newer), the real `hearback serve` on 127.0.0.1 with a free port over a store in a temp
+ * What the browser tests run on: the production build of the web UI (made before the
+ * suite, see ../web-build.ts), the real `hearback serve` on 127.0.0.1 with a free port over a store in a temp
  * folder, and Debian's Chromium driven by playwright-core with a fresh profile.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -30,39 +21,6 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-
-function newest(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) t = Math.max(t, statSync(join(e.parentPath, e.name)).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds dist/web with Vite when it is missing or older than the UI's sources. */
-export function buildWebIfStale(): void {
-  const index = join(ROOT, "dist/web/index.html");
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
-  const sources = Math.max(
-    newest(join(ROOT, "web")),
-    newest(join(ROOT, "src/core")),
-    statSync(join(ROOT, "src/server/api-types.ts")).mtimeMs,
-  );
-  if (built >= sources) return;
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules/vite/bin/vite.js"),
-      "build",
-      "--config",
-      "web/vite.config.ts",
-      "--logLevel",
-      "warn",
-    ],
-    { cwd: ROOT, stdio: "inherit" },
-  );
-}
 
 export interface Server {
   readonly url: string;

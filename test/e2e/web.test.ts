@@ -7,9 +7,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeWith, PROGRAMS } from "../system-programs.js";
+import { REACT_DEVELOPMENT_MARK } from "../web-build.js";
 import {
   type Browser,
-  buildWebIfStale,
   launch,
   type Server,
   screenshot,
@@ -78,7 +78,6 @@ let page: Page;
 // Everything below drives Chromium; without it the file is skipped, loudly.
 describeWith(PROGRAMS.chromium, "hearback in a real browser", {}, () => {
   beforeAll(async () => {
-    buildWebIfStale();
     [server, browser] = await Promise.all([startServer(), launch()]);
     page = browser.page;
   }, 120_000);
@@ -89,6 +88,16 @@ describeWith(PROGRAMS.chromium, "hearback in a real browser", {}, () => {
   });
 
   describe("the web app in a browser", { timeout: 60_000 }, () => {
+    it("is the production build, as `npm run build` makes it", async () => {
+      const html = await (await fetch(server.url)).text();
+      const src = html.match(/<script[^>]* src="(\/assets\/[^"]+\.js)"/)?.[1];
+      expect(src).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+      const script = await (await fetch(new URL(src!, server.url))).text();
+      // React's production bundle points to its error decoder instead of carrying warnings.
+      expect(script).not.toContain(REACT_DEVELOPMENT_MARK);
+      expect(script).toContain("react.dev/errors/");
+    });
+
     it("offers the demo on first run", async () => {
       await page.goto(server.url);
       await expect
@@ -301,6 +310,16 @@ describeWith(PROGRAMS.chromium, "hearback in a real browser", {}, () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         390,
       );
+      // Dark styles in force: light text on a dark page and dark cards, not the light theme.
+      const colours = await page.evaluate(() => {
+        const style = (el: Element | null) => (el ? getComputedStyle(el) : null);
+        const body = style(document.body);
+        const card = style(document.querySelector("li.action"));
+        return { page: body?.backgroundColor, text: body?.color, card: card?.backgroundColor };
+      });
+      expect(luminance(colours.page)).toBeLessThan(0.05);
+      expect(luminance(colours.card)).toBeLessThan(0.1);
+      expect(luminance(colours.text)).toBeGreaterThan(0.6);
       await expectAccessible(page);
       await screenshot(page, "today-phone-dark");
     });
@@ -363,3 +382,18 @@ describeWith(PROGRAMS.chromium, "hearback in a real browser", {}, () => {
     });
   });
 });
+
+/**
+ * The relative luminance (WCAG 2) of an opaque CSS rgb() colour: 0 is black, 1 is white.
+ * A see-through colour is refused: it would read as black whatever is behind it.
+ */
+function luminance(css: string | undefined): number {
+  const m = css?.match(/^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/);
+  if (!m || (m[4] !== undefined && Number(m[4]) < 1))
+    throw new Error(`not an opaque colour: ${css}`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
