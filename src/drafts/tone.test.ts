@@ -100,11 +100,67 @@ function values(optional: "long" | "empty"): FieldValues {
   ) as FieldValues;
 }
 
-const cases = TEMPLATE_NAMES.flatMap((name) =>
-  builtInTemplates()[name].flatMap((p) =>
-    (["long", "empty"] as const).map((fill) => ({ id: p.id, name, phrasing: p, fill })),
-  ),
-);
+/** Families whose messages are emails with a subject line. */
+const WITH_SUBJECT: readonly TemplateName[] = [
+  "thank-you",
+  "check-in",
+  "value-add.article",
+  "value-add.achievement",
+  "final-thanks",
+  "keep-in-touch",
+];
+
+/** What breaks the tone rules in one rendered phrasing of the `name` family; [] if nothing. */
+function toneProblems(
+  name: TemplateName,
+  rendered: { readonly subject: string | null; readonly text: string },
+): string[] {
+  const all = `${rendered.subject ?? ""}\n${rendered.text}`;
+  const lower = all.toLowerCase();
+  const problems: string[] = [];
+  const words = wordCount(rendered.text);
+  if (words > MAX_WORDS[name]) problems.push(`${words} words, more than ${MAX_WORDS[name]}`);
+  const marks = all.split("!").length - 1;
+  if (marks > 1) problems.push(`${marks} exclamation marks, more than one`);
+  const pushy = PUSHY.filter((phrase) => lower.includes(phrase));
+  if (pushy.length > 0) problems.push(`says ${pushy.map((p) => `"${p}"`).join(", ")}`);
+  if (/\{\{|\}\}/.test(all)) problems.push("leaves template syntax behind");
+  if (/\S {2,}\S/.test(all)) problems.push("has a doubled space");
+  if (/\s[,.;:!?](\s|$)/.test(all)) problems.push("has a space before punctuation");
+  if (!/^["A-Z]/.test(rendered.text)) problems.push("starts with neither a capital nor a quote");
+  // A let-go note and the ask-timeline question are the user's own, not a message.
+  if (name === "let-go" || name.startsWith("ask-timeline")) return problems;
+  const signed =
+    name === "check-in.phone"
+      ? rendered.text.includes(LONG.your_name!)
+      : rendered.text.split("\n").at(-1) === LONG.your_name;
+  if (!signed) problems.push("is not signed with the user's name on its last line");
+  if (!rendered.text.includes(LONG.first_name!)) problems.push("does not name the recipient");
+  if (WITH_SUBJECT.includes(name)) {
+    if (!rendered.subject) problems.push("has no subject line");
+    else if (rendered.subject.length > MAX_SUBJECT_CHARS) {
+      problems.push(
+        `a subject of ${rendered.subject.length} characters, more than ${MAX_SUBJECT_CHARS}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Every built-in phrasing of a family that fails `check`, rendered with `fill`, with why. */
+function failing(
+  name: TemplateName,
+  fills: readonly ("long" | "empty")[],
+  check: (rendered: { readonly subject: string | null; readonly text: string }) => string[],
+): string[] {
+  return builtInTemplates()[name].flatMap((p) =>
+    fills.flatMap((fill) =>
+      check(renderPhrasing(p, values(fill))).map(
+        (problem) => `${p.id} with ${fill} optional fields: ${problem}`,
+      ),
+    ),
+  );
+}
 
 describe("the tone of every built-in phrasing", () => {
   it("has several phrasings for every message a person receives", () => {
@@ -114,90 +170,37 @@ describe("the tone of every built-in phrasing", () => {
     }
   });
 
-  describe.each(cases)("$id with $fill optional fields", ({ name, phrasing, fill }) => {
-    const rendered = renderPhrasing(phrasing, values(fill));
-    const all = `${rendered.subject ?? ""}\n${rendered.text}`;
-
-    it(`stays within ${MAX_WORDS[name]} words`, () => {
-      expect(wordCount(rendered.text)).toBeLessThanOrEqual(MAX_WORDS[name]);
-    });
-
-    it("uses at most one exclamation mark", () => {
-      expect(all.split("!").length - 1).toBeLessThanOrEqual(1);
-    });
-
-    it("says none of the pushy or apologetic phrases", () => {
-      const lower = all.toLowerCase();
-      expect(PUSHY.filter((phrase) => lower.includes(phrase))).toEqual([]);
-    });
-
-    it("leaves no template syntax, doubled space or space before punctuation behind", () => {
-      expect(all).not.toMatch(/\{\{|\}\}/);
-      expect(all).not.toMatch(/\S {2,}\S/);
-      expect(all).not.toMatch(/\s[,.;:!?](\s|$)/);
-    });
-
-    it("starts with a capital letter or a quote", () => {
-      expect(rendered.text).toMatch(/^["A-Z]/);
-    });
-
-    if (name === "let-go" || name.startsWith("ask-timeline")) return;
-
-    it("signs with the user's name on the last line", () => {
-      if (name === "check-in.phone") {
-        expect(rendered.text).toContain(LONG.your_name);
-      } else {
-        expect(rendered.text.split("\n").at(-1)).toBe(LONG.your_name);
-      }
-    });
-
-    it("names the recipient", () => {
-      expect(rendered.text).toContain(LONG.first_name);
-    });
-
-    if (
-      [
-        "thank-you",
-        "check-in",
-        "value-add.article",
-        "value-add.achievement",
-        "final-thanks",
-        "keep-in-touch",
-      ].includes(name)
-    ) {
-      it(`has a subject line of at most ${MAX_SUBJECT_CHARS} characters`, () => {
-        expect(rendered.subject).toBeTruthy();
-        expect(rendered.subject!.length).toBeLessThanOrEqual(MAX_SUBJECT_CHARS);
-      });
-    }
-  });
+  // One test per family; its failure lists every phrasing that breaks a rule, and how.
+  it.each(TEMPLATE_NAMES)(
+    "%s: every phrasing, with optional fields filled long and left empty, keeps the tone rules (length, one exclamation mark at most, nothing pushy or apologetic, clean text, signed, names the recipient, a short subject)",
+    (name) => {
+      expect(failing(name, ["long", "empty"], (r) => toneProblems(name, r))).toEqual([]);
+    },
+  );
 
   describe("personal details the guide asks for", () => {
-    it.each(builtInTemplates()["thank-you"].map((p) => [p.id, p]))(
-      "%s names the role, the company and the topic when known",
-      (_id, p) => {
-        const r = renderPhrasing(p, values("long"));
-        expect(r.text).toContain(LONG.role);
-        expect(r.text).toContain(LONG.company);
-        expect(r.text).toContain(LONG.topic);
-      },
-    );
+    it("every thank-you names the role, the company and the topic when known", () => {
+      const missing = (r: { text: string }) =>
+        [LONG.role!, LONG.company!, LONG.topic!]
+          .filter((v) => !r.text.includes(v))
+          .map((v) => `does not name "${v}"`);
+      expect(failing("thank-you", ["long"], missing)).toEqual([]);
+    });
 
-    it.each(builtInTemplates()["value-add.achievement"].map((p) => [p.id, p]))(
-      "%s states the achievement exactly once",
-      (_id, p) => {
-        const r = renderPhrasing(p, values("long"));
-        expect(r.text.split("[your recent success]").length - 1).toBe(1);
-      },
-    );
+    it("every achievement value-add states the achievement exactly once", () => {
+      const once = (r: { text: string }) => {
+        const n = r.text.split("[your recent success]").length - 1;
+        return n === 1 ? [] : [`states it ${n} times`];
+      };
+      expect(failing("value-add.achievement", ["long"], once)).toEqual([]);
+    });
 
-    it.each(builtInTemplates()["value-add.article"].map((p) => [p.id, p]))(
-      "%s carries the link and one line on why it matters",
-      (_id, p) => {
-        const r = renderPhrasing(p, values("long"));
-        expect(r.text.split("[link to the article]").length - 1).toBe(1);
-        expect(r.text).toContain("[one line on why it's relevant]");
-      },
-    );
+    it("every article value-add carries the link once and one line on why it matters", () => {
+      const carries = (r: { text: string }) => [
+        ...(r.text.split("[link to the article]").length - 1 === 1 ? [] : ["not one link"]),
+        ...(r.text.includes("[one line on why it's relevant]") ? [] : ["no line on why"]),
+      ];
+      expect(failing("value-add.article", ["long"], carries)).toEqual([]);
+    });
   });
 });
