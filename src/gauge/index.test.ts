@@ -153,7 +153,7 @@ describe("gaugeReply", () => {
 
     it("names the two likeliest readings, the first being its signal", () => {
       const r = read(vague);
-      expect(r.cantTell).toBeDefined();
+      expect(r.cantTell).toHaveLength(2);
       expect(r.cantTell![0]).toBe(r.signal);
       expect(r.cantTell![1]).not.toBe(r.signal);
     });
@@ -180,7 +180,7 @@ describe("gaugeReply", () => {
       ["Japanese", "ご連絡ありがとうございます。選考結果は来週お知らせします。"],
     ])("does not read %s: it can't tell, and says why", (_name, text) => {
       const r = read(text);
-      expect(r.cantTell).toBeDefined();
+      expect(r.cantTell).toHaveLength(2);
       expect(r.confidence).toBeLessThanOrEqual(0.3);
       expect(r.evidence.join(" ")).toMatch(/English/);
     });

@@ -304,7 +304,10 @@ describe("the JSON API", () => {
       expect(add?.requestBody?.content["application/json"]?.schema.required).toEqual(
         expect.arrayContaining(["company", "role"]),
       );
-      expect(doc.paths["/api/applications/{app}/interviews"]?.post).toBeDefined();
+      const interview = doc.paths["/api/applications/{app}/interviews"]?.post;
+      expect(interview?.requestBody?.content["application/json"]?.schema.required).toEqual(
+        expect.arrayContaining(["at"]),
+      );
     });
   });
 });
