@@ -15,7 +15,7 @@
  */
 import type * as ChronoEn from "chrono-node/en";
 import * as chrono from "chrono-node/en";
-import { addDays, addMonths, dateInZone, Temporal, weekday } from "../time/index.js";
+import { addDays, addMonths, dateInZone, weekday, zoneOffsetMs } from "../time/index.js";
 
 export interface ReplyDates {
   readonly decisionBy: string | null;
@@ -244,20 +244,9 @@ function dayParser(): ChronoEn.Chrono {
 }
 
 let chronoParser: ChronoEn.Chrono | undefined;
-/** The zone's offset at one instant, remembered: Temporal's zone lookups are not cheap. */
-const offsets = new Map<string, number>();
-const MAX_REMEMBERED_OFFSETS = 1000;
-
+/** The zone's offset at one instant, in minutes. */
 function offsetMinutesAt(ms: number, zone: string): number {
-  const key = `${zone} ${ms}`;
-  let minutes = offsets.get(key);
-  if (minutes === undefined) {
-    minutes =
-      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds / 60e9;
-    if (offsets.size >= MAX_REMEMBERED_OFFSETS) offsets.clear();
-    offsets.set(key, minutes);
-  }
-  return minutes;
+  return zoneOffsetMs(ms, zone) / 60_000;
 }
 
 function chronoParse(sentence: string, ctx: DateContext): ChronoEn.ParsedResult[] {

@@ -38,7 +38,7 @@ import type {
   InterviewEvent,
   TimelineEvent,
 } from "../core/types.js";
-import { MINUTE_MS, parseDateTime, showTimeBeside, Temporal } from "../time/index.js";
+import { MINUTE_MS, parseDateTime, showTimeBeside, zonedDateTime } from "../time/index.js";
 
 /** Reminders fire this long before an interview starts. */
 const INTERVIEW_ALARM_MINUTES = 60;
@@ -289,8 +289,7 @@ export function writeCalendar(items: readonly CalendarItem[], opts: WriteOptions
   });
   const stamp = new Date(opts.nowMs);
   for (const item of items) {
-    const zoned = (ms: number) =>
-      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(item.zone);
+    const zoned = (ms: number) => zonedDateTime(ms, item.zone);
     cal.createEvent({
       id: item.uid,
       sequence: item.sequence,

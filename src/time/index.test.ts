@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import {
   addMonths,
@@ -15,7 +16,6 @@ import {
   isValidRegion,
   isValidZone,
   parseDateTime,
-  Temporal,
   wallTime,
   zoneOffsetMs,
 } from "./index.js";

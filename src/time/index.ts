@@ -26,7 +26,13 @@
  */
 import { Temporal } from "temporal-polyfill";
 
-export { Temporal };
+/**
+ * An instant as a Temporal.ZonedDateTime in `zone`, for libraries that take one (the
+ * calendar writer); hearback's own code works in epoch milliseconds and strings.
+ */
+export function zonedDateTime(ms: number, zone: string): Temporal.ZonedDateTime {
+  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone);
+}
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
