@@ -8,6 +8,8 @@ import { HearbackError } from "../core/errors.js";
 import {
   atWallTime,
   isIsoDate,
+  isSupportedInstant,
+  isValidZone,
   momentProblem,
   parseDateTime,
   readTypedDay,
@@ -46,6 +48,33 @@ export function whyUnreadable(err: unknown): string {
 /** A `--now`: a date-time (read in `zone` without an offset), or a day (its midnight); null when neither. */
 export function parseMoment(given: string, zone: string): number | null {
   return isIsoDate(given) ? atWallTime(given, "00:00", zone) : parseDateTime(given, zone);
+}
+
+/**
+ * `--tz` and `--now` of the commands that read a timeline file without stored data (plan,
+ * draft --timeline): the zone times without an offset are read in (the machine's unless
+ * given) and the moment to plan at (the clock's unless given: the edge of the program, the
+ * only place it is read). Problems are added to `problems`, naming the option.
+ */
+export function zoneAndNow(
+  opts: { readonly tz?: string | undefined; readonly now?: string | undefined },
+  problems: string[],
+): { readonly zone: string; readonly now: number } {
+  const zone = opts.tz ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+  const zoneOk = isValidZone(zone);
+  if (!zoneOk) {
+    problems.push(
+      `--tz: unknown time zone: "${zone}" (expected an IANA name such as America/Denver)`,
+    );
+  }
+  let now = Date.now();
+  if (opts.now !== undefined) {
+    const ms = parseMoment(opts.now, zoneOk ? zone : "UTC");
+    if (ms === null || !isSupportedInstant(ms)) {
+      problems.push(momentProblem("--now", opts.now, "2026-11-18T12:00"));
+    } else now = ms;
+  }
+  return { zone, now };
 }
 
 /** Why a file could not be written, in plain words. */

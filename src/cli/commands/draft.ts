@@ -158,29 +158,14 @@ async function fromStore(given: string, opts: DraftOptions, want: DraftWant): Pr
 
 /** The application from a timeline file; nothing stored is read or written. */
 async function fromTimeline(given: string, opts: DraftOptions, want: DraftWant): Promise<Drafts> {
-  const [{ parseMoment, readText, whyUnreadable }, time, { draftFromTimeline }, { dataFolder }] =
+  const [{ zoneAndNow, readText, whyUnreadable }, { draftFromTimeline }, { dataFolder }] =
     await Promise.all([
       import("../input.js"),
-      import("../../time/index.js"),
       import("../../ops/draft.js"),
       import("../tracker.js"),
     ]);
   const problems: string[] = [];
-  const zone = opts.tz ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
-  const zoneOk = time.isValidZone(zone);
-  if (!zoneOk) {
-    problems.push(
-      `--tz: unknown time zone: "${zone}" (expected an IANA name such as America/Denver)`,
-    );
-  }
-  // The edge of the program: the only place "now" comes from the clock.
-  let now = Date.now();
-  if (opts.now !== undefined) {
-    const ms = parseMoment(opts.now, zoneOk ? zone : "UTC");
-    if (ms === null || !time.isSupportedInstant(ms)) {
-      problems.push(time.momentProblem("--now", opts.now, "2026-11-18T12:00"));
-    } else now = ms;
-  }
+  const { zone, now } = zoneAndNow(opts, problems);
   const file = opts.timeline === "-" ? "stdin" : opts.timeline!;
   let text: string | undefined;
   try {

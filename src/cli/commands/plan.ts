@@ -79,32 +79,16 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   const [
     { availableParallelism },
     { Worker },
-    time,
     { indexTimeline, planIndexedTimeline, mergeShardOrder, mergeShardProblems },
-    { readStdinBytes, whyUnreadable },
+    { readStdinBytes, whyUnreadable, zoneAndNow },
   ] = await Promise.all([
     import("node:os"),
     import("node:worker_threads"),
-    import("../../time/index.js"),
     import("../../core/plan-text.js"),
     import("../input.js"),
   ]);
   const problems: string[] = [];
-  const zone = opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const zoneOk = time.isValidZone(zone);
-  if (!zoneOk) {
-    problems.push(
-      `--tz: unknown time zone: "${zone}" (expected an IANA name such as America/Denver)`,
-    );
-  }
-  // The edge of the program: the only place plan's "now" comes from the clock.
-  let now = Date.now();
-  if (opts.now !== undefined) {
-    const ms = time.parseDateTime(opts.now, zoneOk ? zone : "UTC");
-    if (ms === null || !time.isSupportedInstant(ms)) {
-      problems.push(time.momentProblem("--now", opts.now, "2026-11-18T12:00"));
-    } else now = ms;
-  }
+  const { zone, now } = zoneAndNow(opts, problems);
   let threads: number | undefined;
   if (opts.threads !== undefined) {
     threads = Number(opts.threads);
