@@ -35,7 +35,7 @@ export interface Session {
 }
 
 /** The machine's zone, used when the settings name none. */
-export function systemZone(): string {
+function systemZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 

@@ -14,9 +14,9 @@ import { type CalendarItem, calendarItems, writeCalendar } from "../integrations
 import type { StoreReader, StoreWriter } from "../store/types.js";
 import { planAll } from "./engine.js";
 
-export const FEED_TOKEN_KEY = "calendarFeedToken";
+const FEED_TOKEN_KEY = "calendarFeedToken";
 /** The events handed out in exported files, by UID (see exportStoredCalendar). */
-export const EXPORTED_KEY = "calendarExported";
+const EXPORTED_KEY = "calendarExported";
 const USER_SETTING_KEYS = ["name", "email", "timezone", "region", "policy"] as const;
 
 async function userSettings(store: StoreReader): Promise<Settings> {
@@ -53,7 +53,7 @@ export async function storedItems(
 }
 
 /** The whole calendar as of `now`, as the feed serves it. */
-export async function renderStoredCalendar(
+async function renderStoredCalendar(
   opts: StoredOptions,
 ): Promise<{ readonly ics: string; readonly events: number }> {
   const { items, zone } = await storedItems(opts);

@@ -34,7 +34,7 @@ export async function runOpWith<I extends z.ZodType, O>(
 }
 
 /** Parses with a zod schema, turning its issues into field-named problems. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {

@@ -10,7 +10,7 @@ import { addDays, dateInZone, epochDay } from "../time/index.js";
 import { type OpContext, userZone } from "./context.js";
 
 /** The day `examples/demo.jsonl` is written as of: Wed 18 Nov 2026. */
-export const DEMO_DAY = "2026-11-18";
+const DEMO_DAY = "2026-11-18";
 
 /** The fields of an event that hold a date or a date-time. */
 const DATED_FIELDS = ["at", "decisionBy", "returnOn"] as const;

@@ -29,7 +29,7 @@ import { resolveNames } from "./people.js";
 import { findApp } from "./read.js";
 
 /** The kinds of message a draft can be asked for: every action but reading a reply. */
-export const DRAFT_KINDS: readonly ActionKind[] = ACTION_KINDS.filter((k) => k !== "read-reply");
+const DRAFT_KINDS: readonly ActionKind[] = ACTION_KINDS.filter((k) => k !== "read-reply");
 
 /** The rule an on-request draft is filed under, when the plan has no such action now. */
 const RULE_OF_KIND: Readonly<Record<ActionKind, RuleId>> = {

@@ -22,7 +22,7 @@ import { eventProblems } from "./validate.js";
 export { readMailPath } from "../integrations/inbox.js";
 
 /** Where the IMAP sync got to, in the store's settings (no secret in it). */
-export const IMAP_STATE_KEY = "inboxImapState";
+const IMAP_STATE_KEY = "inboxImapState";
 
 export interface LoggedReply {
   readonly event: ReplyEvent;
@@ -134,7 +134,7 @@ export async function logMessages(opts: {
 }
 
 /** The stored IMAP position. */
-export async function storedSyncState(ctx: OpContext): Promise<SyncState> {
+async function storedSyncState(ctx: OpContext): Promise<SyncState> {
   const v = (await ctx.store.settings())[IMAP_STATE_KEY];
   return v !== null && typeof v === "object" ? (v as SyncState) : {};
 }
@@ -143,7 +143,7 @@ export async function storedSyncState(ctx: OpContext): Promise<SyncState> {
  * Which messages are worth downloading whole: those not logged yet, not the user's own,
  * and matching an application (or more than one: the user is told about those).
  */
-export async function mayBelong(ctx: OpContext): Promise<(meta: MessageMeta) => boolean> {
+async function mayBelong(ctx: OpContext): Promise<(meta: MessageMeta) => boolean> {
   const index = buildMailIndex(await ctx.store.timeline(), userZone(ctx));
   const own = typeof ctx.settings.email === "string" ? ctx.settings.email.toLowerCase() : "";
   // Messages wanted in this sync, so that a later one answering them is wanted too.

@@ -66,12 +66,11 @@ import {
 } from "./read.js";
 import { eventProblems, parseTimelineFile } from "./validate.js";
 
-export { appIdFor, matchApp } from "../core/ids.js";
 export type { PlanChange } from "./changes.js";
 export { createContext, type OpContext, userZone } from "./context.js";
-export { defineOp, type Op, parseInput } from "./define.js";
+export type { Op } from "./define.js";
 export type { AppSummary } from "./engine.js";
-export { AGENDA_HORIZON_DAYS, type AgendaResult, type ShowResult } from "./read.js";
+export type { AgendaResult, ShowResult } from "./read.js";
 
 /* ------------------------------------------------------------------ inputs */
 
@@ -86,7 +85,7 @@ const dateTime = z.string().trim().min(1).describe("ISO 8601 date-time, e.g. 202
 /** A calendar day or a date-time: "you'll hear from us by then". */
 const dateOrTime = z.string().trim().min(1).describe("YYYY-MM-DD or an ISO 8601 date-time");
 
-export const contactInput = z
+const contactInput = z
   .object({
     name: text,
     email: z.email("not an email address").optional(),

@@ -19,7 +19,7 @@ import { plannedEntries } from "./plan-cache.js";
 import { unreadableMessage, unreadableOf } from "./screen.js";
 
 /** Days ahead the agenda shows unless asked for everything. */
-export const AGENDA_HORIZON_DAYS = 7;
+const AGENDA_HORIZON_DAYS = 7;
 
 /** The application an id or prefix names, with its application event (amendments applied). */
 export async function findApp(

@@ -16,10 +16,10 @@ export interface Screened {
   readonly unreadable: ReadonlyMap<string, string>;
 }
 
-export const UNREADABLE_HINT = "run `hearback doctor` for what to do";
+const UNREADABLE_HINT = "run `hearback doctor` for what to do";
 
 /** Sorts out the applications whose stored events do not pass the timeline's checks. */
-export function screenEvents(events: readonly TimelineEvent[]): Screened {
+function screenEvents(events: readonly TimelineEvent[]): Screened {
   let unreadable: Map<string, string> | undefined;
   for (const e of events) {
     // The quick check passes nearly every event; only a failure pays for naming it.

@@ -52,7 +52,7 @@ const CSP = {
   frameAncestors: ["'none'"],
 };
 
-export function errorBody(code: string, message: string, problems: readonly string[]): ErrorBody {
+function errorBody(code: string, message: string, problems: readonly string[]): ErrorBody {
   return { error: { code, message, problems } };
 }
 

@@ -35,7 +35,7 @@ export interface RouteDef {
 }
 
 /** Turns zod issues into lines naming the field: `body.interviewers.0.email: Invalid email`. */
-export function zodProblems(error: z.ZodError, where: string): string[] {
+function zodProblems(error: z.ZodError, where: string): string[] {
   return error.issues.map((i) => {
     const path = [where, ...i.path.map(String)].join(".");
     return `${path}: ${i.message}`;

@@ -16,8 +16,8 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { ErrorBody } from "./api-types.js";
 
-export const CSRF_HEADER = "x-hearback";
-export const TOKEN_COOKIE = "hearback_token";
+const CSRF_HEADER = "x-hearback";
+const TOKEN_COOKIE = "hearback_token";
 const LOOPBACK_NAMES = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
 export function isLoopback(host: string): boolean {

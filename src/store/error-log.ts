@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export const ERROR_LOG_NAME = "errors.log";
+const ERROR_LOG_NAME = "errors.log";
 
 /** Appends the error's details, with the time and what was being done; returns the file. */
 export function logUnexpected(dataDir: string, doing: string, err: unknown): string {

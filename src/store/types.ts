@@ -11,7 +11,7 @@ import type { TimelineEvent } from "../core/types.js";
 export type EntrySource = string;
 
 /** The kinds of correction entries, besides the timeline's own event types. */
-export const CORRECTION_TYPES = ["amend", "retract"] as const;
+const CORRECTION_TYPES = ["amend", "retract"] as const;
 export type CorrectionType = (typeof CORRECTION_TYPES)[number];
 
 /** One row of the log, as stored. */

@@ -291,7 +291,7 @@ async function copyToClipboard(text: string): Promise<boolean> {
  * A draft as the terminal shows it: what and for whom, why, then the message (and its card
  * or phone script), the facts to fill in, and the mailto: link.
  */
-export function renderDraftText(input: {
+function renderDraftText(input: {
   readonly draft: Draft;
   readonly mailto: string;
   readonly onRequest: boolean;
