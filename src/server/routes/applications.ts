@@ -8,10 +8,10 @@ import type { RouteDef } from "../http.js";
 import { applicationView, summaryView, todayView } from "../views.js";
 import { jsonBody, type RouteKit } from "./kit.js";
 
-export function applicationRoutes(kit: RouteKit): RouteDef[] {
+/** The Today page: what to do, overdue first. */
+export function todayRoutes(kit: RouteKit): RouteDef[] {
   const { context, run, view } = kit;
   const todayCache = new LastAnswer();
-  const listCache = new LastAnswer();
   return [
     {
       method: "get",
@@ -30,6 +30,13 @@ export function applicationRoutes(kit: RouteKit): RouteDef[] {
         });
       },
     },
+  ];
+}
+
+export function applicationRoutes(kit: RouteKit): RouteDef[] {
+  const { context, run, view } = kit;
+  const listCache = new LastAnswer();
+  return [
     {
       method: "get",
       path: "/applications",

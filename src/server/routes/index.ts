@@ -4,7 +4,7 @@
  * `/api/ops/{name}` offers every operation of the map as it is, for scripts.
  */
 import type { RouteDef } from "../http.js";
-import { applicationRoutes } from "./applications.js";
+import { applicationRoutes, todayRoutes } from "./applications.js";
 import { draftRoutes } from "./drafts.js";
 import { type RouteDeps, routeKit } from "./kit.js";
 import { settingsRoutes } from "./settings.js";
@@ -15,6 +15,7 @@ export type { RouteDeps } from "./kit.js";
 export function apiRoutes(deps: RouteDeps): RouteDef[] {
   const kit = routeKit(deps);
   return [
+    ...todayRoutes(kit),
     ...applicationRoutes(kit),
     ...draftRoutes(kit),
     ...settingsRoutes(kit),
