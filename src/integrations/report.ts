@@ -7,15 +7,15 @@
  * `buildReport` is pure (the log in, rows out); the renderers only lay the rows out.
  */
 import { stringify } from "csv-stringify/sync";
+import { DEFAULT_WEEK_END, weekEnding } from "../core/insights.js";
 import {
   type Contact,
   type Paper,
   type Signal,
   type TimelineEvent,
-  WEEK_DAYS,
   type WeekDay,
 } from "../core/types.js";
-import { addDays, dateInZone, isIsoDate, wallTime, weekday } from "../time/index.js";
+import { dateInZone, isIsoDate, wallTime } from "../time/index.js";
 import { type Reader, showDay, showDayOf, showTime, showTimeBeside } from "../time/show.js";
 import type { Doc } from "./pdf-text.js";
 import { type ApplicationSummary, summarize } from "./summary.js";
@@ -84,14 +84,7 @@ const SENT_LABEL: Readonly<Record<string, string>> = {
   other: "Message sent",
 };
 
-/** US claim weeks end on Saturday, so that is the default. */
-export const DEFAULT_WEEK_END: WeekDay = "saturday";
-
-/** The last day of the week (ending on `weekEnd`) that `date` falls in. */
-export function weekEnding(date: string, weekEnd: WeekDay): string {
-  const end = WEEK_DAYS.indexOf(weekEnd) + 1;
-  return addDays(date, (end - weekday(date) + 7) % 7);
-}
+export { DEFAULT_WEEK_END, weekEnding };
 
 const METHOD: Readonly<Record<string, string>> = {
   email: "email",

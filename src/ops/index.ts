@@ -52,6 +52,7 @@ import { type PlanChange, planChanges } from "./changes.js";
 import { type OpContext, SETTINGS_KEYS, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
 import { loadReadReply } from "./engine.js";
+import { jobSearchInsights } from "./insights.js";
 import { namesKnown, resolveNames, resolvePanel } from "./people.js";
 import {
   agenda,
@@ -583,6 +584,18 @@ export const ops = {
     writes: false,
     input: nothing,
     run: (ctx) => listApplications(ctx),
+  }),
+
+  /**
+   * The numbers of the job search: applications and interviews per week, the funnel, reply
+   * rates after applying and per kind of follow-up, business days to the first reply.
+   * @example runOp(ctx, "insights", {})
+   */
+  insights: defineOp({
+    summary: "Your job search in numbers: weeks, funnel, reply rates, time to reply",
+    writes: false,
+    input: nothing,
+    run: (ctx) => jobSearchInsights(ctx),
   }),
 
   /**
