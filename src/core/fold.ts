@@ -7,6 +7,7 @@
  * `AppState` is a stable, shared shape: add optional fields, never rename or remove one.
  */
 import { parseDateOrDateTime, parseDateTime, trimmed } from "../time/index.js";
+import { replyReadPart } from "./limits.js";
 import type {
   ActionKind,
   ApplicationEvent,
@@ -69,6 +70,7 @@ export type ReadingSource =
 export interface ReplyState {
   readonly atMs: number;
   readonly from: string | null;
+  /** The part of its text that planning reads (see REPLY_READ_CHARS). */
   readonly text: string | null;
   readonly signal: Signal;
   /** A (new) decision date, `YYYY-MM-DD`: the user's when given, else the gauge's. */
@@ -205,7 +207,7 @@ export function readReplyEvent(
   readReply: ReadReply | undefined,
 ): ReplyState {
   const from = ev.from ?? null;
-  const text = ev.text ?? null;
+  const text = ev.text === undefined ? null : replyReadPart(ev.text);
   if (ev.signal !== undefined) {
     return {
       atMs,

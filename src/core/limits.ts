@@ -3,6 +3,19 @@
  * message instead of exhausting the stack or the clock.
  */
 
+/**
+ * How much of a reply's text planning reads: its first 100,000 characters (UTF-16 units).
+ * A reply is stored and shown whole, however long; what it says for the follow-up (the
+ * gauge's reading, a question it asks) comes from this much of it, so that a 50 MB reply
+ * costs no more to plan than a long letter, and the store can hand planning only this part.
+ */
+export const REPLY_READ_CHARS = 100_000;
+
+/** The part of a reply's text that planning reads (see REPLY_READ_CHARS). */
+export function replyReadPart(text: string): string {
+  return text.length > REPLY_READ_CHARS ? text.slice(0, REPLY_READ_CHARS) : text;
+}
+
 /** Deepest nesting of arrays and objects accepted in a JSON value (a timeline needs 4). */
 export const MAX_JSON_DEPTH = 32;
 

@@ -5,6 +5,7 @@
  * ("reads like the reply you marked as a brush-off on Thu 3 Dec"). The examples are the
  * user's own, from their own log: what one user teaches the gauge reads no one else's mail.
  */
+import { replyReadPart } from "../core/limits.js";
 import type { ReadReply, ReplyReading, Signal, TimelineEvent } from "../core/types.js";
 import { dateInZone, formatDay, parseDateTime } from "../time/index.js";
 import { type GaugeContext, gaugeReply, readBody, readingAs, replyReading } from "./index.js";
@@ -37,7 +38,8 @@ export function labelledReplies(
     if (e.type !== "reply" || e.signal === undefined || !e.text?.trim()) continue;
     const zone = zones.get(e.app) ?? defaultZone;
     const atMs = parseDateTime(e.at, zone);
-    if (atMs !== null) out.push({ text: e.text, signal: e.signal, atMs, zone });
+    // Planning reads this much of every reply, the user's examples included.
+    if (atMs !== null) out.push({ text: replyReadPart(e.text), signal: e.signal, atMs, zone });
   }
   return out;
 }

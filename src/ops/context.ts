@@ -2,6 +2,7 @@
  * What every operation runs with. The caller (CLI, server) builds it once per request:
  * the store it opened, the moment the request is about, and the user's settings.
  */
+import { REPLY_READ_CHARS } from "../core/limits.js";
 import type { Settings } from "../core/types.js";
 import type { Store } from "../store/types.js";
 import { screenedStore } from "./screen.js";
@@ -25,6 +26,12 @@ export interface OpContext {
   /** Written with every entry: who made the change ("cli", "web", "calendar", ...). */
   readonly source: string;
 }
+
+/**
+ * How the operations read the log to plan from it: a reply's text only as far as planning
+ * reads it, so that a huge reply is read whole only where it is shown or exported.
+ */
+export const TO_PLAN = Object.freeze({ replyTextUpTo: REPLY_READ_CHARS });
 
 /** The keys of the store's settings that make up `Settings`; other keys belong to integrations. */
 export const SETTINGS_KEYS = [

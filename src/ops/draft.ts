@@ -23,7 +23,7 @@ import {
 import { type Draft, mailtoLink, draft as makeDraft } from "../drafts/index.js";
 import { buildEml, emlFileName } from "../integrations/eml.js";
 import { loadTemplates } from "../store/templates.js";
-import type { OpContext } from "./context.js";
+import { type OpContext, TO_PLAN } from "./context.js";
 import { foldAll } from "./engine.js";
 import { resolveNames } from "./people.js";
 import { findApp } from "./read.js";
@@ -96,7 +96,7 @@ export async function draftStored(
   const { app } = await findApp(ctx, input.app);
   return draftEvents({
     events: await ctx.store.timeline({ app }),
-    log: () => ctx.store.timeline(),
+    log: () => ctx.store.timeline(TO_PLAN),
     app,
     settings: ctx.settings,
     fallbackZone: ctx.fallbackZone,

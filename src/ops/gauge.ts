@@ -5,7 +5,7 @@
 import { HearbackError } from "../core/errors.js";
 import type { ReplyReading } from "../core/types.js";
 import { isSupportedInstant, momentProblem, parseDateTime } from "../time/index.js";
-import { type OpContext, userZone } from "./context.js";
+import { type OpContext, TO_PLAN, userZone } from "./context.js";
 import { loadReadReply } from "./engine.js";
 
 export async function gaugeText(
@@ -28,6 +28,6 @@ export async function gaugeText(
     );
     throw new HearbackError("bad-input", problem, [problem]);
   }
-  const readReply = await loadReadReply(await ctx.store.timeline(), zone);
+  const readReply = await loadReadReply(await ctx.store.timeline(TO_PLAN), zone);
   return readReply(input.text, { receivedMs, zone });
 }

@@ -433,3 +433,37 @@ describe("dismissAction", () => {
     expect((await store.timeline()).length).toBe(stored);
   });
 });
+
+describe("a huge reply", () => {
+  // A 50 MB reply made every agenda take 38 s: the log was read, checked and gauged whole.
+  it("is read only as far as planning reads it by the agenda and the list, and whole by show", async () => {
+    let read = 0;
+    const counted = new Proxy(store, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (prop !== "timeline" && prop !== "events") {
+          return typeof value === "function" ? value.bind(target) : value;
+        }
+        return async (filter?: object) => {
+          const got = await (value as (f?: object) => Promise<unknown[]>).call(target, filter);
+          read += JSON.stringify(got).length;
+          return got;
+        };
+      },
+    });
+    const at = (now: number) =>
+      createContext({ store: counted, now, fallbackZone: "America/Denver", source: "test" });
+    await addAcme();
+    const text = `Thanks for checking in! We're still interviewing. ${"More words here. ".repeat(300_000)}`;
+    await runOp(ctx, "logReply", { app: "acme", text, at: "2026-11-02T11:00" });
+    read = 0;
+    const later = await at(Date.parse("2026-11-20T12:00:00-07:00"));
+    await runOp(later, "agenda", {});
+    await runOp(later, "listApplications", {});
+    expect(read).toBeLessThan(500_000);
+    const stored = (await store.timeline()).find((e) => e.type === "reply");
+    expect((stored as { text: string }).text.length).toBeGreaterThan(5_000_000);
+    const shown = await runOp(later, "showApplication", { app: "acme" });
+    expect(shown.events.map((e) => e.event)).toContainEqual(stored);
+  });
+});

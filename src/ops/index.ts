@@ -12,6 +12,7 @@
 import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
 import { appIdFor, matchApp } from "../core/ids.js";
+import { replyReadPart } from "../core/limits.js";
 import { matchPerson } from "../core/names.js";
 import { type Policy, type PolicyOverrides, resolvePolicy } from "../core/policy.js";
 import {
@@ -49,7 +50,7 @@ import {
   readTypedMoment,
 } from "../time/index.js";
 import { type PlanChange, planChanges } from "./changes.js";
-import { type OpContext, SETTINGS_KEYS, userZone } from "./context.js";
+import { type OpContext, SETTINGS_KEYS, TO_PLAN, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
 import { loadReadReply } from "./engine.js";
 import { jobSearchInsights } from "./insights.js";
@@ -182,9 +183,9 @@ async function record<E extends TimelineEvent>(
   const { app, zone, entry, event, before } = await ctx.store.transaction(async (tx) => {
     const found = await findApp(ctx, given, tx);
     const zone = appZone(ctx, found.application);
-    const events = await tx.timeline({ app: found.app });
+    const events = await tx.timeline({ ...TO_PLAN, app: found.app });
     const known = namesKnown(events, contactsOf(events));
-    const before = await planEvents(ctx, events, () => tx.timeline());
+    const before = await planEvents(ctx, events, () => tx.timeline(TO_PLAN));
     const event = build({ ...found, zone, known, planned: before });
     validate(event);
     const [entry] = await tx.append([event], { recordedAt: ctx.now, source: ctx.source });
@@ -447,10 +448,13 @@ export const ops = {
       const reading: ReplyReading | null =
         input.text === undefined
           ? null
-          : (await loadReadReply(await ctx.store.timeline(), zone))(input.text, {
-              receivedMs,
-              zone,
-            });
+          : (await loadReadReply(await ctx.store.timeline(TO_PLAN), zone))(
+              replyReadPart(input.text),
+              {
+                receivedMs,
+                zone,
+              },
+            );
       return {
         ...recorded,
         /** What the gauge read in the text (null without text). */

@@ -11,7 +11,7 @@ import { resolvePolicy } from "../core/policy.js";
 import type { TimelineEvent } from "../core/types.js";
 import { ACTION_KIND_ORDER } from "../core/types.js";
 import type { KeptAction } from "../store/types.js";
-import type { OpContext } from "./context.js";
+import { type OpContext, TO_PLAN } from "./context.js";
 import { loadReadReply } from "./engine.js";
 import type { PlannedEntry } from "./plan-cache.js";
 
@@ -78,7 +78,7 @@ async function plan(
 
 /** Every application planned now, without the cache (a store that keeps none). */
 export async function planEntries(ctx: OpContext): Promise<PlannedEntry[]> {
-  const planned = await plan(ctx, await ctx.store.timeline());
+  const planned = await plan(ctx, await ctx.store.timeline(TO_PLAN));
   return planned.flatMap((p) => p.entries);
 }
 
@@ -90,10 +90,11 @@ export async function planStale(
   let events: readonly TimelineEvent[];
   if (stale.length > READ_ALL_ABOVE) {
     const wanted = new Set(stale.map((s) => s.app));
-    events = (await ctx.store.timeline()).filter((e) => wanted.has(e.app));
+    events = (await ctx.store.timeline(TO_PLAN)).filter((e) => wanted.has(e.app));
   } else {
     events = [];
-    for (const s of stale) events = events.concat(await ctx.store.timeline({ app: s.app }));
+    for (const s of stale)
+      events = events.concat(await ctx.store.timeline({ ...TO_PLAN, app: s.app }));
   }
   const byApp = new Map((await plan(ctx, events)).map((p) => [p.app, p]));
   const entries: PlannedEntry[] = [];

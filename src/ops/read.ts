@@ -13,7 +13,7 @@ import { matchApp } from "../core/ids.js";
 import type { Action, ApplicationEvent, Contact, TimelineEvent } from "../core/types.js";
 import type { StoredEvent, StoreReader } from "../store/types.js";
 import { isoWithOffset } from "../time/index.js";
-import { type OpContext, userZone } from "./context.js";
+import { type OpContext, TO_PLAN, userZone } from "./context.js";
 import type { AppSummary } from "./engine.js";
 import { plannedEntries } from "./plan-cache.js";
 import { unreadableMessage, unreadableOf } from "./screen.js";
@@ -28,7 +28,7 @@ export async function findApp(
   store: StoreReader = ctx.store,
 ): Promise<{ readonly app: string; readonly application: ApplicationEvent }> {
   const app = matchApp(given, await store.appIds());
-  const [first] = await store.timeline({ app });
+  const [first] = await store.timeline({ ...TO_PLAN, app });
   const problem = unreadableOf(ctx.store).get(app);
   if (problem !== undefined) throw new HearbackError("failed", unreadableMessage(app, problem));
   if (first?.type !== "application") {
@@ -44,8 +44,10 @@ export function appZone(ctx: OpContext, application: ApplicationEvent): string {
 
 /** The plan of one application, or of all of them. */
 export async function planFor(ctx: OpContext, app?: string): Promise<readonly Action[]> {
-  return planEvents(ctx, await ctx.store.timeline(app === undefined ? {} : { app }), () =>
-    ctx.store.timeline(),
+  return planEvents(
+    ctx,
+    await ctx.store.timeline({ ...TO_PLAN, ...(app === undefined ? {} : { app }) }),
+    () => ctx.store.timeline(TO_PLAN),
   );
 }
 
@@ -133,7 +135,7 @@ export async function showApplication(
     settings: ctx.settings,
     now: ctx.now,
     fallbackZone: ctx.fallbackZone,
-    log: () => ctx.store.timeline(),
+    log: () => ctx.store.timeline(TO_PLAN),
   };
   const { planAll, summarize } = await import("./engine.js");
   const [summary] = await summarize({ ...base, events: timeline });
@@ -152,7 +154,7 @@ export async function showApplication(
 export async function listApplications(
   ctx: OpContext,
 ): Promise<{ readonly applications: readonly AppSummary[] }> {
-  const events = await ctx.store.timeline();
+  const events = await ctx.store.timeline(TO_PLAN);
   const { summarize } = await import("./engine.js");
   return {
     applications: await summarize({

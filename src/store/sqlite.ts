@@ -35,6 +35,7 @@ import type {
   StoredEvent,
   StoredText,
   StoreWriter,
+  TimelineFilter,
   WriteMeta,
 } from "./types.js";
 
@@ -88,13 +89,13 @@ const RETRACTED_SQL = "(SELECT ref FROM events WHERE type = 'retract' AND ref IS
  * inside group_concat would sort the whole log again in a temporary b-tree (half again as
  * slow at 100k applications).
  */
-const TIMELINE_SQL = (byApp: boolean) => `
+const TIMELINE_SQL = (byApp: boolean, cut: boolean) => `
   WITH retracted AS ${RETRACTED_SQL},
   latest_amend AS (
     SELECT ref, max(id) AS id FROM events
     WHERE type = 'amend' AND ref IS NOT NULL AND id NOT IN retracted GROUP BY ref
   )
-  SELECT '[' || coalesce(group_concat(body, ','), '') || ']' FROM (
+  SELECT '[' || coalesce(group_concat(${cut ? CUT_REPLY_TEXT_SQL : "body"}, ','), '') || ']' FROM (
     SELECT coalesce(a.body, e.body) AS body
     FROM events e
     LEFT JOIN latest_amend la ON la.ref = e.id
@@ -103,6 +104,18 @@ const TIMELINE_SQL = (byApp: boolean) => `
     ${byApp ? "AND e.app = ?" : ""}
     ORDER BY e.id
   )`;
+
+/**
+ * An event's text with a reply's text cut to @upTo characters: only for a body of more
+ * bytes than that (octet_length reads no text), so that every other event costs nothing.
+ * SQLite counts characters as code points, each one or two UTF-16 units: the cut keeps at
+ * least the @upTo units that planning reads.
+ */
+const CUT_REPLY_TEXT_SQL = `CASE
+  WHEN octet_length(body) > @upTo AND json_valid(body) AND body ->> '$.type' = 'reply'
+    AND json_type(body, '$.text') = 'text'
+  THEN json_set(body, '$.text', substr(body ->> '$.text', 1, @upTo))
+  ELSE body END`;
 
 /** A kept plan that does not hold by key or moment (see STALE_*_SQL). */
 const PLAN_DOES_NOT_HOLD = "c.key != @key OR c.planned_at > @now OR c.stable_until <= @now";
@@ -338,12 +351,11 @@ class Session implements StoreWriter {
     return stmt;
   }
 
-  async timeline(filter: { readonly app?: string } = {}): Promise<readonly TimelineEvent[]> {
-    const stmt = this.prepared(TIMELINE_SQL(filter.app !== undefined));
-    const text = await this.read(
-      () =>
-        (filter.app === undefined ? stmt.pluck().get() : stmt.pluck().get(filter.app)) as string,
-    );
+  async timeline(filter: TimelineFilter = {}): Promise<readonly TimelineEvent[]> {
+    const { app, replyTextUpTo: upTo } = filter;
+    const stmt = this.prepared(TIMELINE_SQL(app !== undefined, upTo !== undefined));
+    const params = [...(upTo === undefined ? [] : [{ upTo }]), ...(app === undefined ? [] : [app])];
+    const text = await this.read(() => stmt.pluck().get(...params) as string);
     try {
       return JSON.parse(text) as TimelineEvent[];
     } catch {

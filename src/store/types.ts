@@ -63,6 +63,17 @@ export interface WriteMeta {
 
 export type SettingsRecord = Readonly<Record<string, unknown>>;
 
+export interface TimelineFilter {
+  /** One application's events only. */
+  readonly app?: string;
+  /**
+   * Reply texts longer than this many characters may be cut to it (planning reads no more:
+   * REPLY_READ_CHARS), so that a huge reply is not read whole on every plan. Whole when
+   * absent: what is shown or exported.
+   */
+  readonly replyTextUpTo?: number;
+}
+
 /** Reading the store. */
 export interface StoreReader {
   /**
@@ -70,7 +81,7 @@ export interface StoreReader {
    * amendments applied and retracted entries left out. This is what `fold` reads and what
    * `export` writes.
    */
-  timeline(filter?: { readonly app?: string }): Promise<readonly TimelineEvent[]>;
+  timeline(filter?: TimelineFilter): Promise<readonly TimelineEvent[]>;
   /** The same events with their entry ids, for showing and correcting them. */
   events(filter?: { readonly app?: string }): Promise<readonly StoredEvent[]>;
   /** The same events' stored texts, unparsed, so that damaged ones can be named. */
