@@ -105,10 +105,21 @@ describe("errors reach the user as messages, never as stack traces", () => {
     const db = new Database(join(dir, "data/hearback.db"));
     db.prepare("UPDATE events SET body = '{bad' WHERE id = 3").run();
     db.close();
-    for (const args of [["list"], ["show", "acme-pm"], ["export"], ["agenda", "--all"]]) {
+    for (const args of [["show", "acme-pm"], ["export"]]) {
       const r = await hb(args);
       expect(r.status, args.join(" ")).toBe(1);
-      expect(r.stderr).toMatch(/entry 3 of acme-pm is not readable.*hearback doctor/);
+      expect(r.stderr).toMatch(/acme-pm: .*entry 3 is not readable.*hearback doctor/);
+      noStack(r.stderr);
+    }
+    // The agenda and the list go on with the other applications, naming the one left out.
+    for (const args of [["list"], ["agenda", "--all"], ["agenda", "--all"]]) {
+      const r = await hb([...args, "--now", "2026-11-18T12:00"]);
+      expect(r.status, args.join(" ")).toBe(0);
+      expect(r.stdout).toMatch(/globex/i);
+      expect(r.stdout).not.toMatch(/acme/i);
+      expect(r.stderr).toMatch(
+        /^hearback: left out acme-pm: its stored data cannot be read \(entry 3 is not readable: its text is not JSON\); run `hearback doctor`/m,
+      );
       noStack(r.stderr);
     }
     const doctor = await hb(["doctor"]);

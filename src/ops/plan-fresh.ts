@@ -14,6 +14,7 @@ import type { KeptAction } from "../store/types.js";
 import { type OpContext, TO_PLAN } from "./context.js";
 import { loadReadReply } from "./engine.js";
 import type { PlannedEntry } from "./plan-cache.js";
+import { unreadableOf } from "./screen.js";
 
 /** Above this many applications to plan, one read of the whole log beats one read each. */
 const READ_ALL_ABOVE = 200;
@@ -97,6 +98,7 @@ export async function planStale(
       events = events.concat(await ctx.store.timeline({ ...TO_PLAN, app: s.app }));
   }
   const byApp = new Map((await plan(ctx, events)).map((p) => [p.app, p]));
+  const unreadable = unreadableOf(ctx.store);
   const entries: PlannedEntry[] = [];
   const plans: FreshPlan[] = [];
   for (const { app, lastEntry } of stale) {
@@ -107,7 +109,9 @@ export async function planStale(
       app,
       lastEntry,
       plannedAt: ctx.now,
-      stableUntil: p ? p.stableUntil : null,
+      // An application that cannot be read is kept with a plan that stops holding at
+      // once, so that every agenda reads it again and names it.
+      stableUntil: unreadable.has(app) ? ctx.now : p ? p.stableUntil : null,
       actions: (p?.entries ?? []).map(
         (e): KeptAction => ({
           dueByMs: e.dueByMs,

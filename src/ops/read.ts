@@ -79,6 +79,23 @@ export interface AgendaResult {
   readonly actions: readonly Action[];
   /** Planned actions left out because their window opens after the horizon. */
   readonly later: number;
+  /** Applications left out because their stored data cannot be read, and why. */
+  readonly unreadable: readonly Unreadable[];
+}
+
+/** An application left out of a read, with what is wrong (see ./screen.ts). */
+export interface Unreadable {
+  readonly app: string;
+  /** A sentence naming what is wrong and what to do (`hearback doctor`). */
+  readonly problem: string;
+}
+
+/** The applications the context's store has left out so far. */
+export function unreadableApps(ctx: Pick<OpContext, "store">): Unreadable[] {
+  return [...unreadableOf(ctx.store)].map(([app, problem]) => ({
+    app,
+    problem: unreadableMessage(app, problem),
+  }));
 }
 
 /** What to do: overdue or opening within AGENDA_HORIZON_DAYS, or everything with `all`. */
@@ -109,6 +126,7 @@ export async function agenda(
     horizonDays: input.all ? null : AGENDA_HORIZON_DAYS,
     actions,
     later,
+    unreadable: unreadableApps(ctx),
   };
 }
 
@@ -172,7 +190,13 @@ export async function exportTimeline(
   input: { readonly app?: string | undefined },
 ): Promise<{ readonly events: readonly TimelineEvent[] }> {
   const app = input.app === undefined ? undefined : matchApp(input.app, await ctx.store.appIds());
-  return { events: await ctx.store.timeline(app === undefined ? {} : { app }) };
+  const events = await ctx.store.timeline(app === undefined ? {} : { app });
+  // A copy that quietly lacks an application is worse than none.
+  const left = unreadableApps(ctx);
+  if (left.length > 0) {
+    throw new HearbackError("failed", left.map((u) => u.problem).join("\n"));
+  }
+  return { events };
 }
 
 /** Everyone the events name, merged by name, in the order first named. */

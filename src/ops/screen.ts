@@ -7,7 +7,7 @@
 import { quickCheck } from "../core/quick-check.js";
 import { validateEvent } from "../core/timeline.js";
 import type { TimelineEvent } from "../core/types.js";
-import type { Store } from "../store/types.js";
+import type { Store, TimelineFilter } from "../store/types.js";
 
 export interface Screened {
   /** The events of the applications that read well (the input itself when all do). */
@@ -47,9 +47,17 @@ export function screenedStore(store: Store): Store {
     return s;
   };
   const timeline: Store["timeline"] = async (filter) =>
-    note(screenEvents(await store.timeline(filter))).events;
+    note(
+      screenEvents(
+        await orUndamaged(store.timeline(filter), store, filter, unreadable, (app) =>
+          store.timeline({ ...filter, app }),
+        ),
+      ),
+    ).events;
   const events: Store["events"] = async (filter) => {
-    const all = await store.events(filter);
+    const all = await orUndamaged(store.events(filter), store, filter, unreadable, (app) =>
+      store.events({ app }),
+    );
     const s = note(screenEvents(all.map((e) => e.event)));
     return s.unreadable.size === 0 ? all : all.filter((e) => !s.unreadable.has(e.event.app));
   };
@@ -62,6 +70,54 @@ export function screenedStore(store: Store): Store {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/**
+ * The applications with an entry whose text is not JSON (a file changed by another
+ * program), each with its first such entry; `err` (the failed read's error) is thrown
+ * again when there is none, as it was about something else.
+ */
+async function damagedApps(
+  store: Store,
+  filter: { readonly app?: string } | undefined,
+  err: unknown,
+): Promise<Map<string, string>> {
+  const damaged = new Map<string, string>();
+  for (const t of await store.storedTexts(filter?.app === undefined ? {} : { app: filter.app })) {
+    if (damaged.has(t.app)) continue;
+    try {
+      JSON.parse(t.text);
+    } catch {
+      damaged.set(t.app, `entry ${t.id} is not readable: its text is not JSON`);
+    }
+  }
+  if (damaged.size === 0) throw err;
+  return damaged;
+}
+
+/**
+ * What `read` gives; when it fails on a damaged entry, what `readApp` gives of each
+ * application without one (those with one are noted in `unreadable`).
+ */
+async function orUndamaged<T>(
+  read: Promise<readonly T[]>,
+  store: Store,
+  filter: TimelineFilter | undefined,
+  unreadable: Map<string, string>,
+  readApp: (app: string) => Promise<readonly T[]>,
+): Promise<readonly T[]> {
+  try {
+    return await read;
+  } catch (err) {
+    const damaged = await damagedApps(store, filter, err);
+    for (const [app, problem] of damaged) unreadable.set(app, problem);
+    const all: T[] = [];
+    for (const app of await store.appIds()) {
+      if (damaged.has(app) || (filter?.app !== undefined && filter.app !== app)) continue;
+      for (const e of await readApp(app)) all.push(e);
+    }
+    return all;
+  }
 }
 
 /** The applications a screened store has left out so far, with their first problem. */

@@ -49,6 +49,8 @@ export interface TodayView {
   readonly upcoming: readonly ActionView[];
   /** Threads the engine advises to let go, with why. */
   readonly letGo: readonly ActionView[];
+  /** Applications left out because their stored data cannot be read: which, and why. */
+  readonly unreadable: readonly { readonly app: string; readonly problem: string }[];
 }
 
 export interface ApplicationSummary {

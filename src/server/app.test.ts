@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../store/index.js";
-import type { ErrorBody } from "./api-types.js";
+import type { ErrorBody, TodayView } from "./api-types.js";
 import { createApp } from "./app.js";
 
 const NOW = Date.parse("2026-11-18T15:00:00Z"); /* Wed */
@@ -95,6 +96,50 @@ describe("the JSON API", () => {
       await other.close();
       const after = (await (await get("/api/today")).json()) as { applications: number };
       expect(after.applications).toBe(1);
+    });
+
+    it("names each application it cannot read, and why, on every request", async () => {
+      const meta = { recordedAt: NOW, source: "cli" };
+      const application = (app: string) =>
+        ({ type: "application", app, company: app, role: "PM" }) as const;
+      const interview = (app: string) =>
+        ({
+          type: "interview",
+          app,
+          at: "2026-11-16T10:00",
+          interviewers: [{ name: "Dana" }],
+        }) as const;
+      await store.append(
+        ["acme", "globex", "initech"].flatMap((app) => [application(app), interview(app)]),
+        meta,
+      );
+      // As an older hearback, or another program, could have left them.
+      const db = new Database(join(dir, "hearback.db"));
+      db.prepare(
+        "UPDATE events SET body = '{bad' WHERE app = 'globex' AND type = 'interview'",
+      ).run();
+      db.prepare("UPDATE events SET body = ? WHERE app = 'initech' AND type = 'interview'").run(
+        JSON.stringify({ ...interview("initech"), at: "+275760-09-13T00:00Z" }),
+      );
+      db.close();
+      for (const text of ["first", "again, after a change"]) {
+        await store.append([{ type: "note", app: "acme", at: "2026-11-17T09:00", text }], meta);
+        const res = await get("/api/today");
+        expect(res.status).toBe(200);
+        const today = (await res.json()) as TodayView;
+        expect(today.unreadable).toEqual([
+          {
+            app: "globex",
+            problem: expect.stringMatching(/^globex: .*entry \d+ is not readable.*hearback doctor/),
+          },
+          {
+            app: "initech",
+            problem: expect.stringMatching(/^initech: .*interview\.at: outside the dates/),
+          },
+        ]);
+        const apps = [...today.overdue, ...today.today, ...today.upcoming].map((a) => a.app);
+        expect(new Set(apps)).toEqual(new Set(["acme"]));
+      }
     });
   });
 

@@ -74,6 +74,7 @@ describe("todayView", () => {
     const view = todayView(ctx, {
       applications: 2,
       later: 0,
+      unreadable: [],
       actions: [
         action({ app: "a", overdue: true, dueBy: "2026-11-17T17:00:00-07:00" }),
         action({

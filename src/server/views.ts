@@ -75,6 +75,7 @@ export function todayView(
     readonly actions: readonly Action[];
     readonly applications: number;
     readonly later: number;
+    readonly unreadable: TodayView["unreadable"];
   },
 ): TodayView {
   const groups: Record<"missed" | "overdue" | "today" | "upcoming" | "letGo", ActionView[]> = {
@@ -94,6 +95,7 @@ export function todayView(
     applications: opts.applications,
     later: opts.later,
     ...groups,
+    unreadable: opts.unreadable,
   };
 }
 

@@ -26,6 +26,7 @@ export function todayRoutes(kit: RouteKit): RouteDef[] {
             actions: agenda.actions,
             applications: await applicationCount(ctx),
             later: agenda.later,
+            unreadable: agenda.unreadable,
           });
         });
       },

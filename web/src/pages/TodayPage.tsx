@@ -103,6 +103,19 @@ export function TodayPage() {
       {t && t.applications === 0 && <Welcome onLoaded={today.reload} />}
       {t && t.applications > 0 && (
         <div className="today" data-testid="today">
+          {t.unreadable.length > 0 && (
+            <section aria-labelledby="group-unreadable" className="group error">
+              <h2 id="group-unreadable">
+                Left out: stored data that cannot be read{" "}
+                <span className="count">{t.unreadable.length}</span>
+              </h2>
+              <ul>
+                {t.unreadable.map((u) => (
+                  <li key={u.app}>{u.problem}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           {t.missed.length > 0 && (
             <Group
               title="Missed: still want to?"
