@@ -4,7 +4,7 @@
  * two writers at once both succeed (no SQLITE_BUSY reaches them).
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -63,15 +63,22 @@ function random(seed: number): () => number {
 function startWriter(
   tag: string,
   count: number,
+  stopFile?: string,
 ): {
   child: ChildProcess;
   acked: number[];
   firstAck: Promise<void>;
   exit: Promise<{ code: number | null; signal: string | null; stderr: string }>;
 } {
-  const child = spawn(process.execPath, [writer, dir, tag, String(count), String(BATCH_SIZE)], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const args = [
+    writer,
+    dir,
+    tag,
+    String(count),
+    String(BATCH_SIZE),
+    ...(stopFile ? [stopFile] : []),
+  ];
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   const acked: number[] = [];
   let pending = "";
   let stderr = "";
@@ -98,6 +105,63 @@ function startWriter(
     },
   );
   return { child, acked, firstAck, exit };
+}
+
+/** How many CLI commands, and how many HTTP requests, write at once. */
+const WRITERS = 6;
+
+/** Runs the real CLI on the test's data folder. */
+async function run(args: readonly string[]): Promise<{ code: number; stderr: string }> {
+  const exec = promisify(execFile);
+  const r = await exec(process.execPath, [BIN, ...args, "--data-dir", dir], {
+    env: { ...process.env, NO_COLOR: "1" },
+  }).then(
+    (ok) => ({ code: 0, stderr: ok.stderr }),
+    (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+  );
+  // Others sharing this working tree rebuild dist/ while tests run; a bundle caught
+  // half-written fails before it opens the store. Build it again and rerun the command.
+  if (/ERR_MODULE_NOT_FOUND[\s\S]*dist\/chunks/.test(r.stderr)) {
+    await exec(process.execPath, [
+      join(import.meta.dirname, "../../scripts/build.mjs"),
+      "--cli-only",
+    ]);
+    return run(args);
+  }
+  return r;
+}
+
+/** The real `hearback serve` on a free loopback port over the test's data folder. */
+async function startServe(): Promise<{
+  url: string;
+  stderr: () => string;
+  stop: () => Promise<void>;
+}> {
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--data-dir", dir], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr!.on("data", (d) => {
+    stderr += String(d);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (d) => {
+      out += String(d);
+      const m = /running at (http:\/\/\S+?)\/?(\s|$)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once("exit", (code) => reject(new Error(`hearback serve exited (${code}): ${stderr}`)));
+  });
+  return {
+    url,
+    stderr: () => stderr,
+    stop: async () => {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
 }
 
 function batchSizes(file: string): Map<number, number> {
@@ -158,47 +222,76 @@ describe("two processes writing at once", () => {
     expect([...a.acked, ...b.acked].every((id) => sizes.get(id) === BATCH_SIZE)).toBe(true);
   }, 60_000);
 
-  it("the CLI records while another process writes, without SQLITE_BUSY", async () => {
-    const w = startWriter("server", 400);
+  it("CLI commands and HTTP requests write at once with a writer process: all stored once, none busy", async () => {
+    const stop = join(dir, "stop");
+    const w = startWriter("writer", 1_000_000, stop);
     await w.firstAck;
-    const exec = promisify(execFile);
-    const sent = async (i: number): Promise<{ code: number; stderr: string }> => {
-      const r = await exec(
-        process.execPath,
-        [
-          BIN,
-          "sent",
-          "acme",
-          "--kind",
-          "check-in",
-          "--to",
-          `Person ${i}`,
-          "--new-contact",
-          "--data-dir",
-          dir,
-        ],
-        { env: { ...process.env, NO_COLOR: "1" } },
-      ).then(
-        (ok) => ({ code: 0, stderr: ok.stderr }),
-        (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
-      );
-      // Others sharing this working tree rebuild dist/ while tests run; a bundle caught
-      // half-written fails before it opens the store. Build it again and rerun the command.
-      if (/ERR_MODULE_NOT_FOUND[\s\S]*dist\/chunks/.test(r.stderr)) {
-        await exec(process.execPath, [
-          join(import.meta.dirname, "../../scripts/build.mjs"),
-          "--cli-only",
-        ]);
-        return sent(i);
-      }
-      return r;
+    const server = await startServe();
+    const timed = async <T>(write: () => Promise<T>) => {
+      const start = Date.now();
+      const result = await write();
+      return { start, end: Date.now(), result };
     };
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => sent(i)));
-    expect(results).toEqual(Array.from({ length: 6 }, () => ({ code: 0, stderr: "" })));
-    expect((await w.exit).code).toBe(0);
+    const cli = (i: number) =>
+      timed(() =>
+        run(["sent", "acme", "--kind", "check-in", "--to", `Person ${i}`, "--new-contact"]),
+      );
+    const http = (i: number) =>
+      timed(async () => {
+        const res = await fetch(`${server.url}/api/applications/acme/notes`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-hearback": "1" },
+          body: JSON.stringify({ text: `http-${i}` }),
+        });
+        return { status: res.status, body: await res.text() };
+      });
+    const [byCli, byHttp] = await Promise.all([
+      Promise.all(Array.from({ length: WRITERS }, (_, i) => cli(i))),
+      Promise.all(Array.from({ length: WRITERS }, (_, i) => http(i))),
+    ]);
+    const writes = [...byCli, ...byHttp];
+    writeFileSync(stop, "");
+    await server.stop();
+    expect(await w.exit).toEqual({ code: 0, signal: null, stderr: "" });
+
+    const clis = byCli.map((x) => x.result);
+    expect(clis).toEqual(clis.map(() => ({ code: 0, stderr: "" })));
+    for (const { result } of byHttp) {
+      expect(result.status, result.body).toBe(200);
+    }
+    expect(server.stderr()).toBe("");
+    // They ran at once: the last to start began before the first to finish ended.
+    expect(Math.max(...writes.map((x) => x.start))).toBeLessThan(
+      Math.min(...writes.map((x) => x.end)),
+    );
+
     const db = new Database(join(dir, "hearback.db"), { readonly: true });
-    const count = db.prepare("SELECT count(*) FROM events WHERE type = 'sent'").pluck().get();
+    const rows = db
+      .prepare(
+        "SELECT id, type, source, body ->> '$.to' AS person, body ->> '$.text' AS text FROM events",
+      )
+      .all() as {
+      id: number;
+      type: string;
+      source: string;
+      person: string | null;
+      text: string | null;
+    }[];
     db.close();
-    expect(count).toBe(6);
-  }, 60_000);
+    const sent = rows.filter((r) => r.type === "sent");
+    const notes = rows.filter((r) => r.type === "note" && r.source !== "writer");
+    const written = rows.filter((r) => r.source === "writer");
+    // Each write stored once: nothing lost, nothing twice.
+    expect(sent.map((r) => r.person).sort()).toEqual(
+      Array.from({ length: WRITERS }, (_, i) => `Person ${i}`).sort(),
+    );
+    expect(notes.map((r) => r.text).sort()).toEqual(
+      Array.from({ length: WRITERS }, (_, i) => `http-${i}`).sort(),
+    );
+    expect(written.length).toBe(w.acked.length * BATCH_SIZE);
+    // And each went in while the writer process was writing: among its entries, not after.
+    for (const r of [...sent, ...notes]) {
+      expect(written.some((x) => x.id < r.id) && written.some((x) => x.id > r.id)).toBe(true);
+    }
+  }, 120_000);
 });
