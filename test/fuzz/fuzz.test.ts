@@ -93,7 +93,11 @@ async function readsWork(t: Tally, what: string): Promise<void> {
   }
 }
 
-/** Runs one input in process: it may be accepted or refused with a message, nothing else. */
+/**
+ * Runs one input in process: it may be accepted or refused with a message, nothing else.
+ * What it stored is taken back after the reads (`undo`), so that every input meets the same
+ * store and a long run takes time in proportion to its inputs.
+ */
 async function attempt(surface: string, what: string, run: () => Promise<unknown>): Promise<void> {
   const t = tally(surface);
   t.inputs++;
@@ -110,6 +114,7 @@ async function attempt(surface: string, what: string, run: () => Promise<unknown
     }
   }
   await readsWork(t, what);
+  if ((await lastEntry()) !== before) await runOp(await context(), "undo", {});
 }
 
 /** Runs `count` generated inputs through `each`, within the time bound. */

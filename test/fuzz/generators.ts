@@ -4,6 +4,9 @@
  */
 import fc from "fast-check";
 
+/** The longest hostile run generated: the gauge's worst case is measured up to 100 KB. */
+const MAX_HOSTILE_CHARS = 100_000;
+
 /** Text a person or a program might put anywhere: odd, long, or out of range. */
 export const oddText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -34,13 +37,36 @@ export const oddText: fc.Arbitrary<string> = fc.oneof(
     "Dana Lee <dana@acme.example>",
     "\u202eevil",
   ),
+  // Runs of what made the old gauge backtrack, up to 100 KB (the gauge's hostile bound):
+  // spaces, newlines, quote markers, letters, tags, negations, question marks.
   fc
-    // Runs the gauge once took minutes over: kept short until its linear-time rewrite lands.
     .tuple(
-      fc.constantFrom(" ", "\n", "> ", "\t", "a", "<p>", "-", ","),
-      fc.integer({ min: 1, max: 400 }),
+      fc.constantFrom(
+        " ",
+        "\n",
+        "> ",
+        "\t",
+        "a",
+        "<p>",
+        "<div><b>",
+        "-",
+        ",",
+        "> q\nt\n",
+        "not ",
+        "unfortunat",
+        "?",
+        "\r\n",
+        "é",
+        "\u001b[",
+      ),
+      fc.integer({ min: 1, max: MAX_HOSTILE_CHARS }),
+      fc.constantFrom("No", "Thanks for your patience. No", "Unfortunately", ""),
+      fc.constantFrom("x", "decision", "we will not move forward.", "? Are you free?"),
     )
-    .map(([unit, n]) => `No${unit.repeat(n)}x`),
+    .map(
+      ([unit, n, head, tail]) =>
+        `${head}${unit.repeat(Math.ceil(n / unit.length)).slice(0, n)}${tail}`,
+    ),
 );
 
 const date = fc.oneof(
