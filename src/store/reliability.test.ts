@@ -293,5 +293,5 @@ describe("two processes writing at once", () => {
     for (const r of [...sent, ...notes]) {
       expect(written.some((x) => x.id < r.id) && written.some((x) => x.id > r.id)).toBe(true);
     }
-  }, 120_000);
+  }, 300_000);
 });
