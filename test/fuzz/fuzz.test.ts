@@ -263,6 +263,8 @@ function run(args: readonly string[]): Promise<{ status: number; stdout: string;
       [join(ROOT, "bin/hearback.js"), ...args],
       {
         env: { ...process.env, NO_COLOR: "1", TZ: "America/Denver" },
+        // `draft --out NAME` writes where it runs: in the run's own folder, not the project.
+        cwd: dir,
         timeout: 30_000,
         maxBuffer: 1 << 26,
       },
