@@ -3,6 +3,7 @@ import { api, errorText } from "./api.js";
 import { type Announce, AnnounceContext } from "./hooks.js";
 import { ApplicationPage } from "./pages/ApplicationPage.js";
 import { ApplicationsPage } from "./pages/ApplicationsPage.js";
+import { InsightsPage } from "./pages/InsightsPage.js";
 import { LogInterviewPage } from "./pages/LogInterviewPage.js";
 import { SettingsPage } from "./pages/SettingsPage.js";
 import { TodayPage } from "./pages/TodayPage.js";
@@ -12,6 +13,7 @@ const NAV = [
   { to: "/", label: "Today" },
   { to: "/applications", label: "Applications" },
   { to: "/log", label: "Log an interview" },
+  { to: "/insights", label: "Insights" },
   { to: "/settings", label: "Settings" },
 ] as const;
 
@@ -24,6 +26,7 @@ function page(path: string, params: URLSearchParams) {
   }
   if (path === "/log")
     return { title: "Log an interview", el: <LogInterviewPage app={params.get("app") ?? ""} /> };
+  if (path === "/insights") return { title: "Insights", el: <InsightsPage /> };
   if (path === "/settings") return { title: "Settings", el: <SettingsPage /> };
   return {
     title: "Not found",
