@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readDates } from "./dates.js";
+import { textsMatching } from "../../test/pattern-texts.js";
+import { OWN_RULE_WORD, OWN_RULES, readDates } from "./dates.js";
 
 /** Wed 18 Nov 2026, 11:02 in Denver (18:02Z). */
 const WED = { receivedMs: Date.parse("2026-11-18T18:02:00Z"), zone: "America/Denver" };
@@ -114,4 +115,20 @@ describe("readDates", () => {
       ).toBeNull();
     });
   });
+});
+
+describe("the fast path before the module's own date phrases", () => {
+  // The phrases are looked for only in sentences with a word they need ("week", "month",
+  // a month's name...): a text a phrase matches without such a word would lose its date.
+  it.each(OWN_RULES.map((rule, i) => [i, rule] as const))(
+    "finds a word it needs in every text phrase %i matches",
+    (_i, rule) => {
+      const texts = textsMatching(rule.re, (t) => {
+        rule.re.lastIndex = 0;
+        return rule.re.test(t);
+      });
+      expect(texts.length).toBeGreaterThanOrEqual(30);
+      for (const t of texts) expect(OWN_RULE_WORD.test(t), t).toBe(true);
+    },
+  );
 });

@@ -164,6 +164,15 @@ const MIGHT_HAVE_DATE = new RegExp(
 );
 
 /**
+ * The words of which `OWN_RULES` need one at least ("week", "month", a month's name, "days",
+ * "fortnight"): one pattern finds them, where the thirteen rules would each look in vain.
+ */
+export const OWN_RULE_WORD = new RegExp(
+  `\\b(?:weeks?|eow|month|days?|fortnight|${MONTH_RE})\\b`,
+  "i",
+);
+
+/**
  * How surely a date is the day the sender is back: 2 right after "back", "return", "until",
  * "through"; 1 elsewhere in a sentence about being away; 0 after "from", "since" (the start
  * of the absence).
@@ -306,7 +315,7 @@ function endOfPart(part: string, firstOfMonth: string): string {
   return lastDayOfMonth(firstOfMonth.slice(0, 7));
 }
 
-interface OwnRule {
+export interface OwnRule {
   readonly re: RegExp;
   readonly resolve: (m: RegExpExecArray, today: string) => string | null;
 }
@@ -314,7 +323,8 @@ interface OwnRule {
 const PART =
   "(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)";
 
-const OWN_RULES: readonly OwnRule[] = [
+/** The date phrases this module reads itself (exported for its tests). */
+export const OWN_RULES: readonly OwnRule[] = [
   {
     re: /\b(?:by |before |at |until |towards )?(?:the )?end of next week\b|\bnext week'?s end\b/gi,
     resolve: (_m, today) => fridayOf(today, 1),
@@ -382,6 +392,8 @@ function monthIndex(word: string): number {
 
 function ownPhrases(sentence: string, today: string): Found[] {
   const out: Found[] = [];
+  // The fast path: without one of the words they need, none of the rules can match.
+  if (!OWN_RULE_WORD.test(sentence)) return out;
   for (const rule of OWN_RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {

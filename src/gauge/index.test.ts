@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SIGNALS } from "../core/types.js";
 import { gaugeReply, readReply } from "./index.js";
+import { ENGLISH_WORDS, OTHER_LANGUAGE_WORDS } from "./lexicon.js";
 
 /** Wed 18 Nov 2026, 11:02 in Denver. */
 const CTX = { receivedMs: Date.parse("2026-11-18T18:02:00Z"), zone: "America/Denver" };
@@ -183,6 +185,34 @@ describe("gaugeReply", () => {
       expect(r.cantTell).toHaveLength(2);
       expect(r.confidence).toBeLessThanOrEqual(0.3);
       expect(r.evidence.join(" ")).toMatch(/English/);
+    });
+
+    // ASCII text takes a fast path (its letters are a-z): it must tell languages apart as the
+    // rule does, counted here with Unicode letters.
+    it("tells ASCII text's language as the rule says: more common words of another language than of English, two at least", () => {
+      const word = fc.oneof(
+        fc.constantFrom(...ENGLISH_WORDS, ...OTHER_LANGUAGE_WORDS),
+        fc.stringMatching(/^[A-Za-z']{1,6}$/),
+      );
+      const text = fc
+        .array(fc.tuple(word, fc.constantFrom(" ", ", ", ". ", "\n", "-")), { maxLength: 30 })
+        .map((parts) => parts.map(([w, sep]) => w + sep).join(""));
+      fc.assert(
+        fc.property(text, (t) => {
+          const body = read(t).body;
+          const words =
+            body
+              .slice(0, 400)
+              .toLowerCase()
+              .match(/[\p{L}']+/gu) ?? [];
+          const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+          const other = words.filter(
+            (w) => !ENGLISH_WORDS.has(w) && OTHER_LANGUAGE_WORDS.has(w),
+          ).length;
+          expect(read(t).english).toBe(!(other >= 2 && other > english));
+        }),
+        { numRuns: 300 },
+      );
     });
   });
 

@@ -258,20 +258,23 @@ function evidenceFor(model: GaugeModel, read: ReadBody, signal: Signal): string[
 }
 
 function looksEnglish(text: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range on purpose
+  const ascii = !/[^\u0000-\u007f]/.test(text);
   // Mostly letters outside the Latin script (Cyrillic, CJK, Arabic, ...): not English.
   // (Plain ASCII text, most replies, skips the count.)
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range on purpose
-  if (/[^\u0000-\u007f]/.test(text)) {
+  if (!ascii) {
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
     if (latin < letters / 2) return false;
   }
-  // The opening of a reply is enough to tell its language.
+  // The opening of a reply is enough to tell its language. (In ASCII text the letters are
+  // a-z: the same words as with \p{L}, found faster. A word starts where no letter stands
+  // before it, so that no search starts again inside one.)
   const words =
     text
       .slice(0, LANGUAGE_SAMPLE_CHARS)
       .toLowerCase()
-      .match(/[\p{L}']+/gu) ?? [];
+      .match(ascii ? /(?<![a-z'])[a-z']+/g : /(?<![\p{L}'])[\p{L}']+/gu) ?? [];
   let english = 0;
   let other = 0;
   for (const w of words) {

@@ -7,7 +7,7 @@
  * lexicon's patterns (all bounded) run once over the whole text.
  */
 import type { Signal } from "../core/types.js";
-import { HEDGE, LEXICON, lowerCase, NEGATION } from "./lexicon.js";
+import { HEDGE, LEXICON, lowerCase, NEGATION, rulesToRun } from "./lexicon.js";
 
 /** Signals whose phrases an "if" makes conditional ("if you are shortlisted, ..."). */
 const HEDGED: ReadonlySet<Signal> = new Set(["next-step", "offer", "encouraging"]);
@@ -127,11 +127,16 @@ function splitNot(word: string): readonly string[] {
   return [word.slice(0, -3), "not"];
 }
 
-/** The lexicon's phrases in a text, with a negation or hedge before them marked. */
-export function lexiconHits(text: string): Hit[] {
+/**
+ * The lexicon's phrases in a text, with a negation or hedge before them marked. `rules` are
+ * the rules to run: by default only those that can match (`rulesToRun`, the fast path); the
+ * tests pass every rule to check that it finds the same.
+ */
+export function lexiconHits(text: string, rules?: readonly number[]): Hit[] {
   const hits: Hit[] = [];
   const lower = lowerCase(text);
-  LEXICON.forEach((rule, i) => {
+  for (const i of rules ?? rulesToRun(lower)) {
+    const rule = LEXICON[i]!;
     // exec in a loop, not matchAll: matchAll copies the pattern at every call, which costs more
     // than the matching.
     rule.re.lastIndex = 0;
@@ -149,7 +154,7 @@ export function lexiconHits(text: string): Hit[] {
         end: m.index + m[0].length,
       });
     }
-  });
+  }
   return hits;
 }
 
