@@ -139,6 +139,22 @@ describe("gaugeReply", () => {
         ).signal,
       ).toBe("brush-off");
     });
+
+    // The second reading of brush-offs (data/gauge/README.md, batch 5).
+    it.each([
+      [
+        "a status that is still 'under review' weeks later, with a promise only if selected",
+        "Hi Sam, thanks for following up. Your application is still with the hiring team for review. If they would like to take things further, they will contact you.",
+      ],
+      [
+        "warm words with nothing behind them",
+        "Hi Sam, lovely to hear from you! Things are all up in the air here so I can't promise anything, but let's stay in close touch.",
+      ],
+    ])("reads %s as a brush-off", (_name, text) => {
+      const r = read(text);
+      expect(r.signal).toBe("brush-off");
+      expect(r.cantTell).toBeUndefined();
+    });
   });
 
   describe("reads a negation within its reach", () => {
@@ -150,8 +166,8 @@ describe("gaugeReply", () => {
   });
 
   describe("when it can't tell", () => {
-    const vague =
-      "Hi Sam, the panel went another way on this one. Thanks for all the time you gave us.";
+    // Neither a no nor a promise: it could be either.
+    const vague = "Got it, thanks. We'll see how things go on our side.";
 
     it("names the two likeliest readings, the first being its signal", () => {
       const r = read(vague);
