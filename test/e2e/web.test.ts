@@ -6,6 +6,8 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Signal } from "../../src/core/types.js";
+import { SIGNAL_LABEL } from "../../web/src/labels.js";
 import { describeWith, PROGRAMS } from "../system-programs.js";
 import { REACT_DEVELOPMENT_MARK } from "../web-build.js";
 import {
@@ -322,6 +324,79 @@ describeWith(PROGRAMS.chromium, "hearback in a real browser", {}, () => {
       expect(luminance(colours.text)).toBeGreaterThan(0.6);
       await expectAccessible(page);
       await screenshot(page, "today-phone-dark");
+    });
+  });
+
+  describe("a reply the gauge can't tell, in a browser", { timeout: 60_000 }, () => {
+    let own: Server;
+    let view: Browser;
+    const app = "umbra-design";
+    // Neither a no nor a promise: the gauge names two readings rather than guess.
+    const vague = "Got it, thanks. We'll see how things go on our side.";
+
+    beforeAll(async () => {
+      [own, view] = await Promise.all([startServer(), launch()]);
+    }, 120_000);
+    afterAll(async () => {
+      await view?.close();
+      await own?.stop();
+    });
+
+    /** A call to the JSON API from the page, as the web app makes it. */
+    const call = (method: string, path: string, body?: unknown) =>
+      view.page.evaluate(
+        async ([m, p, b]) => {
+          const res = await fetch(`/api${p}`, {
+            method: m,
+            headers: { "content-type": "application/json", "x-hearback": "1" },
+            ...(b === undefined ? {} : { body: JSON.stringify(b) }),
+          });
+          return { status: res.status, text: await res.text() };
+        },
+        [method, path, body] as const,
+      );
+
+    it("names both readings, preselects neither, and stores the one chosen", async () => {
+      const p = view.page;
+      await p.goto(own.url);
+      const line = { type: "application", app, company: "Umbra", role: "Product Designer" };
+      expect((await call("POST", "/import", { text: JSON.stringify(line) })).status).toBe(200);
+      // The two readings the gauge gives for the reply (the API the box itself asks).
+      const gauged = await call("POST", "/gauge", { app, text: vague });
+      const [first, second] = (JSON.parse(gauged.text) as { cantTell: [Signal, Signal] }).cantTell;
+
+      await p.goto(`${own.url}/applications/${app}`);
+      await p.getByRole("heading", { name: "Paste a reply" }).waitFor();
+      await p.getByLabel("Their reply").fill(vague);
+      const reading = p.getByTestId("reading");
+      await expect.poll(() => reading.textContent()).toContain("Can't tell");
+      expect(await reading.textContent()).toContain(SIGNAL_LABEL[first]);
+      expect(await reading.textContent()).toContain(SIGNAL_LABEL[second]);
+      const chips = p.getByRole("group", { name: /Signal/ }).getByRole("button");
+      const pressed = () => chips.and(p.locator('[aria-pressed="true"]')).count();
+      expect(await pressed()).toBe(0);
+      await expectAccessible(p);
+      await screenshot(p, "reply-cant-tell");
+
+      await chips.filter({ hasText: SIGNAL_LABEL[second] }).click();
+      expect(await pressed()).toBe(1);
+      expect(
+        await chips.filter({ hasText: SIGNAL_LABEL[second] }).getAttribute("aria-pressed"),
+      ).toBe("true");
+      await p.getByRole("button", { name: "Save reply" }).click();
+
+      // The timeline labels the reply with the reading chosen, not the gauge's first.
+      const item = p.locator(".timeline li").filter({ hasText: vague });
+      await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+      expect(await item.locator(".badge").textContent()).toBe(SIGNAL_LABEL[second]);
+      // And the stored reply carries it.
+      const exported = await call("GET", "/export");
+      const replies = exported.text
+        .split("\n")
+        .filter((l) => l.includes('"type":"reply"'))
+        .map((l) => JSON.parse(l) as { text?: string; signal?: string });
+      expect(replies.find((r) => r.text === vague)?.signal).toBe(second);
+      expect(view.alerts).toEqual([]);
     });
   });
 
