@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LABELLED_TIMELINE } from "../../test/labelled-timeline.js";
 import { hearback } from "../../test/mail/cli.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -41,6 +42,29 @@ describe("the hearback program", () => {
     const code = await new Promise<number | null>((done) => child.on("close", done));
     expect(stderr).toBe("");
     expect(code).toBe(0);
+  });
+});
+
+describe("hearback plan --timeline", () => {
+  it("reads a reply like one the file labels as the user labelled it, as the store does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hearback-plan-labels-"));
+    try {
+      const file = join(dir, "timeline.jsonl");
+      writeFileSync(file, `${LABELLED_TIMELINE}\n`);
+      const r = await hearback(
+        ["plan", "--timeline", file, "--now", "2026-11-18T12:00", "--json"],
+        {
+          env: { TZ: "America/Denver" },
+        },
+      );
+      expect(r.status).toBe(0);
+      const actions = JSON.parse(r.stdout) as { app: string; kind: string }[];
+      expect(actions.filter((a) => a.app === "globex" && a.kind !== "thank-you")).toMatchObject([
+        { kind: "let-go" },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

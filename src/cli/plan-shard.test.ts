@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applicationLines } from "../../bench/plan/generate.js";
+import { LABELLED_TIMELINE } from "../../test/labelled-timeline.js";
 import { indexTimeline, mergeShardOrder, planIndexedTimeline } from "../core/plan-text.js";
+import type { Action } from "../core/types.js";
 import { mergeShardJson, planShard } from "./plan-shard.js";
 
 const NOW = Date.parse("2026-11-18T19:00:00Z");
@@ -94,4 +96,15 @@ describe("merging the shards' JSON into what one thread prints", () => {
     expect(() => mergeShardJson([short], new Uint8Array(short.apps.length))).toThrow(/actions/);
     expect(() => mergeShardJson([long], new Uint8Array(long.apps.length))).toThrow(/actions/);
   });
+});
+
+describe("the labels the timeline gives its replies", () => {
+  it.each([1, 2, 3])(
+    "teach the gauge, as the store's labels do, whatever shard plans the reply (%i shards)",
+    async (count) => {
+      const actions = JSON.parse(await merged(LABELLED_TIMELINE, count)) as Action[];
+      const globex = actions.filter((a) => a.app === "globex" && a.kind !== "thank-you");
+      expect(globex.map((a) => a.kind)).toEqual(["let-go"]);
+    },
+  );
 });

@@ -50,7 +50,10 @@ export function loadPlanner(): Promise<typeof import("../core/plan-text.js")> {
 export async function planShard(input: ShardInput): Promise<ShardOutput> {
   const { indexTimeline, planIndexedShard } = await loadPlanner();
   const index = indexTimeline(input.text, { file: input.file, shard: input.shard });
-  const readReply = index.needsGauge ? (await import("../gauge/index.js")).readReply : undefined;
+  // The gauge loads only when some reply has no signal; the labels of the whole file teach it.
+  const readReply = index.needsGauge
+    ? (await import("../gauge/learn.js")).timelineReader(input.text, input.zone)
+    : undefined;
   const part = planIndexedShard(index, {
     now: input.now,
     defaultZone: input.zone,

@@ -161,6 +161,35 @@ function holds(text: string, value: string | undefined, start: number, to: numbe
   return end < to && text.charCodeAt(end) === 34 && text.startsWith(value, start);
 }
 
+/**
+ * What in a timeline teaches the gauge (src/gauge/learn.ts `labelledReplies`): its valid
+ * replies that carry both a text and the user's signal, and its valid applications (for
+ * their zones). Read from the whole text, whatever shard plans: a label given to one
+ * application's reply teaches the readings of every other's, as in the store.
+ *
+ * @example
+ * labelledReplyEvents('{"type":"reply","app":"acme","at":"2026-12-03T10:00","text":"Thanks!","signal":"brush-off"}')
+ * // [{ type: "reply", app: "acme", ..., signal: "brush-off" }]
+ */
+export function labelledReplyEvents(text: string): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const line of text.replace(/^\uFEFF/, "").split("\n")) {
+    // Most lines are neither: two searches spare them the parse.
+    if (!line.includes('"signal"') && !line.includes('"application"')) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue; // The planner reports it.
+    }
+    if (nestsDeeperThan(line, parsed)) continue;
+    const { event } = validateEvent(parsed);
+    if (event?.type === "application" || (event?.type === "reply" && event.signal && event.text))
+      events.push(event);
+  }
+  return events;
+}
+
 /** One of `count` disjoint parts of a timeline, split by application (see `shardOf`). */
 export interface Shard {
   readonly index: number;

@@ -6,6 +6,7 @@
  * user's own, from their own log: what one user teaches the gauge reads no one else's mail.
  */
 import { replyReadPart } from "../core/limits.js";
+import { labelledReplyEvents } from "../core/plan-text.js";
 import type { ReadReply, ReplyReading, Signal, TimelineEvent } from "../core/types.js";
 import { dateInZone, formatDay, parseDateTime } from "../time/index.js";
 import { type GaugeContext, gaugeReply, readBody, readingAs, replyReading } from "./index.js";
@@ -86,6 +87,14 @@ export function learningReader(examples: readonly LabelledReply[]): ReadReply {
       ]),
     });
   };
+}
+
+/**
+ * The reader `hearback plan --timeline` plans with: taught by the labels the file gives its
+ * replies, as the labels in the store teach the agenda's.
+ */
+export function timelineReader(text: string, defaultZone: string): ReadReply {
+  return learningReader(labelledReplies(labelledReplyEvents(text), defaultZone));
 }
 
 function wordsOf(text: string, ctx: GaugeContext): ReadonlySet<string> {

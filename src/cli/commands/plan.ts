@@ -156,8 +156,11 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   // One pass finds each line's application; the second parses, checks and plans them one
   // application at a time (see core/plan-text.ts for why).
   const index = indexTimeline(text, { file });
-  // The gauge (and its date parser) loads only when some reply has no signal of the user's.
-  const readReply = index.needsGauge ? (await import("../../gauge/index.js")).readReply : undefined;
+  // The gauge (and its date parser) loads only when some reply has no signal of the user's;
+  // the replies the file labels teach it, as the store's labels do.
+  const readReply = index.needsGauge
+    ? (await import("../../gauge/learn.js")).timelineReader(text, zone)
+    : undefined;
   const { actions, problems: found } = planIndexedTimeline(index, {
     now,
     defaultZone: zone,
