@@ -17,9 +17,10 @@ export default [
   },
   {
     // The gauge reads replies with whitespace collapsed and at most 20,000 characters, and
-    // its own property test bounds its time; its 6 remaining findings are warnings, and
-    // `npm run lint` allows no more than those (--max-warnings 6): a new one fails. To do:
-    // rewrite those 6 patterns and remove this block and the --max-warnings.
+    // its own property test bounds its time; its 1 remaining finding (the Outlook header
+    // test in clean.ts, over three short lines) is a warning, and `npm run lint` allows no
+    // more (--max-warnings 1): a new one fails. To do: rewrite it and remove this block and
+    // the --max-warnings.
     files: ["src/gauge/**/*.ts"],
     rules: {
       "regexp/no-super-linear-backtracking": ["warn", { report: "potential" }],

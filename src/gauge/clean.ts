@@ -14,7 +14,7 @@ const OTHER_QUOTE_HEADERS: readonly RegExp[] = [
 
 /** A sign-off line: what follows it (a name, a title, a phone number) is the signature. */
 const SIGN_OFF =
-  /^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|many thanks|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely|yours sincerely|yours faithfully|all the best|warmly|best of luck|talk soon|speak soon|rgds|br|thx|ta)\s*[,.!]?\s*$/i;
+  /^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|many thanks|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely|yours sincerely|yours faithfully|all the best|warmly|best of luck|talk soon|speak soon|rgds|br|thx|ta)\s*(?:[,.!]\s*)?$/i;
 
 /** Lines that open a signature or footer on their own. */
 const SIGNATURE_START: readonly RegExp[] = [

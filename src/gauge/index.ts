@@ -243,7 +243,11 @@ function evidenceFor(model: GaugeModel, read: ReadBody, signal: Signal): string[
   }
   // Quoted as in the text, without a closing full stop: the quote may end a sentence of ours.
   const quote = (start: number, end: number) =>
-    read.body.slice(start, end).replace(/\s+/g, " ").trim().replace(/\.+$/, "");
+    read.body
+      .slice(start, end)
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/(?<!\.)\.+$/, "");
   const phrases = read.sentences.flatMap((s) =>
     s.hits.filter((h) => h.signal === signal && !h.negated).map((h) => quote(h.start, h.end)),
   );

@@ -438,7 +438,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
     "next-step",
     3,
     ["schedule", "book", "arrange", "set", "line", "organise", "organize", "find"],
-    /\b(?:schedule|book|arrange|set up|line up|organise|organize|find (?:a )?time for)\s+(?:a|an|the|your|our|some)?\s*(?:\w+\s+){0,2}(?:call|interview|chat|meeting|conversation|time|session|visit)\b/i,
+    /\b(?:schedule|book|arrange|set up|line up|organise|organize|find (?:a )?time for)\s+(?:(?:a|an|the|your|our|some)\s*)?(?:\w+\s+){0,2}(?:call|interview|chat|meeting|conversation|time|session|visit)\b/i,
     true,
   ),
   r(
@@ -599,7 +599,7 @@ export const LEXICON: readonly LexiconRule[] = Object.freeze([
     "brush-off",
     3,
     ["file", "mind", "system", "database", "records", "pool"],
-    /\b(?:keep|kept|hold|retain|store)\s+(?:your|you)\s*(?:cv|resume|résumé|details|profile|information|application)?\s*(?:on file|in (?:mind|our (?:system|database|records|talent pool)))\b|\bon file for future\b/i,
+    /\b(?:keep|kept|hold|retain|store)\s+(?:your|you)(?:\s*(?:cv|resume|résumé|details|profile|information|application))?\s*(?:on file|in (?:mind|our (?:system|database|records|talent pool)))\b|\bon file for future\b/i,
   ),
   r(
     "brush-off",

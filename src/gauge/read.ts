@@ -32,7 +32,7 @@ export interface Sentence {
 }
 
 /** Where sentences end: a full stop, "!" or "?" before a space, or a line break. */
-const SENTENCE_END = /[.!?]+(?=\s|$)|\n+/g;
+const SENTENCE_END = /(?<![.!?])[.!?]+(?=\s|$)|\n+/g;
 
 /** Sentences longer than this are read in pieces of this size (real ones are far shorter). */
 const MAX_SENTENCE_CHARS = 400;
