@@ -201,6 +201,33 @@ describe("the agenda's kept plans", () => {
       }
     });
 
+    it("plans again an application whose reply reads like one the user just labelled", async () => {
+      // The same reply from two companies: the gauge reads Hooli's as the user labels Acme's.
+      const reply = (sender: string) =>
+        `Hi, thanks so much for your note and for your patience. The team is still meeting other people this month. We'll be in touch.\n\nBest,\n${sender}`;
+      await store.append(
+        [
+          { type: "reply", app: "acme", at: "2026-11-02T15:00", text: reply("Dana") },
+          app("hooli", "Hooli"),
+          { type: "interview", app: "hooli", at: "2026-10-26T10:00" /* Mon */ },
+          { type: "reply", app: "hooli", at: "2026-10-29T16:00", text: reply("Gavin at Hooli") },
+        ],
+        meta,
+      );
+      const before = (await agenda(await at(NOW), { all: true })).actions;
+      const acmeReply = (await store.events({ app: "acme" })).find(
+        (e) => e.event.type === "reply",
+      )!;
+      await store.amend(acmeReply.id, { ...acmeReply.event, signal: "brush-off" }, meta);
+      const { kept, fresh } = await bothAt(NOW + HOUR);
+      const hooli = (actions: readonly Action[]) =>
+        actions.filter((a) => a.app === "hooli").map((a) => a.kind);
+      // Hooli's log did not change, but how its reply reads did.
+      expect(hooli(before)).not.toContain("let-go");
+      expect(hooli(fresh)).toContain("let-go");
+      expect(kept).toEqual(fresh);
+    });
+
     it("plans everything again when the settings change", async () => {
       await agenda(await at(NOW), { all: true });
       await store.updateSettings({ policy: { thankYouHours: 48 } });

@@ -16,7 +16,7 @@ import type { OpContext } from "./context.js";
  * bundled hearback needs no bump: this module's chunk is named by a hash that covers the
  * chunks it imports (the planner's among them), and that name is part of the key.
  */
-const PLAN_ENGINE_VERSION = 1;
+const PLAN_ENGINE_VERSION = 2; // 2: the gauge's model retrained (replies read anew)
 
 /** A planned action with its window as epoch milliseconds (for ordering and filtering). */
 export interface PlannedEntry {

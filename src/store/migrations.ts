@@ -105,6 +105,27 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
       await createKeptPlanTables(db);
     },
   },
+  /**
+   * v6: a reply the user labels (recorded with a signal and a text, corrected, or taken
+   * back) teaches the gauge, which then reads alike replies of other applications that way
+   * (src/gauge/learn.ts): their kept plans may no longer hold though their own logs did not
+   * change. Such a write forgets every kept plan (as a change of settings does), and the
+   * next agenda plans them all again.
+   */
+  "0006-plans-forgotten-when-a-reply-is-labelled": {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE TRIGGER plan_cache_forget_on_label AFTER INSERT ON events
+        WHEN (new.type = 'reply' AND json_extract(new.body, '$.signal') IS NOT NULL
+               AND json_extract(new.body, '$.text') IS NOT NULL)
+          OR (new.type = 'amend' AND json_extract(new.body, '$.type') = 'reply')
+          OR (new.type = 'retract' AND EXISTS (
+               SELECT 1 FROM events t WHERE t.id = new.ref
+               AND (t.type = 'reply' OR (t.type = 'amend' AND json_extract(t.body, '$.type') = 'reply'))))
+      BEGIN
+        DELETE FROM plan_cache;
+      END`.execute(db);
+    },
+  },
 });
 
 /**
