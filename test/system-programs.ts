@@ -30,6 +30,7 @@ export const PROGRAMS = Object.freeze({
   },
   poppler: { name: "poppler's pdftotext", path: "/usr/bin/pdftotext", aptPackage: "poppler-utils" },
   radicale: { name: "Radicale (CalDAV server)", path: "/usr/bin/radicale", aptPackage: "radicale" },
+  python: { name: "Python 3", path: "/usr/bin/python3", aptPackage: "python3" },
 } satisfies Record<string, SystemProgram>);
 
 export type ProgramCheck =

@@ -7,10 +7,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
-import { ImapFlow } from "imapflow";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hearback } from "../../test/mail/cli.js";
-import { startDovecot, type TestImap } from "../../test/mail/dovecot.js";
+import { appendMail, startDovecot, type TestImap } from "../../test/mail/dovecot.js";
 import { composeMessage } from "../../test/mail/messages.js";
 import { startSmtp, type TestSmtp } from "../../test/mail/smtp-server.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
@@ -378,29 +377,15 @@ describeWith(PROGRAMS.dovecot, "hearback inbox sync, from a real IMAP server", {
   let imap: TestImap;
   beforeAll(async () => {
     imap = await startDovecot();
-    const client = new ImapFlow({
-      host: imap.host,
-      port: imap.port,
-      secure: false,
-      doSTARTTLS: false,
-      auth: { user: imap.user, pass: imap.pass },
-      logger: false,
-    });
-    await client.connect();
     const when = new Date("2026-11-18T18:02:00Z"); /* Wed */
-    await client.append(
-      "INBOX",
-      await composeMessage({
-        from: "Dana Lee <dana@acme.example>",
-        subject: "Re: Thank you",
-        text: "We have decided to move forward with other candidates.",
-        date: when,
-        messageId: "<no@acme.example>",
-      }),
-      [],
-      when,
-    );
-    await client.logout();
+    const raw = await composeMessage({
+      from: "Dana Lee <dana@acme.example>",
+      subject: "Re: Thank you",
+      text: "We have decided to move forward with other candidates.",
+      date: when,
+      messageId: "<no@acme.example>",
+    });
+    await appendMail(imap, "INBOX", [{ raw, date: when }]);
   });
   afterAll(async () => {
     await imap?.stop();

@@ -1,6 +1,5 @@
-import { ImapFlow } from "imapflow";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startDovecot, type TestImap } from "../../test/mail/dovecot.js";
+import { appendMail, startDovecot, type TestImap } from "../../test/mail/dovecot.js";
 import { composeMessage } from "../../test/mail/messages.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import { HearbackError } from "../core/errors.js";
@@ -26,22 +25,8 @@ describeWith(PROGRAMS.dovecot, "syncing from a real IMAP server (dovecot on 127.
   let imap: TestImap;
   let config: ImapConfig;
 
-  async function append(folder: string, raw: Buffer, date: Date): Promise<void> {
-    const client = new ImapFlow({
-      host: imap.host,
-      port: imap.port,
-      secure: false,
-      doSTARTTLS: false,
-      auth: { user: imap.user, pass: imap.pass },
-      logger: false,
-    });
-    await client.connect();
-    try {
-      await client.append(folder, raw, [], date);
-    } finally {
-      await client.logout();
-    }
-  }
+  const append = (folder: string, raw: Buffer, date: Date) =>
+    appendMail(imap, folder, [{ raw, date }]);
 
   beforeAll(async () => {
     imap = await startDovecot();

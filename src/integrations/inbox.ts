@@ -20,6 +20,7 @@ import { simpleParser } from "mailparser";
 import { HearbackError } from "../core/errors.js";
 import type { Contact, ReplyEvent, TimelineEvent } from "../core/types.js";
 import { isoWithOffset, isSupportedInstant } from "../time/index.js";
+import { htmlAsText, MAX_HTML_CHARS, MAX_HTML_DEPTH } from "./html-text.js";
 
 /** What matching needs of a message: its headers (an IMAP server gives them without the body). */
 export interface MessageMeta {
@@ -38,8 +39,10 @@ export interface MessageMeta {
 
 /** What hearback needs of one mail message. */
 export interface IncomingMessage extends MessageMeta {
-  /** The plain-text body, quoted history and all. */
+  /** The plain-text body, quoted history and all (from the HTML when there is no plain text). */
   readonly text: string;
+  /** What the user should know about how the body was read ("only the first ... of its HTML"). */
+  readonly warnings?: readonly string[];
   /** The thread before this message, oldest first (References, else In-Reply-To), as written. */
   readonly references: readonly string[];
   /** Auto-Submitted / Precedence say a machine sent it (an out-of-office reply). */
@@ -83,7 +86,12 @@ export async function parseMessage(
   source: Buffer | string,
   origin: string,
 ): Promise<IncomingMessage> {
-  const mail = await simpleParser(source, { skipImageLinks: true, skipTextToHtml: true });
+  const mail = await simpleParser(source, {
+    skipImageLinks: true,
+    skipTextToHtml: true,
+    // Done below, with options for reading (mailparser's keeps link addresses and alt texts).
+    skipHtmlToText: true,
+  });
   const from = mail.from?.value[0];
   const refs =
     mail.references === undefined
@@ -99,7 +107,7 @@ export async function parseMessage(
   const inReplyTo = ids(mail.inReplyTo ? [mail.inReplyTo] : []);
   const references = ids(refs);
   const threadIds = [...inReplyTo, ...references];
-  const text = mail.text ?? "";
+  const { text, warnings } = await bodyText(mail.text, mail.html);
   const headerValue = (name: string) => {
     const v = mail.headers.get(name);
     return typeof v === "string" ? v.toLowerCase() : "";
@@ -129,7 +137,29 @@ export async function parseMessage(
     references: references.length > 0 ? references : inReplyTo,
     automatic,
     origin,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/**
+ * The body as text: the plain-text part when it says anything (multipart/alternative keeps
+ * using it), else the text of the HTML (HTML-only mail, or HTML with inline images).
+ */
+async function bodyText(
+  plain: string | undefined,
+  html: string | false | undefined,
+): Promise<{ text: string; warnings: string[] }> {
+  if ((plain ?? "").trim() !== "" || !html) return { text: plain ?? "", warnings: [] };
+  const { text, cut } = await htmlAsText(html);
+  const warnings =
+    cut === "length"
+      ? [
+          `only the first ${MAX_HTML_CHARS.toLocaleString("en-US")} characters of its HTML were read for its text`,
+        ]
+      : cut === "nesting"
+        ? [`its HTML nests more than ${MAX_HTML_DEPTH} levels deep; its text was read up to there`]
+        : [];
+  return { text, warnings };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { HearbackError } from "../core/errors.js";
 import type { ReplyReading } from "../core/types.js";
+import { replyText } from "../integrations/html-text.js";
 import { isSupportedInstant, momentProblem, parseDateTime } from "../time/index.js";
 import { type OpContext, TO_PLAN, userZone } from "./context.js";
 import { loadReadReply } from "./engine.js";
@@ -29,5 +30,6 @@ export async function gaugeText(
     throw new HearbackError("bad-input", problem, [problem]);
   }
   const readReply = await loadReadReply(await ctx.store.timeline(TO_PLAN), zone);
-  return readReply(input.text, { receivedMs, zone });
+  // HTML pasted into the reply box is read as its text, as logReply stores it.
+  return readReply(await replyText(input.text), { receivedMs, zone });
 }

@@ -46,6 +46,8 @@ export interface InboxResult {
   readonly ambiguous: readonly (MessageLine & { readonly apps: readonly string[] })[];
   readonly duplicates: number;
   readonly fromYou: number;
+  /** How logged messages were read, where the user should know ("reply.eml: only the first ..."). */
+  readonly warnings: readonly string[];
 }
 
 const line = (m: MessageMeta): MessageLine => ({
@@ -129,6 +131,9 @@ export async function logMessages(opts: {
       ambiguous: plan.ambiguous.map((a) => ({ ...line(a.message), apps: a.apps })),
       duplicates: plan.duplicates.length + passedKnown,
       fromYou: plan.fromUser.length + passedOwn,
+      warnings: plan.matched.flatMap((m) =>
+        (m.message.warnings ?? []).map((w) => `${m.message.origin}: ${w}`),
+      ),
     };
   });
 }

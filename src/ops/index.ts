@@ -39,6 +39,7 @@ import {
   VARIANTS,
   WEEK_DAYS,
 } from "../core/types.js";
+import { replyText } from "../integrations/html-text.js";
 import type { LogEntry } from "../store/types.js";
 import {
   isoWithOffset,
@@ -417,7 +418,9 @@ export const ops = {
         message: "give the reply's text, or say what it was with a signal",
         path: ["text"],
       }),
-    async run(ctx, input) {
+    async run(ctx, given) {
+      const input =
+        given.text === undefined ? given : { ...given, text: await replyText(given.text) };
       const recorded = await record(
         ctx,
         input.app,

@@ -274,6 +274,20 @@ describe("the JSON API", () => {
       expect(r.decisionByText).toBe("Tue 1 Dec");
       expect(await store.appIds()).toEqual([]);
     });
+
+    it("reads a reply pasted as HTML by its text, as the reply box then stores it", async () => {
+      const html =
+        '<div dir="ltr">Hi Ann,</div><div><br></div><div>Unfortunately, we&#39;ve decided not to move forward with your application.</div>';
+      const res = await send("POST", "/api/gauge", { text: html });
+      expect(((await res.json()) as { signal: string }).signal).toBe("rejection");
+      await addAcme();
+      expect((await send("POST", "/api/applications/acme/replies", { text: html })).status).toBe(
+        200,
+      );
+      expect(await (await get("/api/export")).text()).toContain(
+        '"text":"Hi Ann,\\n\\nUnfortunately, we\'ve decided not to move forward with your application."',
+      );
+    });
   });
 
   describe("the demo", () => {

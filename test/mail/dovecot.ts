@@ -8,6 +8,7 @@ import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/p
 import { type AddressInfo, createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ImapFlow } from "imapflow";
 import { PROGRAMS } from "../system-programs.js";
 
 /** The uid/gid mail is stored as: nobody/nogroup, as dovecot refuses to run mail as root. */
@@ -20,6 +21,28 @@ export interface TestImap {
   readonly pass: string;
   readonly dir: string;
   stop(): Promise<void>;
+}
+
+/** Puts messages in a folder as a mail program would (IMAP APPEND), received at `date`. */
+export async function appendMail(
+  imap: TestImap,
+  folder: string,
+  messages: readonly { readonly raw: Buffer; readonly date: Date }[],
+): Promise<void> {
+  const client = new ImapFlow({
+    host: imap.host,
+    port: imap.port,
+    secure: false,
+    doSTARTTLS: false,
+    auth: { user: imap.user, pass: imap.pass },
+    logger: false,
+  });
+  await client.connect();
+  try {
+    for (const m of messages) await client.append(folder, m.raw, [], m.date);
+  } finally {
+    await client.logout();
+  }
 }
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */

@@ -93,8 +93,11 @@ async function gaugeOne(input: string, zone: string, opts: GaugeOptions): Promis
     );
   }
   const received = await receivedMs(opts.received, zone, "--received");
-  const { gaugeReply, readingAs, replyReading } = await import("../../gauge/index.js");
-  const read = gaugeReply(input, { receivedMs: received, zone });
+  const [{ gaugeReply, readingAs, replyReading }, { replyText }] = await Promise.all([
+    import("../../gauge/index.js"),
+    import("../../ops/reply-text.js"),
+  ]);
+  const read = gaugeReply(await replyText(input), { receivedMs: received, zone });
   const r = opts.as === undefined ? read : readingAs(read, opts.as as Signal);
   if (opts.json) {
     printJson(replyReading(r));

@@ -135,6 +135,7 @@ async function report(
       `  ${paint.bold(e.app)}  ${e.from ?? ""}, ${when(e.at, { zone, now })}: reads as ${paint.bold(r.reading.signal)}${date}${r.automatic ? paint.dim(" (sent automatically)") : ""}`,
     );
   }
+  for (const w of result.warnings) lines.push(paint.dim(`  Note: ${w}`));
   const show = (m: { from: string; subject: string; date: string | null; origin: string }) =>
     `  ${m.from}: "${m.subject}"${m.date ? `, ${when(m.date, { zone, now })}` : ""} ${paint.dim(`(${m.origin})`)}`;
   if (result.ambiguous.length > 0) {
