@@ -4,6 +4,7 @@
  * their results. The clock is read here, at the edge, and nowhere below.
  */
 import { homedir } from "node:os";
+import { emailProblem } from "../core/email.js";
 import { HearbackError } from "../core/errors.js";
 import type { Action, Contact, ContactRole } from "../core/types.js";
 import { describeChanges } from "../ops/changes.js";
@@ -114,7 +115,11 @@ export function parseContact(s: string, option: string, role?: ContactRole): Con
         : undefined
     : undefined;
   const contact: Record<string, string> = { name: m.name };
-  if (m.email) contact.email = m.email.trim();
+  if (m.email) {
+    const wrong = emailProblem(m.email);
+    if (wrong !== null) throw new HearbackError("bad-input", `${option}: ${wrong}`);
+    contact.email = m.email.trim();
+  }
   if (title) contact.title = title;
   const r = inferred ?? role;
   if (r) contact.role = r;

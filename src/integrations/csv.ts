@@ -14,6 +14,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { emailProblem } from "../core/email.js";
 import { HearbackError } from "../core/errors.js";
 import { appIdFor } from "../core/ids.js";
 import { type ApplicationEvent, STATUSES, type Status, type TimelineEvent } from "../core/types.js";
@@ -488,9 +489,8 @@ function checkRow(
     problems.push(`${where("timezone")}: not an IANA time zone: ${JSON.stringify(timezone)}`);
   }
   const email = get("email");
-  if (email !== "" && !/^[^\s@]+@[^\s@]+$/.test(email)) {
-    problems.push(`${where("email")}: not an email address: ${JSON.stringify(email)}`);
-  }
+  const emailWrong = email === "" ? null : emailProblem(email);
+  if (emailWrong !== null) problems.push(`${where("email")}: ${emailWrong}`);
   if (problems.length > 0) return problems;
   const stage = get("status");
   const hasApplied = get("hasApplied").toLowerCase();

@@ -10,6 +10,7 @@
  * const { actions } = await runOp(ctx, "agenda", {});
  */
 import { z } from "zod";
+import { emailProblem } from "../core/email.js";
 import { HearbackError } from "../core/errors.js";
 import { appIdFor, matchApp } from "../core/ids.js";
 import { replyReadPart } from "../core/limits.js";
@@ -88,10 +89,19 @@ const dateTime = z.string().trim().min(1).describe("ISO 8601 date-time, e.g. 202
 /** A calendar day or a date-time: "you'll hear from us by then". */
 const dateOrTime = z.string().trim().min(1).describe("YYYY-MM-DD or an ISO 8601 date-time");
 
+/** An email address by the one rule (src/core/email.ts), spaces around it dropped. */
+const emailAddress = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = emailProblem(value);
+    if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
+  });
+
 const contactInput = z
   .object({
     name: text,
-    email: z.email("not an email address").optional(),
+    email: emailAddress.optional(),
     phone: optionalText,
     title: optionalText,
     role: z.enum(CONTACT_ROLES).optional(),
@@ -675,7 +685,7 @@ export const ops = {
     input: z
       .object({
         name: text.nullable().optional(),
-        email: z.email("not an email address").nullable().optional(),
+        email: emailAddress.nullable().optional(),
         timezone: text.nullable().optional(),
         region: text.nullable().optional(),
         weekEnds: z.enum(WEEK_DAYS).nullable().optional(),

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
+import { emailProblem } from "../../../src/core/email.js";
 import type { ApplicationSummary } from "../../../src/server/api-types.js";
 import { api, enc, errorText } from "../api.js";
 import { useAnnounce, useLoad } from "../hooks.js";
@@ -21,8 +22,6 @@ interface Form {
   decisionBy: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
-
 /** Problems with the form, by field; checked on every keystroke. */
 function check(f: Form): Record<string, string> {
   const p: Record<string, string> = {};
@@ -34,8 +33,9 @@ function check(f: Form): Record<string, string> {
     p.duration = "A whole number of minutes, from 5 to 600.";
   f.people.forEach((x, i) => {
     if (!x.name.trim() && x.email.trim()) p[`name-${i}`] = "Add this person's name.";
-    if (x.email.trim() && !EMAIL.test(x.email.trim()))
-      p[`email-${i}`] = "Not an email address (name@example.com).";
+    // The rule the API applies, in its words (src/core/email.ts).
+    const wrong = x.email.trim() ? emailProblem(x.email) : null;
+    if (wrong) p[`email-${i}`] = `${wrong[0]?.toUpperCase()}${wrong.slice(1)}.`;
   });
   const names = f.people.map((x) => x.name.trim()).filter(Boolean);
   names.forEach((n, i) => {
