@@ -5,6 +5,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { HearbackError } from "../core/errors.js";
+import { decodeUtf8 } from "../core/utf8.js";
 import {
   atWallTime,
   isIsoDate,
@@ -28,13 +29,18 @@ export async function readText(file: string): Promise<string> {
   return file === "-" ? (await readStdinBytes()).toString("utf8") : readFile(file, "utf8");
 }
 
-/** `readText`, failing with a message that names the file. */
+/**
+ * A file to import (or stdin), failing with a message that names it: when it cannot be
+ * read, and when it is not UTF-8 (each line that is not, and how to save it as UTF-8).
+ */
 export async function readTextOrFail(file: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readText(file);
+    bytes = file === "-" ? await readStdinBytes() : await readFile(file);
   } catch (err) {
     throw new HearbackError("bad-input", `cannot read ${file}: ${(err as Error).message}`);
   }
+  return decodeUtf8(bytes, file === "-" ? "stdin" : file);
 }
 
 /** Why a file could not be read, in plain words. */

@@ -143,22 +143,36 @@ export async function parseMessage(
 
 /**
  * The body as text: the plain-text part when it says anything (multipart/alternative keeps
- * using it), else the text of the HTML (HTML-only mail, or HTML with inline images).
+ * using it), else the text of the HTML (HTML-only mail, or HTML with inline images). Bytes
+ * that are not in the character set the message declares (a mail program that says UTF-8
+ * and writes Latin-1) are read by mailparser as "�": the message is still logged, as the
+ * rest of it is readable and it may be the answer the user waits for, with a warning.
  */
 async function bodyText(
   plain: string | undefined,
   html: string | false | undefined,
 ): Promise<{ text: string; warnings: string[] }> {
-  if ((plain ?? "").trim() !== "" || !html) return { text: plain ?? "", warnings: [] };
-  const { text, cut } = await htmlAsText(html);
-  const warnings =
-    cut === "length"
-      ? [
-          `only the first ${MAX_HTML_CHARS.toLocaleString("en-US")} characters of its HTML were read for its text`,
-        ]
-      : cut === "nesting"
-        ? [`its HTML nests more than ${MAX_HTML_DEPTH} levels deep; its text was read up to there`]
-        : [];
+  const warnings: string[] = [];
+  let text = plain ?? "";
+  if (text.trim() === "" && html) {
+    const read = await htmlAsText(html);
+    text = read.text;
+    if (read.cut === "length") {
+      warnings.push(
+        `only the first ${MAX_HTML_CHARS.toLocaleString("en-US")} characters of its HTML were read for its text`,
+      );
+    } else if (read.cut === "nesting") {
+      warnings.push(
+        `its HTML nests more than ${MAX_HTML_DEPTH} levels deep; its text was read up to there`,
+      );
+    }
+  }
+  const unreadable = text.split("\uFFFD").length - 1;
+  if (unreadable > 0) {
+    warnings.push(
+      `its text is not all in the character set it declares: ${unreadable} character${unreadable === 1 ? "" : "s"} could not be read and show as "\uFFFD"`,
+    );
+  }
   return { text, warnings };
 }
 

@@ -257,6 +257,24 @@ describe("the JSON API", () => {
     });
   });
 
+  describe("a body that is not UTF-8", () => {
+    it("is refused, naming where, and nothing is stored", async () => {
+      const line = '{"type":"application","app":"cafe","company":"Caf\u00e9","role":"PM"}';
+      const json = JSON.stringify({ text: line, name: "t.jsonl" });
+      // The é as Latin-1 writes it: one byte, 0xE9, where UTF-8 has two.
+      const bytes = Buffer.from(json.replace("\\u00e9", "\u00e9"), "latin1");
+      const res = await app.request(`${ORIGIN}/api/import`, {
+        method: "POST",
+        headers: { origin: ORIGIN, "x-hearback": "1", "content-type": "application/json" },
+        body: bytes,
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as ErrorBody;
+      expect(body.error.problems[0]).toMatch(/^body:1: not UTF-8 from column 70: /);
+      expect(await store.appIds()).toEqual([]);
+    });
+  });
+
   describe("the gauge preview", () => {
     it("reads a reply's signal and new date without storing anything", async () => {
       const res = await send("POST", "/api/gauge", {

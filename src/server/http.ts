@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import { HearbackError } from "../core/errors.js";
 import { nestsDeeperThan, tooDeepProblem } from "../core/limits.js";
+import { decodeUtf8 } from "../core/utf8.js";
 
 export type Method = "get" | "post" | "put";
 
@@ -53,7 +54,7 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, where: string)
 /** Reads a JSON body; a body that is not JSON is bad input, said plainly. */
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header("content-type") ?? "";
-  const text = await c.req.text();
+  const text = decodeUtf8(new Uint8Array(await c.req.arrayBuffer()), "body");
   if (text.trim() === "") return {};
   if (!type.startsWith("application/json")) {
     throw new HearbackError("bad-input", "body: send JSON with Content-Type: application/json", [

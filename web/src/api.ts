@@ -3,6 +3,7 @@
  * `X-Hearback` header: a page on another site cannot add a custom header without a CORS
  * preflight, which the server never grants, so this is the CSRF guard (with the Origin check).
  */
+import { HearbackError } from "../../src/core/errors.js";
 import type { ErrorBody } from "../../src/server/api-types.js";
 
 export class ApiError extends Error {
@@ -49,6 +50,7 @@ export function errorText(err: unknown): string {
   if (err instanceof ApiError) {
     return err.problems.length > 0 ? err.problems.join("\n") : err.message;
   }
+  if (err instanceof HearbackError && err.problems.length > 0) return err.problems.join("\n");
   return err instanceof Error ? err.message : String(err);
 }
 

@@ -1,6 +1,7 @@
 import { type ChangeEvent, type FormEvent, useEffect, useState } from "react";
 import { DEFAULT_POLICY, POLICY_LIMITS, type Policy } from "../../../src/core/policy.js";
 import type { Settings } from "../../../src/core/types.js";
+import { decodeUtf8 } from "../../../src/core/utf8.js";
 import { api, errorText, saveFile } from "../api.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 
@@ -42,7 +43,8 @@ function ImportExport() {
     setError(undefined);
     try {
       const r = await api.post<{ events: number }>("/import", {
-        text: await file.text(),
+        // Strictly: a file that is not UTF-8 is named, line by line, not read with "�" in it.
+        text: decodeUtf8(new Uint8Array(await file.arrayBuffer()), file.name),
         name: file.name,
       });
       announce(`Imported ${r.events} events from ${file.name}.`, { undoable: true });
