@@ -8,7 +8,7 @@ import {
   type DueGroup,
   dueGroup,
   type Reader,
-  showTheirClock,
+  showTheirTime,
   showTime,
   whoseTimes,
 } from "../time/index.js";
@@ -29,6 +29,11 @@ const GROUPS = [
   "Later",
 ] as const;
 const GROUP_INDEX: Readonly<Record<DueGroup, number>> = { overdue: 1, today: 2, week: 3, later: 4 };
+/**
+ * Kinds not set by the employer's clock (advice, and a reply waiting for the user's word):
+ * no "9:00 in Berlin" beside them.
+ */
+const OWN_CLOCK_KINDS: ReadonlySet<string> = new Set(["let-go", "read-reply"]);
 /** Kinds whose time that matters is the deadline; the others show when their window opens. */
 const DEADLINE_KINDS: ReadonlySet<string> = new Set(["thank-you", "ask-timeline", "final-thanks"]);
 
@@ -131,12 +136,13 @@ export function renderAgenda(actions: readonly Action[], options: AgendaOptions)
         cell = `  ${`${prefix}${showTime(Date.parse(iso), reader)}`.padEnd(WHEN_WIDTH)} `;
         cells.set(cellKey, cell);
       }
-      let clock = clocks.get(iso);
+      // The employer's clock beside where it differs: 3:00 for you may be 9:00 in Berlin.
+      const clockKey = `${a.zone} ${iso}`;
+      let clock = OWN_CLOCK_KINDS.has(a.kind) ? "" : clocks.get(clockKey);
       if (clock === undefined) {
-        // The employer's clock beside where it differs: 4:00 for you may be 9:00 for them.
-        const theirs = a.kind === "let-go" ? null : showTheirClock(iso, reader);
+        const theirs = showTheirTime(Date.parse(iso), reader, a.zone);
         clock = theirs === null ? "" : ` · ${theirs}`;
-        clocks.set(iso, clock);
+        clocks.set(clockKey, clock);
       }
       const head = `${a.company}: ${actionPhrase(a)}${channelsText(a)}${clock}`;
       piece.push(

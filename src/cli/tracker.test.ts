@@ -436,6 +436,61 @@ describe("people named by how people say them", () => {
   });
 });
 
+describe("names written Last, First", () => {
+  it("interview --with reads them as the person, and a title still follows a comma", () => {
+    ok(["add", "Hooli", "Designer", "--tz", "America/Los_Angeles"]);
+    const logged = json<{ event: { interviewers: unknown[] } }>([
+      "interview",
+      "hooli",
+      "--at",
+      "2026-11-02T10:00",
+      "--with",
+      "Lee, Dana",
+      "--with",
+      "Ortiz, Sam <sam@hooli.example>, Talent Partner",
+      "--with",
+      "Okafor, Ngozi Ann, Hiring Manager",
+      "--with",
+      "Kim, Recruiter",
+    ]);
+    expect(logged.event.interviewers).toEqual([
+      { name: "Dana Lee", role: "interviewer" },
+      { name: "Sam Ortiz", email: "sam@hooli.example", title: "Talent Partner", role: "recruiter" },
+      { name: "Ngozi Ann Okafor", title: "Hiring Manager", role: "hiring-manager" },
+      { name: "Kim", title: "Recruiter", role: "recruiter" },
+    ]);
+  });
+
+  it("add --contact reads them too", () => {
+    const added = json<{ event: { contacts: unknown[] } }>([
+      "add",
+      "Hooli",
+      "Designer",
+      "--contact",
+      "Lee, Dana <dana@hooli.example>",
+    ]);
+    expect(added.event.contacts).toEqual([{ name: "Dana Lee", email: "dana@hooli.example" }]);
+  });
+
+  it("sent --to and reply --from find the person recorded; someone new is kept first name first", () => {
+    interviewed();
+    const said = ok(["sent", "acme", "--kind", "thank-you", "--to", "Ortiz, Sam"]);
+    expect(said).toContain("Logged a thank-you to Sam Ortiz");
+    const replied = ok(["reply", "acme", "--signal", "encouraging", "--from", "lee, dana"]);
+    expect(replied).toContain("Dana Lee");
+    const added = ok([
+      "sent",
+      "acme",
+      "--kind",
+      "check-in",
+      "--to",
+      "Nguyen, Riley",
+      "--new-contact",
+    ]);
+    expect(added).toContain("Logged a check-in to Riley Nguyen");
+  });
+});
+
 describe("a status change", () => {
   it("says what it did to the pending check-in", () => {
     interviewed();

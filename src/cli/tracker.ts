@@ -94,16 +94,19 @@ function readNow(given: string, zone: string): number {
 }
 
 /**
- * Reads a contact written on the command line:
- * `"Dana Lee <dana@acme.example>, Hiring Manager"` gives a name, an email and a title
- * (a title naming a recruiter or a hiring manager sets the role too).
+ * Reads a contact written on the command line: `NAME [<EMAIL>] [, TITLE]`.
+ * `"Dana Lee <dana@acme.example>, Hiring Manager"` gives a name, an email and a title (a
+ * title naming a recruiter or a hiring manager sets the role too). A name may be written
+ * "Last, First": a single word, a comma, then words with no job-title word among them
+ * (`"Lee, Dana"` is Dana Lee; `"Lee, Dana, Hiring Manager"` is Dana Lee, Hiring Manager;
+ * `"Dana, Recruiter"` stays Dana, Recruiter). The name is kept first name first.
  */
 export function parseContact(s: string, option: string, role?: ContactRole): Contact {
   const m = splitContact(s);
   if (!m) {
     throw new HearbackError(
       "bad-input",
-      `${option}: cannot read a contact in "${s}" (write it like "Dana Lee <dana@acme.example>, Hiring Manager")`,
+      `${option}: cannot read a contact in "${s}" (write it like "Dana Lee <dana@acme.example>, Hiring Manager" or "Lee, Dana")`,
     );
   }
   const title = m.title;
@@ -127,14 +130,48 @@ export function parseContact(s: string, option: string, role?: ContactRole): Con
 }
 
 /**
+ * Words that make what follows a one-word name and a comma a job title ("Dana, Recruiter")
+ * rather than a first name ("Lee, Dana").
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "recruiter recruiting recruitment talent sourcer hr people manager management director " +
+    "head lead leader chief officer president vp svp evp ceo cto cfo coo cpo ciso founder " +
+    "cofounder co-founder owner partner principal staff senior sr junior jr associate " +
+    "assistant intern engineer engineering developer architect designer design analyst " +
+    "scientist researcher consultant coordinator specialist administrator advisor executive " +
+    "representative interviewer member team product sales marketing operations program " +
+    "project editor writer teacher professor doctor nurse"
+  ).split(" "),
+);
+
+/** "Dana" or "Mary Ann": what may follow "Lee," as a first name. */
+function isFirstName(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((w) => !/\d/.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")))
+  );
+}
+
+/**
  * `NAME [<EMAIL>] [, TITLE]` split by hand: the one regular expression that said this
  * backtracked polynomially on runs of spaces. Null when it is not of that shape.
  */
 function splitContact(s: string): { name: string; email?: string; title?: string } | null {
   const text = s.trim();
-  let i = 0;
-  while (i < text.length && text[i] !== "<" && text[i] !== ",") i++;
-  const name = text.slice(0, i).trim();
+  let i = nameEnd(text, 0);
+  let name = text.slice(0, i).trim();
+  if (text[i] === "," && name !== "" && !/\s/.test(name)) {
+    // "Lee, Dana": a surname alone, then a first name.
+    const next = nameEnd(text, i + 1);
+    const first = text.slice(i + 1, next).trim();
+    if (isFirstName(first)) {
+      name = `${first} ${name}`;
+      i = next;
+    }
+  }
   let email: string | undefined;
   if (text[i] === "<") {
     const close = text.indexOf(">", i);
@@ -150,6 +187,13 @@ function splitContact(s: string): { name: string; email?: string; title?: string
   }
   if (name === "") return null;
   return { name, ...(email === undefined ? {} : { email }), ...(title ? { title } : {}) };
+}
+
+/** Where a name that starts at `from` ends: at the next "<" or ",", or the end. */
+function nameEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== "<" && text[i] !== ",") i++;
+  return i;
 }
 
 /** Splits a comma-separated list option and its repeats into items. */
@@ -187,12 +231,11 @@ export function when(
 }
 
 /**
- * One action in two lines: what, for whom, by when (or from when), then why. Given the
- * application's zone, the employer's clock is shown beside the user's: the window is set
- * by their working hours.
+ * One action in two lines: what, for whom, by when (or from when), then why. The employer's
+ * clock is shown beside the user's: the window is set by their working hours.
  */
-export function actionLines(action: Action, reader: Reader, appZone?: string): string[] {
-  const zone = appZone ?? reader.zone;
+export function actionLines(action: Action, reader: Reader): string[] {
+  const zone = action.zone;
   const from = Date.parse(action.dueFrom);
   const by = Date.parse(action.dueBy);
   const window =

@@ -173,10 +173,18 @@ describe("times on the user's clock, whatever the computer's zone", () => {
     );
   });
 
-  it("lists the employer's clock beside the user's in the agenda", () => {
+  it("lists the employer's clock beside the user's in the agenda, naming their place", () => {
     expect(parts()[8]).toContain(
-      "from Fri 11 Dec, 3:00   Kraft: check in with Jonas (email or phone) · 9:00 their time",
+      "from Fri 11 Dec, 3:00   Kraft: check in with Jonas (email or phone) · 9:00 in Berlin",
     );
+    expect(parts()[8]).toContain(
+      "from Mon 7 Dec, 11:00   Acme: check in with Dana Lee (email or phone) · 9:00 in Denver",
+    );
+  });
+
+  it("names the employer's zone in the agenda's JSON", () => {
+    expect(parts()[9]).toContain('"app":"kraft-data"');
+    expect(parts()[9]).toContain('"zone":"Europe/Berlin"');
   });
 });
 

@@ -459,6 +459,7 @@ function emit(ctx: Ctx, a: Emit): void {
   const { kind, to, variant, channels, rule, round } = a;
   const dueFrom = isoWithOffset(a.from, ctx.zone);
   const dueBy = isoWithOffset(a.by, ctx.zone);
+  const zone = ctx.zone;
   const overdue = a.by < ctx.now;
   const missedOn = overdue ? missedDay(ctx, a.by) : null;
   // Not due yet: it cannot be missed before this many days pass (a business day is at least
@@ -476,19 +477,31 @@ function emit(ctx: Ctx, a: Emit): void {
     action = { app, company, kind };
     if (to !== undefined) action.to = to;
     if (variant !== undefined) action.variant = variant;
-    Object.assign(action, { channels, dueFrom, dueBy, overdue, rule, reason });
+    Object.assign(action, { channels, dueFrom, dueBy, zone, overdue, rule, reason });
     if (round !== undefined) action.round = round;
     if (a.assumption) action.assumption = true;
     action.missed = true;
   } else if (variant === undefined && round === undefined && !a.assumption) {
     action =
       to === undefined
-        ? { app, company, kind, channels, dueFrom, dueBy, overdue, rule, reason }
-        : { app, company, kind, to, channels, dueFrom, dueBy, overdue, rule, reason };
+        ? { app, company, kind, channels, dueFrom, dueBy, zone, overdue, rule, reason }
+        : { app, company, kind, to, channels, dueFrom, dueBy, zone, overdue, rule, reason };
   } else if (variant === undefined && round === undefined) {
     action =
       to === undefined
-        ? { app, company, kind, channels, dueFrom, dueBy, overdue, rule, reason, assumption: true }
+        ? {
+            app,
+            company,
+            kind,
+            channels,
+            dueFrom,
+            dueBy,
+            zone,
+            overdue,
+            rule,
+            reason,
+            assumption: true,
+          }
         : {
             app,
             company,
@@ -497,6 +510,7 @@ function emit(ctx: Ctx, a: Emit): void {
             channels,
             dueFrom,
             dueBy,
+            zone,
             overdue,
             rule,
             reason,
@@ -505,13 +519,13 @@ function emit(ctx: Ctx, a: Emit): void {
   } else if (variant === undefined && !a.assumption) {
     action =
       to === undefined
-        ? { app, company, kind, channels, dueFrom, dueBy, overdue, rule, reason, round }
-        : { app, company, kind, to, channels, dueFrom, dueBy, overdue, rule, reason, round };
+        ? { app, company, kind, channels, dueFrom, dueBy, zone, overdue, rule, reason, round }
+        : { app, company, kind, to, channels, dueFrom, dueBy, zone, overdue, rule, reason, round };
   } else {
     action = { app, company, kind };
     if (to !== undefined) action.to = to;
     if (variant !== undefined) action.variant = variant;
-    Object.assign(action, { channels, dueFrom, dueBy, overdue, rule, reason });
+    Object.assign(action, { channels, dueFrom, dueBy, zone, overdue, rule, reason });
     if (round !== undefined) action.round = round;
     if (a.assumption) action.assumption = true;
   }

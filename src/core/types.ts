@@ -285,6 +285,11 @@ export interface Action {
   /** ISO 8601 date-times with offset, in the application's zone. */
   readonly dueFrom: string;
   readonly dueBy: string;
+  /**
+   * The application's IANA zone, whose offset dueFrom and dueBy carry: where the employer's
+   * clock is, so that lists can name the place beside the user's time ("9:00 in Berlin").
+   */
+  readonly zone: string;
   /** True when dueBy is before now. */
   readonly overdue: boolean;
   readonly rule: RuleId;

@@ -1,17 +1,27 @@
 /**
  * What the conversation so far gives a draft to say: what their last reply asked of you,
- * what they promised ("I'll be in touch about next steps"), and whether they are just back
- * from time away. Words are turned to the writer's side ("your" becomes "my").
+ * what they promised ("I'll be in touch about next steps") and by when, and whether they
+ * are just back from time away. Words are turned to the writer's side ("your" becomes "my").
  */
 import { whatTheyAsk } from "../core/asks.js";
 import type { AppState, ReplyState } from "../core/fold.js";
 import { dateInZone } from "../time/index.js";
+import { proseDay } from "./words.js";
 
 export interface Conversation {
   /** What their last reply asked for, as the writer says it ("my availability"), or "". */
   readonly request: string;
-  /** What they said they would do, as the writer says it ("you'd be in touch about next steps"), or "". */
+  /**
+   * What they said they would do, as the writer says it, with the day their reply named
+   * ("you'd be in touch about next steps", "you'd let me know by Friday 11 December", "you'd
+   * decide by Friday 11 December"), or "".
+   */
   readonly promise: string;
+  /**
+   * The day (`YYYY-MM-DD`) their last reply named for their decision, while it is still the
+   * date last stated (a later interview may have moved it), or null.
+   */
+  readonly namedDay: string | null;
   /** True when their last word was an out-of-office reply and they are back by now. */
   readonly backFromAway: boolean;
 }
@@ -48,9 +58,14 @@ export function conversation(state: AppState, now: number): Conversation {
   const asked = whatTheyAsk(latestReal?.text ?? null);
   const promised = latestReal?.text ? PROMISE.exec(latestReal.text) : null;
   const verb = promised ? SAID_BACK[promised[1]!.toLowerCase()] : undefined;
+  const said = verb ? `${verb}${promised![2] ? ` about ${mine(promised![2].trim())}` : ""}` : "";
+  const named = latestReal?.decisionBy ?? null;
+  const namedDay = named !== null && named === state.decision?.date ? named : null;
+  const by = namedDay === null ? "" : ` by ${proseDay(namedDay, Number(today.slice(0, 4)))}`;
   return {
     request: asked?.startsWith("your ") ? mine(asked) : asked?.startsWith("the ") ? asked : "",
-    promise: verb ? `${verb}${promised![2] ? ` about ${mine(promised![2].trim())}` : ""}` : "",
+    promise: by === "" ? said : `${said || "you'd decide"}${by}`,
+    namedDay,
     backFromAway:
       latest !== undefined &&
       latest.signal === "out-of-office" &&

@@ -27,6 +27,7 @@ function action(kind: ActionKind, extra: Partial<Action> = {}): Action {
     channels: kind === "thank-you" ? ["email", "card"] : ["email", "phone"],
     dueFrom: "2026-11-02T11:00:00-07:00",
     dueBy: "2026-11-03T11:00:00-07:00",
+    zone: ZONE,
     overdue: false,
     rule: "thank-you-24h",
     reason: "Dana said you'd hear by Fri 13 Nov; it is now 3 business days later.",
@@ -587,6 +588,52 @@ describe("drafts that follow the conversation", () => {
     });
     expect(d.body).toContain("You mentioned you'd be in touch about next steps.");
     expect(d.body).toContain("Friday 13 November");
+  });
+
+  describe("mention the day their latest reply named, once, as theirs", () => {
+    const replied = (text: string) =>
+      stateOf([
+        APPLICATION,
+        ROUND_1,
+        thanked,
+        {
+          type: "reply",
+          app: "acme-pm",
+          at: "2026-11-12T09:00",
+          from: "Dana Lee",
+          signal: "still-deciding",
+          decisionBy: "2026-12-11",
+          text,
+        },
+      ]);
+    const checkIns = (state: AppState) =>
+      (["check-in", "check-in.phone"] as const).flatMap((name) =>
+        builtInTemplates()[name].map((phrasing) => {
+          const d = draft({
+            action: action("check-in", { to: "Dana Lee", rule: "check-in-after-decision-date" }),
+            state,
+            settings: SETTINGS,
+            now: at("2026-12-16T09:00"),
+            templates: { ...builtInTemplates(), [name]: [phrasing] },
+          });
+          return { id: phrasing.id, text: `${d.subject ?? ""}\n${d.body}` };
+        }),
+      );
+
+    it("in every check-in phrasing, instead of the interview's older date", () => {
+      for (const { id, text } of checkIns(replied("Thanks, Ann. We hope to decide by 11 Dec."))) {
+        expect(text.split("Friday 11 December").length - 1, id).toBe(1);
+        expect(text, id).not.toContain("13 November");
+        expect(text, id).not.toMatch(/\.\.|\s[.,]|,,|\bby by\b/);
+      }
+      const email = checkIns(replied("Thanks, Ann. We hope to decide by 11 Dec."))[0]!;
+      expect(email.text).toContain("You mentioned you'd decide by Friday 11 December.");
+    });
+
+    it("with what they promised to do by then", () => {
+      const [email] = checkIns(replied("Thanks, Ann! I'll get back to you by Friday 11 Dec."));
+      expect(email!.text).toContain("You mentioned you'd get back to me by Friday 11 December.");
+    });
   });
 
   it("answer what their reply asked for, in the writer's words", () => {

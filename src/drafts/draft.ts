@@ -394,6 +394,7 @@ function fieldValues(input: {
     achievement: needed("achievement", undefined),
     welcome_back: talk.backFromAway ? "yes" : "",
     their_promise: talk.promise,
+    their_date: talk.namedDay === null ? "" : proseDay(talk.namedDay, thisYear),
     their_request: talk.request,
     reason: action.reason,
     app: action.app,

@@ -57,7 +57,12 @@ const FIELD_SPECS = {
     about: "set when their last word was an out-of-office reply and they are back now",
   },
   their_promise: {
-    about: 'what their last reply said they would do ("you\'d be in touch about next steps")',
+    about:
+      'what their last reply said they would do, with the day it named ("you\'d be in touch about next steps", "you\'d decide by Friday 11 December")',
+  },
+  their_date: {
+    about:
+      'the day their last reply named for their decision ("Friday 11 December"), when it named the date last stated; their_promise says it too',
   },
   their_request: {
     about: 'what their last reply asked of you, in your words ("my availability"), when it asked',

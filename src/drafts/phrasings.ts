@@ -123,7 +123,7 @@ const checkIn = [
 
 Hi {{first_name}},
 
-{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I hope your week is going well. {{#decision_date}}I know the team hoped to decide on the {{role}} role by {{decision_date}}, so I wanted to check in on where things stand.{{/decision_date}}{{^decision_date}}I wanted to check in on where things stand with the {{role}} role.{{/decision_date}}
+{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I hope your week is going well. {{^their_date}}{{#decision_date}}I know the team hoped to decide on the {{role}} role by {{decision_date}}, so I wanted to check in on where things stand.{{/decision_date}}{{^decision_date}}I wanted to check in on where things stand with the {{role}} role.{{/decision_date}}{{/their_date}}{{#their_date}}I wanted to check in on where things stand with the {{role}} role.{{/their_date}}
 
 I'm still very interested, and happy to send anything that would help.
 
@@ -133,7 +133,7 @@ Best regards,
 
 Dear {{first_name}},
 
-{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I wanted to touch base about the {{role}} position and see how the timing is looking{{#decision_date}}, as I understand a decision was planned for around {{decision_date}}{{/decision_date}}.
+{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I wanted to touch base about the {{role}} position and see how the timing is looking{{^their_date}}{{#decision_date}}, as I understand a decision was planned for around {{decision_date}}{{/decision_date}}{{/their_date}}.
 
 I remain enthusiastic about joining {{company}}. Please let me know if there's anything further you need from me.
 
@@ -143,7 +143,7 @@ Kind regards,
 
 Hi {{first_name}},
 
-{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I hope all is well at {{company}}. I'm writing to see how the search for the {{role}} role is progressing{{#decision_date}}, as I know you were aiming to decide around {{decision_date}}{{/decision_date}}.
+{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I hope all is well at {{company}}. I'm writing to see how the search for the {{role}} role is progressing{{^their_date}}{{#decision_date}}, as I know you were aiming to decide around {{decision_date}}{{/decision_date}}{{/their_date}}.
 
 I understand these things take time, and I'm still keen on the opportunity.
 
@@ -153,7 +153,7 @@ All the best,
 
 Dear {{first_name}},
 
-{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I wanted to check in about the {{role}} position at {{company}}.{{#decision_date}} I recall that a decision was expected by {{decision_date}}.{{/decision_date}} If it would help, I'm glad to provide references or answer any further questions.
+{{#welcome_back}}Welcome back. {{/welcome_back}}{{#their_promise}}You mentioned {{their_promise}}. {{/their_promise}}I wanted to check in about the {{role}} position at {{company}}.{{^their_date}}{{#decision_date}} I recall that a decision was expected by {{decision_date}}.{{/decision_date}}{{/their_date}} If it would help, I'm glad to provide references or answer any further questions.
 
 I continue to be very interested and look forward to hearing from you when the time is right.
 
@@ -162,13 +162,13 @@ Best wishes,
 ];
 
 const checkInPhone = [
-  `Hi {{first_name}}, this is {{your_name}}. I interviewed for the {{role}} role{{#interview_day}} on {{interview_day}}{{/interview_day}}. {{#decision_date}}I know you hoped to decide by {{decision_date}}, so {{/decision_date}}I'm calling to check in on where things stand. I'm still very interested. Is there anything else I can share?
+  `Hi {{first_name}}, this is {{your_name}}. I interviewed for the {{role}} role{{#interview_day}} on {{interview_day}}{{/interview_day}}. {{#their_date}}You mentioned {{their_promise}}, so {{/their_date}}{{^their_date}}{{#decision_date}}I know you hoped to decide by {{decision_date}}, so {{/decision_date}}{{/their_date}}I'm calling to check in on where things stand. I'm still very interested. Is there anything else I can share?
 
 If you reach voicemail: leave your name, the role and your number, and say you're happy to talk whenever suits them.`,
-  `Hello {{first_name}}, it's {{your_name}}, calling about the {{role}} position at {{company}}. I wanted to see how the process is going{{#decision_date}}, since the decision was planned for around {{decision_date}}{{/decision_date}}. I'm still excited about the role, and glad to help with anything you need from me.
+  `Hello {{first_name}}, it's {{your_name}}, calling about the {{role}} position at {{company}}. I wanted to see how the process is going{{#their_date}}, since you mentioned {{their_promise}}{{/their_date}}{{^their_date}}{{#decision_date}}, since the decision was planned for around {{decision_date}}{{/decision_date}}{{/their_date}}. I'm still excited about the role, and glad to help with anything you need from me.
 
 Voicemail: keep it under 30 seconds: your name, the role, your number, and thanks.`,
-  `Hi {{first_name}}, {{your_name}} here. We spoke about the {{role}} role{{#interview_day}} on {{interview_day}}{{/interview_day}}. Do you have a moment? I'd love to hear where things stand{{#decision_date}}, as I know a decision was expected around {{decision_date}}{{/decision_date}}.
+  `Hi {{first_name}}, {{your_name}} here. We spoke about the {{role}} role{{#interview_day}} on {{interview_day}}{{/interview_day}}. Do you have a moment? I'd love to hear where things stand{{#their_date}}, as you mentioned {{their_promise}}{{/their_date}}{{^their_date}}{{#decision_date}}, as I know a decision was expected around {{decision_date}}{{/decision_date}}{{/their_date}}.
 
 If they are busy: offer to call back at a better time. Voicemail: your name, the role and your number.`,
   `Hello {{first_name}}, this is {{your_name}}. Thank you again for meeting me about the {{role}} position. I'm calling to see whether there is news on the timing{{#decision_date}} you mentioned for {{decision_date}}{{/decision_date}}, and to say I remain very interested in {{company}}.

@@ -37,6 +37,7 @@ const thankYou: Action = {
   channels: ["email"],
   dueFrom: "2026-11-09T12:00:00Z",
   dueBy: "2026-11-10T12:00:00Z",
+  zone: ZONE,
   overdue: false,
   rule: "thank-you-24h",
   reason: "You met Hank Scorpio on Mon 9 Nov.",

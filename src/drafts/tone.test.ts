@@ -82,6 +82,7 @@ const LONG: Partial<Record<(typeof FIELD_NAMES)[number], string>> = {
   their_request: "my availability for a final round with the leadership team",
   welcome_back: "yes",
   their_promise: "you'd be in touch about next steps after the leadership offsite",
+  their_date: "Wednesday 30 December",
   next_interview: "Thu 5 Nov, 14:00",
   next_interviewers: "Samantha Ortiz-Delgado and Priya Raghunathan",
   app: "northwind-senior-pm-platform",

@@ -173,6 +173,7 @@ async function draftEvents(input: {
     want,
     app: input.app,
     company: state.company,
+    zone: state.zone,
     contacts: state.contacts.map((c) => c.name),
     now,
     source: input.source,
@@ -200,6 +201,7 @@ function chooseActions(input: {
   readonly want: DraftWant;
   readonly app: string;
   readonly company: string;
+  readonly zone: string;
   readonly contacts: readonly string[];
   readonly now: number;
   readonly source: string;
@@ -247,7 +249,13 @@ function chooseActions(input: {
   }
   return [
     {
-      action: onRequestAction(want.kind, want, { app, company, now: input.now, to }),
+      action: onRequestAction(want.kind, want, {
+        app,
+        company,
+        zone: input.zone,
+        now: input.now,
+        to,
+      }),
       onRequest: true,
     },
   ];
@@ -257,7 +265,7 @@ function chooseActions(input: {
 function onRequestAction(
   kind: ActionKind,
   want: DraftWant,
-  at: { app: string; company: string; now: number; to: string | null | undefined },
+  at: { app: string; company: string; zone: string; now: number; to: string | null | undefined },
 ): Action {
   const iso = new Date(at.now).toISOString();
   return {
@@ -274,6 +282,7 @@ function onRequestAction(
           : ["email"],
     dueFrom: iso,
     dueBy: iso,
+    zone: at.zone,
     overdue: false,
     rule: RULE_OF_KIND[kind],
     reason: `You asked for a ${kind} draft; hearback has not planned one for ${at.app} now.`,

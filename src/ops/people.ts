@@ -4,7 +4,7 @@
  * reply, draft, send, interview, the web). Someone new is recorded only when asked.
  */
 import { HearbackError } from "../core/errors.js";
-import { matchPerson } from "../core/names.js";
+import { matchPerson, spokenName } from "../core/names.js";
 import type { Contact, TimelineEvent } from "../core/types.js";
 
 /** How a field and the "someone new" switch are spelled where the request came from. */
@@ -20,7 +20,8 @@ function spelling(source: string, field: string): { field: string; newContact: s
 /**
  * The known name each typed name stands for. A name that fits several people is refused
  * with their names; one that fits nobody is refused too unless `newContact` (or `newAllowed`,
- * for the commands that introduce people, like an interview's panel), and then kept as typed.
+ * for the commands that introduce people, like an interview's panel), and then kept as typed,
+ * first name first ("Lee, Dana" is kept as Dana Lee).
  *
  * @example
  * resolveNames({ given: ["samir"], known: ["Samir Nagheenanajar"], field: "to", company: "Initech", source: "cli" })
@@ -43,7 +44,7 @@ export function resolveNames(input: {
         `${say.field}: "${typed}" could be ${orList(found.names)}; type more of the name`,
       );
     }
-    if (input.newContact) return typed.trim();
+    if (input.newContact) return spokenName(typed);
     const known =
       input.known.length === 0
         ? `no one is recorded at ${input.company} yet`

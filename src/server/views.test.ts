@@ -15,6 +15,7 @@ function action(over: Partial<Action>): Action {
     channels: ["email"],
     dueFrom: "2026-11-19T09:00:00-07:00",
     dueBy: "2026-11-20T17:00:00-07:00",
+    zone: ZONE,
     overdue: false,
     rule: "check-in-after-decision-date",
     reason: "Dana said you'd hear by Fri 13 Nov.",

@@ -11,9 +11,8 @@ import {
   dueGroup,
   isIsoDate,
   parseDateTime,
-  placeOf,
   showDay,
-  showTheirClock,
+  showTheirTime,
   showTime,
   showTimeBeside,
 } from "../time/index.js";
@@ -43,21 +42,16 @@ export function dateText(ctx: ViewContext, value: string | number, zone = ctx.zo
 
 const WHEN = { overdue: "overdue", today: "today", week: "upcoming", later: "upcoming" } as const;
 
-/** An action as shown; `appZone` names the employer's place beside their clock. */
-export function actionView(
-  ctx: ViewContext,
-  a: Action,
-  role?: string,
-  appZone?: string,
-): ActionView {
+/** An action as shown, the employer's clock beside the user's where it differs. */
+export function actionView(ctx: ViewContext, a: Action, role?: string): ActionView {
   const dueFromMs = Date.parse(a.dueFrom);
   const dueByMs = Date.parse(a.dueBy);
   // The time a card shows first: the deadline, or the start of a window yet to open.
   const shown = dueFromMs > ctx.now && !a.overdue ? a.dueFrom : a.dueBy;
   const theirs =
-    a.kind === "let-go"
+    a.kind === "let-go" || a.kind === "read-reply"
       ? null
-      : showTheirClock(shown, ctx, appZone === undefined ? undefined : placeOf(appZone));
+      : showTheirTime(Date.parse(shown), ctx, a.zone);
   return {
     ...a,
     id: [a.app, a.kind, a.to ?? "", a.round ?? "", a.variant ?? "", a.dueBy].join("|"),
@@ -281,7 +275,7 @@ export function applicationView(
     contacts: state.contacts,
     interviews,
     events: events.map(({ atMs: _ms, ...e }) => e),
-    actions: r.actions.map((a) => actionView(ctx, a, undefined, state.zone)),
+    actions: r.actions.map((a) => actionView(ctx, a)),
     ...(state.decision ? { decisionByText: dateText(ctx, state.decision.date) } : {}),
   };
 }

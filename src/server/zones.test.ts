@@ -146,7 +146,13 @@ describe("the API's times, whatever the computer's zone", () => {
     const a = checkIn(utc().initech.actions);
     expect(a?.dueFromText).toBe("Fri 11 Dec, 4:00");
     expect(a?.theirTimeText).toBe("9:00 in London");
-    expect(checkIn(utc().thursday.upcoming)?.theirTimeText).toBe("9:00 their time");
+  });
+
+  it("names the employer's place on the Today page too, not only on the application's page", () => {
+    const a = checkIn(utc().thursday.upcoming);
+    expect(a?.dueFromText).toBe("Fri 11 Dec, 4:00");
+    expect(a?.theirTimeText).toBe("9:00 in London");
+    expect(a?.zone).toBe("Europe/London");
   });
 
   it("does not put a Tuesday deadline under today on Saturday, though its window is open", () => {

@@ -5,7 +5,7 @@ import {
   showDay,
   showDayOf,
   showSpan,
-  showTheirClock,
+  showTheirTime,
   showTime,
   showTimeBeside,
 } from "./show.js";
@@ -65,14 +65,16 @@ describe("showing times to people", () => {
       );
     });
 
-    it("reads their clock from a planned moment's own offset", () => {
+    it("gives their clock alone, with the place, for a list that shows the user's", () => {
       const reader = ny("2026-12-01T12:00Z");
-      expect(showTheirClock("2026-12-11T09:00:00+00:00", reader)).toBe("9:00 their time");
-      expect(showTheirClock("2026-12-11T09:00:00+00:00", reader, "London")).toBe("9:00 in London");
-      expect(showTheirClock("2026-12-06T22:00:00-08:00", reader)).toBe(
-        "Sun 6 Dec, 22:00 their time",
+      const at = (iso: string) => Date.parse(iso);
+      expect(showTheirTime(at("2026-12-11T09:00:00Z"), reader, "Europe/London")).toBe(
+        "9:00 in London",
       );
-      expect(showTheirClock("2026-12-11T09:00:00-05:00", reader)).toBeNull();
+      expect(showTheirTime(at("2026-12-06T22:00:00-08:00"), reader, "America/Los_Angeles")).toBe(
+        "Sun 6 Dec, 22:00 in Los Angeles",
+      );
+      expect(showTheirTime(at("2026-12-11T09:00:00-05:00"), reader, "America/Toronto")).toBeNull();
     });
 
     it("shows the moment once when both clocks agree", () => {

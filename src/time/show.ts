@@ -53,9 +53,8 @@ export function placeOf(zone: string): string {
  */
 export function showTimeBeside(ms: number, reader: Reader, theirZone: string): string {
   const mine = showTime(ms, reader);
-  return sameClock(ms, reader, theirZone)
-    ? mine
-    : `${mine} your time · ${theirClock(ms, reader, theirZone)} in ${placeOf(theirZone)}`;
+  const theirs = showTheirTime(ms, reader, theirZone);
+  return theirs === null ? mine : `${mine} your time · ${theirs}`;
 }
 
 /**
@@ -92,29 +91,15 @@ function theirClock(ms: number, reader: Reader, theirZone: string): string {
 }
 
 /**
- * The employer's clock at a planned moment, read from the moment's own ISO text (planned
- * actions are written with their application's offset): "9:00 their time", or "9:00 in
- * London" given the place; null when the reader's clock shows the same.
- *
- * @example
- * showTheirClock("2026-12-11T09:00:00+00:00", { zone: "America/New_York", now }) // "9:00 their time"
+ * The employer's clock at a moment, for lists whose column already gives the reader's time:
+ * "9:00 in Berlin" ("Sun 6 Dec, 22:00 in Los Angeles" when it is another day there); null
+ * when the reader's clock shows the same.
  */
-export function showTheirClock(iso: string, reader: Reader, place?: string): string | null {
-  const ms = Date.parse(iso);
-  const m = ISO_OFFSET.exec(iso);
-  if (!m || Number.isNaN(ms)) return null;
-  const offset =
-    m[1] === "Z" ? 0 : (m[2] === "-" ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4])) * 60_000;
-  if (offset === zoneOffsetMs(ms, reader.zone)) return null;
-  const time = `${Number(iso.slice(11, 13))}:${iso.slice(14, 16)}`;
-  const theirDay = iso.slice(0, 10);
-  const sameDay = theirDay === fromEpochDay(dayInZone(ms, reader.zone));
-  const at = sameDay ? time : `${formatDay(theirDay, yearOf(reader))}, ${time}`;
-  return `${at} ${place === undefined ? "their time" : `in ${place}`}`;
+export function showTheirTime(ms: number, reader: Reader, theirZone: string): string | null {
+  return sameClock(ms, reader, theirZone)
+    ? null
+    : `${theirClock(ms, reader, theirZone)} in ${placeOf(theirZone)}`;
 }
-
-const ISO_OFFSET =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 
 /** Says whose clock a list of times is on: "times in your zone, America/New_York". */
 export function whoseTimes(reader: Reader): string {

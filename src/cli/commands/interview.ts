@@ -60,16 +60,16 @@ Examples:
         message: "When does (or did) it start?",
         placeholder: "2026-11-02T10:00",
       });
-      const withWhom =
-        opts.with ??
-        splitList([
-          (await ask({
+      // Asked, people are separated by ";": a comma may belong to a name ("Lee, Dana").
+      const asked = opts.with
+        ? undefined
+        : await ask({
             value: undefined,
             option: "--with",
-            message: "Who interviewed you? (names, comma-separated; Enter to skip)",
+            message: 'Who interviewed you? (people separated by ";"; Enter to skip)',
             optional: true,
-          })) ?? "",
-        ]);
+          });
+      const withWhom = opts.with ?? asked?.split(";").filter((x) => x.trim() !== "");
       await withSession(opts, async (s) => {
         const result = await s.run("logInterview", {
           app,
@@ -89,7 +89,7 @@ Examples:
         lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         if (result.actions.length > 0) {
           lines.push("", "Next:");
-          for (const a of result.actions) lines.push(...actionLines(a, s.reader, result.zone));
+          for (const a of result.actions) lines.push(...actionLines(a, s.reader));
         }
         out(lines);
       });

@@ -96,7 +96,7 @@ describe("hearback plan", () => {
       expect(r.stdout).not.toContain("Today");
       // 11:00 in Denver, on the user's clock with Denver's beside it.
       expect(r.stdout).toContain("by Tue 3 Nov, 13:00");
-      expect(r.stdout).toContain("· 11:00 their time");
+      expect(r.stdout).toContain("· 11:00 in Denver");
       expect(r.stdout).toContain("Acme: send Sam Ortiz a thank-you (email or card)");
       expect(r.stdout).toContain("Acme: check in with Dana Lee (email or phone)");
     });

@@ -96,7 +96,7 @@ Examples:
         }
         lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
         lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
-        for (const a of result.actions) lines.push(...actionLines(a, s.reader, result.zone));
+        for (const a of result.actions) lines.push(...actionLines(a, s.reader));
         out(lines);
       });
     });

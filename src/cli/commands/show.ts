@@ -47,8 +47,7 @@ export function registerShow(program: Command): void {
         );
       }
       lines.push("", r.actions.length > 0 ? "Next:" : "Nothing planned.");
-      for (const a of r.actions)
-        lines.push(...actionLines(a, s.reader, r.zone).map((l) => `  ${l}`));
+      for (const a of r.actions) lines.push(...actionLines(a, s.reader).map((l) => `  ${l}`));
       out(lines);
     });
   });
