@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { plan } from "../../src/core/plan.js";
-import { indexTimeline, planIndexedTimeline } from "../../src/core/plan-text.js";
+import { indexTimeline, planIndexedTimeline } from "../../src/core/text/plan-text.js";
 import { DEFAULT_POLICY } from "../../src/core/policy.js";
 import { parseTimeline } from "../../src/core/timeline.js";
 import { generateTimeline } from "./generate.js";

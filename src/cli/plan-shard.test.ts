@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applicationLines } from "../../bench/plan/generate.js";
 import { LABELLED_TIMELINE } from "../../test/labelled-timeline.js";
-import { indexTimeline, mergeShardOrder, planIndexedTimeline } from "../core/plan-text.js";
+import { indexTimeline, mergeShardOrder, planIndexedTimeline } from "../core/text/plan-text.js";
 import type { Action } from "../core/types.js";
 import { mergeShardJson, planShard } from "./plan-shard.js";
 

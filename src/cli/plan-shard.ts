@@ -1,6 +1,6 @@
 /**
  * One shard of `hearback plan` on a large timeline: the applications whose id hashes to
- * `shard.index` (see core/plan-text.ts `shardOf`), planned on one thread. The command runs
+ * `shard.index` (see core/text/plan-text.ts `shardOf`), planned on one thread. The command runs
  * shard 0 on its main thread and the others in worker threads (./plan-worker.ts), then
  * merges the pieces into exactly what one thread would print.
  */
@@ -34,11 +34,11 @@ export interface ShardOutput {
 }
 
 /**
- * Loads the planner (core/plan-text.ts): a worker calls it as it starts, so that the module
+ * Loads the planner (core/text/plan-text.ts): a worker calls it as it starts, so that the module
  * is ready by the time the timeline's bytes arrive.
  */
-export function loadPlanner(): Promise<typeof import("../core/plan-text.js")> {
-  return import("../core/plan-text.js");
+export function loadPlanner(): Promise<typeof import("../core/text/plan-text.js")> {
+  return import("../core/text/plan-text.js");
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   parseDateTime,
 } from "../time/index.js";
 import { nestsDeeperThan, tooDeepProblem } from "./limits.js";
-import { MAX_APP_ID_LENGTH, quickCheck } from "./quick-check.js";
+import { MAX_APP_ID_LENGTH, quickCheck } from "./text/quick-check.js";
 import {
   ACTION_KINDS,
   CHANNELS,
@@ -70,7 +70,7 @@ function isDateTime(s: string): boolean {
 /**
  * The zod schemas of the events, built on first use. Why lazily, and loaded with `require`:
  * zod is about 40 ms of a command's start, and valid events never need it (the quick check
- * in ./quick-check.ts accepts exactly what these schemas accept); only an event with a
+ * in ./text/quick-check.ts accepts exactly what these schemas accept); only an event with a
  * problem comes here, to have its problems named.
  */
 export function eventSchemas() {
@@ -272,7 +272,7 @@ export function validateEvent(value: unknown): {
       ],
     };
   }
-  // The common case, a valid event, is decided without zod (see ./quick-check.ts).
+  // The common case, a valid event, is decided without zod (see ./text/quick-check.ts).
   if (quickCheck(value as Record<string, unknown>)) {
     return { event: value as TimelineEvent, problems: [] };
   }
@@ -293,7 +293,7 @@ export function validateEvent(value: unknown): {
 
 /* ------------------------------------------------------------------ parser */
 
-// The problems that depend on the line, not the event (shared with ./plan-text.ts).
+// The problems that depend on the line, not the event (shared with ./text/plan-text.ts).
 
 /** `FILE:LINE: not valid JSON (...)`. */
 export function notJsonProblem(at: string, err: unknown): string {

@@ -4,7 +4,7 @@
  * Such an application is left out of folding and planning, where it could break every
  * read, and is named instead; `hearback doctor` says what to do about it.
  */
-import { quickCheck } from "../core/quick-check.js";
+import { quickCheck } from "../core/text/quick-check.js";
 import { validateEvent } from "../core/timeline.js";
 import type { TimelineEvent } from "../core/types.js";
 import type { Store, TimelineFilter } from "../store/types.js";

@@ -84,7 +84,7 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   ] = await Promise.all([
     import("node:os"),
     import("node:worker_threads"),
-    import("../../core/plan-text.js"),
+    import("../../core/text/plan-text.js"),
     import("../input.js"),
   ]);
   const problems: string[] = [];
@@ -154,7 +154,7 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     }
   }
   // One pass finds each line's application; the second parses, checks and plans them one
-  // application at a time (see core/plan-text.ts for why).
+  // application at a time (see core/text/plan-text.ts for why).
   const index = indexTimeline(text, { file });
   // The gauge (and its date parser) loads only when some reply has no signal of the user's;
   // the replies the file labels teach it, as the store's labels do.

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applicationLines } from "../../bench/plan/generate.js";
-import { plan } from "./plan.js";
+import { applicationLines } from "../../../bench/plan/generate.js";
+import { plan } from "../plan.js";
 import {
   indexTimeline,
   mergeShardOrder,
@@ -12,8 +12,8 @@ import {
   planIndexedTimeline,
   shardOf,
 } from "./plan-text.js";
-import { parseTimeline } from "./timeline.js";
-import type { ReadReply } from "./types.js";
+import { parseTimeline } from "../timeline.js";
+import type { ReadReply } from "../types.js";
 
 const NOW = Date.parse("2026-11-18T19:00:00Z");
 
@@ -111,7 +111,7 @@ describe("planning a timeline's text in one pass", () => {
   });
 
   it("agrees on the demo timeline", () => {
-    const text = readFileSync(join(import.meta.dirname, "../../examples/demo.jsonl"), "utf8");
+    const text = readFileSync(join(import.meta.dirname, "../../../examples/demo.jsonl"), "utf8");
     const result = onePass(text);
     expect(result.problems).toEqual([]);
     expect(result.actions.length).toBeGreaterThan(5);
@@ -204,7 +204,7 @@ describe("planning a timeline's text in shards (one per thread)", () => {
   );
 
   it("agrees on the demo timeline in 2 shards", () => {
-    const text = readFileSync(join(import.meta.dirname, "../../examples/demo.jsonl"), "utf8");
+    const text = readFileSync(join(import.meta.dirname, "../../../examples/demo.jsonl"), "utf8");
     expect(sharded(text, 2)).toEqual(reference(text));
   });
 });

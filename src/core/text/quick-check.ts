@@ -10,7 +10,7 @@ import {
   isSupportedDateTime,
   isValidRegion,
   isValidZone,
-} from "../time/index.js";
+} from "../../time/index.js";
 import {
   ACTION_KINDS,
   CHANNELS,
@@ -19,7 +19,7 @@ import {
   SIGNALS,
   STATUSES,
   VARIANTS,
-} from "./types.js";
+} from "../types.js";
 
 /** The longest `app` id accepted. */
 export const MAX_APP_ID_LENGTH = 200;

@@ -11,10 +11,10 @@
  * (an escaped string, a key written twice, anything unusual) is parsed in the first pass,
  * and if the text ever disagrees with the parsed event, the plan is made the plain way.
  */
-import { type FoldOptions, foldApplication, needsGauge } from "./fold.js";
-import { nestsDeeperThan, tooDeepProblem } from "./limits.js";
-import { plan, planner } from "./plan.js";
-import { DEFAULT_POLICY, type Policy } from "./policy.js";
+import { type FoldOptions, foldApplication, needsGauge } from "../fold.js";
+import { nestsDeeperThan, tooDeepProblem } from "../limits.js";
+import { plan, planner } from "../plan.js";
+import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { quickCheck } from "./quick-check.js";
 import {
   beforeApplicationProblem,
@@ -23,8 +23,8 @@ import {
   notJsonProblem,
   parseTimeline,
   validateEvent,
-} from "./timeline.js";
-import type { Action, ReadReply, Settings, TimelineEvent } from "./types.js";
+} from "../timeline.js";
+import type { Action, ReadReply, Settings, TimelineEvent } from "../types.js";
 
 /** A timeline's text with each line's application found (the first pass). */
 export interface IndexedTimeline {
@@ -218,7 +218,7 @@ const REPLY = EVENT_TYPES.indexOf("reply");
  *
  * @example
  * const index = indexTimeline(text, { file: "timeline.jsonl" });
- * const readReply = index.needsGauge ? (await import("../gauge/index.js")).readReply : undefined;
+ * const readReply = index.needsGauge ? (await import("../../gauge/index.js")).readReply : undefined;
  * const { actions, problems } = planIndexedTimeline(index, { now, defaultZone: "UTC", readReply });
  */
 export function indexTimeline(
