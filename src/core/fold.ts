@@ -368,23 +368,31 @@ function mergeContact(into: Contacts, c: Contact, role?: Contact["role"]): numbe
  * const state = foldApplication(eventsOfAcme, { defaultZone: "America/Denver" });
  * state.rounds[0].endMs - state.rounds[0].atMs // 3600000 (60 minutes by default)
  */
-export function foldApplication(events: readonly TimelineEvent[], options: FoldOptions): AppState {
-  return foldRange(events, 0, events.length, options);
+export function foldApplication(
+  events: readonly TimelineEvent[],
+  options: FoldOptions,
+  memory: FoldMemory = foldMemory(),
+): AppState {
+  return foldRange(events, 0, events.length, options, memory);
 }
 
 /**
- * The instants of the events being folded and their indexes, in time order: scratch space
- * kept between calls (a large timeline folds hundreds of thousands of applications, each of
- * which would otherwise make these arrays only to drop them). Used only by folds that call
- * nothing outside this module (no `readReply`), so that no fold can start while another is
- * using it.
+ * The working memory of one fold: the instants of an application's events and their
+ * indexes, in time order, and where each interviewer of each round stands in its contacts.
+ * One fold over a large timeline reuses it from one application to the next (each would
+ * otherwise make these arrays only to drop them); it grows as needed. Each fold has its own,
+ * so folds may run inside one another (a `readReply` that folds) or side by side.
  */
-const scratch = {
-  times: new Float64Array(64),
-  indexes: new Int32Array(64),
-  /** Where each interviewer of each round stands in the contacts, in order. */
-  slots: new Int32Array(64),
-};
+export interface FoldMemory {
+  times: Float64Array;
+  indexes: Int32Array;
+  slots: Int32Array;
+}
+
+/** Fresh working memory for a fold (see `FoldMemory`). */
+export function foldMemory(): FoldMemory {
+  return { times: new Float64Array(64), indexes: new Int32Array(64), slots: new Int32Array(64) };
+}
 
 /** `foldApplication` of `events[start..end)`: one application's events within a longer list. */
 function foldRange(
@@ -392,6 +400,7 @@ function foldRange(
   start: number,
   end: number,
   options: FoldOptions,
+  memory: FoldMemory,
 ): AppState {
   const first = events[start];
   let application: ApplicationEvent | undefined;
@@ -410,18 +419,12 @@ function foldRange(
   const named = application.contacts;
   if (named !== undefined) for (let i = 0; i < named.length; i++) mergeContact(contacts, named[i]!);
 
-  const own = options.readReply === undefined;
-  let times = scratch.times;
-  let indexes = scratch.indexes;
-  if (!own || times.length < end - start) {
-    const size = Math.max(end - start, own ? 2 * times.length : 0);
-    times = new Float64Array(size);
-    indexes = new Int32Array(size);
-    if (own) {
-      scratch.times = times;
-      scratch.indexes = indexes;
-    }
+  if (memory.times.length < end - start) {
+    const size = Math.max(end - start, 2 * memory.times.length);
+    memory.times = new Float64Array(size);
+    memory.indexes = new Int32Array(size);
   }
+  const { times, indexes } = memory;
   // Time order, stable for ties: file order breaks them. Timelines are nearly always in
   // order already, so the sort is skipped when it would change nothing.
   let n = 0;
@@ -458,7 +461,7 @@ function foldRange(
     times.set(t);
     indexes.set(x);
   }
-  return foldSorted(events, application, zone, region, contacts, times, indexes, n, options, own);
+  return foldSorted(events, application, zone, region, contacts, n, options, memory);
 }
 
 /** The fold proper, over the events at `indexes[0..n)`, in time order, at `times[0..n)`. */
@@ -468,14 +471,13 @@ function foldSorted(
   zone: string,
   region: string,
   contacts: Contacts,
-  times: Float64Array,
-  indexes: Int32Array,
   n: number,
   options: FoldOptions,
-  own: boolean,
+  memory: FoldMemory,
 ): AppState {
+  const { times, indexes } = memory;
   const rounds: Mutable<InterviewRound>[] = [];
-  let slots = own ? scratch.slots : new Int32Array(16);
+  let slots = memory.slots;
   let slotCount = 0;
   const touches: Touch[] = [];
   const replies: ReplyState[] = [];
@@ -502,7 +504,7 @@ function foldSorted(
             const more = new Int32Array(2 * (slotCount + people.length));
             more.set(slots);
             slots = more;
-            if (own) scratch.slots = more;
+            memory.slots = more;
           }
           for (let i = 0; i < people.length; i++) {
             slots[slotCount++] = mergeContact(contacts, people[i]!, "interviewer");
@@ -683,8 +685,9 @@ export function foldEach(
   each: (state: AppState) => void,
 ): void {
   const runs = applicationRuns(events);
+  const memory = foldMemory();
   if (runs === undefined) {
-    for (const list of groupByApplication(events)) each(foldApplication(list, options));
+    for (const list of groupByApplication(events)) each(foldApplication(list, options, memory));
     return;
   }
   let sum = 0;
@@ -692,7 +695,7 @@ export function foldEach(
     if (r % READ_AHEAD === 1) {
       sum += readAhead(events, runs[r - 1]!, runs[Math.min(r - 1 + READ_AHEAD, runs.length - 1)]!);
     }
-    each(foldRange(events, runs[r - 1]!, runs[r]!, options));
+    each(foldRange(events, runs[r - 1]!, runs[r]!, options, memory));
   }
   _readAheadSink = sum;
 }

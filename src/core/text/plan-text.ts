@@ -11,11 +11,10 @@
  * (an escaped string, a key written twice, anything unusual) is parsed in the first pass,
  * and if the text ever disagrees with the parsed event, the plan is made the plain way.
  */
-import { type FoldOptions, foldApplication, needsGauge } from "../fold.js";
+import { type FoldOptions, foldApplication, foldMemory, needsGauge } from "../fold.js";
 import { nestsDeeperThan, tooDeepProblem } from "../limits.js";
 import { plan, planner } from "../plan.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
-import { quickCheck } from "./quick-check.js";
 import {
   beforeApplicationProblem,
   duplicateApplicationProblem,
@@ -25,6 +24,7 @@ import {
   validateEvent,
 } from "../timeline.js";
 import type { Action, ReadReply, Settings, TimelineEvent } from "../types.js";
+import { quickCheck } from "./quick-check.js";
 
 /** A timeline's text with each line's application found (the first pass). */
 export interface IndexedTimeline {
@@ -494,6 +494,7 @@ function secondPass(
   };
   const problems: [number, string][] = [...idx.problems];
   const out = planner({ policy, now: options.now });
+  const memory = foldMemory();
   for (const [app, group] of idx.groups) {
     const events: TimelineEvent[] = [];
     for (let i = group.first; i !== -1; i = idx.next[i]!) {
@@ -534,7 +535,7 @@ function secondPass(
     }
     // Once anything is wrong, only the problems matter: keep checking, stop planning.
     if (problems.length === 0 && events.length > 0) {
-      out.add(foldApplication(events, foldOptions));
+      out.add(foldApplication(events, foldOptions, memory));
     }
   }
   // Stable: the problems of one line keep their order.
