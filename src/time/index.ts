@@ -51,14 +51,41 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})
 const FAST_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([zZ])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
 
-/* ------------------------------------------------------------------ zones */
+/* ------------------------------------------------------------------ memo */
 
-const zoneValidity = new Map<string, boolean>();
+/**
+ * Everything this module remembers between calls, in one place. Each entry only spares
+ * recomputing a pure function of its key (a zone's offsets, a day's text): emptying any of
+ * them changes no result, and the maps whose keys are open-ended are bounded. The `last...`
+ * fields hold the most recent key and its entry, because runs of calls for one
+ * application's zone are the common case.
+ */
+const memo = {
+  /** Zone names checked by `isValidZone`, and the last one found valid. */
+  zoneValidity: new Map<string, boolean>(),
+  lastValidZone: undefined as string | undefined,
+  /** Per zone, the spans of one UTC offset met so far (`zoneOffsetMs`). */
+  zones: new Map<string, ZoneCache>(),
+  lastZone: undefined as string | undefined,
+  lastZoneCache: undefined as ZoneCache | undefined,
+  /** Day numbers written as `YYYY-MM-DD` (`fromEpochDay`): the engine writes the same few days often. */
+  dayStrings: new Map<number, string>(),
+  /** Day numbers written as "Fri 13 Nov" (`formatDayNumber`). */
+  dayLabels: new Map<number, string>(),
+  /** Offsets written as "+05:30" (`isoWithOffset`). */
+  offsetStrings: new Map<number, string>(),
+  /** Per zone, instants written by `isoWithOffset`, direct-mapped by the minute (see there). */
+  isos: new Map<string, IsoCache>(),
+  lastIsoZone: undefined as string | undefined,
+  lastIsoCache: undefined as IsoCache | undefined,
+};
+
+/* ------------------------------------------------------------------ zones */
 
 /** True when `zone` is an IANA time zone this runtime knows. */
 export function isValidZone(zone: string): boolean {
-  if (zone === lastValidZone) return true;
-  let ok = zoneValidity.get(zone);
+  if (zone === memo.lastValidZone) return true;
+  let ok = memo.zoneValidity.get(zone);
   if (ok === undefined) {
     try {
       // Temporal accepts exactly the IANA names (and fixed offsets) the runtime knows.
@@ -67,13 +94,11 @@ export function isValidZone(zone: string): boolean {
     } catch {
       ok = false;
     }
-    zoneValidity.set(zone, ok);
+    memo.zoneValidity.set(zone, ok);
   }
-  if (ok) lastValidZone = zone;
+  if (ok) memo.lastValidZone = zone;
   return ok;
 }
-
-let lastValidZone: string | undefined;
 
 /** One stretch of time in which a zone keeps the same UTC offset: [start, end). */
 interface OffsetSpan {
@@ -88,21 +113,16 @@ interface ZoneCache {
   last: OffsetSpan | undefined;
 }
 
-const zoneCaches = new Map<string, ZoneCache>();
-
-let lastZone: string | undefined;
-let lastZoneCache: ZoneCache | undefined;
-
 function zoneCache(zone: string): ZoneCache {
   // Runs of calls for one application's zone are the common case.
-  if (zone === lastZone) return lastZoneCache!;
-  let c = zoneCaches.get(zone);
+  if (zone === memo.lastZone) return memo.lastZoneCache!;
+  let c = memo.zones.get(zone);
   if (!c) {
     c = { spans: [], last: undefined };
-    zoneCaches.set(zone, c);
+    memo.zones.set(zone, c);
   }
-  lastZone = zone;
-  lastZoneCache = c;
+  memo.lastZone = zone;
+  memo.lastZoneCache = c;
   return c;
 }
 
@@ -281,17 +301,15 @@ export function epochDay(date: string): number {
   return day;
 }
 
-/** Day numbers already written as `YYYY-MM-DD`: the engine writes the same few days often. */
-const dayStrings = new Map<number, string>();
 const MAX_CACHED_DAYS = 200_000;
 
 /** The calendar day of a day number. */
 export function fromEpochDay(day: number): string {
-  let s = dayStrings.get(day);
+  let s = memo.dayStrings.get(day);
   if (s === undefined) {
     s = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    if (dayStrings.size >= MAX_CACHED_DAYS) dayStrings.clear();
-    dayStrings.set(day, s);
+    if (memo.dayStrings.size >= MAX_CACHED_DAYS) memo.dayStrings.clear();
+    memo.dayStrings.set(day, s);
   }
   return s;
 }
@@ -631,17 +649,15 @@ export function wallTime(ms: number, zone: string): string {
   return hourMinute(Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / MINUTE_MS));
 }
 
-const offsetStrings = new Map<number, string>();
-
 /** "+05:30" for an offset in milliseconds (with seconds for the odd historical offset). */
 function offsetString(offset: number): string {
-  let s = offsetStrings.get(offset);
+  let s = memo.offsetStrings.get(offset);
   if (s === undefined) {
     const abs = Math.abs(offset);
     const minutes = Math.floor(abs / MINUTE_MS);
     const seconds = Math.round((abs % MINUTE_MS) / 1000);
     s = `${offset < 0 ? "-" : "+"}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds ? `:${pad2(seconds)}` : ""}`;
-    offsetStrings.set(offset, s);
+    memo.offsetStrings.set(offset, s);
   }
   return s;
 }
@@ -655,7 +671,7 @@ export function isoWithOffset(ms: number, zone: string): string {
   // read, with none of a large hash map's misses, and its size stays fixed.
   const minute = ms / MINUTE_MS;
   if (!Number.isInteger(minute)) return writeIsoWithOffset(ms, zone);
-  const cache = zone === lastIsoZone ? lastIsoCache! : isoCacheOf(zone);
+  const cache = zone === memo.lastIsoZone ? memo.lastIsoCache! : isoCacheOf(zone);
   const slot = minute & (ISO_CACHE_SLOTS - 1);
   if (cache.minutes[slot] === minute) return cache.isos[slot]!;
   const iso = writeIsoWithOffset(ms, zone);
@@ -670,24 +686,21 @@ interface IsoCache {
 }
 
 const ISO_CACHE_SLOTS = 1 << 13;
-const isoCaches = new Map<string, IsoCache>();
 const MAX_ISO_CACHES = 32;
-let lastIsoZone: string | undefined;
-let lastIsoCache: IsoCache | undefined;
 
 function isoCacheOf(zone: string): IsoCache {
-  let c = isoCaches.get(zone);
+  let c = memo.isos.get(zone);
   if (c === undefined) {
     // 128 KB a zone: a process that meets more zones than people plan in starts afresh.
-    if (isoCaches.size >= MAX_ISO_CACHES) isoCaches.clear();
+    if (memo.isos.size >= MAX_ISO_CACHES) memo.isos.clear();
     c = {
       minutes: new Float64Array(ISO_CACHE_SLOTS).fill(Number.NaN),
       isos: new Array<string>(ISO_CACHE_SLOTS).fill(""),
     };
-    isoCaches.set(zone, c);
+    memo.isos.set(zone, c);
   }
-  lastIsoZone = zone;
-  lastIsoCache = c;
+  memo.lastIsoZone = zone;
+  memo.lastIsoCache = c;
   return c;
 }
 
@@ -708,15 +721,13 @@ function writeIsoWithOffset(ms: number, zone: string): string {
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-const dayLabels = new Map<number, string>();
-
 /** "Fri 13 Nov" for a day number (the label of `formatDay`, memoised). */
 export function formatDayNumber(day: number): string {
-  let s = dayLabels.get(day);
+  let s = memo.dayLabels.get(day);
   if (s === undefined) {
     s = formatDay(fromEpochDay(day));
-    if (dayLabels.size >= MAX_CACHED_DAYS) dayLabels.clear();
-    dayLabels.set(day, s);
+    if (memo.dayLabels.size >= MAX_CACHED_DAYS) memo.dayLabels.clear();
+    memo.dayLabels.set(day, s);
   }
   return s;
 }
