@@ -4,6 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applicationLines } from "../../../bench/plan/generate.js";
 import { plan } from "../plan.js";
+import { parseTimeline } from "../timeline.js";
+import type { ReadReply } from "../types.js";
 import {
   indexTimeline,
   mergeShardOrder,
@@ -12,8 +14,6 @@ import {
   planIndexedTimeline,
   shardOf,
 } from "./plan-text.js";
-import { parseTimeline } from "../timeline.js";
-import type { ReadReply } from "../types.js";
 
 const NOW = Date.parse("2026-11-18T19:00:00Z");
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quickCheck } from "./quick-check.js";
 import { eventSchemas } from "../timeline.js";
 import type { EventType } from "../types.js";
+import { quickCheck } from "./quick-check.js";
 
 /** Values that are right for some fields and wrong for others. */
 const anyValue = fc.oneof(
