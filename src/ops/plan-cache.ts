@@ -8,6 +8,7 @@
  * the planner, the fold, the policy's checks, zod nor the reply gauge; ./plan-fresh.ts,
  * loaded only when something needs planning, does.
  */
+import { createHash } from "node:crypto";
 import { ACTION_KIND_ORDER, type Action } from "../core/types.js";
 import type { OpContext } from "./context.js";
 
@@ -35,39 +36,13 @@ export function planKey(ctx: Pick<OpContext, "settings" | "fallbackZone">): stri
 }
 
 /**
- * A 128-bit hash of a text (four 32-bit FNV-1a lanes over its UTF-16 units, each started
- * from its own offset and mixed at the end), as 32 hex digits. Not node:crypto's sha256:
- * loading node:crypto costs the agenda 3 ms of its start, and the key needs no secrecy,
- * only that different settings practically never share one.
+ * A 128-bit hash of a text: the first 32 hex digits of its SHA-256. The key needs no
+ * secrecy, only that different settings practically never share one. (A hand-written hash
+ * spared loading node:crypto, about 3.5 ms of CPU, under 3% of the agenda's start at 1,000
+ * applications: not worth its own code.)
  */
 export function hash128(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  let c = 0x1b873593;
-  let d = 0x7fb5d329;
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i);
-    a = Math.imul(a ^ u, 0x01000193);
-    b = Math.imul(b ^ u, 0x01000193);
-    c = Math.imul(c ^ u, 0x01000193);
-    d = Math.imul(d ^ u, 0x01000193);
-  }
-  // Each lane took every unit; mixing them into each other spreads a difference in one
-  // unit over all 128 bits.
-  a = fmix(a ^ Math.imul(d, 0x85ebca6b));
-  b = fmix(b ^ Math.imul(a, 0xc2b2ae35));
-  c = fmix(c ^ Math.imul(b, 0x27d4eb2f));
-  d = fmix(d ^ Math.imul(c, 0x165667b1));
-  return [a, b, c, d].map((x) => (x >>> 0).toString(16).padStart(8, "0")).join("");
-}
-
-/** MurmurHash3's finaliser: every input bit affects every output bit. */
-function fmix(h: number): number {
-  let x = h ^ (h >>> 16);
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  return x ^ (x >>> 16);
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
 }
 
 /** Which planned actions the agenda shows. */
