@@ -261,34 +261,6 @@ export function needsGauge(ev: TimelineEvent): boolean {
 }
 
 /**
- * One string object per zone name and region code. Every application of a large timeline
- * spells its zone in a string of its own; the time functions compare the zone they are
- * given with the last one they saw many times per event, and comparing one object with
- * itself costs nothing, where comparing two equal strings reads both.
- */
-const internedNames = new Map<string, string>();
-const upperCased = new Map<string, string>();
-const MAX_INTERNED = 10_000;
-
-function interned(name: string): string {
-  const known = internedNames.get(name);
-  if (known !== undefined) return known;
-  if (internedNames.size >= MAX_INTERNED) internedNames.clear();
-  internedNames.set(name, name);
-  return name;
-}
-
-function upperCaseRegion(region: string): string {
-  let upper = upperCased.get(region);
-  if (upper === undefined) {
-    upper = interned(region.toUpperCase());
-    if (upperCased.size >= MAX_INTERNED) upperCased.clear();
-    upperCased.set(region, upper);
-  }
-  return upper;
-}
-
-/**
  * Everyone named so far, merged by trimmed name, in the order first named. Searched by name
  * in the array while it is short (an application names a handful of people, and a small
  * array costs less to make and to search than a map); indexed by a map once it is long, so
@@ -412,8 +384,8 @@ function foldRange(
     }
   }
   if (!application) throw new Error("foldApplication: no application event");
-  const zone = interned(application.timezone ?? options.defaultZone);
-  const region = upperCaseRegion(application.region ?? options.defaultRegion ?? DEFAULT_REGION);
+  const zone = application.timezone ?? options.defaultZone;
+  const region = (application.region ?? options.defaultRegion ?? DEFAULT_REGION).toUpperCase();
 
   const contacts: Contacts = { list: [], byName: undefined };
   const named = application.contacts;
@@ -690,39 +662,9 @@ export function foldEach(
     for (const list of groupByApplication(events)) each(foldApplication(list, options, memory));
     return;
   }
-  let sum = 0;
   for (let r = 1; r < runs.length; r++) {
-    if (r % READ_AHEAD === 1) {
-      sum += readAhead(events, runs[r - 1]!, runs[Math.min(r - 1 + READ_AHEAD, runs.length - 1)]!);
-    }
     each(foldRange(events, runs[r - 1]!, runs[r]!, options, memory));
   }
-  _readAheadSink = sum;
-}
-
-/** Applications whose events `foldEach` reads ahead at a time. */
-const READ_AHEAD = 64;
-/** Where `readAhead`'s sums go, so that the compiler keeps its loop (read by nothing). */
-let _readAheadSink = 0;
-
-/**
- * Touches the events from `from` to `to` and their interviewers' names in one tight loop,
- * just before the fold reads them one application at a time. A large timeline is far larger
- * than the processor's caches; the loads of this loop do not wait on each other, so the
- * processor overlaps their trips to memory, where the fold would meet the same misses one
- * after another (at 100,000 applications this made planning 6-7% faster). Returns the sum
- * of the lengths it read.
- */
-function readAhead(events: readonly TimelineEvent[], from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) {
-    const ev = events[i]!;
-    sum += ev.at?.length ?? 0;
-    if (ev.type === "interview" && ev.interviewers !== undefined) {
-      for (const c of ev.interviewers) sum += c.name.length;
-    }
-  }
-  return sum;
 }
 
 /**
