@@ -36,7 +36,7 @@ import { finalThanksAfterRejection } from "./rules/final-thanks-after-rejection.
 import { gaugeReply } from "./rules/gauge-reply.js";
 import { letGoBrushOff } from "./rules/let-go-brush-off.js";
 import { letGoUnanswered } from "./rules/let-go-unanswered.js";
-import { appKey, ordered, orderOf } from "./rules/order.js";
+import { ordered, orderOf } from "./rules/order.js";
 import { outcomeAt } from "./rules/stop-on-outcome.js";
 import { thankYous } from "./rules/thank-you-24h.js";
 import { valueAddStillOpen } from "./rules/value-add-still-open.js";
@@ -275,7 +275,6 @@ function planInto(run: Run, s: AppState): void {
     nowDay: dayInZone(now, s.zone),
     decision: decisionAt(s, now),
     out,
-    appKey: appKey(s.app),
   };
 
   // stop-on-outcome: an ending outcome closes the thread. Only a rejection leaves

@@ -37,8 +37,6 @@ export interface Planned {
    * the actions, whose shapes vary with their optional fields.
    */
   readonly apps: string[];
-  /** Each app's `appKey`, which orders most pairs of apps without reading their strings. */
-  readonly appKeys: number[];
   readonly kindRanks: number[];
   readonly tos: string[];
   /**
@@ -56,7 +54,6 @@ export function newPlanned(): Planned {
     actions: [],
     dueBy: [],
     apps: [],
-    appKeys: [],
     kindRanks: [],
     tos: [],
     until: Number.POSITIVE_INFINITY,
@@ -77,8 +74,6 @@ export interface Ctx {
   /** The decision date as stated by now. */
   readonly decision: DecisionDate | null;
   readonly out: Planned;
-  /** See `appKey`. */
-  readonly appKey: number;
 }
 
 /** Notes that the plan holds at most until `ms` (an instant after `now`). */

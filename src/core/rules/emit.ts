@@ -119,7 +119,6 @@ export function emit(ctx: Ctx, a: Emit): void {
   out.actions.push(action as unknown as Action);
   out.dueBy.push(a.by);
   out.apps.push(ctx.s.app);
-  out.appKeys.push(ctx.appKey);
   out.kindRanks.push(ACTION_KIND_ORDER[a.kind]);
   out.tos.push(a.to ?? "");
   if (a.floating) out.floating.push(out.actions.length - 1);

@@ -15,12 +15,9 @@ export function ordered(p: Planned): Action[] {
 
 /** The indexes of the actions in the order of `plan`. */
 export function orderOf(p: Planned): number[] {
-  const { dueBy, apps, appKeys, kindRanks, tos } = p;
+  const { dueBy, apps, kindRanks, tos } = p;
   /** Negative when action i comes before action j of the same dueBy. */
   const compare = (i: number, j: number): number => {
-    const kx = appKeys[i]!;
-    const ky = appKeys[j]!;
-    if (kx !== ky && kx >= 0 && ky >= 0) return kx - ky;
     const x = apps[i]!;
     const y = apps[j]!;
     if (x !== y) return x < y ? -1 : 1;
@@ -54,22 +51,6 @@ export function orderOf(p: Planned): number[] {
     k = m;
   }
   return order;
-}
-
-/**
- * A number that orders app ids as their strings order, as far as their first seven
- * characters tell (a tie says nothing), or -1 when those are not all ASCII. Read once per
- * application, it spares sorting the actions due at one instant (most of them: deadlines fall
- * on the end of working hours) from reading two strings, scattered in memory, per comparison.
- */
-export function appKey(app: string): number {
-  let key = 0;
-  for (let k = 0; k < 7; k++) {
-    const c = k < app.length ? app.charCodeAt(k) : 0;
-    if (c > 127) return -1;
-    key = key * 128 + c;
-  }
-  return key;
 }
 
 /**
