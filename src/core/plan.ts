@@ -28,6 +28,7 @@ import {
   checkInContact,
   dayOf,
   decisionAt,
+  type FollowUpFacts,
   newPlanned,
   type Planned,
   upTo,
@@ -334,10 +335,19 @@ function followUp(ctx: Ctx, lastIndex: number, pendingThankYouBy: number | null)
     lastFollowUp = t;
     if (t.kind === "check-in" && t.atMs > answeredAt) unanswered++;
   }
-  if (letGoUnanswered(ctx, { touches, since, answeredAt, unanswered })) return;
+  if (letGoUnanswered(ctx, touches, since, answeredAt, unanswered)) return;
 
-  const to = checkInContact(s, ctx.decision, lastIndex, ctx.now);
-  const facts = { lastEndDay, touches, valueAdds, achievements, pendingThankYouBy, to };
-  if (valueAddStillOpen(ctx, facts)) return;
-  planCheckIn(ctx, { ...facts, lastFollowUp, latestReal, latestReply, since });
+  const facts: FollowUpFacts = {
+    lastEndDay,
+    since,
+    latestReply,
+    latestReal,
+    touches,
+    lastFollowUp,
+    valueAdds,
+    achievements,
+    pendingThankYouBy,
+    to: checkInContact(s, ctx.decision, lastIndex, ctx.now),
+  };
+  if (!valueAddStillOpen(ctx, facts)) planCheckIn(ctx, facts);
 }

@@ -4,23 +4,25 @@
  */
 import { atWallMinutes, epochDay } from "../../time/index.js";
 import {
-  type CheckInFacts,
   type Ctx,
   type Due,
   day,
-  heardSince,
+  type FollowUpFacts,
+  heardText,
   holdsUntil,
   lastFollowUpDay,
   plural,
+  replySince,
 } from "./context.js";
 
-export function checkInAfterDecisionDate(ctx: Ctx, a: CheckInFacts): Due | null {
+export function checkInAfterDecisionDate(ctx: Ctx, a: FollowUpFacts): Due | null {
   const d = ctx.decision;
   if (!d || d.source === "reply") return null;
   const { policy, cal } = ctx;
   const dateDay = epochDay(d.date);
   const who = d.by ?? ctx.s.company;
-  const { since, heard } = heardSince(ctx, d, a);
+  const since = replySince(d, a);
+  const heard = heardText(ctx, since);
   const n = policy.checkInAfterDecisionBusinessDays;
   const start = cal.addBusinessDaysToDay(dateDay, n);
   const lastDay = lastFollowUpDay(ctx, a);

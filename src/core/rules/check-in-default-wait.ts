@@ -3,16 +3,16 @@
  * business days after the interview, their reply or your last message, then check in.
  */
 import {
-  type CheckInFacts,
   type Ctx,
   type Due,
   day,
   dayOf,
   describeReply,
+  type FollowUpFacts,
   plural,
 } from "./context.js";
 
-export function checkInDefaultWait(ctx: Ctx, a: CheckInFacts): Due {
+export function checkInDefaultWait(ctx: Ctx, a: FollowUpFacts): Due {
   const { policy, cal } = ctx;
   const wait = policy.defaultWaitBusinessDays;
   const waitText = plural(wait, "business day");

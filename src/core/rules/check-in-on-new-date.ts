@@ -4,22 +4,23 @@
  */
 import { epochDay } from "../../time/index.js";
 import {
-  type CheckInFacts,
   type Ctx,
   type Due,
   day,
   dayOf,
-  heardSince,
+  type FollowUpFacts,
+  heardText,
   lastFollowUpDay,
+  replySince,
 } from "./context.js";
 
-export function checkInOnNewDate(ctx: Ctx, a: CheckInFacts): Due | null {
+export function checkInOnNewDate(ctx: Ctx, a: FollowUpFacts): Due | null {
   const d = ctx.decision;
   if (d?.source !== "reply") return null;
   const dateDay = epochDay(d.date);
   const who = d.by ?? ctx.s.company;
   const gauged = d.gauged ? " (as read from their reply)" : "";
-  const { heard } = heardSince(ctx, d, a);
+  const heard = heardText(ctx, replySince(d, a));
   const onDay = ctx.cal.onOrAfterDay(dateDay);
   const lastDay = lastFollowUpDay(ctx, a);
   if (lastDay !== null && lastDay >= onDay) return null;

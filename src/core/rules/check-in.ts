@@ -4,24 +4,15 @@
  * out-of-office reply (wait-out-of-office) and the spacing guardrail may move it later; its
  * window then follows the employer's working hours.
  */
-import type { ReplyState, Touch } from "../fold.js";
 import { checkInAfterDecisionDate } from "./check-in-after-decision-date.js";
 import { checkInDefaultWait } from "./check-in-default-wait.js";
 import { checkInOnNewDate } from "./check-in-on-new-date.js";
-import { type CheckInFacts, type Ctx, day, EMAIL_OR_PHONE, touchWindow } from "./context.js";
+import { type Ctx, day, EMAIL_OR_PHONE, type FollowUpFacts, touchWindow } from "./context.js";
 import { emit } from "./emit.js";
 import { spacingFloorDay, spacingReason } from "./spacing.js";
 import { outOfOfficeDue } from "./wait-out-of-office.js";
 
-export function planCheckIn(
-  ctx: Ctx,
-  facts: CheckInFacts & {
-    readonly latestReply: ReplyState | undefined;
-    readonly touches: readonly Touch[];
-    readonly pendingThankYouBy: number | null;
-    readonly to: string | undefined;
-  },
-): void {
+export function planCheckIn(ctx: Ctx, facts: FollowUpFacts): void {
   const { cal } = ctx;
   const { latestReply, latestReal, touches, pendingThankYouBy, to } = facts;
   let due =

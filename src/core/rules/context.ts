@@ -209,30 +209,40 @@ export interface Due {
   readonly assumption?: boolean;
 }
 
-/* The facts the check-in rules read (see ./check-in.ts). */
-
-export interface CheckInFacts {
+/**
+ * What the follow-up rules read of one application, gathered once by the planner (one object
+ * per application, its fields always in this order).
+ */
+export interface FollowUpFacts {
+  /** The day the last interview ended, and when it began. */
   readonly lastEndDay: number;
-  readonly lastFollowUp: Touch | undefined;
-  readonly latestReal: ReplyState | undefined;
   readonly since: number;
+  /** The latest reply since then, and the latest that was not an automatic one. */
+  readonly latestReply: ReplyState | undefined;
+  readonly latestReal: ReplyState | undefined;
+  /** The messages sent by now, and the latest check-in or value-add since the interview. */
+  readonly touches: readonly Touch[];
+  readonly lastFollowUp: Touch | undefined;
+  /** Value-adds sent, and how many of them mentioned an achievement. */
+  readonly valueAdds: number;
+  readonly achievements: number;
+  /** The deadline of a thank-you still planned, or null. */
+  readonly pendingThankYouBy: number | null;
+  /** Whom to write to. */
+  readonly to: string | undefined;
 }
 
 /** The day of the latest check-in or value-add, or null. */
-export function lastFollowUpDay(ctx: Ctx, a: CheckInFacts): number | null {
+export function lastFollowUpDay(ctx: Ctx, a: FollowUpFacts): number | null {
   return a.lastFollowUp ? dayOf(ctx, a.lastFollowUp.atMs) : null;
 }
 
-/**
- * A reply since the date was given is what the reason speaks of: never "no news". Returns
- * that reply, and the words that say so ("; Dana Lee's reply of ... but names no new date").
- */
-export function heardSince(
-  ctx: Ctx,
-  d: DecisionDate,
-  a: CheckInFacts,
-): { readonly since: ReplyState | undefined; readonly heard: string } {
-  const since = a.latestReal && a.latestReal.atMs > d.statedMs ? a.latestReal : undefined;
-  const heard = since ? `; ${describeReply(ctx, since)} but names no new date` : "";
-  return { since, heard };
+/** A reply since the date was given, which the reason then speaks of: never "no news". */
+export function replySince(d: DecisionDate, a: FollowUpFacts): ReplyState | undefined {
+  return a.latestReal && a.latestReal.atMs > d.statedMs ? a.latestReal : undefined;
+}
+
+/** "; Dana Lee's reply of ... but names no new date", or "" without a reply since. */
+export function heardText(ctx: Ctx, since: ReplyState | undefined): string {
+  return since ? `; ${describeReply(ctx, since)} but names no new date` : "";
 }

@@ -13,18 +13,15 @@ import { emit } from "./emit.js";
  */
 export function letGoUnanswered(
   ctx: Ctx,
-  a: {
-    readonly touches: readonly Touch[];
-    readonly since: number;
-    readonly answeredAt: number;
-    readonly unanswered: number;
-  },
+  touches: readonly Touch[],
+  since: number,
+  answeredAt: number,
+  unanswered: number,
 ): boolean {
   const { policy, cal } = ctx;
-  const { touches, answeredAt, unanswered } = a;
   if (unanswered < policy.maxCheckInsUnanswered) return false;
   const dated: string[] = [];
-  let lastCheckIn = a.since;
+  let lastCheckIn = since;
   for (const t of touches) {
     if (t.kind !== "check-in" || t.atMs <= answeredAt) continue;
     dated.push(day(dayOf(ctx, t.atMs)));

@@ -2,9 +2,9 @@
  * value-add-still-open: while the role is still open and they have sounded interested, send
  * something useful (an article, now and then a recent success) instead of another check-in.
  */
-import type { ReplyState, Touch } from "../fold.js";
+import type { ReplyState } from "../fold.js";
 import type { Signal, Variant } from "../types.js";
-import { type Ctx, dayOf, EMAIL, plural, touchWindow } from "./context.js";
+import { type Ctx, dayOf, EMAIL, type FollowUpFacts, plural, touchWindow } from "./context.js";
 import { emit } from "./emit.js";
 import { spacingFloorDay, spacingReason } from "./spacing.js";
 
@@ -28,7 +28,7 @@ function isWarm(replies: readonly ReplyState[], now: number): boolean {
  * Plans a value-add when the role is still open (the latest status says so), they have
  * sounded interested, and fewer than `maxValueAdds` were sent; true when it did.
  */
-export function valueAddStillOpen(ctx: Ctx, a: Parameters<typeof valueAdd>[1]): boolean {
+export function valueAddStillOpen(ctx: Ctx, a: FollowUpFacts): boolean {
   let statusNow: string | null = null;
   for (const st of ctx.s.statuses) if (st.atMs <= ctx.now) statusNow = st.status;
   if (statusNow !== "still-open" || a.valueAdds >= ctx.policy.maxValueAdds) return false;
@@ -37,18 +37,7 @@ export function valueAddStillOpen(ctx: Ctx, a: Parameters<typeof valueAdd>[1]): 
   return true;
 }
 
-function valueAdd(
-  ctx: Ctx,
-  a: {
-    lastEndDay: number;
-    touches: readonly Touch[];
-    /** Value-adds sent, and how many of them mentioned an achievement. */
-    valueAdds: number;
-    achievements: number;
-    pendingThankYouBy: number | null;
-    to: string | undefined;
-  },
-): void {
+function valueAdd(ctx: Ctx, a: FollowUpFacts): void {
   const { policy } = ctx;
   const sent = a.valueAdds;
   const achievements = a.achievements;
