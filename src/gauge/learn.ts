@@ -6,7 +6,7 @@
  * user's own, from their own log: what one user teaches the gauge reads no one else's mail.
  */
 import { replyReadPart } from "../core/limits.js";
-import { labelledReplyEvents } from "../core/plan-text.js";
+import { labelledReplyEvents } from "../core/text/plan-text.js";
 import type { ReadReply, ReplyReading, Signal, TimelineEvent } from "../core/types.js";
 import { dateInZone, formatDay, parseDateTime } from "../time/index.js";
 import { type GaugeContext, gaugeReply, readBody, readingAs, replyReading } from "./index.js";
