@@ -704,3 +704,78 @@ describe("advice to let go", () => {
     expect(planAt("2026-11-10T12:00", acknowledged)).toMatchObject([{ kind: "let-go" }]);
   });
 });
+
+describe("follow-up-after-application", () => {
+  /** Applied Mon 2 Nov; with Veterans Day (Wed 11 Nov) off, 10 business days end Tue 17 Nov. */
+  const applied = application({ at: "2026-11-02T10:00", contacts: [SAM, DANA] });
+
+  it("plans one polite note 10 business days after applying, to the hiring manager", () => {
+    const actions = planAt("2026-11-05T12:00" /* Thu */, [applied]);
+    expect(actions).toMatchObject([
+      {
+        kind: "check-in",
+        rule: "follow-up-after-application",
+        to: "Dana Lee",
+        dueFrom: "2026-11-17T09:00:00-07:00",
+        dueBy: "2026-11-19T17:00:00-07:00",
+        channels: ["email", "linkedin"],
+      },
+    ]);
+    expect(actions[0]!.reason).toContain("You applied on Mon 2 Nov");
+  });
+
+  it("waits as many business days as the policy says", () => {
+    const actions = planAt("2026-11-05T12:00" /* Thu */, [applied], {
+      policy: resolvePolicy({ followUpAfterApplicationBusinessDays: 5 }).policy,
+    });
+    expect(actions[0]).toMatchObject({ dueFrom: "2026-11-09T09:00:00-07:00" });
+  });
+
+  it("refuses a wait outside 5 to 30 business days", () => {
+    expect(resolvePolicy({ followUpAfterApplicationBusinessDays: 3 }).problems).toMatchObject([
+      { field: "followUpAfterApplicationBusinessDays", message: "must be from 5 to 30, got 3" },
+    ]);
+  });
+
+  it("after the note, advises letting go once as long again passes without a reply", () => {
+    const events = [applied, sent("2026-11-17T10:00" /* Tue */, "check-in")];
+    const before = planAt("2026-11-20T12:00" /* Fri */, events);
+    expect(before).toMatchObject([
+      { kind: "let-go", rule: "follow-up-after-application", dueFrom: "2026-12-02T09:00:00-07:00" },
+    ]);
+    expect(before[0]!.reason).toContain("if none comes by Wed 2 Dec");
+    const after = planAt("2026-12-03T12:00" /* Thu */, events);
+    expect(after).toMatchObject([{ kind: "let-go", rule: "follow-up-after-application" }]);
+    expect(after[0]!.reason).toContain("let this one go rather than write again");
+    expect(only(after, "check-in")).toEqual([]);
+  });
+
+  it("plans nothing once they have replied, but an out-of-office reply is no answer", () => {
+    expect(planAt("2026-11-20T12:00", [applied, reply("2026-11-06T10:00")])).toEqual([]);
+    const away = reply("2026-11-06T10:00", { signal: "out-of-office" });
+    expect(planAt("2026-11-20T12:00", [applied, away])).toMatchObject([
+      { kind: "check-in", rule: "follow-up-after-application" },
+    ]);
+  });
+
+  it("plans nothing for a saved job, a closed application or one with an interview booked", () => {
+    const saved = application({ saved: true });
+    expect(planAt("2026-11-20T12:00", [saved])).toEqual([]);
+    expect(planAt("2026-11-20T12:00", [applied, status("2026-11-09T10:00", "withdrawn")])).toEqual(
+      [],
+    );
+    const booked = interview("2026-11-25T10:00", { decisionBy: "2026-11-27" });
+    expect(only(planAt("2026-11-20T12:00", [applied, booked]), "check-in")).toEqual([]);
+  });
+
+  it("is set aside for good when the user drops it", () => {
+    const dropped = {
+      type: "dismiss",
+      app: "acme",
+      at: "2026-11-18T10:00",
+      kind: "check-in",
+      to: "Dana Lee",
+    };
+    expect(planAt("2026-11-20T12:00", [applied, dropped as TimelineEvent])).toEqual([]);
+  });
+});

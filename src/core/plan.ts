@@ -34,6 +34,7 @@ import {
   upTo,
 } from "./rules/context.js";
 import { finalThanksAfterRejection } from "./rules/final-thanks-after-rejection.js";
+import { followUpAfterApplication } from "./rules/follow-up-after-application.js";
 import { gaugeReply } from "./rules/gauge-reply.js";
 import { letGoBrushOff } from "./rules/let-go-brush-off.js";
 import { letGoUnanswered } from "./rules/let-go-unanswered.js";
@@ -294,6 +295,10 @@ function planInto(run: Run, s: AppState): void {
 
   const pendingThankYouBy = last && last.endMs <= now ? thankYous(ctx, begun - 1) : null;
   if (next) askTimeline(ctx, next.atMs);
+  if (!last && !next) {
+    followUpAfterApplication(ctx);
+    return;
+  }
   // While an interview is on, or another is scheduled, the next talk is the follow-up.
   if (!last || last.endMs > now || next) return;
   followUp(ctx, begun - 1, pendingThankYouBy);

@@ -31,6 +31,8 @@ export interface Policy {
   readonly answerWithinBusinessDays: number;
   /** missed-window: an action whose window closed more than this many business days ago is missed. */
   readonly missedAfterBusinessDays: number;
+  /** follow-up-after-application: business days of silence after applying before one note. */
+  readonly followUpAfterApplicationBusinessDays: number;
   /** Guardrail: minimum business days between two touches to one employer. */
   readonly minSpacingBusinessDays: number;
   /** Check-ins and value-adds start inside these hours, in the application's zone. */
@@ -53,6 +55,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   keepInTouchMonths: 4,
   answerWithinBusinessDays: 1,
   missedAfterBusinessDays: 5,
+  followUpAfterApplicationBusinessDays: 10,
   minSpacingBusinessDays: 5,
   workingHours: Object.freeze({ start: "09:00", end: "17:00" }),
 });
@@ -74,6 +77,7 @@ export const POLICY_LIMITS: {
   keepInTouchMonths: [1, 24],
   answerWithinBusinessDays: [1, 3],
   missedAfterBusinessDays: [2, 20],
+  followUpAfterApplicationBusinessDays: [5, 30],
   minSpacingBusinessDays: [2, 20],
 });
 

@@ -107,6 +107,7 @@ export const RULE_IDS = [
   "stop-on-outcome",
   "answer-their-question",
   "missed-window",
+  "follow-up-after-application",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -225,6 +225,24 @@ describe("draft", () => {
     });
   });
 
+  describe("check-in after an application met silence", () => {
+    it("is one short email that names the day you applied and no interview", () => {
+      const state = stateOf([{ ...APPLICATION, at: "2026-11-02T10:00" }]);
+      const d = draft({
+        action: action("check-in", { rule: "follow-up-after-application", to: "Riley Park" }),
+        state,
+        settings: SETTINGS,
+        now: at("2026-11-17T10:00"),
+      });
+      expect(d.to?.name).toBe("Riley Park");
+      expect(d.subject).toContain("Product Manager");
+      expect(d.body).toContain("Monday 2 November");
+      expect(d.body).not.toMatch(/interview/i);
+      expect(d.phoneScript).toBeUndefined();
+      expect(d.phrasings[0]).toMatch(/^check-in\.application/);
+    });
+  });
+
   describe("check-in", () => {
     const now = at("2026-11-18T10:00" /* Wed */);
 

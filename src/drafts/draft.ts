@@ -148,6 +148,10 @@ export function draft(input: DraftInput): Draft {
       break;
     }
     case "check-in": {
+      if (action.rule === "follow-up-after-application") {
+        result = { ...base, ...message(action, recipient, render("check-in.application")) };
+        break;
+      }
       const email = render("check-in");
       const phone = render("check-in.phone");
       result = { ...base, ...message(action, recipient, email), phoneScript: phone.text };
@@ -382,6 +386,8 @@ function fieldValues(input: {
       ? relativeDay({ atMs: interview.atMs, nowMs: now, zone })
       : "recently",
     interview_day: interview ? proseDay(dateInZone(interview.atMs, zone), thisYear) : "",
+    applied_day:
+      state.appliedMs === null ? "" : proseDay(dateInZone(state.appliedMs, zone), thisYear),
     other_interviewers: namesPhrase(otherInterviewers),
     decision_date: decision ? proseDay(decision, thisYear) : "",
     // For the user's own note (the question to ask at it): on their clock, the employer's beside.

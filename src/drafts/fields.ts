@@ -30,6 +30,7 @@ const FIELD_SPECS = {
   title: { about: "the recipient's job title, when known" },
   company: { about: "the company" },
   role: { about: "the role you applied for" },
+  applied_day: { about: 'the day you applied ("Monday 2 November"), when known' },
   topic: { about: "a topic discussed in the interview, when known" },
   topics: { about: 'every topic of the interview, as a phrase ("pricing and hiring")' },
   stage: { about: 'the interview\'s stage ("onsite"), when known' },

@@ -176,6 +176,41 @@ If they are busy: offer to call back at a better time. Voicemail: your name, the
 Voicemail: your name, the role, your number, and that there is no rush to call back.`,
 ];
 
+const checkInApplication = [
+  `Subject: My application for the {{role}} role
+
+Hi {{first_name}},
+
+I applied for the {{role}} role at {{company}}{{#applied_day}} on {{applied_day}}{{/applied_day}} and wanted to check that my application reached you. I'm very interested in the role and would be glad to send anything else that would help.
+
+Thank you for your time,
+{{your_name}}`,
+  `Subject: {{role}} at {{company}}
+
+Dear {{first_name}},
+
+I hope you're well. I sent my application for the {{role}} position{{#applied_day}} on {{applied_day}}{{/applied_day}}, and I'd love to know where things stand when you have a moment. I remain keen on joining {{company}}.
+
+Kind regards,
+{{your_name}}`,
+  `Subject: Following my application: {{role}}
+
+Hello {{first_name}},
+
+I'm writing about my application for the {{role}} role{{#applied_day}}, sent on {{applied_day}}{{/applied_day}}. The work {{company}} is doing appeals to me a great deal, and I'd welcome the chance to talk about how I could help.
+
+Best wishes,
+{{your_name}}`,
+  `Subject: A note about the {{role}} opening
+
+Dear {{first_name}},
+
+{{#applied_day}}On {{applied_day}} I{{/applied_day}}{{^applied_day}}I recently{{/applied_day}} applied for the {{role}} opening at {{company}}. I'm still very interested, and if there is anything more I can share to help your review, I'd be happy to.
+
+With thanks,
+{{your_name}}`,
+];
+
 const valueAddArticle = [
   `Subject: {{#topic}}Thought of our conversation about {{topic}}{{/topic}}{{^topic}}An article you might enjoy{{/topic}}
 
@@ -410,6 +445,7 @@ export const BUILT_IN_PHRASINGS: Readonly<Record<TemplateName, readonly string[]
   "ask-timeline.note": askTimelineNote,
   "check-in": checkIn,
   "check-in.phone": checkInPhone,
+  "check-in.application": checkInApplication,
   "value-add.article": valueAddArticle,
   "value-add.achievement": valueAddAchievement,
   "final-thanks": finalThanks,

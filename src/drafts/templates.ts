@@ -23,6 +23,7 @@ export const TEMPLATE_NAMES = [
   "ask-timeline.note",
   "check-in",
   "check-in.phone",
+  "check-in.application",
   "value-add.article",
   "value-add.achievement",
   "final-thanks",
@@ -58,6 +59,11 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpec>> = Obje
   },
   "check-in": { kind: "check-in", subject: true, about: "check-in email" },
   "check-in.phone": { kind: "check-in", subject: false, about: "check-in phone script" },
+  "check-in.application": {
+    kind: "check-in",
+    subject: true,
+    about: "one polite note when an application has met silence (before any interview)",
+  },
   "value-add.article": {
     kind: "value-add",
     subject: true,

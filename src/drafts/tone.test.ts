@@ -21,6 +21,7 @@ const MAX_WORDS: Readonly<Record<TemplateName, number>> = {
   "thank-you.card": 60,
   "check-in": 90,
   "check-in.phone": 90,
+  "check-in.application": 80,
   "value-add.article": 120,
   "value-add.achievement": 120,
   "final-thanks": 120,

@@ -17,8 +17,9 @@ import type { OpContext } from "./context.js";
  * bundled hearback needs no bump: this module's chunk is named by a hash that covers the
  * chunks it imports (the planner's among them), and that name is part of the key.
  */
-// 2: the gauge's model retrained (replies read anew); 3: each action carries its application's zone
-const PLAN_ENGINE_VERSION = 3;
+// 2: the gauge's model retrained (replies read anew); 3: each action carries its application's
+// zone; 4: follow-up-after-application
+const PLAN_ENGINE_VERSION = 4;
 
 /** A planned action with its window as epoch milliseconds (for ordering and filtering). */
 export interface PlannedEntry {

@@ -20,6 +20,8 @@ const NUMBER_LABEL: Record<NumberKey, string> = {
   finalThanksBusinessDays: "Final thank-you within (business days)",
   keepInTouchMonths: "Keep in touch after (months)",
   answerWithinBusinessDays: "Answer a question they asked within (business days)",
+  followUpAfterApplicationBusinessDays:
+    "Write once about an application after this much silence (business days)",
   missedAfterBusinessDays: "Call an action missed this long after its deadline (business days)",
   minSpacingBusinessDays: "Days between two messages to one employer, at least (business days)",
 };
