@@ -111,6 +111,11 @@ function buildSchemas(z: typeof Zod) {
       timezone: z.string().refine(isValidZone, UNKNOWN_ZONE).optional(),
       region: z.string().refine(isValidRegion, UNKNOWN_REGION).optional(),
       url: text.optional(),
+      location: text.optional(),
+      salary: text.optional(),
+      description: z.string().optional(),
+      tags: z.array(text).optional(),
+      saved: z.boolean().optional(),
       contacts: z.array(contact).optional(),
     }),
     interview: z.looseObject({

@@ -135,6 +135,12 @@ export interface ApplicationEvent extends EventBase {
   readonly timezone?: string;
   readonly region?: string;
   readonly url?: string;
+  /** Where the job is ("Berlin, hybrid"), its pay as the posting says, and its text. */
+  readonly location?: string;
+  readonly salary?: string;
+  readonly description?: string;
+  /** Words you file it under ("remote"), shown on the board and searched. */
+  readonly tags?: readonly string[];
   readonly contacts?: readonly Contact[];
   /** True for a job kept to apply to, not applied to yet (a tracker's wishlist); it has no `at`. */
   readonly saved?: boolean;

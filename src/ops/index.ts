@@ -9,6 +9,7 @@
  * const { app } = await runOp(ctx, "addApplication", { company: "Acme", role: "Product Manager" });
  * const { actions } = await runOp(ctx, "agenda", {});
  */
+import anyAscii from "any-ascii";
 import { z } from "zod";
 import { emailProblem } from "../core/email.js";
 import { HearbackError } from "../core/errors.js";
@@ -51,6 +52,7 @@ import {
   readTypedDay,
   readTypedMoment,
 } from "../time/index.js";
+import { HOLIDAY_TABLE } from "../time/holiday-table.js";
 import { type PlanChange, planChanges } from "./changes.js";
 import { type OpContext, SETTINGS_KEYS, TO_PLAN, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
@@ -109,6 +111,41 @@ const contactInput = z
   .strict();
 
 const nothing = z.object({}).strict();
+
+/** A job posting's link, place, pay and text (shown with the application; never planned on). */
+const jobDetails = {
+  location: text.max(200, "at most 200 characters").optional(),
+  salary: text.max(200, "at most 200 characters").optional(),
+  description: z.string().trim().max(20_000, "at most 20,000 characters").optional(),
+};
+
+/** Words you file applications under ("remote", "dream job"), at most 20 of 40 characters. */
+const tagList = z
+  .array(z.string().trim().min(1, "must not be empty").max(40, "at most 40 characters"))
+  .max(20, "at most 20 tags");
+
+/** Tags as stored: trimmed, without repeats (compared without case), in the order given. */
+function tidyTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((t) => {
+    const key = t.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Refuses a zone or holiday region that does not exist, naming the field. */
+function checkPlace(input: { readonly timezone?: string | null; readonly region?: string | null }) {
+  if (input.timezone && !isValidZone(input.timezone)) {
+    throw badInput(
+      `timezone: not a time zone: "${input.timezone}" (use an IANA name, e.g. America/Denver)`,
+    );
+  }
+  if (input.region && !isValidRegion(input.region)) {
+    throw badInput(`region: not a holiday region: "${input.region}" (e.g. US, US-CO, GB, DE-BY)`);
+  }
+}
 
 /* ----------------------------------------------------------------- helpers */
 
@@ -246,19 +283,13 @@ export const ops = {
         region: optionalText,
         contacts: z.array(contactInput).optional(),
         at: dateTime.optional(),
+        ...jobDetails,
+        saved: z.boolean().optional(),
+        tags: tagList.optional(),
       })
       .strict(),
     async run(ctx, input) {
-      if (input.timezone !== undefined && !isValidZone(input.timezone)) {
-        throw badInput(
-          `timezone: not a time zone: "${input.timezone}" (use an IANA name, e.g. America/Denver)`,
-        );
-      }
-      if (input.region !== undefined && !isValidRegion(input.region)) {
-        throw badInput(
-          `region: not a holiday region: "${input.region}" (e.g. US, US-CO, GB, DE-BY)`,
-        );
-      }
+      checkPlace(input);
       const zone = input.timezone ?? userZone(ctx);
       return ctx.store.transaction(async (tx) => {
         const taken = await tx.appIds();
@@ -268,13 +299,16 @@ export const ops = {
           ]);
         }
         const app = input.id ?? appIdFor({ company: input.company, role: input.role, taken });
+        if (input.saved && input.at !== undefined) {
+          throw badInput("at: a saved job has no date you applied; leave one of them out");
+        }
         const event = compact({
           type: "application",
           app,
           company: input.company,
           role: input.role,
           at:
-            input.at === undefined
+            input.at === undefined || input.saved
               ? undefined
               : moment({
                   given: input.at,
@@ -287,6 +321,11 @@ export const ops = {
           timezone: input.timezone,
           region: input.region,
           url: input.url,
+          location: input.location,
+          salary: input.salary,
+          description: input.description,
+          saved: input.saved || undefined,
+          tags: input.tags === undefined ? undefined : tidyTags(input.tags),
           contacts: input.contacts?.map((c) => compact(c) as Contact),
         }) as ApplicationEvent;
         validate(event);
@@ -497,20 +536,7 @@ export const ops = {
         note: optionalText,
       })
       .strict(),
-    async run(ctx, input) {
-      return record(
-        ctx,
-        input.app,
-        ({ app, zone }) =>
-          compact({
-            type: "status",
-            app,
-            at: moment({ given: input.at, field: "at", readIn: userZone(ctx), zone, now: ctx.now }),
-            status: input.status,
-            note: input.note,
-          }) as StatusEvent,
-      );
-    },
+    run: recordStatus,
   }),
 
   /**
@@ -789,7 +815,215 @@ export const ops = {
       return { entry: await ctx.store.retract(input.id, meta) };
     },
   }),
+
+  /**
+   * Corrects an application's own details: a field given replaces what was recorded, `null`
+   * clears it. Recorded as an amendment of the application event (undo takes it back).
+   * @example runOp(ctx, "editApplication", { app: "acme", salary: "$120k", tags: ["remote"] })
+   */
+  editApplication: defineOp({
+    summary: "Correct an application's details (link, place, pay, zone, contacts, tags...)",
+    writes: true,
+    input: z
+      .object({
+        app: appRef,
+        company: text.optional(),
+        role: text.optional(),
+        url: z
+          .url({ protocol: /^https?$/, error: "not a web address (http:// or https://)" })
+          .nullable()
+          .optional(),
+        location: jobDetails.location.nullable(),
+        salary: jobDetails.salary.nullable(),
+        description: jobDetails.description.nullable(),
+        timezone: optionalText.nullable(),
+        region: optionalText.nullable(),
+        at: dateTime.nullable().optional(),
+        saved: z.boolean().optional(),
+        contacts: z.array(contactInput).optional(),
+        tags: tagList.optional(),
+      })
+      .strict(),
+    async run(ctx, input) {
+      checkPlace(input);
+      return changeApplication(ctx, input.app, (application) => {
+        const { app: _app, at, saved, tags, contacts, ...fields } = input;
+        const next: Record<string, unknown> = { ...application, ...fields };
+        const zone = (next.timezone as string | null | undefined) ?? userZone(ctx);
+        if (at !== undefined) {
+          next.at =
+            at === null
+              ? undefined
+              : moment({
+                  given: at,
+                  field: "at",
+                  readIn: userZone(ctx),
+                  zone,
+                  now: ctx.now,
+                  dayOk: true,
+                });
+        }
+        if (saved !== undefined) next.saved = saved || undefined;
+        if (next.saved) next.at = undefined;
+        if (tags !== undefined) next.tags = tags.length > 0 ? tidyTags(tags) : undefined;
+        if (contacts !== undefined) {
+          next.contacts = contacts.length > 0 ? contacts.map((c) => compact(c)) : undefined;
+        }
+        for (const [k, v] of Object.entries(next)) if (v === null) next[k] = undefined;
+        return compact(next) as ApplicationEvent;
+      });
+    },
+  }),
+
+  /**
+   * Moves an application to another stage of the board by recording what makes it so: a
+   * status (offer, closed as rejected, withdrawn or filled; back to open), or the
+   * application's own date (a saved job applied to now, or back to saved). A stage only an
+   * interview can give is refused with what to do instead.
+   * @example runOp(ctx, "moveApplication", { app: "acme", to: "closed", status: "withdrawn" })
+   */
+  moveApplication: defineOp({
+    summary: "Move an application to another stage of the board",
+    writes: true,
+    input: z
+      .object({
+        app: appRef,
+        to: z.enum(["saved", "applied", "interviewing", "waiting", "offer", "closed"]),
+        status: z.enum(["rejected", "withdrawn", "filled"]).optional(),
+      })
+      .strict(),
+    async run(ctx, input) {
+      const shown = await showApplication(ctx, { app: input.app });
+      const stage = shown.summary?.stage ?? "applied";
+      const live = shown.events.slice(1);
+      const ended = ["offer", "accepted", "rejected", "withdrawn", "filled"].includes(stage);
+      const status = (value: (typeof STATUSES)[number]) =>
+        recordStatus(ctx, { app: shown.app, status: value });
+      switch (input.to) {
+        case "offer":
+          return status("offer");
+        case "closed":
+          return status(input.status ?? "rejected");
+        case "saved":
+          if (live.length > 0) {
+            throw badInput(
+              "to: only a job with nothing recorded after it can go back to saved; remove those entries first",
+            );
+          }
+          return changeApplication(ctx, shown.app, (a) =>
+            compact({ ...a, at: undefined, saved: true }),
+          );
+        case "applied":
+          if (stage === "saved") {
+            return changeApplication(ctx, shown.app, (a) =>
+              compact({ ...a, saved: undefined, at: isoWithOffset(ctx.now, shown.zone) }),
+            );
+          }
+          if (ended || stage === "on-hold") return status("still-open");
+          break;
+        case "waiting":
+          if (ended) return status("still-open");
+          break;
+        case "interviewing":
+          break;
+      }
+      throw badInput(
+        input.to === "interviewing" || stage === "saved"
+          ? "to: log an interview to move it to Interviewing"
+          : `to: its interviews and replies decide whether it is waiting or interviewing; record what happened instead`,
+      );
+    },
+  }),
+
+  /**
+   * Every holiday region code hearback knows, for a picker.
+   * @example runOp(ctx, "holidayRegions", {}) // { regions: ["AD", "AD-03", ..., "US", "US-AK", ...] }
+   */
+  holidayRegions: defineOp({
+    summary: "Every holiday region code hearback knows (US, US-CO, GB, DE-BY...)",
+    writes: false,
+    input: nothing,
+    async run() {
+      return { regions: Object.keys(HOLIDAY_TABLE) };
+    },
+  }),
+
+  /**
+   * The applications whose company, role, people, tags, notes, job details, messages or
+   * replies contain every word of the query (case and accents aside).
+   * @example runOp(ctx, "searchApplications", { query: "dana pricing" }) // { apps: ["acme-pm"] }
+   */
+  searchApplications: defineOp({
+    summary: "Find applications by company, role, people, tags or the text of replies",
+    writes: false,
+    input: z.object({ query: z.string().max(200, "at most 200 characters") }).strict(),
+    async run(ctx, input) {
+      const words = searchable(input.query).split(/\s+/).filter(Boolean);
+      const text = new Map<string, string>();
+      for (const e of await ctx.store.timeline()) {
+        text.set(e.app, `${text.get(e.app) ?? ""}\n${searchable(eventText(e))}`);
+      }
+      const apps = [...text].filter(([, t]) => words.every((w) => t.includes(w))).map(([a]) => a);
+      return { apps };
+    },
+  }),
 } as const;
+
+function recordStatus(
+  ctx: OpContext,
+  input: { app: string; status: StatusEvent["status"]; at?: string; note?: string },
+) {
+  return record(
+    ctx,
+    input.app,
+    ({ app, zone }) =>
+      compact({
+        type: "status",
+        app,
+        at: moment({ given: input.at, field: "at", readIn: userZone(ctx), zone, now: ctx.now }),
+        status: input.status,
+        note: input.note,
+      }) as StatusEvent,
+  );
+}
+
+/** Lower case without accents, so that "lodz" finds "Łódź" and "jose" finds "José". */
+function searchable(s: string): string {
+  return anyAscii(s).toLowerCase();
+}
+
+/** Every word of an event a person might search for (not its times or kinds). */
+function eventText(e: TimelineEvent): string {
+  const out: string[] = [];
+  const walk = (v: unknown, key: string) => {
+    if (key === "at" || key === "type" || key === "decisionBy" || key === "returnOn") return;
+    if (typeof v === "string") out.push(v);
+    else if (Array.isArray(v)) for (const x of v) walk(x, "");
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(e, "");
+  return out.join(" ");
+}
+
+/** Replaces an application's own event with what `change` makes of it, as one amendment. */
+async function changeApplication(
+  ctx: OpContext,
+  given: string,
+  change: (application: ApplicationEvent) => ApplicationEvent,
+) {
+  const { app, zone, entry, before } = await ctx.store.transaction(async (tx) => {
+    const { app } = await findApp(ctx, given, tx);
+    const [first] = await tx.events({ app });
+    const zone = appZone(ctx, first!.event as ApplicationEvent);
+    const before = await planEvents(ctx, await tx.timeline({ app }), () => tx.timeline());
+    const event = change(first!.event as ApplicationEvent);
+    validate(event);
+    const entry = await tx.amend(first!.id, event, { recordedAt: ctx.now, source: ctx.source });
+    return { app, zone, entry, before };
+  });
+  const actions = await planFor(ctx, app);
+  return { app, zone, entry, actions, changes: planChanges(before, actions) };
+}
 
 export type Ops = typeof ops;
 export type OpName = keyof Ops;

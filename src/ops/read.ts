@@ -169,19 +169,20 @@ export async function showApplication(
 }
 
 /** Every application with its stage, last touch and next action. */
-export async function listApplications(
-  ctx: OpContext,
-): Promise<{ readonly applications: readonly AppSummary[] }> {
+export async function listApplications(ctx: OpContext): Promise<{
+  readonly applications: readonly (AppSummary & { readonly tags: readonly string[] })[];
+}> {
   const events = await ctx.store.timeline(TO_PLAN);
   const { summarize } = await import("./engine.js");
-  return {
-    applications: await summarize({
-      events,
-      settings: ctx.settings,
-      now: ctx.now,
-      fallbackZone: ctx.fallbackZone,
-    }),
-  };
+  const tags = new Map<string, readonly string[]>();
+  for (const e of events) if (e.type === "application" && e.tags) tags.set(e.app, e.tags);
+  const summaries = await summarize({
+    events,
+    settings: ctx.settings,
+    now: ctx.now,
+    fallbackZone: ctx.fallbackZone,
+  });
+  return { applications: summaries.map((s) => ({ ...s, tags: tags.get(s.app) ?? [] })) };
 }
 
 /** The stored timeline, corrections applied, of one application or all. */

@@ -7,11 +7,13 @@
 import type {
   Action,
   ActionKind,
+  ApplicationEvent,
   Channel,
   Contact,
   ReplyReading,
   Signal,
   Status,
+  TimelineEvent,
   Variant,
 } from "../core/types.js";
 
@@ -59,6 +61,8 @@ export interface ApplicationSummary {
   readonly role: string;
   readonly stage: Stage;
   readonly status?: Status;
+  /** The words the user files it under. */
+  readonly tags: readonly string[];
   /** Epoch ms of the latest event, for sorting. */
   readonly lastActivityMs: number;
   readonly lastActivityText: string;
@@ -95,6 +99,8 @@ export interface EventView {
   /** Longer user text (notes, reply text, message text), shown as text. */
   readonly detail?: string;
   readonly signal?: Signal;
+  /** The event as recorded (corrections applied), for correcting it. */
+  readonly event: TimelineEvent;
 }
 
 export interface ApplicationView {
@@ -102,6 +108,10 @@ export interface ApplicationView {
   readonly company: string;
   readonly role: string;
   readonly url?: string;
+  /** The application's own event as recorded: job details, tags, contacts as typed. */
+  readonly application: ApplicationEvent;
+  /** When you applied, in your zone; absent for a saved job or one added without a date. */
+  readonly appliedText?: string;
   /** The employer's zone (their clock is shown beside the user's where it matters). */
   readonly timezone: string;
   /** The user's zone: every time shown is on its clock. */

@@ -130,6 +130,7 @@ export function summaryView(
     readonly stage: string;
     readonly lastTouch: string | null;
     readonly next: Action | null;
+    readonly tags?: readonly string[];
   },
 ): ApplicationSummary {
   const lastMs = s.lastTouch === null ? 0 : Date.parse(s.lastTouch);
@@ -138,6 +139,7 @@ export function summaryView(
     company: s.company,
     role: s.role,
     stage: boardStage(s.stage),
+    tags: s.tags ?? [],
     lastActivityMs: lastMs,
     lastActivityText: s.lastTouch === null ? "none yet" : dateText(ctx, lastMs),
     ...(s.next
@@ -239,6 +241,7 @@ export function applicationView(
         atMs,
         atText: dateText(ctx, atMs),
         title: eventTitle(e, state),
+        event: e,
         ...(detail ? { detail } : {}),
         ...(signal ? { signal } : {}),
       };
@@ -262,11 +265,14 @@ export function applicationView(
       upcoming: round.atMs > ctx.now,
     };
   });
+  const application = timeline[0]?.type === "application" ? timeline[0] : undefined;
   return {
     app: state.app,
     company: state.company,
     role: state.role,
     ...(state.url ? { url: state.url } : {}),
+    application: application!,
+    ...(state.appliedMs === null ? {} : { appliedText: dateText(ctx, state.appliedMs) }),
     timezone: state.zone,
     yourZone: ctx.zone,
     region: state.region,
