@@ -116,7 +116,7 @@ describeWith(PROGRAMS.chromium, "hearback in a real browser", {}, () => {
       await nav("Applications");
       await page.getByLabel("Company").fill(XSS.company);
       await page.getByLabel("Role").fill(XSS.role);
-      await page.getByRole("button", { name: "Add", exact: true }).click();
+      await page.getByRole("button", { name: "Add application", exact: true }).click();
       await page.getByRole("heading", { level: 1 }).filter({ hasText: "Acme" }).waitFor();
       // The payloads are there as text.
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(XSS.company);
@@ -247,10 +247,12 @@ describeWith(PROGRAMS.chromium, "hearback in a real browser", {}, () => {
       await page.getByLabel(/Check in after their date/).fill("9");
       await page.getByText("From 2 to 5.").waitFor();
       await page.getByRole("button", { name: "Save settings" }).click();
+      // The setting is named as the form names it, not by its key in the API.
       await page
         .getByRole("alert")
-        .filter({ hasText: "checkInAfterDecisionBusinessDays" })
+        .filter({ hasText: "Check in after their date (business days): must be from 2 to 5" })
         .waitFor();
+      expect(await page.getByText("checkInAfterDecisionBusinessDays").count()).toBe(0);
       await page.getByLabel(/Check in after their date/).fill("4");
       await page.getByRole("button", { name: "Save settings" }).click();
       await page.getByText("Settings saved.").waitFor();

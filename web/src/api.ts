@@ -3,8 +3,8 @@
  * `X-Hearback` header: a page on another site cannot add a custom header without a CORS
  * preflight, which the server never grants, so this is the CSRF guard (with the Origin check).
  */
-import { HearbackError } from "../../src/core/errors.js";
 import type { ErrorBody } from "../../src/server/api-types.js";
+import { problemsByField } from "./problems.js";
 
 export class ApiError extends Error {
   readonly status: number;
@@ -45,13 +45,12 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
 };
 
-/** Text for an error shown to the user: the message and each problem on its own line. */
+/**
+ * Text for an error shown to the user: each problem on its own line, fields named by their
+ * labels ("Interviewer 1's email: not an email address").
+ */
 export function errorText(err: unknown): string {
-  if (err instanceof ApiError) {
-    return err.problems.length > 0 ? err.problems.join("\n") : err.message;
-  }
-  if (err instanceof HearbackError && err.problems.length > 0) return err.problems.join("\n");
-  return err instanceof Error ? err.message : String(err);
+  return [...problemsByField(err).values()].join("\n");
 }
 
 export const enc = encodeURIComponent;

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { CHANNELS, type Channel } from "../../../src/core/types.js";
 import type { ActionView, DraftView } from "../../../src/server/api-types.js";
 import { api, enc, errorText, saveFile } from "../api.js";
 import { useAnnounce } from "../hooks.js";
-import { KIND_LABEL } from "../labels.js";
+import { CHANNEL_LABEL, KIND_LABEL } from "../labels.js";
 
 /** The kinds of message the engine plans that are also kinds of `sent` event. */
 const SENT_KIND = {
@@ -35,7 +36,10 @@ export function DraftEditor(props: {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const ids = { title: useId(), subject: useId(), body: useId() };
+  // The planned channels first (email or card for a thank-you), then every other way.
+  const channels = [...new Set<Channel>([...action.channels, ...CHANNELS])];
+  const [channel, setChannel] = useState<Channel>(channels[0] ?? "email");
+  const ids = { title: useId(), subject: useId(), body: useId(), channel: useId() };
   // Names the planned action; the server drafts it again from the stored data.
   const which = {
     app: action.app,
@@ -79,7 +83,7 @@ export function DraftEditor(props: {
       setError(errorText(e));
     }
   };
-  const markSent = async (channel: "email" | "phone") => {
+  const markSent = async () => {
     setBusy(true);
     try {
       await api.post(`/applications/${enc(action.app)}/sent`, {
@@ -87,10 +91,14 @@ export function DraftEditor(props: {
         to: action.to,
         channel,
         variant: action.variant,
-        ...(channel === "email" ? { subject, text: body } : {}),
+        ...(channel === "email"
+          ? { subject, text: body }
+          : channel === "phone"
+            ? {}
+            : { text: body }),
       });
       announce(
-        `${channel === "phone" ? "Marked as called" : "Marked as sent"}: ${KIND_LABEL[action.kind]}${action.to ? ` to ${action.to}` : ""}.`,
+        `${channel === "phone" ? "Marked as called" : `Marked as sent (${CHANNEL_LABEL[channel].toLowerCase()})`}: ${KIND_LABEL[action.kind]}${action.to ? ` to ${action.to}` : ""}.`,
         {
           undoable: true,
         },
@@ -156,19 +164,6 @@ export function DraftEditor(props: {
                   <button type="button" onClick={download}>
                     Download .eml
                   </button>
-                  <button
-                    type="button"
-                    className="primary"
-                    onClick={() => markSent("email")}
-                    disabled={busy}
-                  >
-                    Mark as sent
-                  </button>
-                  {draft.phoneScript && (
-                    <button type="button" onClick={() => markSent("phone")} disabled={busy}>
-                      Mark as called
-                    </button>
-                  )}
                 </>
               )}
             </div>
@@ -185,6 +180,25 @@ export function DraftEditor(props: {
               </details>
             )}
           </>
+        )}
+        {draft?.sendable && (
+          <div className="dialog-actions">
+            <label htmlFor={ids.channel}>Sent by</label>
+            <select
+              id={ids.channel}
+              value={channel}
+              onChange={(e) => setChannel(e.target.value as Channel)}
+            >
+              {channels.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABEL[c]}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="primary" onClick={markSent} disabled={busy}>
+              {channel === "phone" ? "Mark as called" : "Mark as sent"}
+            </button>
+          </div>
         )}
         <button
           type="button"

@@ -1,11 +1,21 @@
-import { type FormEvent, useState } from "react";
-import { STATUSES, type Status } from "../../../src/core/types.js";
-import type { ApplicationView } from "../../../src/server/api-types.js";
-import { api, enc, errorText } from "../api.js";
+import { type FormEvent, useId, useState } from "react";
+import {
+  CHANNELS,
+  type Contact,
+  type SentKind,
+  SIGNALS,
+  STATUSES,
+  type Status,
+} from "../../../src/core/types.js";
+import type { ApplicationView, EventView } from "../../../src/server/api-types.js";
+import { ApiError, api, enc, errorText } from "../api.js";
 import { ActionList } from "../components/ActionList.js";
+import { ApplicationForm } from "../components/ApplicationForm.js";
+import { Field } from "../components/Field.js";
 import { ReplyBox } from "../components/ReplyBox.js";
 import { useAnnounce, useLoad } from "../hooks.js";
-import { SIGNAL_LABEL, STAGE_LABEL, STATUS_LABEL } from "../labels.js";
+import { CHANNEL_LABEL, SIGNAL_LABEL, STAGE_LABEL, STATUS_LABEL } from "../labels.js";
+import { problemsByField } from "../problems.js";
 import { Link } from "../router.js";
 
 function StatusForm(props: { app: string; status?: Status; onSaved: () => void }) {
@@ -104,6 +114,260 @@ function RemoveEvent(props: { id: number; title: string; onRemoved: () => void }
   );
 }
 
+function describe(changes: readonly string[]): string {
+  return changes.join(" ");
+}
+
+/** The job's details as recorded, with the button that opens them for correction. */
+function JobDetails(props: { a: ApplicationView; onEdit: () => void }) {
+  const { a } = props;
+  const j = a.application;
+  const rows: [string, string | undefined][] = [
+    ["Applied", a.appliedText ?? (j.saved ? "not yet (saved)" : undefined)],
+    ["Location", j.location],
+    ["Salary", j.salary],
+    ["Their time zone", j.timezone ?? `${a.timezone} (yours)`],
+    ["Holiday region", a.region],
+    ["Tags", j.tags?.join(", ")],
+  ];
+  return (
+    <>
+      <dl className="details">
+        {rows
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+      </dl>
+      {j.description && (
+        <details>
+          <summary>Job description</summary>
+          <p className="detail">{j.description}</p>
+        </details>
+      )}
+      <button type="button" onClick={props.onEdit}>
+        Edit details and contacts
+      </button>
+    </>
+  );
+}
+
+const SENT_KINDS_SHOWN: readonly [SentKind, string][] = [
+  ["thank-you", "Thank-you note"],
+  ["check-in", "Check-in"],
+  ["value-add", "Casual update"],
+  ["final-thanks", "Final thank-you"],
+  ["keep-in-touch", "Keep-in-touch hello"],
+  ["other", "Something else"],
+];
+
+/** Records a message, card, call or LinkedIn note sent outside hearback's drafts. */
+function SentForm(props: { app: string; contacts: readonly Contact[]; onSaved: () => void }) {
+  const announce = useAnnounce();
+  const id = useId();
+  const [f, setF] = useState({ kind: "check-in", channel: "email", to: "", at: "", text: "" });
+  const [errors, setErrors] = useState<Map<string, string>>(new Map());
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF((x) => ({ ...x, [k]: e.target.value }));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setErrors(new Map());
+    try {
+      const r = await api.post<{ changes: string[] }>(`/applications/${enc(props.app)}/sent`, {
+        kind: f.kind,
+        channel: f.channel,
+        ...(f.to ? { to: f.to, newContact: true } : {}),
+        ...(f.at ? { at: f.at } : {}),
+        ...(f.text.trim() ? { text: f.text } : {}),
+      });
+      announce(`Recorded. ${describe(r.changes)}`, { undoable: true });
+      setF((x) => ({ ...x, to: "", at: "", text: "" }));
+      props.onSaved();
+    } catch (err) {
+      setErrors(problemsByField(err));
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className="row">
+        <Field id={`${id}-kind`} label="What" error={errors.get("kind")}>
+          {(aria) => (
+            <select {...aria} value={f.kind} onChange={set("kind")}>
+              {SENT_KINDS_SHOWN.map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-channel`} label="How" error={errors.get("channel")}>
+          {(aria) => (
+            <select {...aria} value={f.channel} onChange={set("channel")}>
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABEL[c]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-to`} label="To" error={errors.get("to")} hint="optional">
+          {(aria) => <input {...aria} list={`${id}-people`} value={f.to} onChange={set("to")} />}
+        </Field>
+        <Field id={`${id}-at`} label="When" error={errors.get("at")} hint="empty: now">
+          {(aria) => <input {...aria} type="datetime-local" value={f.at} onChange={set("at")} />}
+        </Field>
+      </div>
+      <datalist id={`${id}-people`}>
+        {props.contacts.map((c) => (
+          <option key={c.name} value={c.name} />
+        ))}
+      </datalist>
+      <Field id={`${id}-text`} label="What you said (optional)" error={errors.get("text")}>
+        {(aria) => <textarea {...aria} rows={2} value={f.text} onChange={set("text")} />}
+      </Field>
+      {errors.get("") && (
+        <p className="error" role="alert">
+          {errors.get("")}
+        </p>
+      )}
+      <button type="submit">Record it</button>
+    </form>
+  );
+}
+
+/** The fields of a recorded event a person may correct, with their labels. */
+const CORRECTABLE: Record<string, readonly [string, string][]> = {
+  interview: [
+    ["at", "When"],
+    ["stage", "Stage"],
+    ["decisionBy", "Decision date"],
+    ["notes", "Notes"],
+  ],
+  sent: [
+    ["at", "When"],
+    ["to", "To"],
+    ["channel", "How"],
+    ["subject", "Subject"],
+    ["text", "Text"],
+  ],
+  reply: [
+    ["at", "When"],
+    ["from", "From"],
+    ["signal", "Signal"],
+    ["decisionBy", "Decision date"],
+    ["returnOn", "Back on"],
+    ["text", "Text"],
+  ],
+  status: [
+    ["at", "When"],
+    ["status", "Status"],
+    ["note", "Note"],
+  ],
+  note: [
+    ["at", "When"],
+    ["text", "Text"],
+  ],
+  dismiss: [["at", "When"]],
+};
+
+const CHOICES: Record<string, readonly string[]> = {
+  channel: CHANNELS,
+  signal: SIGNALS,
+  status: STATUSES,
+};
+
+/** Corrects one recorded event (an amendment in the log; the notice offers Undo). */
+function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
+  const announce = useAnnounce();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const fields = CORRECTABLE[props.event.type] ?? [];
+  const original = props.event.event as Record<string, unknown>;
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      fields.map(([k]) => [k, typeof original[k] === "string" ? (original[k] as string) : ""]),
+    ),
+  );
+  const [errors, setErrors] = useState<Map<string, string>>(new Map());
+  if (fields.length === 0) return null;
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const event: Record<string, unknown> = { ...original };
+    for (const [k] of fields) {
+      const v = values[k]!.trim();
+      if (v) event[k] = v;
+      else delete event[k];
+    }
+    try {
+      await api.post("/ops/amendEvent", { id: props.event.id, event });
+      announce(`Corrected: ${props.event.title}.`, { undoable: true });
+      setOpen(false);
+      props.onSaved();
+    } catch (err) {
+      // The engine's checks name fields as "sent.at"; the form's fields are "at".
+      const byField = new Map<string, string>();
+      for (const [k, v] of problemsByField(err)) {
+        byField.set(k === props.event.type ? "" : k, v);
+      }
+      setErrors(byField);
+    }
+  };
+  if (!open)
+    return (
+      <button type="button" className="small quiet" onClick={() => setOpen(true)}>
+        Correct<span className="visually-hidden">: {props.event.title}</span>
+      </button>
+    );
+  return (
+    <form className="correct" onSubmit={save} noValidate>
+      {fields.map(([k, label]) => (
+        <Field key={k} id={`${id}-${k}`} label={label} error={errors.get(k)}>
+          {(aria) =>
+            CHOICES[k] ? (
+              <select
+                {...aria}
+                value={values[k]}
+                onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))}
+              >
+                {k !== "status" && <option value="">(none)</option>}
+                {CHOICES[k]!.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                {...aria}
+                value={values[k]}
+                onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))}
+              />
+            )
+          }
+        </Field>
+      ))}
+      {errors.get("") && (
+        <p className="error" role="alert">
+          {errors.get("")}
+        </p>
+      )}
+      <div className="buttons">
+        <button type="submit" className="primary small">
+          Save correction
+        </button>
+        <button type="button" className="small" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** Only http(s) addresses become links: a stored `javascript:` or `data:` URL stays inert. */
 function isWebAddress(url: string | undefined): url is string {
   if (!url) return false;
@@ -116,11 +380,30 @@ function isWebAddress(url: string | undefined): url is string {
 }
 
 export function ApplicationPage(props: { app: string }) {
+  const [missing, setMissing] = useState(false);
   const view = useLoad(
-    () => api.get<ApplicationView>(`/applications/${enc(props.app)}`),
+    () =>
+      api.get<ApplicationView>(`/applications/${enc(props.app)}`).catch((err: unknown) => {
+        setMissing(err instanceof ApiError && err.status === 404);
+        throw err;
+      }),
     [props.app],
   );
+  const [editing, setEditing] = useState(false);
+  const announce = useAnnounce();
   const a = view.data;
+  if (view.error && missing)
+    return (
+      <>
+        <h1>No such application</h1>
+        <p>
+          Nothing is stored under “{props.app}”: it may have been removed, or the link is mistyped.
+        </p>
+        <p>
+          <Link to="/applications">See your applications</Link>, or add it there.
+        </p>
+      </>
+    );
   if (view.error)
     return (
       <>
@@ -163,9 +446,35 @@ export function ApplicationPage(props: { app: string }) {
               <ActionList actions={a.actions} showCompany={false} onChange={view.reload} />
             )}
           </section>
+          <section aria-labelledby="details-title">
+            <h2 id="details-title">The job</h2>
+            {editing ? (
+              <ApplicationForm
+                editing={a.application}
+                yourZone={a.yourZone}
+                yourRegion={a.region ?? "US"}
+                save={async (body) => {
+                  const r = await api.post<{ changes: string[] }>("/ops/editApplication", {
+                    ...body,
+                    app: a.app,
+                  });
+                  announce(`Saved. ${describe(r.changes)}`, { undoable: true });
+                  setEditing(false);
+                  view.reload();
+                }}
+                onCancel={() => setEditing(false)}
+              />
+            ) : (
+              <JobDetails a={a} onEdit={() => setEditing(true)} />
+            )}
+          </section>
           <section aria-labelledby="reply-title">
             <h2 id="reply-title">Paste a reply</h2>
             <ReplyBox app={a.app} contacts={a.contacts} onSaved={view.reload} />
+          </section>
+          <section aria-labelledby="sent-title">
+            <h2 id="sent-title">Record something you sent</h2>
+            <SentForm app={a.app} contacts={a.contacts} onSaved={view.reload} />
           </section>
           <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>
@@ -180,7 +489,10 @@ export function ApplicationPage(props: { app: string }) {
                   </span>
                   {e.detail && <p className="detail">{e.detail}</p>}
                   {e.type !== "application" && (
-                    <RemoveEvent id={e.id} title={e.title} onRemoved={view.reload} />
+                    <>
+                      <CorrectEvent event={e} onSaved={view.reload} />
+                      <RemoveEvent id={e.id} title={e.title} onRemoved={view.reload} />
+                    </>
                   )}
                 </li>
               ))}

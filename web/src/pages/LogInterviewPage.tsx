@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { emailProblem } from "../../../src/core/email.js";
 import type { ApplicationSummary } from "../../../src/server/api-types.js";
 import { api, enc, errorText } from "../api.js";
+import { Field } from "../components/Field.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { Link, navigate } from "../router.js";
 
@@ -44,42 +45,6 @@ function check(f: Form): Record<string, string> {
   if (f.decisionBy && f.at && f.decisionBy < f.at.slice(0, 10))
     p.decisionBy = "The decision date is before the interview.";
   return p;
-}
-
-function Field(props: {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  children: (aria: {
-    id: string;
-    "aria-invalid": boolean;
-    "aria-describedby": string | undefined;
-  }) => React.ReactNode;
-}) {
-  const described = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.children({
-        id: props.id,
-        "aria-invalid": Boolean(props.error),
-        "aria-describedby": described || undefined,
-      })}
-      {props.hint && (
-        <span id={`${props.id}-hint`} className="hint">
-          {props.hint}
-        </span>
-      )}
-      {props.error && (
-        <span id={`${props.id}-error`} className="field-error">
-          {props.error}
-        </span>
-      )}
-    </div>
-  );
 }
 
 let nextKey = 1;

@@ -4,27 +4,11 @@ import type { Settings } from "../../../src/core/types.js";
 import { decodeUtf8 } from "../../../src/core/utf8.js";
 import { api, errorText, saveFile } from "../api.js";
 import { useAnnounce, useLoad } from "../hooks.js";
+import { POLICY_LABEL } from "../labels.js";
 
 type NumberKey = keyof typeof POLICY_LIMITS;
 
-const NUMBER_LABEL: Record<NumberKey, string> = {
-  thankYouHours: "Send thank-yous within (hours)",
-  checkInAfterDecisionBusinessDays: "Check in after their date (business days)",
-  defaultWaitBusinessDays: "Check in when they gave no date (business days)",
-  outOfOfficeDefaultBusinessDays: "Wait after an out-of-office with no date (business days)",
-  maxCheckInsUnanswered: "Let go after this many unanswered check-ins",
-  valueAddAfterDays: "First casual update after (days)",
-  maxValueAdds: "Casual updates at most",
-  valueAddMinGapDays: "Days between casual updates, at least",
-  maxAchievementMentions: "Updates that mention your achievements, at most",
-  finalThanksBusinessDays: "Final thank-you within (business days)",
-  keepInTouchMonths: "Keep in touch after (months)",
-  answerWithinBusinessDays: "Answer a question they asked within (business days)",
-  followUpAfterApplicationBusinessDays:
-    "Write once about an application after this much silence (business days)",
-  missedAfterBusinessDays: "Call an action missed this long after its deadline (business days)",
-  minSpacingBusinessDays: "Days between two messages to one employer, at least (business days)",
-};
+const NUMBER_LABEL = POLICY_LABEL;
 
 interface SettingsResponse {
   readonly settings: Settings;

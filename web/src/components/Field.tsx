@@ -1,0 +1,36 @@
+/** A labelled form field with its hint and its error beside it, wired for screen readers. */
+export function Field(props: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: (aria: {
+    id: string;
+    "aria-invalid": boolean;
+    "aria-describedby": string | undefined;
+  }) => React.ReactNode;
+}) {
+  const described = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.children({
+        id: props.id,
+        "aria-invalid": Boolean(props.error),
+        "aria-describedby": described || undefined,
+      })}
+      {props.hint && (
+        <span id={`${props.id}-hint`} className="hint">
+          {props.hint}
+        </span>
+      )}
+      {props.error && (
+        <span id={`${props.id}-error`} className="field-error">
+          {props.error}
+        </span>
+      )}
+    </div>
+  );
+}

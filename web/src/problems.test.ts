@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "./api.js";
+import { fieldLabel, problemsByField, readProblem } from "./problems.js";
+
+describe("problems in the user's words", () => {
+  it("names a field inside a list by its label and position", () => {
+    expect(fieldLabel("interviewers.0.email")).toBe("Interviewer 1's email");
+    expect(fieldLabel("contacts.1.name")).toBe("Contact 2's name");
+  });
+
+  it("names a policy number as Settings labels it", () => {
+    expect(
+      readProblem("policy.checkInAfterDecisionBusinessDays: must be from 2 to 5, got 9"),
+    ).toEqual({
+      field: "policy",
+      text: "Check in after their date (business days): must be from 2 to 5, got 9",
+    });
+  });
+
+  it("keeps a sentence that names no field as it is", () => {
+    expect(readProblem("the demo loads only when nothing is stored yet")).toEqual({
+      field: "",
+      text: "the demo loads only when nothing is stored yet",
+    });
+  });
+
+  it("groups an error's problems by the field they are about", () => {
+    const err = new ApiError(400, "bad", [
+      "company: must not be empty",
+      "url: not a web address (http:// or https://)",
+    ]);
+    expect(Object.fromEntries(problemsByField(err))).toEqual({
+      company: "Company: must not be empty",
+      url: "Job link: not a web address (http:// or https://)",
+    });
+  });
+});

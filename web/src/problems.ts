@@ -1,0 +1,85 @@
+/**
+ * The server names a bad field by its path in the JSON ("interviewers.0.email",
+ * "policy.checkInAfterDecisionBusinessDays"); people know the field by its label. These
+ * turn one into the other, so every message reads in the user's words, and let a form put
+ * each message next to its field.
+ */
+import { HearbackError } from "../../src/core/errors.js";
+import { ApiError } from "./api.js";
+import { POLICY_LABEL } from "./labels.js";
+
+const FIELD: Record<string, string> = {
+  company: "Company",
+  role: "Role",
+  id: "Id",
+  url: "Job link",
+  location: "Location",
+  salary: "Salary",
+  description: "Description",
+  timezone: "Their time zone",
+  region: "Holiday region",
+  at: "When",
+  saved: "Saved",
+  tags: "Tags",
+  contacts: "Contact",
+  interviewers: "Interviewer",
+  name: "name",
+  email: "email",
+  phone: "phone",
+  title: "job title",
+  durationMinutes: "Length",
+  stage: "Stage",
+  topics: "Topic",
+  notes: "Notes",
+  decisionBy: "Decision date",
+  returnOn: "Back on",
+  to: "To",
+  from: "From",
+  kind: "What",
+  channel: "How",
+  subject: "Subject",
+  text: "Text",
+  status: "Status",
+  signal: "Signal",
+  workingHours: "Working hours",
+  start: "start",
+  end: "end",
+  query: "Search",
+  ...POLICY_LABEL,
+};
+
+/** "interviewers.0.email" -> "Interviewer 1's email"; "policy.thankYouHours" -> its label. */
+export function fieldLabel(path: string): string {
+  const parts = path.split(".").filter((p) => p !== "policy" && p !== "body" && p !== "input");
+  const words: string[] = [];
+  for (const p of parts) {
+    if (/^\d+$/.test(p)) words[words.length - 1] += ` ${Number(p) + 1}`;
+    else words.push(FIELD[p] ?? p);
+  }
+  if (words.length === 0) return "";
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(" ")}'s ${words.at(-1)}`;
+}
+
+/** One problem line ("path: what is wrong") in the user's words, and the field it is about. */
+export function readProblem(line: string): { field: string; text: string } {
+  const i = line.indexOf(": ");
+  const path = i > 0 ? line.slice(0, i) : "";
+  if (!path || /\s/.test(path)) return { field: "", text: line };
+  const label = fieldLabel(path);
+  const rest = line.slice(i + 2);
+  return { field: path.split(".")[0]!, text: label ? `${label}: ${rest}` : rest };
+}
+
+/** Every problem of an error, by the top-level field it is about ("" for the rest). */
+export function problemsByField(err: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const lines =
+    (err instanceof ApiError || err instanceof HearbackError) && err.problems.length > 0
+      ? err.problems
+      : [err instanceof Error ? err.message : String(err)];
+  for (const line of lines) {
+    const { field, text } = readProblem(line);
+    out.set(field, out.has(field) ? `${out.get(field)}\n${text}` : text);
+  }
+  return out;
+}
