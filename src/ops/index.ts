@@ -43,6 +43,7 @@ import {
 } from "../core/types.js";
 import { replyText } from "../integrations/html-text.js";
 import type { LogEntry } from "../store/types.js";
+import { HOLIDAY_TABLE } from "../time/holiday-table.js";
 import {
   isoWithOffset,
   isValidRegion,
@@ -52,7 +53,6 @@ import {
   readTypedDay,
   readTypedMoment,
 } from "../time/index.js";
-import { HOLIDAY_TABLE } from "../time/holiday-table.js";
 import { type PlanChange, planChanges } from "./changes.js";
 import { type OpContext, SETTINGS_KEYS, TO_PLAN, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";

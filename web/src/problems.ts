@@ -4,8 +4,6 @@
  * turn one into the other, so every message reads in the user's words, and let a form put
  * each message next to its field.
  */
-import { HearbackError } from "../../src/core/errors.js";
-import { ApiError } from "./api.js";
 import { POLICY_LABEL } from "./labels.js";
 
 const FIELD: Record<string, string> = {
@@ -73,9 +71,11 @@ export function readProblem(line: string): { field: string; text: string } {
 /** Every problem of an error, by the top-level field it is about ("" for the rest). */
 export function problemsByField(err: unknown): Map<string, string> {
   const out = new Map<string, string>();
+  // The API's errors (ApiError) and hearback's own (HearbackError) carry one line per problem; any other error, its message.
+  const problems = (err as { problems?: unknown } | null)?.problems;
   const lines =
-    (err instanceof ApiError || err instanceof HearbackError) && err.problems.length > 0
-      ? err.problems
+    Array.isArray(problems) && problems.length > 0
+      ? (problems as string[])
       : [err instanceof Error ? err.message : String(err)];
   for (const line of lines) {
     const { field, text } = readProblem(line);

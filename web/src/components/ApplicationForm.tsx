@@ -114,7 +114,10 @@ export function ApplicationForm(props: {
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [busy, setBusy] = useState(false);
   const [more, setMore] = useState(Boolean(props.editing));
-  const regions = useLoad(() => api.get<string[]>("/regions"), []);
+  const regions = useLoad(
+    () => api.get<{ regions: string[] }>("/ops/holidayRegions").then((r) => r.regions),
+    [],
+  );
   const id = useId();
   const names =
     typeof Intl.DisplayNames === "function"
