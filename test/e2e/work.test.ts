@@ -287,3 +287,53 @@ describeWith(PROGRAMS.chromium, "running a search from the web app", {}, () => {
     });
   });
 });
+
+describeWith(PROGRAMS.chromium, "the demo search at desktop and phone sizes", {}, () => {
+  let demo: Server;
+  let view: Browser;
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    [demo, view] = await Promise.all([startServer({ TZ: "America/Denver" }), launch()]);
+    await view.page.goto(demo.url);
+    await view.page.getByRole("button", { name: "Load a demo job search" }).click();
+    await view.page.getByRole("heading", { name: /Overdue/ }).waitFor();
+  }, 120_000);
+  afterAll(async () => {
+    await view?.close();
+    await demo?.stop();
+  });
+
+  // The pictures of docs/web.md (docs/screenshots/ holds copies): the first screenful.
+  it.each([
+    { size: "desktop", width: 1280, height: 800 },
+    { size: "phone", width: 375, height: 667 },
+  ])(
+    "shows the board, an application and a draft without an accessibility problem ($size)",
+    async (s) => {
+      const p = view.page;
+      await p.setViewportSize({ width: s.width, height: s.height });
+      await p.goto(`${demo.url}/applications`);
+      await p.locator(".board .card").first().waitFor();
+      expect(await seriousViolations(p)).toEqual([]);
+      await screenshot(p, `docs-board-${s.size}`, { fullPage: false });
+
+      await p.locator(".board .card a").first().click();
+      await p.getByRole("heading", { name: "Next actions" }).waitFor();
+      expect(await seriousViolations(p)).toEqual([]);
+      await screenshot(p, `docs-application-${s.size}`, { fullPage: false });
+
+      await p.goto(demo.url);
+      await p
+        .getByRole("button", { name: /Open draft/ })
+        .first()
+        .click();
+      const dialog = p.getByRole("dialog");
+      await expect.poll(() => dialog.getByLabel("Message").inputValue()).not.toBe("");
+      expect(await seriousViolations(p)).toEqual([]);
+      await screenshot(p, `docs-draft-${s.size}`, { fullPage: false });
+      await p.keyboard.press("Escape");
+      expect(view.alerts).toEqual([]);
+    },
+  );
+});
