@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeWith, PROGRAMS } from "../system-programs.js";
 import {
   type Browser,
-  buildWebIfStale,
   launch,
   type Server,
   screenshot,
@@ -51,7 +50,6 @@ const columnOf = async (company: string) =>
 
 describeWith(PROGRAMS.chromium, "running a search from the web app", {}, () => {
   beforeAll(async () => {
-    buildWebIfStale();
     [server, browser] = await Promise.all([startServer(), launch()]);
     page = browser.page;
     await page.goto(`${server.url}/applications`);
@@ -293,7 +291,6 @@ describeWith(PROGRAMS.chromium, "the demo search at desktop and phone sizes", {}
   let view: Browser;
 
   beforeAll(async () => {
-    buildWebIfStale();
     [demo, view] = await Promise.all([startServer({ TZ: "America/Denver" }), launch()]);
     await view.page.goto(demo.url);
     await view.page.getByRole("button", { name: "Load a demo job search" }).click();
