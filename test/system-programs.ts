@@ -4,7 +4,7 @@
  * loudly, naming the program and how to install it; on CI (CI=true), where .ci/run installs
  * them, a missing program is a failure instead, so that no test silently stops running.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { describe, it } from "vitest";
 
 export interface SystemProgram {
@@ -12,6 +12,17 @@ export interface SystemProgram {
   readonly path: string;
   /** The Debian package that installs it. */
   readonly aptPackage: string;
+}
+
+/** Debian keeps PostgreSQL's programs under its major version: the newest installed one. */
+function postgresInitdb(): string {
+  const base = "/usr/lib/postgresql";
+  const versions = existsSync(base)
+    ? readdirSync(base)
+        .filter((v) => existsSync(`${base}/${v}/bin/initdb`))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  return `${base}/${versions[0] ?? "15"}/bin/initdb`;
 }
 
 export const PROGRAMS = Object.freeze({
@@ -31,6 +42,7 @@ export const PROGRAMS = Object.freeze({
   poppler: { name: "poppler's pdftotext", path: "/usr/bin/pdftotext", aptPackage: "poppler-utils" },
   radicale: { name: "Radicale (CalDAV server)", path: "/usr/bin/radicale", aptPackage: "radicale" },
   python: { name: "Python 3", path: "/usr/bin/python3", aptPackage: "python3" },
+  postgresql: { name: "PostgreSQL", path: postgresInitdb(), aptPackage: "postgresql" },
 } satisfies Record<string, SystemProgram>);
 
 export type ProgramCheck =

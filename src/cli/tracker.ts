@@ -53,7 +53,7 @@ export async function withSession<T>(
   opts: { readonly dataDir?: string | undefined; readonly now?: string | undefined },
   fn: (session: Session) => Promise<T>,
 ): Promise<T> {
-  const store = await openDataFolder(dataFolder(opts));
+  const store = await openDataFolder(dataFolder(opts), process.env.HEARBACK_DATABASE_URL);
   try {
     // The machine's zone matters only when the settings name none; asking Intl for it
     // costs a start-up's worth of milliseconds, so only then.

@@ -11,13 +11,18 @@ export type { Store, StoredEvent } from "../store/types.js";
 
 /**
  * Opens (creating it on first use) the store in a data folder, its schema brought up to
- * date. Close it when done.
+ * date; or, when `databaseUrl` (HEARBACK_DATABASE_URL) names one, the PostgreSQL database
+ * instead, the folder keeping the user's other files. Close it when done.
  */
 export async function openDataFolder(
   dir: string,
+  databaseUrl?: string | undefined,
 ): Promise<
-  Store & { /** The database file, to tell the user where their data is. */ readonly file: string }
+  Store & {
+    /** The database file or address, to tell the user where their data is. */
+    readonly file: string;
+  }
 > {
-  const { openStore } = await import("../store/index.js");
-  return openStore({ dir });
+  const { openConfiguredStore } = await import("../store/index.js");
+  return openConfiguredStore({ dir, databaseUrl });
 }

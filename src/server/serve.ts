@@ -20,6 +20,8 @@ export const DEFAULT_PORT = 4100;
 export interface ServeOptions {
   /** The data folder (the store's file lives there). */
   readonly dir: string;
+  /** A PostgreSQL database to keep the data in instead (HEARBACK_DATABASE_URL). */
+  readonly databaseUrl?: string | undefined;
   readonly port: number;
   readonly host: string;
   /** For a non-loopback host; generated when missing. */
@@ -133,7 +135,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const loopback = isLoopback(opts.host);
   const token = chooseToken(opts.token, loopback);
   const root = opts.root ?? packageRoot();
-  const store = await openDataFolder(opts.dir);
+  const store = await openDataFolder(opts.dir, opts.databaseUrl);
   const version = (
     JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
       version: string;

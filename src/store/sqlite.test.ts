@@ -8,6 +8,8 @@ import type { TimelineEvent } from "../core/types.js";
 import { MIGRATIONS, migrationProvider } from "./migrations.js";
 import { LATEST_SCHEMA_VERSION } from "./schema-version.js";
 import { openStore } from "./sqlite.js";
+import { storeContract } from "./store-contract.js";
+import type { Store } from "./types.js";
 
 const meta = { recordedAt: Date.UTC(2026, 10, 2, 18) /* Mon 2 Nov 2026 */, source: "test" };
 
@@ -226,6 +228,16 @@ describe("settings", () => {
     });
     await store.updateSettings({ email: null });
     expect(await store.settings()).not.toHaveProperty("email");
+  });
+});
+
+describe("the store contract, on SQLite", () => {
+  storeContract({
+    open: () => openStore({ dir: join(dir, "contract") }),
+    reopen: (s) => openStore({ dir: s.dataDir }),
+    // One process keeps one connection to a file (a second would wait for the first's
+    // write lock holding up the only thread): the same store, closed only once.
+    beside: async (s) => Object.assign(Object.create(s) as Store, { close: async () => {} }),
   });
 });
 

@@ -18,9 +18,10 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { Generated, Kysely, Selectable } from "kysely";
+import type { Generated, Kysely } from "kysely";
 import { HearbackError } from "../core/errors.js";
 import type { TimelineEvent } from "../core/types.js";
+import { checkAmendment, isJson, parseTimeline, storedEvents, toEntry } from "./entries.js";
 import { DB_FILE_NAME } from "./paths.js";
 import { LATEST_SCHEMA_VERSION } from "./schema-version.js";
 import type {
@@ -282,50 +283,6 @@ export async function openStore(
   return store;
 }
 
-type EventRow = Selectable<EventsTable>;
-
-/**
- * A stored entry's JSON. Only a file changed outside hearback (or a broken disk) holds
- * text that is not JSON: the user is told which entry, and where to look, not shown a
- * parser's complaint.
- */
-function parseBody<T>(body: string, id: number, app: string): T {
-  try {
-    return JSON.parse(body) as T;
-  } catch {
-    throw damaged(id, app);
-  }
-}
-
-function damaged(id: number, app: string): HearbackError {
-  return new HearbackError(
-    "failed",
-    `the stored data is damaged: entry ${id} of ${app} is not readable (was hearback.db changed by another program?); run \`hearback doctor\` for what to do`,
-  );
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function toEntry(row: EventRow): LogEntry {
-  return {
-    id: row.id,
-    app: row.app,
-    type: row.type as LogEntry["type"],
-    event: parseBody(row.body, row.id, row.app),
-    ref: row.ref,
-    batch: row.batch,
-    recordedAt: row.recorded_at,
-    source: row.source,
-  };
-}
-
 /**
  * Reads and writes through one connection: as the store itself (each write its own
  * transaction) or inside a transaction (holding the write lock, and the store's lock).
@@ -356,23 +313,11 @@ class Session implements StoreWriter {
     const stmt = this.prepared(TIMELINE_SQL(app !== undefined, upTo !== undefined));
     const params = [...(upTo === undefined ? [] : [{ upTo }]), ...(app === undefined ? [] : [app])];
     const text = await this.read(() => stmt.pluck().get(...params) as string);
-    try {
-      return JSON.parse(text) as TimelineEvent[];
-    } catch {
-      // One entry is damaged: read them one by one to name it.
-      await this.events(filter);
-      throw new Error("store: the timeline is not JSON, yet each of its entries is");
-    }
+    return parseTimeline(text, () => this.events(filter));
   }
 
   async events(filter: { readonly app?: string } = {}): Promise<readonly StoredEvent[]> {
-    return (await this.storedTexts(filter)).map((r) => ({
-      id: r.id,
-      event: parseBody<TimelineEvent>(r.text, r.id, r.app),
-      recordedAt: r.recordedAt,
-      source: r.source,
-      amended: r.amended,
-    }));
+    return storedEvents(await this.storedTexts(filter));
   }
 
   async storedTexts(filter: { readonly app?: string } = {}): Promise<readonly StoredText[]> {
@@ -474,18 +419,7 @@ class Session implements StoreWriter {
   async amend(ref: number, event: TimelineEvent, meta: WriteMeta): Promise<LogEntry> {
     return this.write(async (q) => {
       const target = await liveEntry(q, ref);
-      if (target.type === "amend" || target.type === "retract") {
-        throw new HearbackError(
-          "bad-input",
-          `entry ${ref} is a correction; amend the event itself`,
-        );
-      }
-      if (event.type !== target.type || event.app !== target.app) {
-        throw new HearbackError(
-          "bad-input",
-          `an amendment keeps the event's type and application: entry ${ref} is a ${target.type} of ${target.app}`,
-        );
-      }
+      checkAmendment(target, event);
       const batch = await nextId(q);
       const row = await q
         .insertInto("events")

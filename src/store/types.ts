@@ -3,7 +3,8 @@
  * Everything else hearback shows (state, agenda, drafts) is derived from `timeline()`.
  *
  * The interface is what the rest of the program depends on (ops, server, integrations);
- * `openStore` in ./sqlite.ts is its one implementation, over a SQLite file.
+ * `openStore` in ./sqlite.ts implements it over a SQLite file (the default), and
+ * ./postgres.ts over a PostgreSQL database shared by a team.
  */
 import type { TimelineEvent } from "../core/types.js";
 

@@ -29,6 +29,7 @@ export function registerServe(program: Command): void {
       const dir = resolveDataDir({ flag: opts.dataDir, env: process.env, home: homedir() });
       const server = await startServer({
         dir,
+        databaseUrl: process.env.HEARBACK_DATABASE_URL,
         port,
         host: opts.host,
         token: opts.token,

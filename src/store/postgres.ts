@@ -1,0 +1,503 @@
+/**
+ * The PostgreSQL store: the same event log as ./sqlite.ts, for a team whose people share
+ * one database (`HEARBACK_DATABASE_URL=postgres://...`). Kysely over `pg`'s pool.
+ *
+ * - Every row names its account; a store reads and writes one account's rows only.
+ * - Writes run in transactions that first take a lock on the account
+ *   (`pg_advisory_xact_lock`), as SQLite's BEGIN IMMEDIATE takes the file's write lock: a
+ *   write that reads then writes (a retraction checks the entry is live) cannot race
+ *   another process writing for the same person, and one account's entries are recorded
+ *   in id order. Different accounts never wait for each other.
+ * - Entry ids come from one sequence; a call reserves its ids first, so that its batch is
+ *   the id of its first entry, as in SQLite.
+ * - A committed write is durable (PostgreSQL's WAL, synchronous_commit on by default).
+ * - No plans are kept between runs (`plans` is absent): the agenda plans afresh, which
+ *   for one person's log of a few hundred events takes milliseconds.
+ */
+import { Kysely, PostgresDialect, type RawBuilder, sql, type Transaction } from "kysely";
+import pg from "pg";
+import { HearbackError } from "../core/errors.js";
+import type { TimelineEvent } from "../core/types.js";
+import {
+  checkAmendment,
+  type EventRow,
+  isJson,
+  parseTimeline,
+  storedEvents,
+  toEntry,
+} from "./entries.js";
+import { POSTGRES_MIGRATIONS, postgresMigrationProvider } from "./postgres-migrations.js";
+import type {
+  LogEntry,
+  SettingsRecord,
+  Store,
+  StoredEvent,
+  StoredText,
+  StoreWriter,
+  WriteMeta,
+} from "./types.js";
+
+interface EventsTable extends EventRow {
+  readonly account: number;
+}
+
+interface SettingsTable {
+  readonly account: number;
+  readonly key: string;
+  readonly value: string;
+}
+
+export interface PgDB {
+  events: EventsTable;
+  settings: SettingsTable;
+}
+
+type Query = Kysely<PgDB> | Transaction<PgDB>;
+
+/** The first key of hearback's advisory locks ("hb"), so that they never meet another program's. */
+const LOCK_CLASS = 0x6862;
+
+/** Rows per INSERT statement: well under PostgreSQL's 65,535 parameters. */
+const ROWS_PER_INSERT = 1000;
+
+/** The account a database used without team mode keeps its one person's log under. */
+export const SOLE_ACCOUNT = 0;
+
+/** bigint columns (ids, epoch milliseconds) read as numbers: all of them are far below 2^53. */
+const INT8_OID = 20;
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === INT8_OID
+      ? (text: string) => Number(text)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** The URL with its password hidden, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(not a URL)";
+  }
+}
+
+/**
+ * A connection pool to a team database, its schema brought up to date. Stores for
+ * accounts borrow it.
+ */
+export class PostgresDatabase {
+  private constructor(
+    readonly db: Kysely<PgDB>,
+    readonly where: string,
+  ) {}
+
+  /**
+   * Connects and brings the schema up to date (Kysely's Migrator holds a lock while it
+   * migrates, so several servers starting at once migrate once).
+   */
+  static async connect(opts: {
+    readonly url: string;
+    readonly poolSize?: number;
+  }): Promise<PostgresDatabase> {
+    const where = redactUrl(opts.url);
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types });
+    // An idle connection the server drops must not take the process with it.
+    pool.on("error", () => {});
+    const db = new Kysely<PgDB>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await migrate(db, where);
+    } catch (err) {
+      await db.destroy();
+      if (err instanceof HearbackError) throw err;
+      throw new HearbackError(
+        "failed",
+        `cannot use the database at ${where} (HEARBACK_DATABASE_URL): ${(err as Error).message}`,
+      );
+    }
+    return new PostgresDatabase(db, where);
+  }
+
+  /**
+   * The store of one account's log (`dataDir`: where its templates and error log are);
+   * closing it leaves the pool open.
+   */
+  store(
+    account: number,
+    dataDir: string,
+    onClose: () => Promise<void> = async () => {},
+  ): Store & { readonly file: string } {
+    return new PgStore(this.db, account, this.where, dataDir, onClose);
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+}
+
+/**
+ * Opens the store of a database used by one person (no team mode): their log is the
+ * database's account 0.
+ */
+export async function openPostgresStore(opts: {
+  readonly url: string;
+  readonly dataDir: string;
+  readonly poolSize?: number;
+}): Promise<Store & { readonly file: string }> {
+  const database = await PostgresDatabase.connect(opts);
+  return database.store(SOLE_ACCOUNT, opts.dataDir, () => database.close());
+}
+
+async function migrate(db: Kysely<PgDB>, where: string): Promise<void> {
+  const known = new Set(Object.keys(POSTGRES_MIGRATIONS));
+  const done = await sql<{ name: string }>`SELECT name FROM kysely_migration`
+    .execute(db)
+    .then((r) => r.rows.map((row) => row.name))
+    .catch((err: { code?: string }) => {
+      // 42P01, undefined_table: a new database.
+      if (err.code === "42P01") return [];
+      throw err;
+    });
+  const newer = done.filter((name) => !known.has(name));
+  if (newer.length > 0) {
+    throw new HearbackError(
+      "failed",
+      `the database at ${where} was written by a newer hearback (it has the schema change ${newer[0]}, which this one does not know); please upgrade hearback`,
+    );
+  }
+  if (done.length === known.size) return;
+  const { Migrator } = await import("kysely");
+  const { error } = await new Migrator({
+    db,
+    provider: postgresMigrationProvider,
+  }).migrateToLatest();
+  if (error) {
+    throw new HearbackError(
+      "failed",
+      `could not update the database at ${where} to the current schema: ${(error as Error).message ?? String(error)}`,
+    );
+  }
+}
+
+/** Entries that are not retracted (e: the alias of the entry looked at). */
+const notRetracted = (alias: string) =>
+  sql`NOT EXISTS (SELECT 1 FROM events r WHERE r.ref = ${sql.ref(`${alias}.id`)} AND r.type = 'retract')`;
+
+/**
+ * The live events of an account, with amendments applied: each event's latest live
+ * amendment replaces its text.
+ */
+function liveSql(account: number, app: string | undefined): RawBuilder<StoredTextRow> {
+  return sql<StoredTextRow>`
+    SELECT e.id, e.app, coalesce(a.body, e.body) AS text, e.recorded_at, e.source,
+      a.body IS NOT NULL AS amended
+    FROM events e
+    LEFT JOIN LATERAL (
+      SELECT x.body FROM events x
+      WHERE x.ref = e.id AND x.type = 'amend' AND ${notRetracted("x")}
+      ORDER BY x.id DESC LIMIT 1
+    ) a ON true
+    WHERE e.account = ${account} AND e.type NOT IN ('amend', 'retract') AND ${notRetracted("e")}
+      ${app === undefined ? sql`` : sql`AND e.app = ${app}`}`;
+}
+
+interface StoredTextRow {
+  readonly id: number;
+  readonly app: string;
+  readonly text: string;
+  readonly recorded_at: number;
+  readonly source: string;
+  readonly amended: boolean;
+}
+
+/** One account's log, read and written through `q`: the pool, or a transaction. */
+class PgSession implements StoreWriter {
+  constructor(
+    protected readonly q: Query,
+    protected readonly account: number,
+  ) {}
+
+  async timeline(filter: { readonly app?: string } = {}): Promise<readonly TimelineEvent[]> {
+    // One JSON array text for the whole log: one JSON.parse rather than one per row.
+    const { rows } = await sql<{ text: string }>`
+      SELECT '[' || coalesce(string_agg(l.text, ',' ORDER BY l.id), '') || ']' AS text
+      FROM (${liveSql(this.account, filter.app)}) l`.execute(this.q);
+    return parseTimeline(rows[0]!.text, () => this.events(filter));
+  }
+
+  async events(filter: { readonly app?: string } = {}): Promise<readonly StoredEvent[]> {
+    return storedEvents(await this.storedTexts(filter));
+  }
+
+  async storedTexts(filter: { readonly app?: string } = {}): Promise<readonly StoredText[]> {
+    const { rows } =
+      await sql<StoredTextRow>`${liveSql(this.account, filter.app)} ORDER BY e.id`.execute(this.q);
+    return rows.map((r) => ({
+      id: r.id,
+      app: r.app,
+      text: r.text,
+      recordedAt: r.recorded_at,
+      source: r.source,
+      amended: r.amended,
+    }));
+  }
+
+  async log(
+    filter: { readonly app?: string; readonly limit?: number } = {},
+  ): Promise<readonly LogEntry[]> {
+    let query = this.q
+      .selectFrom("events")
+      .select(["id", "app", "type", "body", "ref", "batch", "recorded_at", "source"])
+      .where("account", "=", this.account)
+      .orderBy("id", "desc");
+    if (filter.app !== undefined) query = query.where("app", "=", filter.app);
+    if (filter.limit !== undefined) query = query.limit(filter.limit);
+    const rows = await query.execute();
+    return rows.reverse().map(toEntry);
+  }
+
+  async appIds(): Promise<readonly string[]> {
+    const { rows } = await sql<{ app: string }>`
+      SELECT e.app FROM events e
+      WHERE e.account = ${this.account} AND e.type = 'application' AND ${notRetracted("e")}
+      ORDER BY e.id`.execute(this.q);
+    return [...new Set(rows.map((r) => r.app))];
+  }
+
+  async settings(): Promise<SettingsRecord> {
+    const rows = await this.q
+      .selectFrom("settings")
+      .select(["key", "value"])
+      .where("account", "=", this.account)
+      .execute();
+    return Object.freeze(Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])));
+  }
+
+  async append(events: readonly TimelineEvent[], meta: WriteMeta): Promise<readonly LogEntry[]> {
+    return this.write(async (q) => {
+      if (events.length === 0) return [];
+      const ids = await reserveIds(q, events.length);
+      const entries = events.map(
+        (event, i): LogEntry => ({
+          id: ids[i]!,
+          app: event.app,
+          type: event.type,
+          // What was stored is this event's JSON; the object itself stands for it.
+          event: event as unknown as Record<string, unknown>,
+          ref: null,
+          batch: ids[0]!,
+          recordedAt: meta.recordedAt,
+          source: meta.source,
+        }),
+      );
+      await this.insert(
+        q,
+        entries.map((e, i) => ({ ...e, body: JSON.stringify(events[i]) })),
+      );
+      return entries;
+    });
+  }
+
+  async amend(ref: number, event: TimelineEvent, meta: WriteMeta): Promise<LogEntry> {
+    return this.write(async (q) => {
+      const target = await this.liveEntry(q, ref);
+      checkAmendment(target, event);
+      const [id] = await reserveIds(q, 1);
+      const entry: LogEntry = {
+        id: id!,
+        app: target.app,
+        type: "amend",
+        event: event as unknown as Record<string, unknown>,
+        ref,
+        batch: id!,
+        recordedAt: meta.recordedAt,
+        source: meta.source,
+      };
+      await this.insert(q, [{ ...entry, body: JSON.stringify(event) }]);
+      return entry;
+    });
+  }
+
+  async retract(ref: number, meta: WriteMeta & { readonly reason?: string }): Promise<LogEntry> {
+    return this.write(async (q) => {
+      const target = await this.liveEntry(q, ref);
+      if (target.type === "retract") {
+        throw new HearbackError("bad-input", `entry ${ref} is itself a retraction`);
+      }
+      if (target.type === "application") {
+        const { rows } = await sql<{ id: number }>`
+          SELECT e.id FROM events e
+          WHERE e.account = ${this.account} AND e.app = ${target.app} AND e.id != ${target.id}
+            AND e.type NOT IN ('amend', 'retract') AND ${notRetracted("e")}
+          LIMIT 1`.execute(q);
+        if (rows[0]) {
+          throw new HearbackError(
+            "conflict",
+            `${target.app} still has events (entry ${rows[0].id}); take those back before the application itself`,
+          );
+        }
+      }
+      const [entry] = await this.retractAll(q, [target], meta, meta.reason);
+      return entry!;
+    });
+  }
+
+  async undo(meta: WriteMeta): Promise<readonly LogEntry[]> {
+    return this.write(async (q) => {
+      const { rows } = await sql<EventRow>`
+        SELECT e.id, e.app, e.type, e.body, e.ref, e.batch, e.recorded_at, e.source
+        FROM events e
+        WHERE e.account = ${this.account} AND e.type != 'retract' AND ${notRetracted("e")}
+          AND e.batch = (
+            SELECT l.batch FROM events l
+            WHERE l.account = ${this.account} AND l.type != 'retract' AND ${notRetracted("l")}
+            ORDER BY l.id DESC LIMIT 1
+          )
+        ORDER BY e.id DESC`.execute(q);
+      if (rows.length === 0) return [];
+      const taken = rows.map(toEntry);
+      await this.retractAll(q, taken, meta, "undo");
+      return taken.reverse();
+    });
+  }
+
+  async updateSettings(patch: SettingsRecord): Promise<SettingsRecord> {
+    return this.write(async (q) => {
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === undefined || value === null) {
+          await q
+            .deleteFrom("settings")
+            .where("account", "=", this.account)
+            .where("key", "=", key)
+            .execute();
+        } else {
+          const json = JSON.stringify(value);
+          await q
+            .insertInto("settings")
+            .values({ account: this.account, key, value: json })
+            .onConflict((oc) => oc.columns(["account", "key"]).doUpdateSet({ value: json }))
+            .execute();
+        }
+      }
+      return new PgSession(q, this.account).settings();
+    });
+  }
+
+  /** Runs a write in its own transaction holding the account's lock (see the top). */
+  protected write<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    return inLockedTransaction(this.q as Kysely<PgDB>, this.account, fn);
+  }
+
+  /** An entry of this account that is not taken back (another account's is "no entry"). */
+  private async liveEntry(q: Query, id: number): Promise<LogEntry> {
+    const { rows } = await sql<EventRow & { gone: boolean }>`
+      SELECT e.id, e.app, e.type, e.body, e.ref, e.batch, e.recorded_at, e.source,
+        NOT ${notRetracted("e")} AS gone
+      FROM events e WHERE e.account = ${this.account} AND e.id = ${id}`.execute(q);
+    const row = rows[0];
+    if (!row) throw new HearbackError("not-found", `there is no entry ${id}`);
+    if (row.gone) throw new HearbackError("conflict", `entry ${id} was already taken back`);
+    // A damaged entry can still be taken back (that is how doctor's findings are repaired).
+    return toEntry(isJson(row.body) ? row : { ...row, body: "{}" });
+  }
+
+  /** Retracts `targets` (in that order) as one batch. */
+  private async retractAll(
+    q: Query,
+    targets: readonly LogEntry[],
+    meta: WriteMeta,
+    reason: string | undefined,
+  ): Promise<LogEntry[]> {
+    const ids = await reserveIds(q, targets.length);
+    const body = reason ? { reason } : {};
+    const entries = targets.map(
+      (t, i): LogEntry => ({
+        id: ids[i]!,
+        app: t.app,
+        type: "retract",
+        event: body,
+        ref: t.id,
+        batch: ids[0]!,
+        recordedAt: meta.recordedAt,
+        source: meta.source,
+      }),
+    );
+    await this.insert(
+      q,
+      entries.map((e) => ({ ...e, body: JSON.stringify(body) })),
+    );
+    return entries;
+  }
+
+  private async insert(q: Query, entries: readonly (LogEntry & { body: string })[]) {
+    for (let at = 0; at < entries.length; at += ROWS_PER_INSERT) {
+      await q
+        .insertInto("events")
+        .values(
+          entries.slice(at, at + ROWS_PER_INSERT).map((e) => ({
+            id: e.id,
+            account: this.account,
+            app: e.app,
+            type: e.type,
+            body: e.body,
+            ref: e.ref,
+            batch: e.batch,
+            recorded_at: e.recordedAt,
+            source: e.source,
+          })),
+        )
+        .execute();
+    }
+  }
+}
+
+/** `n` new entry ids, increasing. */
+async function reserveIds(q: Query, n: number): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    SELECT nextval(pg_get_serial_sequence('events', 'id')) AS id FROM generate_series(1, ${n})`.execute(
+    q,
+  );
+  return rows.map((r) => r.id).sort((a, b) => a - b);
+}
+
+function inLockedTransaction<T>(
+  db: Kysely<PgDB>,
+  account: number,
+  fn: (q: Transaction<PgDB>) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(${LOCK_CLASS}, ${account}::int)`.execute(trx);
+    return fn(trx);
+  });
+}
+
+/** Within a transaction, writes go straight to it: the lock is held already. */
+class PgTransactionSession extends PgSession {
+  protected override write<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    return fn(this.q);
+  }
+}
+
+class PgStore extends PgSession implements Store {
+  constructor(
+    private readonly db: Kysely<PgDB>,
+    account: number,
+    /** The database's URL, its password hidden: where the data is, for messages. */
+    readonly file: string,
+    readonly dataDir: string,
+    private readonly onClose: () => Promise<void>,
+  ) {
+    super(db, account);
+  }
+
+  transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    return inLockedTransaction(this.db, this.account, (trx) =>
+      fn(new PgTransactionSession(trx, this.account)),
+    );
+  }
+
+  close(): Promise<void> {
+    return this.onClose();
+  }
+}
