@@ -28,8 +28,18 @@ const result = await build({
   target: "node20",
   // Native addons and packages that read their own files at run time stay outside.
   // pdfkit loads its font metrics through package imports relative to its own files; fontkit
-  // is the one pdfkit uses. pg refers to its optional native binding, which is not installed.
-  external: ["pg", "better-sqlite3", "playwright-core", "vite", "esbuild", "pdfkit", "fontkit"],
+  // is the one pdfkit uses. pg refers to its optional native binding, which is not installed;
+  // @node-rs/argon2 loads the prebuilt binary of this platform.
+  external: [
+    "pg",
+    "@node-rs/argon2",
+    "better-sqlite3",
+    "playwright-core",
+    "vite",
+    "esbuild",
+    "pdfkit",
+    "fontkit",
+  ],
   // Bundled CommonJS packages call require() for Node's built-ins.
   banner: {
     js: "import { createRequire as __hbCreateRequire } from 'node:module'; const require = __hbCreateRequire(import.meta.url);",

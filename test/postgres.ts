@@ -16,10 +16,14 @@ import { freePort } from "./mail/dovecot.js";
 import { PROGRAMS } from "./system-programs.js";
 
 export interface TestPostgres {
-  /** The address of a database of the server (default: the `postgres` one). */
-  url(database?: string): string;
-  /** Creates a new, empty database and gives its address. */
-  newDatabase(): Promise<string>;
+  /** The address of a database of the server (default: the `postgres` one), as `user`. */
+  url(database?: string, user?: string): string;
+  /**
+   * Creates a new, empty database and gives its address. With `owner`, the database
+   * belongs to that role (made, without superuser rights, when missing) and the address
+   * connects as it, as a team server should connect.
+   */
+  newDatabase(opts?: { readonly owner?: string }): Promise<string>;
   /** Runs SQL on a database as the server's superuser. */
   query<R extends pg.QueryResultRow>(
     database: string,
@@ -72,7 +76,8 @@ export async function startPostgres(): Promise<TestPostgres> {
   };
   // A test run that ends without afterAll (a crash, ^C) must not leave a server behind.
   process.once("exit", stop);
-  const url = (database = "postgres") => `postgres://${SUPERUSER}@127.0.0.1:${port}/${database}`;
+  const url = (database = "postgres", user = SUPERUSER) =>
+    `postgres://${user}@127.0.0.1:${port}/${database}`;
   const query = async <R extends pg.QueryResultRow>(
     database: string,
     text: string,
@@ -90,10 +95,17 @@ export async function startPostgres(): Promise<TestPostgres> {
   return {
     url,
     query,
-    async newDatabase() {
+    async newDatabase(opts = {}) {
       const name = `t${++made}`;
-      await query("postgres", `CREATE DATABASE ${name}`);
-      return url(name);
+      const owner = opts.owner;
+      if (owner === undefined) {
+        await query("postgres", `CREATE DATABASE ${name}`);
+        return url(name);
+      }
+      const [known] = await query("postgres", "SELECT 1 FROM pg_roles WHERE rolname = $1", [owner]);
+      if (!known) await query("postgres", `CREATE ROLE ${owner} LOGIN`);
+      await query("postgres", `CREATE DATABASE ${name} OWNER ${owner}`);
+      return url(name, owner);
     },
     stop,
   };

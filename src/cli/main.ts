@@ -32,6 +32,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
 import { registerStats } from "./commands/stats.js";
 import { registerStatus } from "./commands/status.js";
+import { registerTeam } from "./commands/team.js";
 import { registerTemplates } from "./commands/templates.js";
 import { registerUndo } from "./commands/undo.js";
 import { reportError } from "./io.js";
@@ -69,6 +70,7 @@ registerPolicy(program);
 registerUndo(program);
 registerDoctor(program);
 registerServe(program);
+registerTeam(program);
 
 // `hearback export | head` and the like close the pipe early: that is the reader's
 // choice, not a failure, so end quietly instead of with a stack trace.

@@ -17,6 +17,7 @@ import type { ErrorBody } from "./api-types.js";
 import { openApi, type RouteDef, readJson, validate } from "./http.js";
 import { apiRoutes } from "./routes/index.js";
 import { csrfHeader, hostCheck, tokenCheck } from "./security.js";
+import type { TeamLayer } from "./team.js";
 
 export interface AppOptions {
   readonly store: Store;
@@ -33,6 +34,11 @@ export interface AppOptions {
   /** Host names the server answers for; default: the loopback names. */
   readonly hosts?: readonly string[] | "any";
   readonly version?: string;
+  /**
+   * Team mode: people sign in, and `store` stands for the signed-in account's log
+   * (./team.ts). No calendar feed is offered (its secret names no account).
+   */
+  readonly team?: TeamLayer;
 }
 
 /** Largest request body accepted: an imported timeline of a few thousand events fits. */
@@ -105,22 +111,23 @@ export function createApp(opts: AppOptions): Hono {
   app.use("*", hostCheck(opts.hosts ?? ["127.0.0.1", "localhost", "[::1]"]));
   // The calendar feed (src/ops/calendar.ts) carries its own secret in the address, as
   // calendar apps send no header or cookie; so it is answered before the server's token check.
-  app.get("/calendar.ics", async (c) => {
-    const feed = await import("../ops/calendar.js");
-    const ics = await feed.calendarFeed({
-      store: opts.store,
-      now: opts.clock(),
-      fallbackZone: opts.fallbackZone,
-      token: c.req.query("token"),
+  if (!opts.team)
+    app.get("/calendar.ics", async (c) => {
+      const feed = await import("../ops/calendar.js");
+      const ics = await feed.calendarFeed({
+        store: opts.store,
+        now: opts.clock(),
+        fallbackZone: opts.fallbackZone,
+        token: c.req.query("token"),
+      });
+      // Calendar apps poll every few minutes: an unchanged calendar is answered with 304 and no
+      // body. Kept by no shared cache (the address is a secret), revalidated on every poll.
+      const etag = feed.feedEtag(ics);
+      c.header("ETag", etag);
+      c.header("Cache-Control", "private, no-cache");
+      if (feed.matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304);
+      return c.body(ics, 200, { "Content-Type": feed.CALENDAR_CONTENT_TYPE });
     });
-    // Calendar apps poll every few minutes: an unchanged calendar is answered with 304 and no
-    // body. Kept by no shared cache (the address is a secret), revalidated on every poll.
-    const etag = feed.feedEtag(ics);
-    c.header("ETag", etag);
-    c.header("Cache-Control", "private, no-cache");
-    if (feed.matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304);
-    return c.body(ics, 200, { "Content-Type": feed.CALENDAR_CONTENT_TYPE });
-  });
   if (opts.token) {
     // The calendar feed carries a secret of its own (calendar apps cannot send cookies).
     app.use("*", async (c, next) =>
@@ -134,6 +141,7 @@ export function createApp(opts: AppOptions): Hono {
     await next();
     c.header("Cache-Control", "no-store");
   });
+  opts.team?.mount(app);
 
   const routes: readonly RouteDef[] = apiRoutes({
     store: opts.store,

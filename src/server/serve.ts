@@ -11,9 +11,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { HearbackError } from "../core/errors.js";
-import { openDataFolder } from "../ops/data-folder.js";
+import { openDataFolder, type Store } from "../ops/data-folder.js";
 import { createApp } from "./app.js";
 import { isLoopback, TOKEN_BITS, tokenBits } from "./security.js";
+import type { TeamLayer } from "./team.js";
 
 export const DEFAULT_PORT = 4100;
 
@@ -22,6 +23,8 @@ export interface ServeOptions {
   readonly dir: string;
   /** A PostgreSQL database to keep the data in instead (HEARBACK_DATABASE_URL). */
   readonly databaseUrl?: string | undefined;
+  /** Team mode (needs `databaseUrl`): people sign in, each reaches their own data. */
+  readonly team?: boolean;
   readonly port: number;
   readonly host: string;
   /** For a non-loopback host; generated when missing. */
@@ -130,12 +133,41 @@ function listenError(err: NodeJS.ErrnoException, opts: ServeOptions): Error {
   return err;
 }
 
+/** The store the server answers from: the configured one, or team mode's signed-in accounts'. */
+async function openData(
+  opts: ServeOptions,
+): Promise<{ store: Store; where: string; team?: TeamLayer; closeStore: () => Promise<void> }> {
+  if (!opts.team) {
+    const store = await openDataFolder(opts.dir, opts.databaseUrl);
+    return { store, where: store.file, closeStore: () => store.close() };
+  }
+  if (!opts.databaseUrl) {
+    throw badOption(
+      "--team: team mode keeps everyone's data in PostgreSQL; set HEARBACK_DATABASE_URL=postgres://user:password@host:5432/database",
+    );
+  }
+  const [{ PostgresDatabase }, { teamLayer }] = await Promise.all([
+    import("../ops/team.js"),
+    import("./team.js"),
+  ]);
+  const database = await PostgresDatabase.connect({ url: opts.databaseUrl });
+  try {
+    await database.requireRowSecurity();
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const team = teamLayer({ database, dataDir: opts.dir, clock: opts.clock });
+  return { store: team.store, where: database.where, team, closeStore: () => database.close() };
+}
+
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   checkHost(opts.host);
   const loopback = isLoopback(opts.host);
-  const token = chooseToken(opts.token, loopback);
+  // In team mode people sign in: no access token.
+  const token = opts.team ? undefined : chooseToken(opts.token, loopback);
   const root = opts.root ?? packageRoot();
-  const store = await openDataFolder(opts.dir, opts.databaseUrl);
+  const { store, where, team, closeStore } = await openData(opts);
   const version = (
     JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
       version: string;
@@ -148,15 +180,17 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     webDir: join(root, "dist/web"),
     demoFile: join(root, "examples/demo.jsonl"),
     token,
-    // Beyond loopback the token guards every request, so any Host name may be used.
-    hosts: loopback ? ["127.0.0.1", "localhost", "[::1]", opts.host] : "any",
+    // Beyond loopback the token guards every request, so any Host name may be used; in team
+    // mode, sign-in does (and a reverse proxy passes on its own name).
+    hosts: loopback && !opts.team ? ["127.0.0.1", "localhost", "[::1]", opts.host] : "any",
     version,
+    team,
   });
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host });
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", (err: NodeJS.ErrnoException) => {
-      void store.close();
+      void closeStore();
       reject(listenError(err, opts));
     });
   });
@@ -176,14 +210,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     urls: urls.length > 0 ? urls : [url],
     port,
     token,
-    dataFile: store.file,
+    dataFile: where,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      await store.close();
+      await closeStore();
     },
   };
 }

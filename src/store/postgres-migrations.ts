@@ -41,6 +41,65 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
       )`.execute(db);
     },
   },
+  /**
+   * v2: team mode. Organisations of candidates and coaches, sessions (the SHA-256 of each
+   * token, never the token), failed sign-ins (the rate limit counts them), and which
+   * candidate shares their search with which coach.
+   *
+   * Row-level security on the log and the settings, as a second wall behind the account
+   * every query names: a row is visible only when the transaction's `hearback.account`
+   * setting (set by the store) is its account, or, for reading, a coach the account shares
+   * with. It binds the tables' owner too (FORCE), not a superuser or a BYPASSRLS role,
+   * which is why `serve --team` refuses to run as one.
+   */
+  "0002-accounts": {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE TABLE organisations (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        name text NOT NULL UNIQUE
+      )`.execute(db);
+      // Account ids start at 1: account 0 is the log of a database used without team mode.
+      await sql`CREATE TABLE accounts (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        organisation bigint NOT NULL REFERENCES organisations (id),
+        email text NOT NULL UNIQUE,
+        name text NOT NULL,
+        role text NOT NULL CHECK (role IN ('candidate', 'coach')),
+        password_hash text NOT NULL,
+        created_at bigint NOT NULL
+      )`.execute(db);
+      await sql`CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        account bigint NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        expires_at bigint NOT NULL
+      )`.execute(db);
+      await sql`CREATE INDEX sessions_account ON sessions (account)`.execute(db);
+      await sql`CREATE TABLE login_failures (email text NOT NULL, at bigint NOT NULL)`.execute(db);
+      await sql`CREATE INDEX login_failures_email ON login_failures (email, at)`.execute(db);
+      await sql`CREATE TABLE shares (
+        candidate bigint NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        coach bigint NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        since bigint NOT NULL,
+        PRIMARY KEY (candidate, coach)
+      )`.execute(db);
+      await sql`CREATE INDEX shares_coach ON shares (coach, candidate)`.execute(db);
+      // The account the current transaction acts for; NULL (no row at all) when unset.
+      await sql`CREATE FUNCTION hearback_account() RETURNS bigint LANGUAGE sql STABLE AS
+        $$ SELECT nullif(current_setting('hearback.account', true), '')::bigint $$`.execute(db);
+      for (const table of ["events", "settings"]) {
+        await sql`ALTER TABLE ${sql.table(table)} ENABLE ROW LEVEL SECURITY`.execute(db);
+        await sql`ALTER TABLE ${sql.table(table)} FORCE ROW LEVEL SECURITY`.execute(db);
+        await sql`CREATE POLICY own ON ${sql.table(table)}
+          USING (account = hearback_account()) WITH CHECK (account = hearback_account())`.execute(
+          db,
+        );
+        await sql`CREATE POLICY shared ON ${sql.table(table)} FOR SELECT
+          USING (account IN (SELECT candidate FROM shares WHERE coach = hearback_account()))`.execute(
+          db,
+        );
+      }
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above. */

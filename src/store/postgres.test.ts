@@ -1,10 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgres.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
+import { Accounts } from "./accounts.js";
 import { openPostgresStore, PostgresDatabase, redactUrl } from "./postgres.js";
+import { POSTGRES_MIGRATIONS } from "./postgres-migrations.js";
 import { acme, globex, interview, meta, storeContract } from "./store-contract.js";
 import type { Store } from "./types.js";
 
@@ -29,7 +32,8 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
 
   describe("the store contract, on PostgreSQL", () => {
     storeContract({
-      open: async () => open(await server.newDatabase()),
+      // As a role without superuser rights, which row-level security binds.
+      open: async () => open(await server.newDatabase({ owner: "app" })),
       reopen: (s) => open(urls.get(s)!),
       beside: (s) => open(urls.get(s)!),
     });
@@ -62,6 +66,80 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
     });
   });
 
+  describe("row-level security, behind the account every query names", () => {
+    let url: string;
+    let database: PostgresDatabase;
+    let ann: number;
+    let bob: number;
+    let coach: number;
+    beforeAll(async () => {
+      url = await server.newDatabase({ owner: "app" });
+      database = await PostgresDatabase.connect({ url });
+      const accounts = new Accounts(database.db as never);
+      const org = await accounts.organisation("Career Centre");
+      const person = (email: string, role: "candidate" | "coach") =>
+        accounts.create({ organisation: org, email, name: email, role, passwordHash: "-", now: 0 });
+      ann = (await person("ann@example.com", "candidate")).id;
+      bob = (await person("bob@example.com", "candidate")).id;
+      const coachAccount = await person("cleo@example.com", "coach");
+      coach = coachAccount.id;
+      await database.store(ann, dataDir).append([acme, interview], meta);
+      await database.store(bob, dataDir).append([globex], meta);
+      await accounts.share((await accounts.byId(ann))!, "cleo@example.com", 0);
+    });
+    afterAll(() => database?.close());
+
+    /** Runs SQL in one transaction acting for `actor` (undefined: no account set). */
+    async function asApp(actor: number | undefined, text: string): Promise<unknown[]> {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query("BEGIN");
+        if (actor !== undefined) {
+          await client.query("SELECT set_config('hearback.account', $1, true)", [String(actor)]);
+        }
+        const { rows } = await client.query(text);
+        await client.query("COMMIT");
+        return rows;
+      } finally {
+        await client.end();
+      }
+    }
+
+    it("shows a query that names no account only the acting account's rows", async () => {
+      expect(await asApp(ann, "SELECT DISTINCT app FROM events")).toEqual([{ app: "acme-pm" }]);
+      expect(await asApp(bob, "SELECT DISTINCT app FROM events")).toEqual([{ app: "globex-se" }]);
+      expect(await asApp(undefined, "SELECT count(*)::int AS n FROM events")).toEqual([{ n: 0 }]);
+    });
+
+    it("refuses to write a row for another account", async () => {
+      await expect(
+        asApp(
+          ann,
+          `INSERT INTO events (account, app, type, body, batch, recorded_at, source)
+           VALUES (${bob}, 'x', 'note', '{}', 1, 0, 'test')`,
+        ),
+      ).rejects.toThrow(/row-level security/);
+    });
+
+    it("lets a coach read a search shared with them, and nothing else", async () => {
+      expect(await database.store(ann, dataDir, { viewer: coach }).timeline()).toEqual([
+        acme,
+        interview,
+      ]);
+      // Bob shares with no one: even asked for his account by number, nothing shows.
+      expect(await database.store(bob, dataDir, { viewer: coach }).timeline()).toEqual([]);
+      expect(await database.store(bob, dataDir, { viewer: ann }).timeline()).toEqual([]);
+    });
+
+    it("keeps a shared search read-only for the coach", async () => {
+      await expect(
+        database.store(ann, dataDir, { viewer: coach }).append([globex], meta),
+      ).rejects.toMatchObject({ code: "bad-input", message: expect.stringMatching(/read-only/) });
+      expect(await database.store(ann, dataDir).appIds()).toEqual(["acme-pm"]);
+    });
+  });
+
   describe("its schema", () => {
     it("is made once when several processes open a new database at once", async () => {
       const url = await server.newDatabase();
@@ -73,7 +151,7 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
         new URL(url).pathname.slice(1),
         "SELECT name FROM kysely_migration",
       );
-      expect(done.map((r) => r.name)).toEqual(["0001-events-and-settings"]);
+      expect(done.map((r) => r.name)).toEqual(Object.keys(POSTGRES_MIGRATIONS));
     });
 
     it("is refused, and left alone, when a newer hearback changed it", async () => {

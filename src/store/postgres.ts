@@ -121,14 +121,34 @@ export class PostgresDatabase {
 
   /**
    * The store of one account's log (`dataDir`: where its templates and error log are);
-   * closing it leaves the pool open.
+   * closing it leaves the pool open. `viewer`: a coach the log is shared with, reading it
+   * (writes are refused, and row-level security shows nothing that is not shared).
    */
   store(
     account: number,
     dataDir: string,
-    onClose: () => Promise<void> = async () => {},
+    opts: { readonly viewer?: number; readonly onClose?: () => Promise<void> } = {},
   ): Store & { readonly file: string } {
-    return new PgStore(this.db, account, this.where, dataDir, onClose);
+    const onClose = opts.onClose ?? (async () => {});
+    // Named by account, so that what is kept per store (the server's last answers) is too.
+    const name = account === SOLE_ACCOUNT ? this.where : `${this.where} (account ${account})`;
+    return new PgStore(this.db, account, opts.viewer ?? account, name, dataDir, onClose);
+  }
+
+  /**
+   * Team mode relies on row-level security as a second wall; a superuser, or a role with
+   * BYPASSRLS, is not bound by it, so such a connection is refused.
+   */
+  async requireRowSecurity(): Promise<void> {
+    const { rows } = await sql<{ bypass: boolean; name: string }>`
+      SELECT rolsuper OR rolbypassrls AS bypass, rolname AS name
+      FROM pg_roles WHERE rolname = current_user`.execute(this.db);
+    if (rows[0]?.bypass) {
+      throw new HearbackError(
+        "failed",
+        `team mode does not run as ${rows[0].name}, a PostgreSQL superuser (or a role that bypasses row-level security): connect as an ordinary role that owns hearback's tables, so that the database itself keeps each person's data to them`,
+      );
+    }
   }
 
   close(): Promise<void> {
@@ -146,7 +166,7 @@ export async function openPostgresStore(opts: {
   readonly poolSize?: number;
 }): Promise<Store & { readonly file: string }> {
   const database = await PostgresDatabase.connect(opts);
-  return database.store(SOLE_ACCOUNT, opts.dataDir, () => database.close());
+  return database.store(SOLE_ACCOUNT, opts.dataDir, { onClose: () => database.close() });
 }
 
 async function migrate(db: Kysely<PgDB>, where: string): Promise<void> {
@@ -211,18 +231,33 @@ interface StoredTextRow {
   readonly amended: boolean;
 }
 
-/** One account's log, read and written through `q`: the pool, or a transaction. */
+/**
+ * One account's log, read and written through `q`: the pool, or a transaction. `actor` is
+ * the account the queries act for (row-level security's `hearback.account`): the owner of
+ * the log, or a coach it is shared with, who may only read.
+ */
 class PgSession implements StoreWriter {
   constructor(
     protected readonly q: Query,
     protected readonly account: number,
+    protected readonly actor: number = account,
   ) {}
+
+  /** Runs reads in a transaction acting for the actor (row-level security needs it set). */
+  protected read<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    return (this.q as Kysely<PgDB>).transaction().execute(async (trx) => {
+      await sql`SELECT set_config('hearback.account', ${String(this.actor)}, true)`.execute(trx);
+      return fn(trx);
+    });
+  }
 
   async timeline(filter: { readonly app?: string } = {}): Promise<readonly TimelineEvent[]> {
     // One JSON array text for the whole log: one JSON.parse rather than one per row.
-    const { rows } = await sql<{ text: string }>`
-      SELECT '[' || coalesce(string_agg(l.text, ',' ORDER BY l.id), '') || ']' AS text
-      FROM (${liveSql(this.account, filter.app)}) l`.execute(this.q);
+    const { rows } = await this.read((q) =>
+      sql<{ text: string }>`
+        SELECT '[' || coalesce(string_agg(l.text, ',' ORDER BY l.id), '') || ']' AS text
+        FROM (${liveSql(this.account, filter.app)}) l`.execute(q),
+    );
     return parseTimeline(rows[0]!.text, () => this.events(filter));
   }
 
@@ -231,8 +266,9 @@ class PgSession implements StoreWriter {
   }
 
   async storedTexts(filter: { readonly app?: string } = {}): Promise<readonly StoredText[]> {
-    const { rows } =
-      await sql<StoredTextRow>`${liveSql(this.account, filter.app)} ORDER BY e.id`.execute(this.q);
+    const { rows } = await this.read((q) =>
+      sql<StoredTextRow>`${liveSql(this.account, filter.app)} ORDER BY e.id`.execute(q),
+    );
     return rows.map((r) => ({
       id: r.id,
       app: r.app,
@@ -246,31 +282,37 @@ class PgSession implements StoreWriter {
   async log(
     filter: { readonly app?: string; readonly limit?: number } = {},
   ): Promise<readonly LogEntry[]> {
-    let query = this.q
-      .selectFrom("events")
-      .select(["id", "app", "type", "body", "ref", "batch", "recorded_at", "source"])
-      .where("account", "=", this.account)
-      .orderBy("id", "desc");
-    if (filter.app !== undefined) query = query.where("app", "=", filter.app);
-    if (filter.limit !== undefined) query = query.limit(filter.limit);
-    const rows = await query.execute();
+    const rows = await this.read((q) => {
+      let query = q
+        .selectFrom("events")
+        .select(["id", "app", "type", "body", "ref", "batch", "recorded_at", "source"])
+        .where("account", "=", this.account)
+        .orderBy("id", "desc");
+      if (filter.app !== undefined) query = query.where("app", "=", filter.app);
+      if (filter.limit !== undefined) query = query.limit(filter.limit);
+      return query.execute();
+    });
     return rows.reverse().map(toEntry);
   }
 
   async appIds(): Promise<readonly string[]> {
-    const { rows } = await sql<{ app: string }>`
-      SELECT e.app FROM events e
-      WHERE e.account = ${this.account} AND e.type = 'application' AND ${notRetracted("e")}
-      ORDER BY e.id`.execute(this.q);
+    const { rows } = await this.read((q) =>
+      sql<{ app: string }>`
+        SELECT e.app FROM events e
+        WHERE e.account = ${this.account} AND e.type = 'application' AND ${notRetracted("e")}
+        ORDER BY e.id`.execute(q),
+    );
     return [...new Set(rows.map((r) => r.app))];
   }
 
   async settings(): Promise<SettingsRecord> {
-    const rows = await this.q
-      .selectFrom("settings")
-      .select(["key", "value"])
-      .where("account", "=", this.account)
-      .execute();
+    const rows = await this.read((q) =>
+      q
+        .selectFrom("settings")
+        .select(["key", "value"])
+        .where("account", "=", this.account)
+        .execute(),
+    );
     return Object.freeze(Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])));
   }
 
@@ -380,13 +422,24 @@ class PgSession implements StoreWriter {
             .execute();
         }
       }
-      return new PgSession(q, this.account).settings();
+      return new PgTransactionSession(q, this.account, this.actor).settings();
     });
   }
 
   /** Runs a write in its own transaction holding the account's lock (see the top). */
   protected write<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    this.mayWrite();
     return inLockedTransaction(this.q as Kysely<PgDB>, this.account, fn);
+  }
+
+  /** A coach reads a shared search; only its owner changes it. */
+  protected mayWrite(): void {
+    if (this.actor !== this.account) {
+      throw new HearbackError(
+        "bad-input",
+        "this job search is shown to you read-only: only the candidate can change it",
+      );
+    }
   }
 
   /** An entry of this account that is not taken back (another account's is "no entry"). */
@@ -461,20 +514,27 @@ async function reserveIds(q: Query, n: number): Promise<number[]> {
   return rows.map((r) => r.id).sort((a, b) => a - b);
 }
 
+/** A transaction acting for `account` (row-level security) and holding its write lock. */
 function inLockedTransaction<T>(
   db: Kysely<PgDB>,
   account: number,
   fn: (q: Transaction<PgDB>) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`SELECT pg_advisory_xact_lock(${LOCK_CLASS}, ${account}::int)`.execute(trx);
+    await sql`SELECT set_config('hearback.account', ${String(account)}, true),
+      pg_advisory_xact_lock(${LOCK_CLASS}, ${account}::int)`.execute(trx);
     return fn(trx);
   });
 }
 
-/** Within a transaction, writes go straight to it: the lock is held already. */
+/** Within a transaction, reads and writes go straight to it: it is set up already. */
 class PgTransactionSession extends PgSession {
+  protected override read<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    return fn(this.q);
+  }
+
   protected override write<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    this.mayWrite();
     return fn(this.q);
   }
 }
@@ -483,15 +543,17 @@ class PgStore extends PgSession implements Store {
   constructor(
     private readonly db: Kysely<PgDB>,
     account: number,
+    actor: number,
     /** The database's URL, its password hidden: where the data is, for messages. */
     readonly file: string,
     readonly dataDir: string,
     private readonly onClose: () => Promise<void>,
   ) {
-    super(db, account);
+    super(db, account, actor);
   }
 
   transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    this.mayWrite();
     return inLockedTransaction(this.db, this.account, (trx) =>
       fn(new PgTransactionSession(trx, this.account)),
     );

@@ -16,11 +16,21 @@ export function registerServe(program: Command): void {
       "127.0.0.1",
     )
     .option(
+      "--team",
+      "team mode: coaches and candidates sign in, data in PostgreSQL (needs HEARBACK_DATABASE_URL; see docs/team.md)",
+    )
+    .option(
       "--token <token>",
       "access token to require, of at least 128 bits such as 32 hex digits (default: one is generated when --host is not loopback)",
     );
   withDataDir(cmd).action(
-    async (opts: { port?: string; host: string; token?: string; dataDir?: string }) => {
+    async (opts: {
+      port?: string;
+      host: string;
+      token?: string;
+      dataDir?: string;
+      team?: boolean;
+    }) => {
       const { homedir } = await import("node:os");
       const { resolveDataDir } = await import("../../ops/data-folder.js");
       const { DEFAULT_PORT, parsePort, startServer } = await import("../../server/serve.js");
@@ -30,6 +40,7 @@ export function registerServe(program: Command): void {
       const server = await startServer({
         dir,
         databaseUrl: process.env.HEARBACK_DATABASE_URL,
+        team: opts.team === true,
         port,
         host: opts.host,
         token: opts.token,

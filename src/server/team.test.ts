@@ -1,0 +1,421 @@
+/**
+ * Team mode as people use it: real server processes' code (`startServer`, listening on
+ * 127.0.0.1) over a real PostgreSQL server, connected as a role that row-level security
+ * binds; requests made with fetch and the session cookie the server set.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPostgres, type TestPostgres } from "../../test/postgres.js";
+import { describeWith, PROGRAMS } from "../../test/system-programs.js";
+import { Accounts, hashPassword, PostgresDatabase } from "../ops/team.js";
+import { type RunningServer, startServer } from "./serve.js";
+import { LOGIN_LIMIT } from "./team.js";
+
+const DEMO = readFileSync(join(import.meta.dirname, "../../examples/demo.jsonl"), "utf8");
+/** Ann's own search: one application whose id is not among Bob's (the demo's). */
+const ANN_TIMELINE = [
+  { type: "application", app: "zeta-ops", company: "Zeta", role: "Ops Lead", timezone: "UTC" },
+  { type: "interview", app: "zeta-ops", at: "2026-11-02T10:00", interviewers: [{ name: "Kai" }] },
+]
+  .map((e) => JSON.stringify(e))
+  .join("\n");
+const PASSWORD = "correct horse battery";
+/** Mon 2 Nov 2026, 18:00 UTC. */
+const START = Date.UTC(2026, 10, 2, 18);
+
+interface Answer {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+  readonly headers: Headers;
+}
+
+/** One person's browser: keeps the session cookie the server sets. */
+class Visitor {
+  private cookie: string | undefined;
+  constructor(private readonly server: () => RunningServer) {}
+
+  async call(method: string, path: string, body?: unknown): Promise<Answer> {
+    const headers: Record<string, string> = { "X-Hearback": "1" };
+    // As the web app sends every change (the server refuses other kinds as cross-site).
+    if (method !== "GET") headers["Content-Type"] = "application/json";
+    if (this.cookie) headers.Cookie = this.cookie;
+    const res = await fetch(`http://127.0.0.1:${this.server().port}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const set = res.headers.get("set-cookie");
+    if (set) this.cookie = set.split(";")[0];
+    const text = await res.text();
+    let parsed: Record<string, unknown> = {};
+    try {
+      parsed = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      parsed = { text };
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+
+  signIn(email: string, password = PASSWORD): Promise<Answer> {
+    return this.call("POST", "/api/session", { email, password });
+  }
+
+  /** Another process's view: the same cookie, sent to another server. */
+  elsewhere(server: () => RunningServer): Visitor {
+    const v = new Visitor(server);
+    v.cookie = this.cookie;
+    return v;
+  }
+}
+
+describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
+  let pg: TestPostgres;
+  let url: string;
+  let dataDir: string;
+  let now = START;
+  const servers: RunningServer[] = [];
+  const first = () => servers[0]!;
+
+  const start = (databaseUrl: string | undefined) =>
+    startServer({
+      dir: dataDir,
+      port: 0,
+      host: "127.0.0.1",
+      fallbackZone: "UTC",
+      clock: () => now,
+      databaseUrl,
+      team: true,
+    });
+
+  beforeAll(async () => {
+    pg = await startPostgres();
+    dataDir = mkdtempSync(join(tmpdir(), "hearback-team-"));
+    url = await pg.newDatabase({ owner: "app" });
+    const database = await PostgresDatabase.connect({ url });
+    try {
+      const accounts = new Accounts(database.db as never);
+      const north = await accounts.organisation("North Career Centre");
+      const south = await accounts.organisation("South Outplacement");
+      const passwordHash = await hashPassword(PASSWORD);
+      const add = (organisation: number, email: string, role: "candidate" | "coach") =>
+        accounts.create({
+          organisation,
+          email,
+          name: email.split("@")[0]!,
+          role,
+          passwordHash,
+          now,
+        });
+      await add(north, "ann@example.com", "candidate");
+      await add(north, "bob@example.com", "candidate");
+      await add(north, "cleo@example.com", "coach");
+      await add(south, "dev@example.com", "coach");
+      await add(north, "eve@example.com", "candidate");
+    } finally {
+      await database.close();
+    }
+    servers.push(await start(url));
+  });
+  afterAll(async () => {
+    for (const s of servers) await s.close();
+    pg?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  describe("starting", () => {
+    it("needs HEARBACK_DATABASE_URL", async () => {
+      await expect(start(undefined)).rejects.toThrow(
+        /--team: team mode keeps everyone's data in PostgreSQL; set HEARBACK_DATABASE_URL/,
+      );
+    });
+
+    it("refuses a superuser's connection, which row-level security would not bind", async () => {
+      const asSuperuser = pg.url(new URL(url).pathname.slice(1));
+      await expect(start(asSuperuser)).rejects.toThrow(
+        /team mode does not run as hb, a PostgreSQL superuser .*connect as an ordinary role/,
+      );
+    });
+  });
+
+  describe("signing in", () => {
+    it("answers nothing but 'sign in' to a request without a session", async () => {
+      const stranger = new Visitor(first);
+      for (const path of ["/api/today", "/api/applications", "/api/export", "/api/team/coaches"]) {
+        const r = await stranger.call("GET", path);
+        expect([path, r.status, r.body.error]).toEqual([
+          path,
+          401,
+          expect.objectContaining({ code: "unauthorized" }),
+        ]);
+      }
+    });
+
+    it("sets a secure, HTTP-only, same-site session cookie for the right password only", async () => {
+      const ann = new Visitor(first);
+      const wrong = await ann.signIn("ann@example.com", "not the password");
+      expect([wrong.status, wrong.body.error]).toEqual([
+        401,
+        expect.objectContaining({ message: "wrong email or password" }),
+      ]);
+      const right = await ann.signIn("  ANN@example.com ");
+      expect(right.status).toBe(200);
+      expect(right.body.account).toEqual(
+        expect.objectContaining({ email: "ann@example.com", role: "candidate" }),
+      );
+      const cookie = right.headers.get("set-cookie") ?? "";
+      expect(cookie).toMatch(/^hearback_session=[\w-]{43};/);
+      expect(cookie).toMatch(/; HttpOnly/);
+      expect(cookie).toMatch(/; Secure/);
+      expect(cookie).toMatch(/; SameSite=Strict/);
+      expect((await ann.call("GET", "/api/session")).body.account).toMatchObject({
+        email: "ann@example.com",
+      });
+    });
+
+    it("after repeated failures refuses even the right password, until the window passes", async () => {
+      const eve = new Visitor(first);
+      for (let i = 0; i < LOGIN_LIMIT.failures; i++) {
+        expect((await eve.signIn("eve@example.com", `guess ${i}`)).status).toBe(401);
+      }
+      const blocked = await eve.signIn("eve@example.com");
+      expect([blocked.status, blocked.body.error]).toEqual([
+        429,
+        expect.objectContaining({
+          message: "too many failed sign-ins for eve@example.com: try again in 15 minutes",
+        }),
+      ]);
+      // Counted in the database: another server process refuses too.
+      servers.push(await start(url));
+      expect((await new Visitor(() => servers[1]!).signIn("eve@example.com")).status).toBe(429);
+      now += LOGIN_LIMIT.windowMs;
+      expect((await eve.signIn("eve@example.com")).status).toBe(200);
+    });
+
+    it("keeps sessions in the database: another server process knows them, and signing out ends them", async () => {
+      const bob = new Visitor(first);
+      await bob.signIn("bob@example.com");
+      if (servers.length < 2) servers.push(await start(url));
+      const there = bob.elsewhere(() => servers[1]!);
+      expect((await there.call("GET", "/api/session")).status).toBe(200);
+      const out = await bob.call("DELETE", "/api/session");
+      expect([out.status, out.body]).toEqual([200, { signedOut: true }]);
+      expect((await there.call("GET", "/api/session")).status).toBe(401);
+    });
+  });
+
+  describe("accounts added with `hearback team add-account`", () => {
+    const BIN = join(import.meta.dirname, "../../bin/hearback.js");
+    const add = (args: string[], input: string, databaseUrl: string | null = url) =>
+      spawnSync(process.execPath, [BIN, "team", "add-account", ...args], {
+        input,
+        encoding: "utf8",
+        env: { ...process.env, HEARBACK_DATABASE_URL: databaseUrl ?? "", NO_COLOR: "1" },
+      });
+
+    it("can sign in with the password given on stdin", async () => {
+      const r = add(
+        [
+          "fay@example.com",
+          "--name",
+          "Fay Park",
+          "--role",
+          "coach",
+          "--organisation",
+          "North Career Centre",
+        ],
+        `${PASSWORD}\n`,
+      );
+      expect([r.status, r.stdout, r.stderr]).toEqual([
+        0,
+        "Added coach Fay Park <fay@example.com> to North Career Centre.\n",
+        "",
+      ]);
+      expect((await new Visitor(first).signIn("fay@example.com")).status).toBe(200);
+    });
+
+    it("refuses a taken email, a short password, an unknown role, and no database", () => {
+      const org = ["--organisation", "North Career Centre"];
+      const cases: [string[], string, string | null, string][] = [
+        [
+          ["ann@example.com", "--role", "coach", ...org],
+          PASSWORD,
+          url,
+          "there is already an account for ann@example.com",
+        ],
+        [
+          ["gus@example.com", "--role", "coach", ...org],
+          "short",
+          url,
+          "the password is too short: at least 10 characters",
+        ],
+        [
+          ["gus@example.com", "--role", "admin", ...org],
+          PASSWORD,
+          url,
+          '--role: "admin" is not one of candidate, coach',
+        ],
+        [
+          ["gus@example.com", "--role", "coach", ...org],
+          PASSWORD,
+          null,
+          "team accounts live in PostgreSQL: set HEARBACK_DATABASE_URL",
+        ],
+      ];
+      for (const [args, password, databaseUrl, message] of cases) {
+        const r = add(args, `${password}\n`, databaseUrl);
+        expect([r.status === 0, r.stderr]).toEqual([false, expect.stringContaining(message)]);
+      }
+    });
+  });
+
+  describe("candidate A with candidate B's ids", () => {
+    const ann = new Visitor(first);
+    const bob = new Visitor(first);
+    let bobEntry: number;
+    let bobApp: string;
+    let bobAppEvent: Record<string, unknown>;
+
+    beforeAll(async () => {
+      await ann.signIn("ann@example.com");
+      await bob.signIn("bob@example.com");
+      expect((await ann.call("POST", "/api/import", { text: ANN_TIMELINE })).status).toBe(200);
+      expect((await bob.call("POST", "/api/import", { text: DEMO })).status).toBe(200);
+      const shown = await bob.call("GET", '/api/ops/showApplication?input={"app":"acme-pm"}');
+      const events = shown.body.events as { id: number; event: Record<string, unknown> }[];
+      bobApp = "acme-pm";
+      bobEntry = events[1]!.id;
+      bobAppEvent = events[1]!.event;
+    });
+
+    /** Every route that names an application or an entry, asked about Bob's. */
+    function requests(): [string, string, unknown?][] {
+      const app = bobApp;
+      const q = (input: unknown) => `?input=${encodeURIComponent(JSON.stringify(input))}`;
+      return [
+        ["GET", `/api/applications/${app}`],
+        ["POST", `/api/applications/${app}/interviews`, { at: "2026-11-03T10:00" }],
+        ["POST", `/api/applications/${app}/sent`, { kind: "thank-you" }],
+        ["POST", `/api/applications/${app}/replies`, { text: "Thanks!" }],
+        ["POST", `/api/applications/${app}/status`, { status: "rejected" }],
+        ["POST", `/api/applications/${app}/notes`, { text: "peeking" }],
+        ["POST", `/api/applications/${app}/dismiss`, {}],
+        ["POST", "/api/drafts", { app, kind: "thank-you" }],
+        ["POST", "/api/drafts/eml", { app, kind: "thank-you", subject: "Hi", body: "x" }],
+        ["POST", "/api/ops/resolveApp", { app }],
+        ["GET", `/api/ops/resolveApp${q({ app })}`],
+        ["POST", "/api/ops/logInterview", { app, at: "2026-11-03T10:00" }],
+        ["POST", "/api/ops/logSent", { app, kind: "thank-you" }],
+        ["POST", "/api/ops/logReply", { app, text: "Thanks!" }],
+        ["POST", "/api/ops/setStatus", { app, status: "rejected" }],
+        ["POST", "/api/ops/addNote", { app, text: "peeking" }],
+        ["POST", "/api/ops/dismissAction", { app }],
+        ["POST", "/api/ops/agenda", { app }],
+        ["GET", `/api/ops/agenda${q({ app })}`],
+        ["POST", "/api/ops/showApplication", { app }],
+        ["GET", `/api/ops/showApplication${q({ app })}`],
+        ["POST", "/api/ops/exportTimeline", { app }],
+        ["GET", `/api/ops/exportTimeline${q({ app })}`],
+        ["POST", "/api/ops/amendEvent", { id: bobEntry, event: bobAppEvent }],
+        ["POST", "/api/ops/retractEvent", { id: bobEntry }],
+      ];
+    }
+
+    it("covers every route whose path or body names an application or an entry", async () => {
+      const description = (await ann.call("GET", "/api/openapi.json")).body as {
+        paths: Record<string, Record<string, { requestBody?: unknown }>>;
+      };
+      const naming: string[] = [];
+      for (const [path, methods] of Object.entries(description.paths)) {
+        for (const [method, op] of Object.entries(methods)) {
+          const fields = Object.keys(
+            ((op.requestBody as { content?: Record<string, { schema?: { properties?: object } }> })
+              ?.content?.["application/json"]?.schema?.properties ?? {}) as object,
+          );
+          const byEntry = fields.includes("id") && fields.includes("event");
+          const names =
+            path.includes("{app}") || fields.includes("app") || byEntry || path.endsWith("Event");
+          // Reading a reply takes an application only as context, and reads nothing of it.
+          if (names && path !== "/api/gauge") naming.push(`${method.toUpperCase()} ${path}`);
+          // GET /api/ops/NAME takes its input in the query: the same operation's POST decides.
+          if (method === "get" && path.startsWith("/api/ops/")) {
+            const post = methods.post?.requestBody as
+              | { content?: Record<string, { schema?: { properties?: object } }> }
+              | undefined;
+            const postFields = Object.keys(
+              post?.content?.["application/json"]?.schema?.properties ?? {},
+            );
+            if (postFields.includes("app")) naming.push(`GET ${path}`);
+          }
+        }
+      }
+      const asked = new Set(
+        requests().map(([m, p]) => `${m} ${p.split("?")[0]!.replace(bobApp, "{app}")}`),
+      );
+      expect([...new Set(naming)].filter((r) => !asked.has(r))).toEqual([]);
+    });
+
+    it("gets nothing but 404s, and Bob's search is unchanged", async () => {
+      const before = (await bob.call("GET", "/api/export")).body.text;
+      const answers: string[] = [];
+      for (const [method, path, body] of requests()) {
+        const r = await ann.call(method, path, body);
+        answers.push(`${method} ${path.split("?")[0]} ${r.status}`);
+      }
+      expect(answers).toEqual(
+        requests().map(([method, path]) => `${method} ${path.split("?")[0]} 404`),
+      );
+      expect((await bob.call("GET", "/api/export")).body.text).toBe(before);
+      expect((await ann.call("GET", "/api/applications")).body).not.toContain(bobApp);
+    });
+
+    it("sees only their own applications and agenda", async () => {
+      const list = (await ann.call("GET", "/api/ops/listApplications")).body as {
+        applications: { app: string }[];
+      };
+      expect(list.applications.map((a) => a.app)).toEqual(["zeta-ops"]);
+      const exported = (await ann.call("GET", "/api/export")).body.text as string;
+      expect(exported.trim().split("\n")).toHaveLength(2);
+    });
+  });
+
+  describe("sharing with a coach", () => {
+    const ann = new Visitor(first);
+    const cleo = new Visitor(first);
+    const dev = new Visitor(first);
+    beforeAll(async () => {
+      await ann.signIn("ann@example.com");
+      await cleo.signIn("cleo@example.com");
+      await dev.signIn("dev@example.com");
+    });
+
+    it("shows a coach only the candidates who share, until they stop", async () => {
+      expect((await cleo.call("GET", "/api/team/candidates")).body).toEqual({ candidates: [] });
+      const shared = await ann.call("POST", "/api/team/coaches", { coach: "cleo@example.com" });
+      expect(shared.status).toBe(200);
+      const cleoId = (shared.body.sharedWith as { id: number }).id;
+      const seen = (await cleo.call("GET", "/api/team/candidates")).body.candidates as {
+        email: string;
+      }[];
+      expect(seen.map((c) => c.email)).toEqual(["ann@example.com"]);
+      expect((await dev.call("GET", "/api/team/candidates")).body).toEqual({ candidates: [] });
+      expect((await ann.call("DELETE", `/api/team/coaches/${cleoId}`)).status).toBe(200);
+      expect((await cleo.call("GET", "/api/team/candidates")).body).toEqual({ candidates: [] });
+      expect((await ann.call("DELETE", `/api/team/coaches/${cleoId}`)).status).toBe(404);
+    });
+
+    it("cannot share with a coach of another organisation, nor with a candidate", async () => {
+      for (const coach of ["dev@example.com", "bob@example.com", "nobody@example.com"]) {
+        const r = await ann.call("POST", "/api/team/coaches", { coach });
+        expect([coach, r.status]).toEqual([coach, 404]);
+      }
+    });
+
+    it("keeps a coach's pages and a candidate's apart", async () => {
+      expect((await cleo.call("GET", "/api/team/coaches")).status).toBe(404);
+      expect((await ann.call("GET", "/api/team/candidates")).status).toBe(404);
+    });
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Team mode's people, in the PostgreSQL database beside the log (see the migration
+ * 0002-accounts): organisations, accounts (candidates and coaches), sessions, failed
+ * logins and who shares their search with which coach. Only the server's sign-in layer
+ * reads these tables; the log itself is guarded by row-level security besides.
+ *
+ * Secrets are never stored: a session is kept as the SHA-256 of its token, a password as
+ * its argon2 hash (made by the caller).
+ */
+import { createHash } from "node:crypto";
+import { type Kysely, sql } from "kysely";
+import { HearbackError } from "../core/errors.js";
+
+export const ROLES = ["candidate", "coach"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Account {
+  readonly id: number;
+  readonly organisation: number;
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+interface AccountRow extends Account {
+  readonly password_hash: string;
+}
+
+/** Emails are compared without regard to case or surrounding spaces. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+const ACCOUNT_COLUMNS = sql`a.id, a.organisation, a.email, a.name, a.role`;
+
+/** The accounts' tables, through a pool whose user may read them. */
+export class Accounts {
+  constructor(private readonly db: Kysely<unknown>) {}
+
+  /** The organisation of that name, made when missing. */
+  async organisation(name: string): Promise<number> {
+    const { rows } = await sql<{ id: number }>`
+      INSERT INTO organisations (name) VALUES (${name})
+      ON CONFLICT (name) DO UPDATE SET name = excluded.name
+      RETURNING id`.execute(this.db);
+    return rows[0]!.id;
+  }
+
+  async create(opts: {
+    readonly organisation: number;
+    readonly email: string;
+    readonly name: string;
+    readonly role: Role;
+    readonly passwordHash: string;
+    readonly now: number;
+  }): Promise<Account> {
+    const email = normaliseEmail(opts.email);
+    try {
+      const { rows } = await sql<Account>`
+        INSERT INTO accounts AS a (organisation, email, name, role, password_hash, created_at)
+        VALUES (${opts.organisation}, ${email}, ${opts.name}, ${opts.role}, ${opts.passwordHash}, ${opts.now})
+        RETURNING ${ACCOUNT_COLUMNS}`.execute(this.db);
+      return rows[0]!;
+    } catch (err) {
+      // 23505, unique_violation: the email is taken.
+      if ((err as { code?: string }).code === "23505") {
+        throw new HearbackError("conflict", `there is already an account for ${email}`);
+      }
+      throw err;
+    }
+  }
+
+  /** The account of an email, with its password hash, for signing in. */
+  async forSignIn(email: string): Promise<(Account & { passwordHash: string }) | undefined> {
+    const { rows } = await sql<AccountRow>`
+      SELECT ${ACCOUNT_COLUMNS}, a.password_hash FROM accounts a
+      WHERE a.email = ${normaliseEmail(email)}`.execute(this.db);
+    const row = rows[0];
+    if (!row) return undefined;
+    const { password_hash, ...account } = row;
+    return { ...account, passwordHash: password_hash };
+  }
+
+  async byId(id: number): Promise<Account | undefined> {
+    const { rows } = await sql<Account>`
+      SELECT ${ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = ${id}`.execute(this.db);
+    return rows[0];
+  }
+
+  /** Keeps a new session (its token's hash) until `expiresAt`. */
+  async startSession(token: string, account: number, expiresAt: number): Promise<void> {
+    await sql`INSERT INTO sessions (token_hash, account, expires_at)
+      VALUES (${sha256(token)}, ${account}, ${expiresAt})`.execute(this.db);
+  }
+
+  /** The account a session token stands for, if it is known and not expired. */
+  async session(token: string, now: number): Promise<Account | undefined> {
+    const { rows } = await sql<Account>`
+      SELECT ${ACCOUNT_COLUMNS} FROM sessions s JOIN accounts a ON a.id = s.account
+      WHERE s.token_hash = ${sha256(token)} AND s.expires_at > ${now}`.execute(this.db);
+    return rows[0];
+  }
+
+  async endSession(token: string): Promise<void> {
+    await sql`DELETE FROM sessions WHERE token_hash = ${sha256(token)}`.execute(this.db);
+  }
+
+  /** Failed sign-ins for an email since a moment (the rate limit counts these). */
+  async failures(email: string, since: number): Promise<{ count: number; first: number | null }> {
+    const { rows } = await sql<{ count: number; first: number | null }>`
+      SELECT count(*)::int AS count, min(at) AS first FROM login_failures
+      WHERE email = ${normaliseEmail(email)} AND at > ${since}`.execute(this.db);
+    return rows[0]!;
+  }
+
+  async recordFailure(email: string, at: number): Promise<void> {
+    await sql`INSERT INTO login_failures (email, at)
+      VALUES (${normaliseEmail(email)}, ${at})`.execute(this.db);
+  }
+
+  async clearFailures(email: string): Promise<void> {
+    await sql`DELETE FROM login_failures WHERE email = ${normaliseEmail(email)}`.execute(this.db);
+  }
+
+  /**
+   * A candidate shares their search with a coach of their organisation (named by email).
+   * Anyone else is "no such coach", so that the answer tells nothing about other
+   * organisations' accounts.
+   */
+  async share(candidate: Account, coachEmail: string, now: number): Promise<Account> {
+    const coach = await this.forSignIn(coachEmail);
+    if (coach?.role !== "coach" || coach.organisation !== candidate.organisation) {
+      throw new HearbackError(
+        "not-found",
+        `there is no coach ${normaliseEmail(coachEmail)} in your organisation`,
+      );
+    }
+    await sql`INSERT INTO shares (candidate, coach, since) VALUES (${candidate.id}, ${coach.id}, ${now})
+      ON CONFLICT DO NOTHING`.execute(this.db);
+    const { passwordHash: _, ...shown } = coach;
+    return shown;
+  }
+
+  /** Stops sharing with a coach; false when the search was not shared with them. */
+  async unshare(candidate: number, coach: number): Promise<boolean> {
+    const result = await sql`DELETE FROM shares
+      WHERE candidate = ${candidate} AND coach = ${coach}`.execute(this.db);
+    return Number(result.numAffectedRows ?? 0) > 0;
+  }
+
+  /** The coaches a candidate shares with. */
+  async coachesOf(candidate: number): Promise<Account[]> {
+    const { rows } = await sql<Account>`
+      SELECT ${ACCOUNT_COLUMNS} FROM shares s JOIN accounts a ON a.id = s.coach
+      WHERE s.candidate = ${candidate} ORDER BY a.name, a.id`.execute(this.db);
+    return rows;
+  }
+
+  /** The candidates who share their search with a coach. */
+  async candidatesOf(coach: number): Promise<Account[]> {
+    const { rows } = await sql<Account>`
+      SELECT ${ACCOUNT_COLUMNS} FROM shares s JOIN accounts a ON a.id = s.candidate
+      WHERE s.coach = ${coach} ORDER BY a.name, a.id`.execute(this.db);
+    return rows;
+  }
+}
