@@ -17,3 +17,5 @@ export function hashPassword(password: string): Promise<string> {
 export function passwordMatches(hashed: string, password: string): Promise<boolean> {
   return verify(hashed, password).catch(() => false);
 }
+
+export { type CandidateOverview, candidateContext, coachOverview } from "./team-view.js";

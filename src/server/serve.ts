@@ -157,7 +157,12 @@ async function openData(
     await database.close();
     throw err;
   }
-  const team = teamLayer({ database, dataDir: opts.dir, clock: opts.clock });
+  const team = teamLayer({
+    database,
+    dataDir: opts.dir,
+    clock: opts.clock,
+    fallbackZone: opts.fallbackZone,
+  });
   return { store: team.store, where: database.where, team, closeStore: () => database.close() };
 }
 

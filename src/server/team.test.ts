@@ -3,7 +3,7 @@
  * 127.0.0.1) over a real PostgreSQL server, connected as a role that row-level security
  * binds; requests made with fetch and the session cookie the server set.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +25,31 @@ const ANN_TIMELINE = [
 const PASSWORD = "correct horse battery";
 /** Mon 2 Nov 2026, 18:00 UTC. */
 const START = Date.UTC(2026, 10, 2, 18);
+
+const BIN = join(import.meta.dirname, "../../bin/hearback.js");
+
+/**
+ * Runs the CLI without blocking this process, whose servers must keep answering (a
+ * blocked event loop lets their idle connections time out under the next request).
+ */
+function hearback(
+  args: readonly string[],
+  opts: { readonly input?: string; readonly env: Record<string, string | undefined> },
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: opts.env });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (d: string) => {
+    stdout += d;
+  });
+  child.stderr.setEncoding("utf8").on("data", (d: string) => {
+    stderr += d;
+  });
+  child.stdin.end(opts.input ?? "");
+  return new Promise((resolve) => {
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 interface Answer {
   readonly status: number;
@@ -114,6 +139,9 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       await add(north, "cleo@example.com", "coach");
       await add(south, "dev@example.com", "coach");
       await add(north, "eve@example.com", "candidate");
+      await add(north, "hal@example.com", "candidate");
+      await add(north, "ivy@example.com", "candidate");
+      await add(north, "kim@example.com", "coach");
     } finally {
       await database.close();
     }
@@ -207,16 +235,14 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
   });
 
   describe("accounts added with `hearback team add-account`", () => {
-    const BIN = join(import.meta.dirname, "../../bin/hearback.js");
     const add = (args: string[], input: string, databaseUrl: string | null = url) =>
-      spawnSync(process.execPath, [BIN, "team", "add-account", ...args], {
+      hearback(["team", "add-account", ...args], {
         input,
-        encoding: "utf8",
         env: { ...process.env, HEARBACK_DATABASE_URL: databaseUrl ?? "", NO_COLOR: "1" },
       });
 
     it("can sign in with the password given on stdin", async () => {
-      const r = add(
+      const r = await add(
         [
           "fay@example.com",
           "--name",
@@ -236,7 +262,7 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       expect((await new Visitor(first).signIn("fay@example.com")).status).toBe(200);
     });
 
-    it("refuses a taken email, a short password, an unknown role, and no database", () => {
+    it("refuses a taken email, a short password, an unknown role, and no database", async () => {
       const org = ["--organisation", "North Career Centre"];
       const cases: [string[], string, string | null, string][] = [
         [
@@ -265,7 +291,7 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
         ],
       ];
       for (const [args, password, databaseUrl, message] of cases) {
-        const r = add(args, `${password}\n`, databaseUrl);
+        const r = await add(args, `${password}\n`, databaseUrl);
         expect([r.status === 0, r.stderr]).toEqual([false, expect.stringContaining(message)]);
       }
     });
@@ -378,6 +404,161 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       expect(list.applications.map((a) => a.app)).toEqual(["zeta-ops"]);
       const exported = (await ann.call("GET", "/api/export")).body.text as string;
       expect(exported.trim().split("\n")).toHaveLength(2);
+    });
+  });
+
+  describe("a coach's view", () => {
+    const hal = new Visitor(first);
+    const ivy = new Visitor(first);
+    const kim = new Visitor(first);
+    const timeline = (events: object[]) => events.map((e) => JSON.stringify(e)).join("\n");
+    const app = (id: string, company: string) => ({
+      type: "application",
+      app: id,
+      company,
+      role: "PM",
+      timezone: "UTC",
+    });
+    let halId: number;
+
+    beforeAll(async () => {
+      for (const [v, email] of [
+        [hal, "hal@example.com"],
+        [ivy, "ivy@example.com"],
+        [kim, "kim@example.com"],
+      ] as const) {
+        expect((await v.signIn(email)).status).toBe(200);
+      }
+      const halTimeline = timeline([
+        // Interviewed on Friday, no thank-you yet: overdue by Monday evening.
+        app("acme", "Acme"),
+        {
+          type: "interview",
+          app: "acme",
+          at: "2026-10-30T10:00",
+          interviewers: [{ name: "Dana Lee" }],
+        },
+        // A brush-off, and a check-in sent after it all the same.
+        app("initech", "Initech"),
+        { type: "interview", app: "initech", at: "2026-10-20T10:00" },
+        { type: "sent", app: "initech", at: "2026-10-20T15:00", kind: "thank-you" },
+        {
+          type: "reply",
+          app: "initech",
+          at: "2026-10-26T09:00",
+          from: "Priya",
+          signal: "brush-off",
+        },
+        { type: "sent", app: "initech", at: "2026-10-30T09:00", kind: "check-in" },
+        // An offer.
+        app("globex", "Globex"),
+        { type: "interview", app: "globex", at: "2026-10-21T10:00" },
+        { type: "sent", app: "globex", at: "2026-10-21T15:00", kind: "thank-you" },
+        { type: "reply", app: "globex", at: "2026-10-28T09:00", from: "Sam", signal: "offer" },
+      ]);
+      expect((await hal.call("POST", "/api/import", { text: halTimeline })).status).toBe(200);
+      // Interviewed this morning: the thank-you is due today, not overdue.
+      const ivyTimeline = timeline([
+        app("umbrella", "Umbrella"),
+        {
+          type: "interview",
+          app: "umbrella",
+          at: "2026-11-02T09:00",
+          interviewers: [{ name: "Lee" }],
+        },
+      ]);
+      expect((await ivy.call("POST", "/api/import", { text: ivyTimeline })).status).toBe(200);
+      for (const v of [hal, ivy]) {
+        expect(
+          (await v.call("POST", "/api/team/coaches", { coach: "kim@example.com" })).status,
+        ).toBe(200);
+      }
+      halId = ((await hal.call("GET", "/api/session")).body.account as { id: number }).id;
+    });
+
+    interface Overview {
+      candidate: { email: string };
+      dueToday: { app: string; kind: string; overdue: boolean }[];
+      thankYousOverdue: { app: string; to?: string }[];
+      coldButChased: { app: string; signal: string; sentSince: number }[];
+      offers: { app: string }[];
+      stages: Record<string, string>;
+    }
+
+    it("shows, per candidate who shares, what is due today, late thank-yous, cold replies still chased and offers", async () => {
+      const r = await kim.call("GET", "/api/team/agenda");
+      expect(r.status).toBe(200);
+      const [halView, ivyView, ...others] = r.body.candidates as Overview[];
+      expect(others).toEqual([]);
+      expect(halView!.candidate.email).toBe("hal@example.com");
+      expect(halView!.thankYousOverdue.map((a) => [a.app, a.to])).toEqual([["acme", "Dana Lee"]]);
+      expect(halView!.coldButChased).toEqual([
+        expect.objectContaining({ app: "initech", signal: "brush-off", sentSince: 1 }),
+      ]);
+      expect(halView!.offers.map((o) => o.app)).toEqual(["globex"]);
+      expect(ivyView!.candidate.email).toBe("ivy@example.com");
+      expect(ivyView!.dueToday.map((a) => [a.app, a.kind, a.overdue])).toEqual([
+        ["umbrella", "thank-you", false],
+      ]);
+      expect([ivyView!.thankYousOverdue, ivyView!.coldButChased, ivyView!.offers]).toEqual([
+        [],
+        [],
+        [],
+      ]);
+    });
+
+    it("filters by stage", async () => {
+      const all = (await kim.call("GET", "/api/team/agenda")).body.candidates as Overview[];
+      const offerStage = all[0]!.stages.globex!;
+      const r = (await kim.call("GET", `/api/team/agenda?stage=${offerStage}`)).body
+        .candidates as Overview[];
+      expect(r.map((c) => [c.candidate.email, Object.keys(c.stages)])).toEqual([
+        ["hal@example.com", ["globex"]],
+      ]);
+      expect(r[0]!.thankYousOverdue).toEqual([]);
+    });
+
+    it("shows a candidate's applications and agenda read-only, only to a coach they share with", async () => {
+      const list = await kim.call("GET", `/api/team/candidates/${halId}/applications`);
+      expect((list.body.applications as { app: string }[]).map((a) => a.app)).toEqual([
+        "acme",
+        "initech",
+        "globex",
+      ]);
+      const agenda = await kim.call("GET", `/api/team/candidates/${halId}/agenda`);
+      expect((agenda.body.actions as { app: string }[]).map((a) => a.app)).toContain("acme");
+      expect(
+        (
+          await new Visitor(first)
+            .elsewhere(first)
+            .call("GET", `/api/team/candidates/${halId}/agenda`)
+        ).status,
+      ).toBe(401);
+      const cleo = new Visitor(first);
+      await cleo.signIn("cleo@example.com");
+      expect((await cleo.call("GET", `/api/team/candidates/${halId}/applications`)).status).toBe(
+        404,
+      );
+      expect((await ivy.call("GET", `/api/team/candidates/${halId}/applications`)).status).toBe(
+        404,
+      );
+    });
+
+    it("is what `hearback team agenda` prints", async () => {
+      const r = await hearback(
+        ["team", "agenda", "--coach", "kim@example.com", "--now", "2026-11-02T18:00"],
+        { env: { ...process.env, HEARBACK_DATABASE_URL: url, TZ: "UTC", NO_COLOR: "1" } },
+      );
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toContain(
+        "kim <kim@example.com>: 2 candidates sharing, Mon 2 Nov, 18:00 (times in UTC)",
+      );
+      expect(r.stdout).toContain("hal <hal@example.com>\n  Due today: ");
+      expect(r.stdout).toContain("  Thank-yous overdue: 1\n    Acme: Dana Lee, due ");
+      expect(r.stdout).toContain(
+        "  Cold replies still chased: 1\n    Initech: read as brush-off on Mon 26 Oct, 9:00, 1 sent since",
+      );
+      expect(r.stdout).toContain("  Offers: Globex");
     });
   });
 

@@ -21,9 +21,12 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Store } from "../ops/data-folder.js";
+import { agenda, listApplications } from "../ops/read.js";
 import {
   type Account,
   Accounts,
+  candidateContext,
+  coachOverview,
   hashPassword,
   type PostgresDatabase,
   passwordMatches,
@@ -59,6 +62,8 @@ export function teamLayer(opts: {
   readonly database: PostgresDatabase;
   readonly dataDir: string;
   readonly clock: () => number;
+  /** The zone of a candidate whose settings name none. */
+  readonly fallbackZone: string;
 }): TeamLayer {
   const current = new AsyncLocalStorage<RequestAccount>();
   const accounts = new Accounts(opts.database.db as unknown as Kysely<unknown>);
@@ -180,6 +185,48 @@ export function teamLayer(opts: {
         const refused = onlyFor(c, "coach");
         if (refused) return refused;
         return c.json({ candidates: (await accounts.candidatesOf(who().id)).map(shown) });
+      });
+
+      // A coach's view across the candidates sharing with them (filter: ?stage=).
+      app.get("/api/team/agenda", async (c) => {
+        const refused = onlyFor(c, "coach");
+        if (refused) return refused;
+        const candidates = await coachOverview({
+          database: opts.database,
+          accounts,
+          coach: who(),
+          dataDir: opts.dataDir,
+          now: opts.clock(),
+          fallbackZone: opts.fallbackZone,
+          stage: c.req.query("stage") || undefined,
+        });
+        return c.json({ candidates });
+      });
+
+      // A shared candidate's applications and agenda, as they see them, read-only.
+      const sharedWithMe = async (c: Context) => {
+        const id = Number(c.req.param("id"));
+        const mine = who().role === "coach" ? await accounts.candidatesOf(who().id) : [];
+        if (!mine.some((m) => m.id === id)) return undefined;
+        return candidateContext({
+          database: opts.database,
+          candidate: id,
+          coach: who().id,
+          dataDir: opts.dataDir,
+          now: opts.clock(),
+          fallbackZone: opts.fallbackZone,
+        });
+      };
+      const notShared = (c: Context) =>
+        c.json(errorBody("not-found", "no candidate of yours has that number", []), 404);
+      app.get("/api/team/candidates/:id/applications", async (c) => {
+        const ctx = await sharedWithMe(c);
+        return ctx ? c.json(await listApplications(ctx)) : notShared(c);
+      });
+      app.get("/api/team/candidates/:id/agenda", async (c) => {
+        const ctx = await sharedWithMe(c);
+        if (!ctx) return notShared(c);
+        return c.json(await agenda(ctx, {}));
       });
     },
   };

@@ -47,13 +47,7 @@ Example:
       if (!/^[^@\s]+@[^@\s]+$/.test(email.trim())) {
         throw new HearbackError("bad-input", `<email>: "${email}" is not an email address`);
       }
-      const url = process.env.HEARBACK_DATABASE_URL;
-      if (!url) {
-        throw new HearbackError(
-          "bad-input",
-          "team accounts live in PostgreSQL: set HEARBACK_DATABASE_URL=postgres://user:password@host:5432/database",
-        );
-      }
+      const url = databaseUrl(HearbackError);
       const password = await readPassword();
       if (password.length < MIN_PASSWORD_LENGTH) {
         throw new HearbackError(
@@ -81,6 +75,105 @@ Example:
         await database.close();
       }
     });
+  registerTeamAgenda(team);
+}
+
+interface AgendaOptions {
+  readonly coach: string;
+  readonly stage?: string;
+  readonly now?: string;
+}
+
+function registerTeamAgenda(team: Command): void {
+  team
+    .command("agenda")
+    .description(
+      "a coach's view across the candidates sharing with them: due today, thank-yous overdue, cold replies still chased, offers",
+    )
+    .requiredOption("--coach <email>", "whose candidates")
+    .option("--stage <stage>", "only applications at this stage (e.g. waiting, offer)")
+    .option("--now <datetime>", "as of this moment, e.g. 2026-11-03T09:00 (default: the clock)")
+    .action(async (opts: AgendaOptions) => {
+      const [{ HearbackError }, team, { out, systemZone }, time, { resolveDataDir }, { homedir }] =
+        await Promise.all([
+          import("../../core/errors.js"),
+          import("../../ops/team.js"),
+          import("../tracker.js"),
+          import("../../time/index.js"),
+          import("../../ops/data-folder.js"),
+          import("node:os"),
+        ]);
+      const url = databaseUrl(HearbackError);
+      const zone = systemZone();
+      const now = opts.now === undefined ? Date.now() : time.parseDateTime(opts.now, zone);
+      if (now === null || !time.isSupportedInstant(now)) {
+        throw new HearbackError(
+          "bad-input",
+          time.momentProblem("--now", String(opts.now), "2026-11-03T09:00"),
+        );
+      }
+      const database = await team.PostgresDatabase.connect({ url, poolSize: 2 });
+      try {
+        const accounts = new team.Accounts(database.db as never);
+        const coach = await accounts.forSignIn(opts.coach);
+        if (coach?.role !== "coach") {
+          throw new HearbackError(
+            "not-found",
+            `there is no coach ${opts.coach.trim().toLowerCase()}`,
+          );
+        }
+        const overview = await team.coachOverview({
+          database,
+          accounts,
+          coach,
+          dataDir: resolveDataDir({ env: process.env, home: homedir() }),
+          now,
+          fallbackZone: zone,
+          stage: opts.stage,
+        });
+        const reader = { zone, now };
+        const at = (iso: string) => time.showTime(Date.parse(iso), reader);
+        const lines = [
+          `${coach.name} <${coach.email}>: ${overview.length} candidate${overview.length === 1 ? "" : "s"} sharing${opts.stage ? ` (stage ${opts.stage})` : ""}, ${time.showTime(now, reader)} (times in ${zone})`,
+        ];
+        for (const c of overview) {
+          lines.push("", `${c.candidate.name} <${c.candidate.email}>`);
+          lines.push(`  Due today: ${c.dueToday.length}`);
+          for (const a of c.dueToday) {
+            lines.push(
+              `    ${a.company}: ${a.kind}${a.to ? ` to ${a.to}` : ""}, by ${at(a.dueBy)}${a.overdue ? " (overdue)" : ""}`,
+            );
+          }
+          lines.push(`  Thank-yous overdue: ${c.thankYousOverdue.length}`);
+          for (const a of c.thankYousOverdue)
+            lines.push(`    ${a.company}: ${a.to ?? "the interviewers"}, due ${at(a.dueBy)}`);
+          lines.push(`  Cold replies still chased: ${c.coldButChased.length}`);
+          for (const r of c.coldButChased) {
+            lines.push(
+              `    ${r.company}: read as ${r.signal} on ${time.showTime(r.replyAtMs, reader)}, ${r.sentSince} sent since`,
+            );
+          }
+          lines.push(
+            `  Offers: ${c.offers.length === 0 ? "none" : c.offers.map((o) => o.company).join(", ")}`,
+          );
+        }
+        out(lines);
+      } finally {
+        await database.close();
+      }
+    });
+}
+
+/** HEARBACK_DATABASE_URL, which every team command needs. */
+function databaseUrl(Err: typeof import("../../core/errors.js").HearbackError): string {
+  const url = process.env.HEARBACK_DATABASE_URL;
+  if (!url) {
+    throw new Err(
+      "bad-input",
+      "team accounts live in PostgreSQL: set HEARBACK_DATABASE_URL=postgres://user:password@host:5432/database",
+    );
+  }
+  return url;
 }
 
 /** The password: typed at a hidden prompt on a terminal, else stdin's first line. */
