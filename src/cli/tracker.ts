@@ -36,7 +36,7 @@ export interface Session {
 }
 
 /** The machine's zone, used when the settings name none. */
-function systemZone(): string {
+export function systemZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 

@@ -58,7 +58,7 @@ const CSP = {
   frameAncestors: ["'none'"],
 };
 
-function errorBody(code: string, message: string, problems: readonly string[]): ErrorBody {
+export function errorBody(code: string, message: string, problems: readonly string[]): ErrorBody {
   return { error: { code, message, problems } };
 }
 
