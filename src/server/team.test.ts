@@ -346,6 +346,8 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
         ["GET", `/api/ops/exportTimeline${q({ app })}`],
         ["POST", "/api/ops/amendEvent", { id: bobEntry, event: bobAppEvent }],
         ["POST", "/api/ops/retractEvent", { id: bobEntry }],
+        ["POST", "/api/ops/editApplication", { app, salary: "peeking" }],
+        ["POST", "/api/ops/moveApplication", { app, to: "closed", status: "withdrawn" }],
       ];
     }
 
