@@ -21,11 +21,11 @@ function newest(dir: string): number {
 /** A line only React's development bundle holds (its warning about list keys). */
 export const REACT_DEVELOPMENT_MARK = 'unique "key" prop';
 
-/** The built UI's script, as the server serves it. */
+/** The built UI's entry script (React is in it; pages loaded later have chunks of their own). */
 function builtScript(): string | undefined {
   const assets = join(ROOT, "dist/web/assets");
   if (!existsSync(assets)) return undefined;
-  const js = readdirSync(assets).find((f) => f.endsWith(".js"));
+  const js = readdirSync(assets).find((f) => f.startsWith("index-") && f.endsWith(".js"));
   return js === undefined ? undefined : readFileSync(join(assets, js), "utf8");
 }
 

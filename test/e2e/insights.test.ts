@@ -1,10 +1,12 @@
 /**
  * The Insights page in Debian's Chromium against the real `hearback serve` (the production
  * build): the hand-counted numbers of src/core/fixtures/insights-timeline.jsonl are in its
- * tables, and axe finds no serious or critical problem at desktop and phone sizes.
+ * tables and drawn to scale in its charts, and axe finds no serious or critical problem at
+ * desktop and phone sizes, light and dark. The demo search's page is docs/web.md's picture.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeWith, PROGRAMS } from "../system-programs.js";
 import {
@@ -21,6 +23,39 @@ const TIMELINE = readFileSync(join(ROOT, "src/core/fixtures/insights-timeline.js
 
 let server: Server;
 let browser: Browser;
+
+/** The bars of the chart under a figure's heading: where each starts and ends, in px. */
+function bars(page: Page, figure: string, series: number) {
+  return page
+    .locator(".figure", { has: page.getByRole("heading", { name: figure, level: 2 }) })
+    .locator(`.chart rect.series-${series}`)
+    .evaluateAll((rects) =>
+      rects.map((r) => {
+        const b = r.getBoundingClientRect();
+        return { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+      }),
+    );
+}
+
+/** The chart's days axis as a function from px to business days, read off two tick labels. */
+async function daysAt(page: Page, figure: string) {
+  const ticks = await page
+    .locator(".figure", { has: page.getByRole("heading", { name: figure, level: 2 }) })
+    .locator(".visx-axis-bottom .visx-axis-tick text")
+    .evaluateAll((texts) =>
+      texts.map((t) => {
+        const b = t.getBoundingClientRect();
+        return { days: Number(t.textContent), x: (b.left + b.right) / 2 };
+      }),
+    );
+  const [a, b] = [ticks[0]!, ticks[ticks.length - 1]!];
+  return (x: number) => a.days + ((x - a.x) * (b.days - a.days)) / (b.x - a.x);
+}
+
+const widths = (bs: { left: number; right: number }[]) => bs.map((b) => b.right - b.left);
+const heights = (bs: { top: number; bottom: number }[]) => bs.map((b) => b.bottom - b.top);
+/** Each length as a share of the first, to two places. */
+const shares = (xs: number[]) => xs.map((x) => Math.round((x / xs[0]!) * 100) / 100);
 
 describeWith(PROGRAMS.chromium, "the Insights page in a real browser", {}, () => {
   beforeAll(async () => {
@@ -70,13 +105,91 @@ describeWith(PROGRAMS.chromium, "the Insights page in a real browser", {}, () =>
       await screenshot(page, "insights");
     });
 
-    it("reads at phone width without accessibility problems", async () => {
+    it("draws each figure to scale beside its table", async () => {
       const page = browser.page;
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.reload();
-      await page.getByRole("table", { name: "From applied to offer" }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
-      await screenshot(page, "insights-phone");
+      await page.goto(`${server.url}/insights`);
+      await page.locator(".chart rect").first().waitFor();
+      // Applied 4, heard back 3, interviewed 2, offer 1, accepted 1.
+      expect(shares(widths(await bars(page, "From applied to offer", 0)))).toEqual([
+        1, 0.75, 0.5, 0.25, 0.25,
+      ]);
+      // Applying 75%, thank-you notes 50%, check-ins 100%.
+      expect(
+        shares(widths(await bars(page, "Answered (a reply before your next message)", 0))),
+      ).toEqual([1, 0.67, 1.33]);
+      // After applying: replies after 3 and 13 business days, so the middle half is 5.5-10.5.
+      const days = await daysAt(page, "Business days to the first reply");
+      const box = page
+        .locator(".figure", {
+          has: page.getByRole("heading", { name: "Business days to the first reply" }),
+        })
+        .locator(".box rect")
+        .first();
+      const b = (await box.boundingBox())!;
+      expect(days(b.x)).toBeCloseTo(5.5, 1);
+      expect(days(b.x + b.width)).toBeCloseTo(10.5, 1);
+      // By company, after applying: Acme 3, Globex 13 business days; after an interview 4 and 7.
+      const company = "Median business days to a reply, by company";
+      const at = await daysAt(page, company);
+      expect((await bars(page, company, 0)).map((r) => Math.round(at(r.right)))).toEqual([3, 13]);
+      expect((await bars(page, company, 1)).map((r) => Math.round(at(r.right)))).toEqual([4, 7]);
+      // Weeks of 1, 8 and 15 Nov (UTC): applications 2, 1, 1; interviews 0, 2, 0 (Umbrella's
+      // on 10 Dec adds a later week once it has been held).
+      // The server runs in UTC (harness.ts), with no zone set: weeks are UTC weeks.
+      const week = "Week by week (UTC)";
+      const applications = heights(await bars(page, week, 0));
+      const interviews = heights(await bars(page, week, 1));
+      expect(shares(applications.slice(0, 3))).toEqual([1, 0.5, 0.5]);
+      expect(interviews[0]).toBeCloseTo(applications[0]!, 0);
     });
+
+    it.each([
+      { size: "phone", width: 375, height: 667, dark: false },
+      { size: "phone, dark", width: 375, height: 667, dark: true },
+      { size: "desktop, dark", width: 1280, height: 900, dark: true },
+    ])("reads without accessibility problems ($size)", async (s) => {
+      const page = browser.page;
+      await page.setViewportSize({ width: s.width, height: s.height });
+      await page.emulateMedia({ colorScheme: s.dark ? "dark" : "light" });
+      await page.reload();
+      await page.locator(".chart rect").first().waitFor();
+      // Nothing wider than the screen but the tables, which scroll inside themselves.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        s.width,
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `insights-${s.size.replace(", ", "-")}`);
+      await page.emulateMedia({ colorScheme: "light" });
+    });
+  });
+});
+
+describeWith(PROGRAMS.chromium, "the demo search's Insights at desktop and phone sizes", {}, () => {
+  let demo: Server;
+  let view: Browser;
+
+  beforeAll(async () => {
+    [demo, view] = await Promise.all([startServer({ TZ: "America/Denver" }), launch()]);
+    await view.page.goto(demo.url);
+    await view.page.getByRole("button", { name: "Load a demo job search" }).click();
+    await view.page.getByRole("heading", { name: /Overdue/ }).waitFor();
+  }, 120_000);
+  afterAll(async () => {
+    await view?.close();
+    await demo?.stop();
+  });
+
+  // The pictures of docs/web.md (docs/screenshots/ holds copies): the first screenful.
+  it.each([
+    { size: "desktop", width: 1280, height: 800 },
+    { size: "phone", width: 375, height: 667 },
+  ])("charts the demo without an accessibility problem ($size)", async (s) => {
+    const p = view.page;
+    await p.setViewportSize({ width: s.width, height: s.height });
+    await p.goto(`${demo.url}/insights`);
+    await p.locator(".chart rect").first().waitFor();
+    expect(await seriousViolations(p)).toEqual([]);
+    await screenshot(p, `docs-insights-${s.size}`, { fullPage: false });
+    expect(view.alerts).toEqual([]);
   });
 });

@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { api, errorText } from "./api.js";
 import { type Announce, AnnounceContext } from "./hooks.js";
 import { ApplicationPage } from "./pages/ApplicationPage.js";
 import { ApplicationsPage } from "./pages/ApplicationsPage.js";
-import { InsightsPage } from "./pages/InsightsPage.js";
 import { LogInterviewPage } from "./pages/LogInterviewPage.js";
 import { SettingsPage } from "./pages/SettingsPage.js";
 import { TodayPage } from "./pages/TodayPage.js";
 import { Link, useRoute } from "./router.js";
+
+// Insights and its charting library load only when the page is opened, not with every page.
+const InsightsPage = lazy(() =>
+  import("./pages/InsightsPage.js").then((m) => ({ default: m.InsightsPage })),
+);
 
 const NAV = [
   { to: "/", label: "Today" },
@@ -116,7 +120,7 @@ export function App() {
       </header>
       {/* After an undo the page mounts afresh, loading its data again. */}
       <main id="main" ref={main} tabIndex={-1} key={version}>
-        {el}
+        <Suspense fallback={<p className="muted">Loading…</p>}>{el}</Suspense>
       </main>
       <div className={message ? "toast show" : "toast"}>
         <output aria-live="polite">{message}</output>

@@ -1,5 +1,5 @@
 import type { POLICY_LIMITS } from "../../src/core/policy.js";
-import type { ActionKind, Channel, Signal, Status } from "../../src/core/types.js";
+import type { ActionKind, Channel, SentKind, Signal, Status } from "../../src/core/types.js";
 import type { Stage } from "../../src/server/api-types.js";
 
 export const KIND_LABEL: Record<ActionKind, string> = {
@@ -12,6 +12,16 @@ export const KIND_LABEL: Record<ActionKind, string> = {
   "let-go": "Let it go",
   reply: "Answer them",
   "read-reply": "Say how the reply reads",
+};
+
+/** What the user sent, as the Insights page names it. */
+export const SENT_LABEL: Record<SentKind, string> = {
+  "thank-you": "Thank-you notes",
+  "check-in": "Check-ins",
+  "value-add": "Casual updates",
+  "final-thanks": "Final thank-yous",
+  "keep-in-touch": "Keep-in-touch hellos",
+  other: "Other messages",
 };
 
 export const SIGNAL_LABEL: Record<Signal, string> = {

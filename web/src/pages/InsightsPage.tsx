@@ -1,10 +1,14 @@
 /**
  * Insights: the job search in numbers (the `insights` operation, as `hearback stats` prints
- * it), each as a table a screen reader can read; docs/cli.md says what each counts.
+ * it), each as a chart over a table a screen reader can read; docs/cli.md says what each
+ * counts. The page is loaded only when opened (App.tsx), charting library and all.
  */
+import type { ReactNode } from "react";
 import type { Insights, Rate, Spread } from "../../../src/core/insights.js";
 import { api } from "../api.js";
+import { Bars, Columns, Spreads } from "../components/Charts.js";
 import { useLoad } from "../hooks.js";
+import { SENT_LABEL } from "../labels.js";
 
 type Result = Insights & { readonly zone: string };
 
@@ -12,38 +16,46 @@ const percent = (r: Rate) => (r.rate === null ? "–" : `${Math.round(r.rate * 1
 const days = (n: number | null | undefined) =>
   n === null || n === undefined ? "–" : Number.isInteger(n) ? String(n) : n.toFixed(1);
 
-function Table(props: {
+/** A figure: its title, its chart (for the eyes), and its numbers in a table (for everyone). */
+function Figure(props: {
   caption: string;
+  wide?: boolean;
+  chart: ReactNode;
   head: readonly string[];
   rows: readonly (readonly (string | number)[])[];
 }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls sideways; keys must reach it to scroll it (axe: scrollable-region-focusable).
-    <section className="table-wrap" aria-label={props.caption} tabIndex={0}>
-      <table className="stats">
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            {props.head.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((r) => (
-            <tr key={String(r[0])}>
-              <th scope="row">{r[0]}</th>
-              {r.slice(1).map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed.
-                <td key={i}>{c}</td>
+    <div className={props.wide ? "figure wide" : "figure"}>
+      <h2>{props.caption}</h2>
+      {props.chart}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls sideways; keys must reach it to scroll it (axe: scrollable-region-focusable). */}
+      <section className="table-wrap" aria-label={props.caption} tabIndex={0}>
+        <table className="stats">
+          {/* The heading above shows the title; the caption names the table for screen readers. */}
+          <caption className="visually-hidden">{props.caption}</caption>
+          <thead>
+            <tr>
+              {props.head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
+              <tr key={String(r[0])}>
+                <th scope="row">{r[0]}</th>
+                {r.slice(1).map((c, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed.
+                  <td key={i}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
   );
 }
 
@@ -55,6 +67,112 @@ const spreadRow = (name: string, s: Spread | null) => [
   s ? `${days(s.min)}–${days(s.max)}` : "–",
 ];
 
+/** More companies than this make a chart too long to read: the table alone lists them. */
+const COMPANIES_CHARTED = 30;
+
+const shortDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
+
+const rateBar = (label: string, r: Rate) => ({
+  label,
+  values: [r.rate === null ? null : r.rate * 100],
+  texts: [`${percent(r)} of ${r.count}`],
+});
+
+function Figures({ data }: { data: Result }) {
+  const { funnel, firstReply } = data;
+  const stages = [
+    ["Applied", funnel.applied],
+    ["Heard back", funnel.heardBack],
+    ["Interviewed", funnel.interviewed],
+    ["Offer", funnel.offer],
+    ["Accepted", funnel.accepted],
+  ] as const;
+  const answered = [
+    ["Applying", data.afterApplying] as const,
+    ...data.followUps.map((k) => [SENT_LABEL[k.kind], k] as const),
+  ];
+  const waits = [
+    { label: "Applying", spread: firstReply.afterApplying },
+    { label: "An interview", spread: firstReply.afterInterview },
+  ];
+  const companies = firstReply.byCompany;
+  return (
+    <div className="figures">
+      <Figure
+        caption="From applied to offer"
+        chart={
+          <Bars
+            series={["Applications"]}
+            groups={stages.map(([label, n]) => ({ label, values: [n], texts: [String(n)] }))}
+          />
+        }
+        head={["Stage", "Applications"]}
+        rows={stages}
+      />
+      <Figure
+        caption="Answered (a reply before your next message)"
+        chart={
+          <Bars series={["Answered"]} max={100} groups={answered.map(([l, r]) => rateBar(l, r))} />
+        }
+        head={["After", "Sent", "Answered", "Rate"]}
+        rows={answered.map(([label, r]) => [label, r.count, r.answered, percent(r)])}
+      />
+      <Figure
+        caption="Business days to the first reply"
+        chart={<Spreads rows={waits} axis="business days" />}
+        head={["After", "Replies", "Median", "Middle half", "Range"]}
+        rows={waits.map((w) => spreadRow(w.label, w.spread))}
+      />
+      {companies.length > 0 && (
+        <Figure
+          caption="Median business days to a reply, by company"
+          chart={
+            companies.length <= COMPANIES_CHARTED ? (
+              <Bars
+                series={["After applying", "After an interview"]}
+                axis="business days"
+                groups={companies.map((c) => ({
+                  label: c.company,
+                  values: [c.afterApplying, c.afterInterview],
+                  texts: [c.afterApplying, c.afterInterview].map((d) =>
+                    d === null ? "" : days(d),
+                  ),
+                }))}
+              />
+            ) : (
+              <p className="muted">
+                {companies.length} companies are too many for a chart; the table lists each.
+              </p>
+            )
+          }
+          head={["Company", "After applying", "After an interview"]}
+          rows={companies.map((c) => [c.company, days(c.afterApplying), days(c.afterInterview)])}
+        />
+      )}
+      <Figure
+        wide
+        caption={`Week by week (${data.zone})`}
+        chart={
+          <Columns
+            series={["Applications", "Interviews"]}
+            groups={data.weeks.map((w) => ({
+              label: shortDate(w.from),
+              values: [w.applications, w.interviews],
+            }))}
+          />
+        }
+        head={["Week", "Applications", "Interviews"]}
+        rows={data.weeks.map((w) => [`${w.from} to ${w.to}`, w.applications, w.interviews])}
+      />
+    </div>
+  );
+}
+
 export function InsightsPage() {
   const { data, error, loading } = useLoad(() => api.get<Result>("/ops/insights"), []);
   return (
@@ -65,58 +183,7 @@ export function InsightsPage() {
       {data && data.funnel.applied === 0 && (
         <p className="muted">No applications yet: the numbers come once you add some.</p>
       )}
-      {data && data.funnel.applied > 0 && (
-        <>
-          <Table
-            caption="From applied to offer"
-            head={["Stage", "Applications"]}
-            rows={[
-              ["Applied", data.funnel.applied],
-              ["Heard back", data.funnel.heardBack],
-              ["Interviewed", data.funnel.interviewed],
-              ["Offer", data.funnel.offer],
-              ["Accepted", data.funnel.accepted],
-            ]}
-          />
-          <Table
-            caption="Answered (a reply before your next message)"
-            head={["After", "Sent", "Answered", "Rate"]}
-            rows={[
-              [
-                "Applying",
-                data.afterApplying.count,
-                data.afterApplying.answered,
-                percent(data.afterApplying),
-              ],
-              ...data.followUps.map((k) => [k.kind, k.count, k.answered, percent(k)]),
-            ]}
-          />
-          <Table
-            caption="Business days to the first reply"
-            head={["After", "Replies", "Median", "Middle half", "Range"]}
-            rows={[
-              spreadRow("Applying", data.firstReply.afterApplying),
-              spreadRow("An interview", data.firstReply.afterInterview),
-            ]}
-          />
-          {data.firstReply.byCompany.length > 0 && (
-            <Table
-              caption="Median business days to a reply, by company"
-              head={["Company", "After applying", "After an interview"]}
-              rows={data.firstReply.byCompany.map((c) => [
-                c.company,
-                days(c.afterApplying),
-                days(c.afterInterview),
-              ])}
-            />
-          )}
-          <Table
-            caption={`Week by week (${data.zone})`}
-            head={["Week", "Applications", "Interviews"]}
-            rows={data.weeks.map((w) => [`${w.from} to ${w.to}`, w.applications, w.interviews])}
-          />
-        </>
-      )}
+      {data && data.funnel.applied > 0 && <Figures data={data} />}
     </section>
   );
 }
