@@ -3,6 +3,7 @@
  * user's days), one line each with the weekday date in the user's zone, the person, the
  * action and its reason. Used by `hearback plan` and `hearback agenda`.
  */
+import { actionPhrase } from "../core/action-phrase.js";
 import type { Action } from "../core/types.js";
 import {
   type DueGroup,
@@ -43,33 +44,6 @@ const WHEN_WIDTH = 23;
 /** "Agenda for Wed 18 Nov, 12:00 (times in your zone, America/Denver)": says whose clock. */
 export function agendaTitle(reader: Reader): string {
   return `${paint.bold(`Agenda for ${showTime(reader.now, reader)}`)} ${paint.dim(`(${whoseTimes(reader)})`)}`;
-}
-
-/** What to do, in a few words: "check in with Dana Lee". */
-export function actionPhrase(a: Action): string {
-  const who = a.to ?? a.company;
-  switch (a.kind) {
-    case "thank-you":
-      return `send ${a.to ?? "your interviewers"} a thank-you`;
-    case "ask-timeline":
-      return `ask ${a.to ?? "them"} when they expect to decide`;
-    case "check-in":
-      return `check in with ${who}`;
-    case "value-add":
-      return a.variant === "achievement"
-        ? `tell ${who} about a recent success`
-        : `send ${who} a relevant article`;
-    case "final-thanks":
-      return `thank ${who} for their time`;
-    case "keep-in-touch":
-      return `say hello to ${who}`;
-    case "let-go":
-      return "let this one go";
-    case "reply":
-      return `answer ${who}`;
-    case "read-reply":
-      return `tell hearback how to read ${who}'s reply`;
-  }
 }
 
 function channelsText(a: Action): string {

@@ -4,6 +4,7 @@
  * their results. The clock is read here, at the edge, and nowhere below.
  */
 import { homedir } from "node:os";
+import { actionPhrase } from "../core/action-phrase.js";
 import { emailProblem } from "../core/email.js";
 import { HearbackError } from "../core/errors.js";
 import type { Action, Contact, ContactRole } from "../core/types.js";
@@ -21,7 +22,6 @@ import {
   showTime,
   showTimeBeside,
 } from "../time/index.js";
-import { actionPhrase } from "./agenda-text.js";
 import { parseMoment } from "./input.js";
 import { paint, writeSafe } from "./io.js";
 

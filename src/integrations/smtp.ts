@@ -1,7 +1,8 @@
 /**
- * Mail out: one message through the user's own SMTP server, with nodemailer. Only the
- * `send` command calls this, after the user confirmed that very message; nothing in
- * hearback sends on its own.
+ * Mail out: one message through the user's own SMTP server, with nodemailer. The `send`
+ * command calls this after the user confirmed that very message; the daily digest
+ * (src/ops/digest.ts) sends the user's own agenda to the user's own address, once a day,
+ * only when they turned it on or ran `hearback digest`. Nothing else in hearback sends.
  *
  * Failures are HearbackError("failed") saying what the server said, with the password
  * never in the text; the caller logs a `sent` event only after this resolves. When the
@@ -20,6 +21,8 @@ export interface OutgoingMessage {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /** An HTML version of the same text, sent beside it (multipart/alternative). */
+  readonly html?: string;
   /** Threading: the Message-ID this answers, when known. */
   readonly inReplyTo?: string;
   readonly references?: readonly string[];
@@ -93,6 +96,7 @@ export async function sendMail(opts: {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      ...(message.html === undefined ? {} : { html: message.html }),
       messageId,
       ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
       ...(message.references && message.references.length > 0
