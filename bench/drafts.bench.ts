@@ -12,7 +12,7 @@ import { plan } from "../src/core/plan.js";
 import { parseTimeline } from "../src/core/timeline.js";
 import { builtInTemplates, draft } from "../src/drafts/index.js";
 import { readReply } from "../src/gauge/index.js";
-import { parseDateTime } from "../src/time/index.js";
+import { businessCalendar, parseDateTime } from "../src/time/index.js";
 
 const ZONE = "America/Denver";
 // `npm run bench` runs benchmarks from the repository root.
@@ -22,7 +22,7 @@ const now = parseDateTime("2026-11-18T12:00", ZONE)!; /* Wed */
 const states = fold(events, { defaultZone: ZONE, readReply });
 const byApp = new Map(states.map((s) => [s.app, s]));
 const settings = { name: "Ann Smith", timezone: ZONE };
-const actions = plan({ states, now, settings });
+const actions = plan({ states, now, settings, calendars: businessCalendar });
 
 function perSecond(fn: () => void, units: number): number {
   for (let i = 0; i < 200; i++) fn(); // warm-up
@@ -40,7 +40,7 @@ const draftAll = () => {
   for (const action of actions) draft({ action, state: byApp.get(action.app)!, settings, now });
 };
 const planAll = () => {
-  plan({ states, now, settings });
+  plan({ states, now, settings, calendars: businessCalendar });
 };
 const sample = builtInTemplates()["thank-you"][0]!.text;
 const view = {

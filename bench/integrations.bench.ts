@@ -16,7 +16,7 @@ import { readReply, stripReply } from "../src/gauge/index.js";
 import { importCsv } from "../src/integrations/csv.js";
 import { renderCalendar } from "../src/integrations/ics.js";
 import { type IncomingMessage, parseMessage, planInboxImport } from "../src/integrations/inbox.js";
-import { parseDateTime } from "../src/time/index.js";
+import { businessCalendar, parseDateTime } from "../src/time/index.js";
 
 const ZONE = "America/Denver";
 const text = readFileSync(join(process.cwd(), "examples/demo.jsonl"), "utf8");
@@ -24,7 +24,7 @@ const { events } = parseTimeline(text, { file: "demo.jsonl", defaultZone: ZONE }
 const now = parseDateTime("2026-11-18T12:00", ZONE)!; /* Wed */
 const settings = { timezone: ZONE };
 const states = fold(events, { defaultZone: ZONE, readReply });
-const actions = plan({ states, now, settings });
+const actions = plan({ states, now, settings, calendars: businessCalendar });
 
 async function perSecond(fn: () => unknown, units: number, ms = 1500): Promise<number> {
   for (let i = 0; i < 5; i++) await fn(); // warm-up
@@ -42,7 +42,13 @@ const fmt = (x: number) => Math.round(x).toLocaleString("en-US");
 // Calendar.
 const feeds = await perSecond(() => renderCalendar({ events, actions, zone: ZONE, nowMs: now }), 1);
 const plans = await perSecond(
-  () => plan({ states: fold(events, { defaultZone: ZONE, readReply }), now, settings }),
+  () =>
+    plan({
+      states: fold(events, { defaultZone: ZONE, readReply }),
+      now,
+      settings,
+      calendars: businessCalendar,
+    }),
   1,
 );
 

@@ -30,6 +30,7 @@ import { plan } from "../../src/core/plan.js";
 import { readReply } from "../../src/gauge/index.js";
 import { createContext, runOp } from "../../src/ops/index.js";
 import { openStore } from "../../src/store/index.js";
+import { businessCalendar } from "../../src/time/index.js";
 import { applicationLines } from "../plan/generate.js";
 
 const root = process.cwd();
@@ -240,7 +241,7 @@ for (const n of SIZES) {
   const states = fold(events, { defaultZone: ZONE, defaultRegion: "US", readReply });
   const folded = performance.now() - t;
   t = performance.now();
-  plan({ states, now: Date.parse("2026-11-18T19:00:00Z"), settings });
+  plan({ states, now: Date.parse("2026-11-18T19:00:00Z"), settings, calendars: businessCalendar });
   const planned = performance.now() - t;
   await store.close();
   const size = statSync(join(dir, "hearback.db")).size / 1e6;

@@ -5,6 +5,7 @@ import { applicationLines } from "../../bench/plan/generate.js";
 import { LABELLED_TIMELINE } from "../../test/labelled-timeline.js";
 import { indexTimeline, mergeShardOrder, planIndexedTimeline } from "../core/text/plan-text.js";
 import type { Action } from "../core/types.js";
+import { businessCalendar } from "../time/index.js";
 import { mergeShardJson, planShard } from "./plan-shard.js";
 
 const NOW = Date.parse("2026-11-18T19:00:00Z");
@@ -18,6 +19,7 @@ async function printed(text: string): Promise<string> {
     defaultZone: ZONE,
     settings: { timezone: ZONE },
     readReply: index.needsGauge ? (await import("../gauge/index.js")).readReply : undefined,
+    calendars: businessCalendar,
   });
   if (actions.length === 0) return "[]\n";
   return `[\n${actions.map((a) => JSON.stringify(a)).join(",\n")}\n]\n`;

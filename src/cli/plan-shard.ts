@@ -48,7 +48,10 @@ export function loadPlanner(): Promise<typeof import("../core/text/plan-text.js"
  * const part = await planShard({ text, file: path, shard: { index: 1, count: 2 }, now, zone, json: true });
  */
 export async function planShard(input: ShardInput): Promise<ShardOutput> {
-  const { indexTimeline, planIndexedShard } = await loadPlanner();
+  const [{ indexTimeline, planIndexedShard }, { businessCalendar }] = await Promise.all([
+    loadPlanner(),
+    import("../time/index.js"),
+  ]);
   const index = indexTimeline(input.text, { file: input.file, shard: input.shard });
   // The gauge loads only when some reply has no signal; the labels of the whole file teach it.
   const readReply = index.needsGauge
@@ -59,6 +62,7 @@ export async function planShard(input: ShardInput): Promise<ShardOutput> {
     defaultZone: input.zone,
     settings: { timezone: input.zone },
     readReply,
+    calendars: businessCalendar,
   });
   const apps = part.actions.map((a) => a.app);
   const dueByMs = Float64Array.from(part.dueByMs);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { businessCalendar } from "../time/index.js";
 import { fold } from "./fold.js";
 import { plan } from "./plan.js";
 import {
@@ -212,6 +213,7 @@ describe("fold", () => {
           interview("2026-11-02T10:00", { interviewers: people }),
           interview("2026-11-09T10:00", { interviewers: again }),
         ],
+        calendars: businessCalendar,
         now: ms("2026-11-03T12:00"),
         settings: { timezone: ZONE },
       });

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { businessCalendar } from "../time/index.js";
 import { fold } from "./fold.js";
 import { insights, spreadOf } from "./insights.js";
 import type { TimelineEvent } from "./types.js";
@@ -20,7 +21,13 @@ const events = readFileSync(join(import.meta.dirname, "fixtures/insights-timelin
   .map((line) => JSON.parse(line) as TimelineEvent);
 
 const result = (weekEnd?: "friday") =>
-  insights({ states: fold(events, { defaultZone: ZONE }), now: NOW, zone: ZONE, weekEnd });
+  insights({
+    states: fold(events, { defaultZone: ZONE }),
+    now: NOW,
+    zone: ZONE,
+    weekEnd,
+    calendars: businessCalendar,
+  });
 
 describe("insights", () => {
   describe("the funnel", () => {
@@ -142,7 +149,7 @@ describe("insights", () => {
     });
 
     it("is empty for an empty search", () => {
-      const empty = insights({ states: [], now: NOW, zone: ZONE });
+      const empty = insights({ states: [], now: NOW, zone: ZONE, calendars: businessCalendar });
       expect(empty.weeks).toEqual([]);
       expect(empty.afterApplying.rate).toBeNull();
       expect(empty.firstReply.afterApplying).toBeNull();

@@ -6,8 +6,9 @@
  * in the application's zone, as the planner counts them; weeks are the user's (their zone,
  * ending on the day the job-search report's weeks end).
  */
-import { addDays, businessCalendar, dateInZone, isoWithOffset, weekday } from "../time/index.js";
+import { addDays, dateInZone, isoWithOffset, weekday } from "../time/index.js";
 import type { AppState, ReplyState } from "./fold.js";
+import type { Calendars } from "./plan.js";
 import { SENT_KINDS, type SentKind, WEEK_DAYS, type WeekDay } from "./types.js";
 
 /** US claim weeks end on Saturday, so that is the default. */
@@ -89,6 +90,8 @@ export interface InsightsInput {
   /** The user's zone: weeks are counted in it. */
   readonly zone: string;
   readonly weekEnd?: WeekDay | undefined;
+  /** Business calendars by region (the built-in holiday table is `businessCalendar`). */
+  readonly calendars: Calendars;
 }
 
 /** The value at fraction `p` of sorted `xs`, interpolated between the nearest ranks. */
@@ -117,8 +120,8 @@ function rate(count: number, answered: number): Rate {
 }
 
 /** Business days from one instant's day to another's, in the application's zone and region. */
-function businessDays(state: AppState, fromMs: number, toMs: number): number {
-  return businessCalendar(state.region).businessDaysBetween(
+function businessDays(calendars: Calendars, state: AppState, fromMs: number, toMs: number): number {
+  return calendars(state.region).businessDaysBetween(
     dateInZone(fromMs, state.zone),
     dateInZone(toMs, state.zone),
   );
@@ -197,7 +200,7 @@ export function insights(input: InsightsInput): Insights {
     if (s.appliedMs !== null) {
       const first = firstAfter(said, s.appliedMs);
       if (first) {
-        const days = businessDays(s, s.appliedMs, first.atMs);
+        const days = businessDays(input.calendars, s, s.appliedMs, first.atMs);
         afterApplying.push(days);
         company.applying.push(days);
       }
@@ -205,7 +208,7 @@ export function insights(input: InsightsInput): Insights {
     s.rounds.forEach((round, i) => {
       const first = firstAfter(said, round.endMs, s.rounds[i + 1]?.atMs);
       if (!first) return;
-      const days = businessDays(s, round.atMs, first.atMs);
+      const days = businessDays(input.calendars, s, round.atMs, first.atMs);
       afterInterview.push(days);
       company.interview.push(days);
     });
@@ -225,7 +228,7 @@ export function insights(input: InsightsInput): Insights {
         kind: t.kind,
         sent: isoWithOffset(t.atMs, s.zone),
         reply: isoWithOffset(reply.atMs, s.zone),
-        businessDays: businessDays(s, t.atMs, reply.atMs),
+        businessDays: businessDays(input.calendars, s, t.atMs, reply.atMs),
         atMs: t.atMs,
       });
     });

@@ -176,7 +176,7 @@ describe("plan's guardrails hold on random timelines", () => {
     fc.assert(
       fc.property(timelineArb, (c) => {
         const { events, now, policy } = build(c);
-        for (const a of plan({ events, now, policy })) {
+        for (const a of plan({ events, now, policy, calendars: businessCalendar })) {
           expect(Date.parse(a.dueFrom)).toBeLessThanOrEqual(Date.parse(a.dueBy));
           expect(a.overdue).toBe(Date.parse(a.dueBy) < now);
           expect(a.reason.length).toBeGreaterThan(20);
@@ -191,7 +191,7 @@ describe("plan's guardrails hold on random timelines", () => {
       fc.property(timelineArb, (c) => {
         const { events, now, policy, zone } = build(c);
         const cal = businessCalendar(c.place.region);
-        const actions = plan({ events, now, policy });
+        const actions = plan({ events, now, policy, calendars: businessCalendar });
         const followUps = actions.filter(isFollowUp);
         expect(followUps.length).toBeLessThanOrEqual(1);
         const touches = instant(events, zone)
@@ -237,7 +237,7 @@ describe("plan's guardrails hold on random timelines", () => {
             outcome = e.signal === "rejection" ? "rejected" : "offer";
           }
         }
-        const kinds = plan({ events, now, policy }).map((a) => a.kind);
+        const kinds = plan({ events, now, policy, calendars: businessCalendar }).map((a) => a.kind);
         if (outcome === "rejected") {
           expect(kinds.every((k) => k === "final-thanks" || k === "keep-in-touch")).toBe(true);
           expect(kinds.length).toBeLessThanOrEqual(1);
@@ -261,7 +261,7 @@ describe("plan's guardrails hold on random timelines", () => {
           ...events,
           { type: "reply", app: "a1", at, from: "Dana Lee", signal: "brush-off" } as TimelineEvent,
         ];
-        const actions = plan({ events: withBrushOff, now, policy });
+        const actions = plan({ events: withBrushOff, now, policy, calendars: businessCalendar });
         expect(actions.filter(isFollowUp)).toEqual([]);
       }),
       { numRuns: RUNS },
@@ -277,7 +277,7 @@ describe("plan's guardrails hold on random timelines", () => {
           ({ e, ms }) =>
             ms <= now && e.type === "sent" && e.variant === "achievement" && e.kind === "value-add",
         ).length;
-        const planned = plan({ events, now, policy }).filter(
+        const planned = plan({ events, now, policy, calendars: businessCalendar }).filter(
           (a) => a.kind === "value-add" && a.variant === "achievement",
         ).length;
         if (planned > 0) plannedOne++;
@@ -296,9 +296,9 @@ describe("plan's guardrails hold on random timelines", () => {
       fc.property(timelineArb, (c) => {
         const { events, now, policy } = build(c);
         const before = structuredClone(events);
-        const first = plan({ events, now, policy });
+        const first = plan({ events, now, policy, calendars: businessCalendar });
         expect(events).toEqual(before);
-        expect(plan({ events: before, now, policy })).toEqual(first);
+        expect(plan({ events: before, now, policy, calendars: businessCalendar })).toEqual(first);
       }),
       { numRuns: RUNS },
     );
@@ -384,7 +384,7 @@ describe("plan's order", () => {
             ),
         );
         const now = parseDateTime(localTime(c.nowDay, 600), c.place.zone)!;
-        const actions = plan({ events: timelines.flat(), now });
+        const actions = plan({ events: timelines.flat(), now, calendars: businessCalendar });
         for (let k = 1; k < actions.length; k++) {
           const a = actions[k - 1]!;
           const b = actions[k]!;
@@ -434,7 +434,9 @@ describe("the thank-you deadline", () => {
               },
             ];
             const end = parseDateTime(at, zone)! + duration * 60_000;
-            const [a] = plan({ events, now: end + HOUR_MS }).filter((x) => x.kind === "thank-you");
+            const [a] = plan({ events, now: end + HOUR_MS, calendars: businessCalendar }).filter(
+              (x) => x.kind === "thank-you",
+            );
             expect(Date.parse(a!.dueFrom)).toBe(end);
             expect(Date.parse(a!.dueBy) - end).toBe(24 * HOUR_MS);
           },

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DAY_MS, HOUR_MS, isoWithOffset, parseDateTime } from "../time/index.js";
+import { businessCalendar, DAY_MS, HOUR_MS, isoWithOffset, parseDateTime } from "../time/index.js";
 import { foldApplication } from "./fold.js";
 import { planApplication, planApplicationStable } from "./plan.js";
 import { resolvePolicy } from "./policy.js";
@@ -90,8 +90,10 @@ describe("planApplicationStable", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const { state, policy, now } = setUp(c);
-        const stable = planApplicationStable(state, { policy, now });
-        expect(stable.actions).toEqual(planApplication(state, { policy, now }));
+        const stable = planApplicationStable(state, { policy, now, calendars: businessCalendar });
+        expect(stable.actions).toEqual(
+          planApplication(state, { policy, now, calendars: businessCalendar }),
+        );
         expect(stable.dueByMs).toEqual(stable.actions.map((a) => Date.parse(a.dueBy)));
       }),
       { numRuns: 200 },
@@ -102,7 +104,7 @@ describe("planApplicationStable", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const { state, policy, now } = setUp(c);
-        const kept = planApplicationStable(state, { policy, now });
+        const kept = planApplicationStable(state, { policy, now, calendars: businessCalendar });
         const { stableUntil } = kept;
         expect(stableUntil === null || stableUntil > now).toBe(true);
         // With no end, look up to a year ahead; with one, also its last millisecond.
@@ -110,7 +112,9 @@ describe("planApplicationStable", () => {
         const points = c.samples.map((f) => now + Math.floor(f * span));
         points.push(now + span - 1, now + Math.min(span - 1, HOUR_MS));
         for (const at of points) {
-          expect(planApplication(state, { policy, now: at })).toEqual(asOf(kept, at, c.place.zone));
+          expect(planApplication(state, { policy, now: at, calendars: businessCalendar })).toEqual(
+            asOf(kept, at, c.place.zone),
+          );
         }
       }),
       { numRuns: 400 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { businessCalendar } from "../time/index.js";
 import { foldApplication } from "./fold.js";
 import { plan, planApplication, planner } from "./plan.js";
 import { resolvePolicy } from "./policy.js";
@@ -16,7 +17,13 @@ import {
 import type { Action, ReadReply, TimelineEvent } from "./types.js";
 
 function planAt(now: string, events: readonly TimelineEvent[], extra = {}): Action[] {
-  return plan({ events, now: ms(now), settings: { timezone: ZONE }, ...extra });
+  return plan({
+    events,
+    now: ms(now),
+    settings: { timezone: ZONE },
+    calendars: businessCalendar,
+    ...extra,
+  });
 }
 
 const only = (actions: Action[], kind: string) => actions.filter((a) => a.kind === kind);
@@ -549,9 +556,9 @@ describe("ordering", () => {
     const events = [application(), FIRST_ROUND];
     const now = ms("2026-11-02T12:00" /* Mon */);
     const state = foldApplication(events, { defaultZone: ZONE });
-    const all = plan({ events, now });
-    expect(planApplication(state, { now })).toEqual(all);
-    const p = planner({ now });
+    const all = plan({ events, now, calendars: businessCalendar });
+    expect(planApplication(state, { now, calendars: businessCalendar })).toEqual(all);
+    const p = planner({ now, calendars: businessCalendar });
     p.add(state);
     expect(p.actions()).toEqual(all);
   });

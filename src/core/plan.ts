@@ -16,7 +16,7 @@
  * or value-add at a time (the follow-up plans one), working hours (`touchWindow`), endings
  * (step 1), and a one-sentence `reason` on every action.
  */
-import { type BusinessCalendar, businessCalendar, dayInZone, minutesOfDay } from "../time/index.js";
+import { type BusinessCalendar, dayInZone, minutesOfDay } from "../time/index.js";
 import { HearbackError } from "./errors.js";
 import { type AppState, type FoldOptions, foldEach, type ReplyState, type Touch } from "./fold.js";
 import { DEFAULT_POLICY, type Policy, resolvePolicy } from "./policy.js";
@@ -63,15 +63,15 @@ export interface PlanInput {
   readonly settings?: Settings;
   /** Reads replies the user did not label; without it they are taken as still deciding. */
   readonly readReply?: ReadReply;
-  /** Business calendars by region; default: the built-in holiday table (`businessCalendar`). */
-  readonly calendars?: Calendars;
+  /** Business calendars by region (the built-in holiday table is `businessCalendar`). */
+  readonly calendars: Calendars;
 }
 
 /**
  * Plans the next actions of every open thread, ordered by `dueBy`, then `app`, then `kind`.
  *
  * @example
- * const actions = plan({ events, now: Date.parse("2026-11-18T12:00:00Z"), settings: { timezone: "America/Denver" } });
+ * const actions = plan({ events, now: Date.parse("2026-11-18T12:00:00Z"), settings: { timezone: "America/Denver" }, calendars: businessCalendar });
  * actions[0].rule   // "check-in-after-decision-date"
  * actions[0].reason // "Dana Lee said you'd hear by Fri 13 Nov; it is now 3 business days later with no news."
  */
@@ -111,7 +111,8 @@ export function plan(input: PlanInput): Action[] {
 export interface PlanOptions {
   readonly policy?: Policy;
   readonly now: number;
-  readonly calendars?: Calendars;
+  /** Business calendars by region (the built-in holiday table is `businessCalendar`). */
+  readonly calendars: Calendars;
 }
 
 /**
@@ -120,7 +121,7 @@ export interface PlanOptions {
  * ordered as `plan` orders them.
  *
  * @example
- * const p = planner({ policy, now });
+ * const p = planner({ policy, now, calendars: businessCalendar });
  * for (const state of states) p.add(state);
  * p.actions();
  */
@@ -155,7 +156,7 @@ export function planner(options: PlanOptions): {
  * The next actions of one application, in the same order as `plan`.
  *
  * @example
- * planApplication(state, { now }).map((a) => a.kind) // ["thank-you", "thank-you"]
+ * planApplication(state, { now, calendars: businessCalendar }).map((a) => a.kind) // ["thank-you", "thank-you"]
  */
 export function planApplication(state: AppState, options: PlanOptions): Action[] {
   const planned = newPlanned();
@@ -196,7 +197,7 @@ export interface StablePlan {
  * plans between runs and plan again only what changed.
  *
  * @example
- * const { actions, stableUntil } = planApplicationStable(state, { now });
+ * const { actions, stableUntil } = planApplicationStable(state, { now, calendars: businessCalendar });
  * // until stableUntil, planApplication(state, { now: later }) gives the same actions
  */
 export function planApplicationStable(state: AppState, options: PlanOptions): StablePlan {
@@ -242,12 +243,7 @@ interface Run {
   cal: BusinessCalendar | undefined;
 }
 
-function newRun(
-  policy: Policy,
-  now: number,
-  out: Planned,
-  calendars: Calendars = businessCalendar,
-): Run {
+function newRun(policy: Policy, now: number, out: Planned, calendars: Calendars): Run {
   return {
     policy,
     now,

@@ -292,9 +292,11 @@ describe("renderCalendar", () => {
           : a,
       );
       const after = render(sent, next);
-      const oldUid = before.events.find((e) => e.summary === "Check in with Globex")?.uid;
-      const newUid = after.events.find((e) => e.summary === "Check in with Globex")?.uid;
-      expect(newUid).toBeDefined();
+      const checkIn = (feed: typeof before) =>
+        feed.events.filter((e) => e.summary === "Check in with Globex");
+      expect(checkIn(after).map((e) => e.startMs)).toEqual([Date.parse("2026-11-16T09:00:00Z")]);
+      const oldUid = checkIn(before)[0]!.uid;
+      const newUid = checkIn(after)[0]!.uid;
       expect(newUid).not.toBe(oldUid);
       expect(after.events.map((e) => e.uid)).not.toContain(oldUid);
     });

@@ -23,6 +23,7 @@ import {
 import { type Draft, mailtoLink, draft as makeDraft } from "../drafts/index.js";
 import { buildEml, emlFileName } from "../integrations/eml.js";
 import { loadTemplates } from "../store/templates.js";
+import { businessCalendar } from "../time/index.js";
 import { type OpContext, TO_PLAN } from "./context.js";
 import { foldAll } from "./engine.js";
 import { resolveNames } from "./people.js";
@@ -167,7 +168,12 @@ async function draftEvents(input: {
     ...(want.name ? { name: want.name } : {}),
     timezone: zone,
   };
-  const planned = plan({ states: [state], now, settings: input.settings });
+  const planned = plan({
+    states: [state],
+    now,
+    settings: input.settings,
+    calendars: businessCalendar,
+  });
   const actions = chooseActions({
     planned,
     want,

@@ -8,7 +8,7 @@
 import { type AppState, fold, needsGauge } from "../core/fold.js";
 import { plan } from "../core/plan.js";
 import type { Action, ReadReply, Settings, TimelineEvent } from "../core/types.js";
-import { isoWithOffset } from "../time/index.js";
+import { businessCalendar, isoWithOffset } from "../time/index.js";
 
 /** One application as `listApplications` shows it. */
 export interface AppSummary {
@@ -62,13 +62,23 @@ export async function foldAll(input: Omit<PlanInput, "now">): Promise<readonly A
 
 /** The planned actions of every application in `events`, ordered by due time. */
 export async function planAll(input: PlanInput): Promise<readonly Action[]> {
-  return plan({ states: await foldAll(input), now: input.now, settings: input.settings });
+  return plan({
+    states: await foldAll(input),
+    now: input.now,
+    settings: input.settings,
+    calendars: businessCalendar,
+  });
 }
 
 /** One line per application: stage, last touch, next action. */
 export async function summarize(input: PlanInput): Promise<readonly AppSummary[]> {
   const states = await foldAll(input);
-  const actions = plan({ states, now: input.now, settings: input.settings });
+  const actions = plan({
+    states,
+    now: input.now,
+    settings: input.settings,
+    calendars: businessCalendar,
+  });
   const next = new Map<string, Action>();
   for (const a of actions) if (!next.has(a.app)) next.set(a.app, a);
   return states.map((s) => ({

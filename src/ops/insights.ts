@@ -1,5 +1,6 @@
 /** The numbers of the user's job search (`hearback stats`, the Insights page), as of `ctx.now`. */
 import { type Insights, insights } from "../core/insights.js";
+import { businessCalendar } from "../time/index.js";
 import { type OpContext, userZone } from "./context.js";
 import { foldAll } from "./engine.js";
 
@@ -12,5 +13,9 @@ export async function jobSearchInsights(ctx: OpContext): Promise<Insights & { zo
     settings: ctx.settings,
     fallbackZone: ctx.fallbackZone,
   });
-  return { zone, ...insights({ states, now: ctx.now, zone, weekEnd: ctx.settings.weekEnds }) };
+  const weekEnd = ctx.settings.weekEnds;
+  return {
+    zone,
+    ...insights({ states, now: ctx.now, zone, weekEnd, calendars: businessCalendar }),
+  };
 }

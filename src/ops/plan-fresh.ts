@@ -11,6 +11,7 @@ import { resolvePolicy } from "../core/policy.js";
 import type { TimelineEvent } from "../core/types.js";
 import { ACTION_KIND_ORDER } from "../core/types.js";
 import type { KeptAction } from "../store/types.js";
+import { businessCalendar } from "../time/index.js";
 import { type OpContext, TO_PLAN } from "./context.js";
 import { loadReadReply } from "./engine.js";
 import type { PlannedEntry } from "./plan-cache.js";
@@ -62,7 +63,11 @@ async function plan(
   };
   const planned: { app: string; entries: PlannedEntry[]; stableUntil: number | null }[] = [];
   foldEach(events, options, (state) => {
-    const p = planApplicationStable(state, { policy, now: ctx.now });
+    const p = planApplicationStable(state, {
+      policy,
+      now: ctx.now,
+      calendars: businessCalendar,
+    });
     planned.push({
       app: state.app,
       stableUntil: p.stableUntil,

@@ -13,13 +13,13 @@
  */
 import { createRequire } from "node:module";
 import type HolidaysType from "date-holidays";
+import { epochDay, fromEpochDay, weekdayOfDay } from "./base.js";
 import {
   HOLIDAY_NAMES,
   HOLIDAY_TABLE,
   HOLIDAY_TABLE_FIRST_YEAR,
   HOLIDAY_TABLE_LAST_YEAR,
 } from "./holiday-table.js";
-import { epochDay, fromEpochDay, weekdayOfDay } from "./index.js";
 
 type Holidays = HolidaysType;
 

@@ -13,7 +13,7 @@
  *
  * Pure: the reader's zone and "now" are arguments.
  */
-import { dayInZone, formatDateTime, formatDay, fromEpochDay, zoneOffsetMs } from "./index.js";
+import { dayInZone, formatDateTime, formatDay, fromEpochDay, zoneOffsetMs } from "./base.js";
 
 /** Who a time is shown to: their zone, and the moment they read it (for the year and "today"). */
 export interface Reader {

@@ -26,7 +26,6 @@ async function lintDeps(files: Record<string, string>): Promise<{ ok: boolean; o
   const tree = mkdtempSync(join(tmpdir(), "hearback-deps-"));
   trees.push(tree);
   cpSync(join(ROOT, ".dependency-cruiser.cjs"), join(tree, ".dependency-cruiser.cjs"));
-  writeFileSync(join(tree, ".dependency-cruiser-known-violations.json"), "[]");
   cpSync(join(ROOT, "tsconfig.json"), join(tree, "tsconfig.json"));
   mkdirSync(join(tree, "web"));
   for (const [path, source] of Object.entries(files)) {

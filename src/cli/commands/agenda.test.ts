@@ -76,7 +76,8 @@ describe("hearback agenda with kept plans", () => {
     hb("import", DEMO);
     const before = hb("agenda", "--all", "--json", "--now", "2026-11-18T12:00");
     const [first] = JSON.parse(before) as { app: string; kind: string }[];
-    expect(first).toBeDefined();
+    // Soylent's brush-off (Ruth Alvarez, Tue 27 Oct) makes letting go the first thing to do.
+    expect(first).toMatchObject({ app: "soylent-brand", kind: "let-go" });
     hb("status", first!.app, "withdrawn", "--at", "2026-11-17T09:00");
     const after = hb("agenda", "--all", "--json", "--now", "2026-11-18T12:00");
     dropKeptPlans();

@@ -81,11 +81,13 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     { Worker },
     { indexTimeline, planIndexedTimeline, mergeShardOrder, mergeShardProblems },
     { readStdinBytes, whyUnreadable, zoneAndNow },
+    { businessCalendar },
   ] = await Promise.all([
     import("node:os"),
     import("node:worker_threads"),
     import("../../core/text/plan-text.js"),
     import("../input.js"),
+    import("../../time/index.js"),
   ]);
   const problems: string[] = [];
   const { zone, now } = zoneAndNow(opts, problems);
@@ -166,6 +168,7 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     defaultZone: zone,
     settings: { timezone: zone },
     readReply,
+    calendars: businessCalendar,
   });
   if (found.length > 0) {
     throw new HearbackError("bad-input", `${file}: the timeline has problems`, found);

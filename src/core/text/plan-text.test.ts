@@ -3,6 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applicationLines } from "../../../bench/plan/generate.js";
+import { businessCalendar } from "../../time/index.js";
 import { plan } from "../plan.js";
 import { parseTimeline } from "../timeline.js";
 import type { ReadReply } from "../types.js";
@@ -27,6 +28,7 @@ function reference(text: string, readReply?: ReadReply) {
       now: NOW,
       settings: { timezone: "America/Denver" },
       ...(readReply ? { readReply } : {}),
+      calendars: businessCalendar,
     }),
     problems: [],
   };
@@ -34,7 +36,12 @@ function reference(text: string, readReply?: ReadReply) {
 
 function onePass(text: string, readReply?: ReadReply) {
   const index = indexTimeline(text, { file: "t.jsonl" });
-  return planIndexedTimeline(index, { now: NOW, defaultZone: "America/Denver", readReply });
+  return planIndexedTimeline(index, {
+    now: NOW,
+    defaultZone: "America/Denver",
+    readReply,
+    calendars: businessCalendar,
+  });
 }
 
 const readReplyEncouraging: ReadReply = () => ({
@@ -144,6 +151,7 @@ function sharded(text: string, count: number, readReply?: ReadReply) {
         now: NOW,
         defaultZone: "America/Denver",
         readReply,
+        calendars: businessCalendar,
       },
     );
     return { ...part, apps: part.actions.map((a) => a.app) };

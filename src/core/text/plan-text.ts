@@ -13,7 +13,7 @@
  */
 import { type FoldOptions, foldApplication, foldMemory, needsGauge } from "../fold.js";
 import { nestsDeeperThan, tooDeepProblem } from "../limits.js";
-import { plan, planner } from "../plan.js";
+import { type Calendars, plan, planner } from "../plan.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import {
   beforeApplicationProblem,
@@ -380,6 +380,8 @@ export interface PlanTextOptions {
   readonly policy?: Policy;
   readonly settings?: Settings;
   readonly readReply?: ReadReply | undefined;
+  /** Business calendars by region (the built-in holiday table is `businessCalendar`). */
+  readonly calendars: Calendars;
 }
 
 /**
@@ -493,7 +495,7 @@ function secondPass(
     ...(options.readReply ? { readReply: options.readReply } : {}),
   };
   const problems: [number, string][] = [...idx.problems];
-  const out = planner({ policy, now: options.now });
+  const out = planner({ policy, now: options.now, calendars: options.calendars });
   const memory = foldMemory();
   for (const [app, group] of idx.groups) {
     const events: TimelineEvent[] = [];
@@ -557,6 +559,7 @@ function planPlainly(
       ...(options.policy ? { policy: options.policy } : {}),
       settings: { ...options.settings, timezone: options.defaultZone },
       ...(options.readReply ? { readReply: options.readReply } : {}),
+      calendars: options.calendars,
     }),
     problems: [],
   };
