@@ -39,6 +39,30 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
     });
   });
 
+  describe("a long reply planning reads the start of", () => {
+    it("is handed whole when jsonb cannot read it (a NUL character in its text)", async () => {
+      const store = await open(await server.newDatabase({ owner: "app" }));
+      try {
+        const reply = {
+          type: "reply",
+          app: "acme-pm",
+          at: "2026-11-20T09:00",
+          text: `Thanks\u0000${"x".repeat(5000)}`,
+        } as const;
+        await store.append([acme, reply], meta);
+        expect(await store.timeline({ replyTextUpTo: 1000 })).toEqual([acme, reply]);
+        // Within a transaction too, which goes on to write.
+        await store.transaction(async (tx) => {
+          expect(await tx.timeline({ replyTextUpTo: 1000 })).toEqual([acme, reply]);
+          await tx.append([globex], meta);
+        });
+        expect(await store.appIds()).toEqual(["acme-pm", "globex-se"]);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
   describe("accounts in one database", () => {
     it("each read and write only its own log, and another's entry ids are not found", async () => {
       const database = await PostgresDatabase.connect({ url: await server.newDatabase() });

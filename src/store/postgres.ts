@@ -34,6 +34,7 @@ import type {
   StoredEvent,
   StoredText,
   StoreWriter,
+  TimelineFilter,
   WriteMeta,
 } from "./types.js";
 
@@ -210,7 +211,7 @@ const notRetracted = (alias: string) =>
  */
 function liveSql(account: number, app: string | undefined): RawBuilder<StoredTextRow> {
   return sql<StoredTextRow>`
-    SELECT e.id, e.app, coalesce(a.body, e.body) AS text, e.recorded_at, e.source,
+    SELECT e.id, e.app, e.type, coalesce(a.body, e.body) AS text, e.recorded_at, e.source,
       a.body IS NOT NULL AS amended
     FROM events e
     LEFT JOIN LATERAL (
@@ -222,9 +223,27 @@ function liveSql(account: number, app: string | undefined): RawBuilder<StoredTex
       ${app === undefined ? sql`` : sql`AND e.app = ${app}`}`;
 }
 
+/**
+ * A live event's text (l) with a reply's text cut to `upTo` characters: only for a text of
+ * more bytes than that (octet_length reads no text), so that every other event costs
+ * nothing. PostgreSQL counts characters as code points, each one or two UTF-16 units: the
+ * cut keeps at least the `upTo` units that planning reads. The cut event's keys may come
+ * back in jsonb's order, which planning does not mind.
+ */
+function cutReplyText(upTo: number): RawBuilder<string> {
+  return sql<string>`CASE
+    WHEN l.type = 'reply' AND octet_length(l.text) > ${upTo} THEN (
+      SELECT CASE WHEN jsonb_typeof(j -> 'text') = 'string'
+        THEN jsonb_set(j, '{text}', to_jsonb(left(j ->> 'text', ${upTo})))::text
+        ELSE l.text END
+      FROM (SELECT l.text::jsonb AS j) parsed)
+    ELSE l.text END`;
+}
+
 interface StoredTextRow {
   readonly id: number;
   readonly app: string;
+  readonly type: string;
   readonly text: string;
   readonly recorded_at: number;
   readonly source: string;
@@ -251,14 +270,29 @@ class PgSession implements StoreWriter {
     });
   }
 
-  async timeline(filter: { readonly app?: string } = {}): Promise<readonly TimelineEvent[]> {
+  async timeline(filter: TimelineFilter = {}): Promise<readonly TimelineEvent[]> {
+    const { app, replyTextUpTo: upTo } = filter;
     // One JSON array text for the whole log: one JSON.parse rather than one per row.
-    const { rows } = await this.read((q) =>
+    const joined = (text: RawBuilder<string>) =>
       sql<{ text: string }>`
-        SELECT '[' || coalesce(string_agg(l.text, ',' ORDER BY l.id), '') || ']' AS text
-        FROM (${liveSql(this.account, filter.app)}) l`.execute(q),
-    );
-    return parseTimeline(rows[0]!.text, () => this.events(filter));
+        SELECT '[' || coalesce(string_agg(${text}, ',' ORDER BY l.id), '') || ']' AS text
+        FROM (${liveSql(this.account, app)}) l`;
+    const whole = joined(sql`l.text`);
+    const { rows } = await this.read(async (q) => {
+      if (upTo === undefined) return whole.execute(q);
+      // A long reply whose text jsonb cannot read (a damaged entry, or a \u0000 in it) is a
+      // data exception (class 22): then the log is read whole, as it is for export, and a
+      // damaged entry is named. The savepoint keeps the transaction usable after it.
+      await sql`SAVEPOINT cut`.execute(q);
+      try {
+        return await joined(cutReplyText(upTo)).execute(q);
+      } catch (err) {
+        if (!(err as { code?: string }).code?.startsWith("22")) throw err;
+        await sql`ROLLBACK TO SAVEPOINT cut`.execute(q);
+        return whole.execute(q);
+      }
+    });
+    return parseTimeline(rows[0]!.text, () => this.events({ app }));
   }
 
   async events(filter: { readonly app?: string } = {}): Promise<readonly StoredEvent[]> {

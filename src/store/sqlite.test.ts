@@ -66,41 +66,6 @@ describe("openStore", () => {
   });
 });
 
-describe("append", () => {
-  it("hands planning only the start of a long reply, and keeps and exports it whole", async () => {
-    // "é" and "😀" take more bytes, and "😀" two UTF-16 units: the cut keeps whole characters.
-    const long = `Thanks! ${"é😀 still deciding. ".repeat(20_000)}`;
-    const reply: TimelineEvent = {
-      type: "reply",
-      app: "acme-pm",
-      at: "2026-11-20T09:00",
-      text: long,
-    };
-    const note: TimelineEvent = {
-      type: "note",
-      app: "acme-pm",
-      at: "2026-11-20T10:00",
-      text: long,
-    };
-    const short: TimelineEvent = {
-      type: "reply",
-      app: "acme-pm",
-      at: "2026-11-21T09:00",
-      text: "Hi",
-    };
-    await store.append([acme, reply, note, short], meta);
-    const [, cut, keptNote, keptShort] = await store.timeline({ replyTextUpTo: 1000 });
-    const text = (cut as { text: string }).text;
-    expect(text.length).toBeGreaterThanOrEqual(1000);
-    expect(long.startsWith(text)).toBe(true);
-    expect(text.length).toBeLessThan(2000);
-    expect(cut).toEqual({ ...reply, text });
-    expect([keptNote, keptShort]).toEqual([note, short]);
-    expect(await store.timeline()).toEqual([acme, reply, note, short]);
-    expect((await store.events({ app: "acme-pm" }))[1]!.event).toEqual(reply);
-  });
-});
-
 describe("the store contract, on SQLite", () => {
   storeContract({
     open: () => openStore({ dir: join(dir, "contract") }),
