@@ -24,6 +24,20 @@ const TIMELINE = readFileSync(join(ROOT, "src/core/fixtures/insights-timeline.js
 let server: Server;
 let browser: Browser;
 
+/** Imports a timeline through the API, as Settings' Import does. */
+async function importTimeline(page: Page, url: string, text: string) {
+  await page.goto(url);
+  const status = await page.evaluate(async (body) => {
+    const res = await fetch("/api/import", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-hearback": "1" },
+      body: JSON.stringify({ text: body, name: "timeline.jsonl" }),
+    });
+    return res.status;
+  }, text);
+  expect(status).toBe(200);
+}
+
 /** The bars of the chart under a figure's heading: where each starts and ends, in px. */
 function bars(page: Page, figure: string, series: number) {
   return page
@@ -60,17 +74,7 @@ const shares = (xs: number[]) => xs.map((x) => Math.round((x / xs[0]!) * 100) / 
 describeWith(PROGRAMS.chromium, "the Insights page in a real browser", {}, () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launch()]);
-    const page = browser.page;
-    await page.goto(server.url);
-    const status = await page.evaluate(async (text) => {
-      const res = await fetch("/api/import", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-hearback": "1" },
-        body: JSON.stringify({ text, name: "insights.jsonl" }),
-      });
-      return res.status;
-    }, TIMELINE);
-    expect(status).toBe(200);
+    await importTimeline(browser.page, server.url, TIMELINE);
   }, 120_000);
 
   afterAll(async () => {
@@ -191,5 +195,48 @@ describeWith(PROGRAMS.chromium, "the demo search's Insights at desktop and phone
     expect(await seriousViolations(p)).toEqual([]);
     await screenshot(p, `docs-insights-${s.size}`, { fullPage: false });
     expect(view.alerts).toEqual([]);
+  });
+});
+
+describeWith(PROGRAMS.chromium, "Insights on a long search", {}, () => {
+  let long: Server;
+  let view: Browser;
+  // 45 companies, each answering two days after the application: more than a chart can
+  // show by name, and more rows than a table shows at first.
+  const companies = Array.from(
+    { length: 45 },
+    (_, i) => `Company ${String(i + 1).padStart(2, "0")}`,
+  );
+  const timeline = companies
+    .flatMap((company, i) => [
+      { type: "application", app: `c${i}`, company, role: "Analyst", at: "2026-11-02T09:00:00Z" },
+      { type: "reply", app: `c${i}`, at: "2026-11-04T09:00:00Z", signal: "encouraging" },
+    ])
+    .map((e) => JSON.stringify(e))
+    .join("\n");
+
+  beforeAll(async () => {
+    [long, view] = await Promise.all([startServer(), launch()]);
+    await importTimeline(view.page, long.url, timeline);
+  }, 120_000);
+  afterAll(async () => {
+    await view?.close();
+    await long?.stop();
+  });
+
+  it("lists 40 companies, then the rest on request, without a chart of names", async () => {
+    const p = view.page;
+    await p.goto(`${long.url}/insights`);
+    const company = "Median business days to a reply, by company";
+    const table = p.getByRole("table", { name: company });
+    await table.waitFor();
+    const figure = p.locator(".figure", { has: p.getByRole("heading", { name: company }) });
+    await expect.poll(() => figure.locator(".chart").count()).toBe(0);
+    expect(await figure.textContent()).toContain("45 companies are too many for a chart");
+    expect(await table.locator("tbody tr").count()).toBe(40);
+    await figure.getByRole("button", { name: `Show 5 more in ${company}` }).click();
+    expect(await table.locator("tbody tr").count()).toBe(45);
+    expect(await table.getByRole("row", { name: "Company 45" }).textContent()).toBe("Company 452–");
+    expect(await seriousViolations(p)).toEqual([]);
   });
 });

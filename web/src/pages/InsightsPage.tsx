@@ -3,7 +3,7 @@
  * it), each as a chart over a table a screen reader can read; docs/cli.md says what each
  * counts. The page is loaded only when opened (App.tsx), charting library and all.
  */
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import type { Insights, Rate, Spread } from "../../../src/core/insights.js";
 import { api } from "../api.js";
 import { Bars, Columns, Spreads } from "../components/Charts.js";
@@ -16,6 +16,9 @@ const percent = (r: Rate) => (r.rate === null ? "–" : `${Math.round(r.rate * 1
 const days = (n: number | null | undefined) =>
   n === null || n === undefined ? "–" : Number.isInteger(n) ? String(n) : n.toFixed(1);
 
+/** Rows shown per table at first (a long search has hundreds of companies), as on Today. */
+const FIRST_ROWS = 40;
+
 /** A figure: its title, its chart (for the eyes), and its numbers in a table (for everyone). */
 function Figure(props: {
   caption: string;
@@ -24,6 +27,9 @@ function Figure(props: {
   head: readonly string[];
   rows: readonly (readonly (string | number)[])[];
 }) {
+  const [all, setAll] = useState(false);
+  const rows = all ? props.rows : props.rows.slice(0, FIRST_ROWS);
+  const hidden = props.rows.length - rows.length;
   return (
     <div className={props.wide ? "figure wide" : "figure"}>
       <h2>{props.caption}</h2>
@@ -43,7 +49,7 @@ function Figure(props: {
             </tr>
           </thead>
           <tbody>
-            {props.rows.map((r) => (
+            {rows.map((r) => (
               <tr key={String(r[0])}>
                 <th scope="row">{r[0]}</th>
                 {r.slice(1).map((c, i) => (
@@ -55,6 +61,12 @@ function Figure(props: {
           </tbody>
         </table>
       </section>
+      {hidden > 0 && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show {hidden} more
+          <span className="visually-hidden"> in {props.caption}</span>
+        </button>
+      )}
     </div>
   );
 }
@@ -70,12 +82,10 @@ const spreadRow = (name: string, s: Spread | null) => [
 /** More companies than this make a chart too long to read: the table alone lists them. */
 const COMPANIES_CHARTED = 30;
 
+const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+/** "2 Nov" for "2026-11-02" (Intl's formatter costs 25 ms to start, more than the page). */
 const shortDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
+  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 
 const rateBar = (label: string, r: Rate) => ({
   label,
