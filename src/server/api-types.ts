@@ -4,6 +4,7 @@
  * ("Fri 13 Nov, 9:00"), so the browser never needs a time-zone or holiday library.
  * The web UI imports these as types only.
  */
+import type { Insights } from "../core/insights.js";
 import type {
   Action,
   ActionKind,
@@ -169,3 +170,6 @@ export interface ErrorBody {
 }
 
 export type { Channel, Variant };
+
+/** The Insights page's numbers (`/api/insights`): those of `hearback stats`, in the user's zone. */
+export type InsightsView = Omit<Insights, "answered"> & { readonly zone: string };

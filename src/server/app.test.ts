@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../store/index.js";
-import type { ErrorBody, TodayView } from "./api-types.js";
+import type { ErrorBody, InsightsView, TodayView } from "./api-types.js";
 import { createApp } from "./app.js";
 
 const NOW = Date.parse("2026-11-18T15:00:00Z"); /* Wed */
@@ -140,6 +140,48 @@ describe("the JSON API", () => {
         const apps = [...today.overdue, ...today.today, ...today.upcoming].map((a) => a.app);
         expect(new Set(apps)).toEqual(new Set(["acme"]));
       }
+    });
+  });
+
+  describe("the Insights numbers", () => {
+    const meta = { recordedAt: NOW, source: "cli" };
+
+    it("answers the numbers of hearback stats, anew after a change", async () => {
+      await store.append(
+        [
+          { type: "application", app: "acme", company: "Acme", role: "PM", at: "2026-11-02T09:00" },
+          { type: "reply", app: "acme", at: "2026-11-04T09:00", signal: "encouraging" },
+        ],
+        meta,
+      );
+      const first = (await (await get("/api/insights")).json()) as InsightsView;
+      expect(first.zone).toBe("America/Denver");
+      expect(first.funnel).toEqual({
+        applied: 1,
+        heardBack: 1,
+        interviewed: 0,
+        offer: 0,
+        accepted: 0,
+      });
+      // Mon 2 to Wed 4 Nov.
+      expect(first.firstReply.afterApplying?.median).toBe(2);
+      // The page lists no answered messages: they are left out of its answer.
+      expect(first).not.toHaveProperty("answered");
+      await store.append(
+        [
+          {
+            type: "application",
+            app: "globex",
+            company: "Globex",
+            role: "PM",
+            at: "2026-11-09T09:00",
+          },
+        ],
+        meta,
+      );
+      const second = (await (await get("/api/insights")).json()) as InsightsView;
+      expect(second.funnel.applied).toBe(2);
+      expect(second.afterApplying).toEqual({ count: 2, answered: 1, rate: 0.5 });
     });
   });
 

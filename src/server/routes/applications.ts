@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { describeChanges } from "../../ops/changes.js";
 import { ops, userZone } from "../../ops/index.js";
 import { applicationCount, appState, storeMark } from "../../ops/read.js";
-import type { ApplicationSummary, TodayView } from "../api-types.js";
+import type { ApplicationSummary, InsightsView, TodayView } from "../api-types.js";
 import type { RouteDef } from "../http.js";
 import { applicationView, summaryView, todayView } from "../views.js";
 import { jsonBody, type RouteKit } from "./kit.js";
@@ -28,6 +28,28 @@ export function todayRoutes(kit: RouteKit): RouteDef[] {
             later: agenda.later,
             unreadable: agenda.unreadable,
           });
+        });
+      },
+    },
+  ];
+}
+
+/** The Insights page: the `insights` operation's numbers, kept between changes as Today's are. */
+export function insightsRoutes(kit: RouteKit): RouteDef[] {
+  const { context, run } = kit;
+  const insightsCache = new LastAnswer();
+  return [
+    {
+      method: "get",
+      path: "/insights",
+      summary: "Your search in numbers, as the Insights page shows them (hearback stats)",
+      tag: "today",
+      handler: async (c) => {
+        const ctx = await context();
+        return insightsCache.answer(c, await freshness(ctx), async (): Promise<InsightsView> => {
+          // The page does not list the answered messages (hundreds in a long search).
+          const { answered: _, ...shown } = await run(ctx, "insights", {});
+          return shown;
         });
       },
     },

@@ -4,7 +4,7 @@
  * `/api/ops/{name}` offers every operation of the map as it is, for scripts.
  */
 import type { RouteDef } from "../http.js";
-import { applicationRoutes, todayRoutes } from "./applications.js";
+import { applicationRoutes, insightsRoutes, todayRoutes } from "./applications.js";
 import { draftRoutes } from "./drafts.js";
 import { type RouteDeps, routeKit } from "./kit.js";
 import { settingsRoutes } from "./settings.js";
@@ -16,6 +16,7 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
   const kit = routeKit(deps);
   return [
     ...todayRoutes(kit),
+    ...insightsRoutes(kit),
     ...applicationRoutes(kit),
     ...draftRoutes(kit),
     ...settingsRoutes(kit),

@@ -4,13 +4,12 @@
  * counts. The page is loaded only when opened (App.tsx), charting library and all.
  */
 import { type ReactNode, useState } from "react";
-import type { Insights, Rate, Spread } from "../../../src/core/insights.js";
+import type { Rate, Spread } from "../../../src/core/insights.js";
+import type { InsightsView } from "../../../src/server/api-types.js";
 import { api } from "../api.js";
 import { Bars, Columns, Spreads } from "../components/Charts.js";
 import { useLoad } from "../hooks.js";
 import { SENT_LABEL } from "../labels.js";
-
-type Result = Insights & { readonly zone: string };
 
 const percent = (r: Rate) => (r.rate === null ? "–" : `${Math.round(r.rate * 100)}%`);
 const days = (n: number | null | undefined) =>
@@ -93,7 +92,7 @@ const rateBar = (label: string, r: Rate) => ({
   texts: [`${percent(r)} of ${r.count}`],
 });
 
-function Figures({ data }: { data: Result }) {
+function Figures({ data }: { data: InsightsView }) {
   const { funnel, firstReply } = data;
   const stages = [
     ["Applied", funnel.applied],
@@ -184,7 +183,7 @@ function Figures({ data }: { data: Result }) {
 }
 
 export function InsightsPage() {
-  const { data, error, loading } = useLoad(() => api.get<Result>("/ops/insights"), []);
+  const { data, error, loading } = useLoad(() => api.get<InsightsView>("/insights"), []);
   return (
     <section>
       <h1>Insights</h1>
