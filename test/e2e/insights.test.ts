@@ -113,10 +113,11 @@ describeWith(PROGRAMS.chromium, "the Insights page in a real browser", {}, () =>
       const page = browser.page;
       await page.goto(`${server.url}/insights`);
       await page.locator(".chart rect").first().waitFor();
-      // Applied 4, heard back 3, interviewed 2, offer 1, accepted 1.
-      expect(shares(widths(await bars(page, "From applied to offer", 0)))).toEqual([
-        1, 0.75, 0.5, 0.25, 0.25,
-      ]);
+      // Applied 4, heard back 3, interviewed 2 (3 once Umbrella's interview on 10 Dec has
+      // been held: the server runs on the real clock), offer 1, accepted 1.
+      const funnel = shares(widths(await bars(page, "From applied to offer", 0)));
+      expect(funnel).toEqual([1, 0.75, expect.any(Number), 0.25, 0.25]);
+      expect([0.5, 0.75]).toContain(funnel[2]);
       // Applying 75%, thank-you notes 50%, check-ins 100%.
       expect(
         shares(widths(await bars(page, "Answered (a reply before your next message)", 0))),
