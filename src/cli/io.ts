@@ -72,19 +72,6 @@ export function writeSafe(text: string): void {
   process.stdout.write(terminalSafe(text, colorOn()));
 }
 
-/**
- * Text shown on one line of a listing, at most `max` characters and "…": a subject can be
- * 100 KB long. Its line breaks and runs of spaces become one space.
- */
-export function abridge(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  // Not between the two halves of a character written as a surrogate pair (an emoji).
-  const high = flat.charCodeAt(max - 1);
-  const end = high >= 0xd800 && high <= 0xdbff ? max - 1 : max;
-  return `${flat.slice(0, end)}…`;
-}
-
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

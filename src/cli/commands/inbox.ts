@@ -118,9 +118,10 @@ async function report(
   zone: string,
   now: number,
 ): Promise<void> {
-  const [{ printJson, paint, abridge }, { out, when }] = await Promise.all([
+  const [{ printJson, paint }, { out, when }, { abridge }] = await Promise.all([
     import("../io.js"),
     import("../tracker.js"),
+    import("../../core/abridge.js"),
   ]);
   if (opts.json) return printJson(result);
   const lines: string[] = [];
