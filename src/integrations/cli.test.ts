@@ -10,7 +10,7 @@ import ICAL from "ical.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hearback } from "../../test/mail/cli.js";
 import { appendMail, startDovecot, type TestImap } from "../../test/mail/dovecot.js";
-import { composeMessage } from "../../test/mail/messages.js";
+import { composeMessage, toMbox } from "../../test/mail/messages.js";
 import { startSmtp, type TestSmtp } from "../../test/mail/smtp-server.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 
@@ -253,6 +253,48 @@ describe("hearback inbox import", () => {
         messageId: "<r1@acme.example>",
       }),
     ]);
+  });
+  it("refuses an mbox whose message has a header too large to read, naming it, and logs none of it", async () => {
+    const reply = await composeMessage({
+      from: "dana@acme.example",
+      subject: "Re: Thank you",
+      text: "We'd like to invite you to a final round.",
+      date: new Date("2026-11-18T18:02:00Z"),
+    });
+    // 20,000 short header lines: 200 KB, over mailparser's 1 MB as it counts each line as
+    // at least 64 bytes.
+    const trace = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`X-Hop-${i}`, "y"]));
+    const huge = await composeMessage({
+      from: "dana@acme.example",
+      subject: "Re: Thank you",
+      text: "Again",
+      date: new Date("2026-11-18T19:00:00Z"),
+      headers: trace,
+    });
+    await writeFile(join(dir, "jobs.mbox"), toMbox([reply, huge]));
+    const r = await hb(["inbox", "import", join(dir, "jobs.mbox"), "--now", "2026-11-25T12:00"]);
+    expect(r.stderr.trim()).toBe(
+      "hearback: jobs.mbox#2: this message cannot be read: its header is too large (more than 1 MB, or more than 16,000 lines)",
+    );
+    expect(r.status).toBe(2);
+    expect((await timeline()).filter((e) => e.type === "reply")).toEqual([]);
+  });
+
+  it("shows at most 80 characters of a long subject, then an ellipsis", async () => {
+    const words = "Your application to our long-running quarterly talent pipeline newsletter ";
+    const digest = await composeMessage({
+      from: "news@example.org",
+      subject: words.repeat(1_000),
+      text: "Hi",
+      date: new Date("2026-11-18T19:00:00Z"),
+    });
+    await writeFile(join(dir, "digest.eml"), digest);
+    const r = await hb(["inbox", "import", join(dir, "digest.eml"), "--now", "2026-11-25T12:00"]);
+    expect(r.status, r.stderr).toBe(0);
+    const line = r.stdout.split("\n").find((l) => l.includes("news@example.org"));
+    expect(line).toBe(
+      `  news@example.org: "${(words + words).slice(0, 80)}…", Wed 18 Nov, 19:00 (digest.eml)`,
+    );
   });
 });
 

@@ -394,6 +394,42 @@ describe("importCsv", () => {
       ]);
     });
 
+    it("reads rows shorter than a 100 KB header in time in proportion to the file, not to rows times header", () => {
+      const rows = Array.from({ length: 4_000 }, (_, i) => `Acme ${i},PM\n`).join("");
+      const took = (header: string) => {
+        const start = performance.now();
+        const r = importCsv({ ...base, text: `${header}\n${rows}`, source: "csv", file: "x.csv" });
+        expect(r.added).toHaveLength(4_000);
+        return performance.now() - start;
+      };
+      const short = took("Company,Role,Notes");
+      const long = took(`Company,Role,${"n".repeat(100_000)}`);
+      // The header is 6,000 times longer, the file 3 times: allow the file's ratio and slack.
+      expect(long).toBeLessThan(3 * short + 200);
+    });
+
+    it("quotes at most 60 characters of a long column name or value in a problem", () => {
+      const column = `Applied ${"on ".repeat(30_000)}`;
+      const text = `Company,Role,${column}\nAcme,PM,${"soon ".repeat(20_000)}\n`;
+      const problems = problemsOf(() =>
+        importCsv({ ...base, text, source: "csv", file: "x.csv", mapping: { applied: column } }),
+      );
+      expect(problems).toEqual([
+        `x.csv:2: ${`Applied ${"on ".repeat(20)}`.slice(0, 60)}…: not a date: "${"soon ".repeat(12)}…" (use 2026-11-13, 11/13/2026, 11/13/2026 15:30 or Nov 13, 2026)`,
+      ]);
+    });
+
+    it("keeps a column named like an object's own property as a column", () => {
+      const r = importCsv({
+        ...base,
+        text: "Company,Role,__proto__\nAcme,PM,x\n",
+        source: "csv",
+        file: "x.csv",
+      });
+      expect(r.added).toHaveLength(1);
+      expect(r.dropped).toEqual(["__proto__"]);
+    });
+
     it("rejects a mapping to a field it does not know", () => {
       expect(problemsOf(() => parseMapping("employer=Company"))[0]).toMatch(
         /^--map: "employer" is not a field/,

@@ -14,6 +14,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { abridge } from "../core/abridge.js";
 import { emailProblem } from "../core/email.js";
 import { HearbackError } from "../core/errors.js";
 import { appIdFor } from "../core/ids.js";
@@ -345,27 +346,53 @@ interface RowFacts {
   readonly id: string;
 }
 
-function readRows(input: CsvImportInput): Row[] {
+/**
+ * The file's header and its rows, each row keyed by the header's names (as csv-parse's
+ * `columns: true` does: a later column of the same name wins, extra cells are dropped).
+ * csv-parse is asked for arrays and the names are applied here because with `columns` it
+ * deep-copies the whole header into an error object for every row of another length, even
+ * when told to accept them: a 100 KB header over 20,000 short rows took more than 4 GB.
+ */
+function readRows(input: CsvImportInput): { headers: string[]; rows: Row[] } {
+  let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    return (
-      parse(input.text, {
-        columns: true,
-        bom: true,
-        skip_empty_lines: true,
-        trim: true,
-        relax_column_count: true,
-        // JobSync joins its 200-row chunks with a bare "\n" inside a "\r\n" file.
-        record_delimiter: ["\r\n", "\n", "\r"],
-        info: true,
-      }) as { record: Record<string, string>; info: { lines: number } }[]
-    ).map((r) => ({ record: r.record, line: r.info.lines }));
+    // With `info`, each record comes as { record, info }: csv-parse's types do not say so.
+    parsed = parse(input.text, {
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      // JobSync joins its 200-row chunks with a bare "\n" inside a "\r\n" file.
+      record_delimiter: ["\r\n", "\n", "\r"],
+      info: true,
+    }) as unknown as typeof parsed;
   } catch (err) {
     const e = err as { message?: string; lines?: number };
     throw new HearbackError("bad-input", `${input.file}: not a readable CSV file`, [
       `${input.file}:${e.lines ?? 1}: ${e.message ?? String(err)}`,
     ]);
   }
+  const [head, ...body] = parsed;
+  const names = head?.record ?? [];
+  const rows = body.map(({ record, info }) => {
+    // No prototype: a column named "__proto__" or "constructor" is a column like another.
+    const byName: Record<string, string> = Object.create(null);
+    names.forEach((name, i) => {
+      const cell = record[i];
+      if (cell !== undefined) byName[name] = cell;
+    });
+    return { record: byName, line: info.lines };
+  });
+  return { headers: [...new Set(names)], rows };
 }
+
+/**
+ * The characters of a column's name or a cell's value a problem shows: a file's problems
+ * are one line each, and 20,000 rows naming a 100 KB header took gigabytes to say.
+ */
+const SHOWN_CHARS = 60;
+
+const quoted = (value: string) => JSON.stringify(abridge(value, SHOWN_CHARS));
 
 /** Which column holds each field, or the problems finding them. */
 function findColumns(input: CsvImportInput, headers: readonly string[]) {
@@ -378,7 +405,7 @@ function findColumns(input: CsvImportInput, headers: readonly string[]) {
       const h = byNorm.get(norm(wanted));
       if (h === undefined) {
         problems.push(
-          `${input.file}:1: --map ${field}=${wanted}: no such column (the columns are: ${headers.join(", ")})`,
+          `${input.file}:1: --map ${field}=${wanted}: no such column (the columns are: ${headers.map((h) => abridge(h, SHOWN_CHARS)).join(", ")})`,
         );
       } else {
         columnOf[field] = h;
@@ -410,14 +437,12 @@ function findColumns(input: CsvImportInput, headers: readonly string[]) {
  * // { type: "application", app: "acme-product-manager", company: "Acme", ... }
  */
 export function importCsv(input: CsvImportInput): CsvImportResult {
-  const rows = readRows(input);
-  const first = rows[0];
-  if (!first) {
+  const { headers, rows } = readRows(input);
+  if (rows.length === 0) {
     throw new HearbackError("bad-input", `${input.file}: no rows below the header`, [
       `${input.file}:2: no rows below the header`,
     ]);
   }
-  const headers = Object.keys(first.record);
   const { columnOf, problems } = findColumns(input, headers);
   if (problems.length > 0) throw new HearbackError("bad-input", problems[0] as string, problems);
 
@@ -459,7 +484,7 @@ function checkRow(
     const v = h === undefined ? "" : (record[h] ?? "").trim();
     return MISSING.has(v.toLowerCase()) ? "" : v;
   };
-  const where = (f: CsvField) => `${input.file}:${line}: ${columnOf[f] ?? f}`;
+  const where = (f: CsvField) => `${input.file}:${line}: ${abridge(columnOf[f] ?? f, SHOWN_CHARS)}`;
   const problems: string[] = [];
   const company = get("company");
   const role = get("role");
@@ -472,11 +497,11 @@ function checkRow(
     const at = readTrackerDate(raw);
     if (at === null) {
       problems.push(
-        `${where(f)}: not a date: ${JSON.stringify(raw)} (use 2026-11-13, 11/13/2026, 11/13/2026 15:30 or Nov 13, 2026)`,
+        `${where(f)}: not a date: ${quoted(raw)} (use 2026-11-13, 11/13/2026, 11/13/2026 15:30 or Nov 13, 2026)`,
       );
     } else if (!isSupportedDateTime(at)) {
       problems.push(
-        `${where(f)}: outside the dates hearback reads: ${JSON.stringify(raw)} (the years ${FIRST_YEAR}-${LAST_YEAR})`,
+        `${where(f)}: outside the dates hearback reads: ${quoted(raw)} (the years ${FIRST_YEAR}-${LAST_YEAR})`,
       );
       return undefined;
     }
@@ -486,7 +511,7 @@ function checkRow(
   const created = readDate("created");
   const timezone = get("timezone");
   if (timezone !== "" && !isValidZone(timezone)) {
-    problems.push(`${where("timezone")}: not an IANA time zone: ${JSON.stringify(timezone)}`);
+    problems.push(`${where("timezone")}: not an IANA time zone: ${quoted(timezone)}`);
   }
   const email = get("email");
   const emailWrong = email === "" ? null : emailProblem(email);

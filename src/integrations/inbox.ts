@@ -91,6 +91,8 @@ export async function parseMessage(
     skipTextToHtml: true,
     // Done below, with options for reading (mailparser's keeps link addresses and alt texts).
     skipHtmlToText: true,
+  }).catch((err: unknown) => {
+    throw tooLargeToRead(err, origin) ?? err;
   });
   const from = mail.from?.value[0];
   const refs =
@@ -139,6 +141,19 @@ export async function parseMessage(
     origin,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/**
+ * mailparser's limits, said in the user's words with the message they stopped at. A header
+ * block counts at least 64 bytes a line against its 1 MB, so tens of KB of short header
+ * lines are enough.
+ */
+function tooLargeToRead(err: unknown, origin: string): HearbackError | undefined {
+  if ((err as { code?: unknown }).code !== "EMAXLEN") return undefined;
+  const what = /child nodes/i.test((err as Error).message)
+    ? "it has more than 1,000 parts"
+    : "its header is too large (more than 1 MB, or more than 16,000 lines)";
+  return new HearbackError("bad-input", `${origin}: this message cannot be read: ${what}`);
 }
 
 /**

@@ -29,7 +29,12 @@ export async function checkStore(ctx: OpContext): Promise<DoctorReport> {
     const problems = entryProblems(t.text);
     for (const problem of problems) findings.push({ app: t.app, entry: t.id, problem });
     if (problems.length > 0) broken.add(t.app);
-    else byApp.set(t.app, [...(byApp.get(t.app) ?? []), JSON.parse(t.text) as TimelineEvent]);
+    else {
+      // Pushed, not copied: copying the list for each entry made a long history quadratic.
+      const events = byApp.get(t.app) ?? [];
+      events.push(JSON.parse(t.text) as TimelineEvent);
+      byApp.set(t.app, events);
+    }
   }
   // An application whose entries are each valid could still fail as a whole: plan each one
   // alone, so that one failure does not hide the others.

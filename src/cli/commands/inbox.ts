@@ -17,6 +17,8 @@ interface InboxOptions extends CommonOptions {
 const FIRST_SYNC_DAYS = 60;
 /** Unmatched messages listed in the text output; --json lists all. */
 const MAX_UNMATCHED_SHOWN = 20;
+/** The characters of a sender or subject shown in the text output (either can be 100 KB long). */
+const MAX_SUBJECT_SHOWN = 80;
 
 export function registerInbox(program: Command): void {
   const inbox = program
@@ -116,9 +118,10 @@ async function report(
   zone: string,
   now: number,
 ): Promise<void> {
-  const [{ printJson, paint }, { out, when }] = await Promise.all([
+  const [{ printJson, paint }, { out, when }, { abridge }] = await Promise.all([
     import("../io.js"),
     import("../tracker.js"),
+    import("../../core/abridge.js"),
   ]);
   if (opts.json) return printJson(result);
   const lines: string[] = [];
@@ -137,7 +140,7 @@ async function report(
   }
   for (const w of result.warnings) lines.push(paint.dim(`  Note: ${w}`));
   const show = (m: { from: string; subject: string; date: string | null; origin: string }) =>
-    `  ${m.from}: "${m.subject}"${m.date ? `, ${when(m.date, { zone, now })}` : ""} ${paint.dim(`(${m.origin})`)}`;
+    `  ${abridge(m.from, MAX_SUBJECT_SHOWN)}: "${abridge(m.subject, MAX_SUBJECT_SHOWN)}"${m.date ? `, ${when(m.date, { zone, now })}` : ""} ${paint.dim(`(${m.origin})`)}`;
   if (result.ambiguous.length > 0) {
     lines.push(
       "",
