@@ -16,7 +16,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { emailProblem } from "../core/email.js";
 import { HearbackError } from "../core/errors.js";
-import { appIdFor } from "../core/ids.js";
+import { appIdFor } from "../core/new-app-id.js";
 import { type ApplicationEvent, STATUSES, type Status, type TimelineEvent } from "../core/types.js";
 import {
   FIRST_YEAR,
