@@ -44,10 +44,10 @@ import {
 } from "../core/types.js";
 import { replyText } from "../integrations/html-text.js";
 import type { LogEntry } from "../store/types.js";
+import { isValidRegion } from "../time/business-days.js";
 import { HOLIDAY_TABLE } from "../time/holiday-table.js";
 import {
   isoWithOffset,
-  isValidRegion,
   isValidZone,
   momentProblem,
   parseDateTime,
