@@ -12,7 +12,8 @@ import { plan } from "../src/core/plan.js";
 import { parseTimeline } from "../src/core/timeline.js";
 import { builtInTemplates, draft } from "../src/drafts/index.js";
 import { readReply } from "../src/gauge/index.js";
-import { businessCalendar, parseDateTime } from "../src/time/index.js";
+import { businessCalendar } from "../src/time/business-days.js";
+import { parseDateTime } from "../src/time/index.js";
 
 const ZONE = "America/Denver";
 // `npm run bench` runs benchmarks from the repository root.

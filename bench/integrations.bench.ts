@@ -16,7 +16,8 @@ import { readReply, stripReply } from "../src/gauge/index.js";
 import { importCsv } from "../src/integrations/csv.js";
 import { renderCalendar } from "../src/integrations/ics.js";
 import { type IncomingMessage, parseMessage, planInboxImport } from "../src/integrations/inbox.js";
-import { businessCalendar, parseDateTime } from "../src/time/index.js";
+import { businessCalendar } from "../src/time/business-days.js";
+import { parseDateTime } from "../src/time/index.js";
 
 const ZONE = "America/Denver";
 const text = readFileSync(join(process.cwd(), "examples/demo.jsonl"), "utf8");

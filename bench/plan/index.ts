@@ -20,7 +20,7 @@ import { plan } from "../../src/core/plan.js";
 import { DEFAULT_POLICY } from "../../src/core/policy.js";
 import { indexTimeline, planIndexedTimeline } from "../../src/core/text/plan-text.js";
 import { parseTimeline } from "../../src/core/timeline.js";
-import { businessCalendar } from "../../src/time/index.js";
+import { businessCalendar } from "../../src/time/business-days.js";
 import { generateTimeline } from "./generate.js";
 import { snapshotCli } from "./snapshot.js";
 

@@ -30,7 +30,7 @@ import { plan } from "../../src/core/plan.js";
 import { readReply } from "../../src/gauge/index.js";
 import { createContext, runOp } from "../../src/ops/index.js";
 import { openStore } from "../../src/store/index.js";
-import { businessCalendar } from "../../src/time/index.js";
+import { businessCalendar } from "../../src/time/business-days.js";
 import { applicationLines } from "../plan/generate.js";
 
 const root = process.cwd();

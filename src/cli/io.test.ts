@@ -62,4 +62,26 @@ describe("terminalSafe", () => {
     expect(terminalSafe("\u001b[1mbold\u001b[22m", true)).toBe("\u001b[1mbold\u001b[22m");
     expect(terminalSafe("\u001b[1mbold", false)).toBe("\\u001b[1mbold");
   });
+
+  it("writes out other escape sequences when colour is on", () => {
+    expect(terminalSafe("\u001b[1mAcme\u001b[2J\u001b[22m", true)).toBe(
+      "\u001b[1mAcme\\u001b[2J\u001b[22m",
+    );
+  });
+
+  it("writes out exactly the C0 and C1 controls but newline and tab, and the bidirectional controls", () => {
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const expected = [
+      ...range(0x00, 0x1f).filter((c) => c !== 0x09 && c !== 0x0a),
+      ...range(0x7f, 0x9f),
+      ...range(0x202a, 0x202e),
+      ...range(0x2066, 0x2069),
+    ];
+    const writtenOut = range(0, 0x3000).filter((c) => {
+      const ch = String.fromCharCode(c);
+      return terminalSafe(`a${ch}b`, false) !== `a${ch}b`;
+    });
+    expect(writtenOut).toEqual(expected);
+  });
 });

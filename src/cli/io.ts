@@ -26,45 +26,27 @@ export const paint = {
 /**
  * Characters that would act on the terminal instead of being shown: C0 and C1 controls
  * (but newline and tab), which start escape sequences (clear the screen, set the title,
- * hide text), and the bidirectional overrides that reorder what is shown. Our own colour
- * codes (ESC [ digits m) are kept when colour is on.
+ * hide text), and the bidirectional overrides that reorder what is shown. With colour on,
+ * our own colour codes (ESC [ digits m) are matched whole, to be kept. One regular
+ * expression: at 100,000 applications the agenda is 20 MB of text, which a loop over its
+ * characters in JavaScript took a tenth of the command's time to read.
  */
-function isControl(c: number): boolean {
-  return (
-    (c < 0x20 && c !== 0x0a && c !== 0x09) ||
-    (c >= 0x7f && c <= 0x9f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069)
-  );
-}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS_OR_COLOUR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
+  /\u001b\[[\d;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Where a colour code (ESC [ digits m) starting at `i` ends, or -1 if none starts there. */
-function colourEnd(text: string, i: number): number {
-  if (text[i + 1] !== "[") return -1;
-  let j = i + 2;
-  while (j < text.length && /[\d;]/.test(text[j]!)) j++;
-  return text[j] === "m" ? j + 1 : -1;
-}
+/** A control written out as `\u001b`; a colour code (longer) kept. */
+const writtenOut = (match: string) =>
+  match.length > 1 ? match : `\\u${match.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /**
  * Text as it may be printed on a terminal: the controls above written out as `\u001b`,
  * so that a company name or a reply cannot steer the user's terminal.
  */
 export function terminalSafe(text: string, keepColor: boolean): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isControl(c)) continue;
-    const end = c === 0x1b && keepColor ? colourEnd(text, i) : -1;
-    if (end > 0) {
-      i = end - 1;
-      continue;
-    }
-    out += `${text.slice(from, i)}\\u${c.toString(16).padStart(4, "0")}`;
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
+  return text.replace(keepColor ? CONTROLS_OR_COLOUR : CONTROLS, writtenOut);
 }
 
 /** Writes text on stdout, terminal-safe (see `terminalSafe`), in colour if the terminal takes it. */

@@ -5,7 +5,7 @@ import { applicationLines } from "../../bench/plan/generate.js";
 import { LABELLED_TIMELINE } from "../../test/labelled-timeline.js";
 import { indexTimeline, mergeShardOrder, planIndexedTimeline } from "../core/text/plan-text.js";
 import type { Action } from "../core/types.js";
-import { businessCalendar } from "../time/index.js";
+import { businessCalendar } from "../time/business-days.js";
 import { mergeShardJson, planShard } from "./plan-shard.js";
 
 const NOW = Date.parse("2026-11-18T19:00:00Z");

@@ -50,7 +50,7 @@ export function loadPlanner(): Promise<typeof import("../core/text/plan-text.js"
 export async function planShard(input: ShardInput): Promise<ShardOutput> {
   const [{ indexTimeline, planIndexedShard }, { businessCalendar }] = await Promise.all([
     loadPlanner(),
-    import("../time/index.js"),
+    import("../time/business-days.js"),
   ]);
   const index = indexTimeline(input.text, { file: input.file, shard: input.shard });
   // The gauge loads only when some reply has no signal; the labels of the whole file teach it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { businessCalendar } from "../time/index.js";
+import { businessCalendar } from "../time/business-days.js";
 import { fold } from "./fold.js";
 import { plan } from "./plan.js";
 import {

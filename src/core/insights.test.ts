@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { businessCalendar } from "../time/index.js";
+import { businessCalendar } from "../time/business-days.js";
 import { fold } from "./fold.js";
 import { insights, spreadOf } from "./insights.js";
 import type { TimelineEvent } from "./types.js";

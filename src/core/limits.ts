@@ -29,12 +29,7 @@ export function nestsDeeperThan(
   value: unknown,
   max: number = MAX_JSON_DEPTH,
 ): boolean {
-  let opens = 0;
-  for (let i = 0; i < text.length && opens <= max; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) opens++;
-  }
-  if (opens <= max) return false;
+  if (openingBrackets(text, max + 1) <= max) return false;
   const stack: [unknown, number][] = [[value, 0]];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const [v, depth] = item;
@@ -43,6 +38,20 @@ export function nestsDeeperThan(
     for (const child of Object.values(v)) stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/**
+ * How many "[" and "{" `text` holds, counted up to `limit`. Found with indexOf, which
+ * searches natively: a timeline line holds two or three, and reading every character in
+ * JavaScript instead cost `hearback plan` about a tenth of its time.
+ */
+function openingBrackets(text: string, limit: number): number {
+  let count = 0;
+  for (const bracket of ["[", "{"]) {
+    for (let i = text.indexOf(bracket); i >= 0 && count < limit; i = text.indexOf(bracket, i + 1))
+      count++;
+  }
+  return count;
 }
 
 /** The problem line for a value nested too deeply, naming where it was. */

@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { businessCalendar } from "../time/business-days.js";
 import {
   addDays,
-  businessCalendar,
   DAY_MS,
   dayInZone,
   HOUR_MS,

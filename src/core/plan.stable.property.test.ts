@@ -6,7 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { businessCalendar, DAY_MS, HOUR_MS, isoWithOffset, parseDateTime } from "../time/index.js";
+import { businessCalendar } from "../time/business-days.js";
+import { DAY_MS, HOUR_MS, isoWithOffset, parseDateTime } from "../time/index.js";
 import { foldApplication } from "./fold.js";
 import { planApplication, planApplicationStable } from "./plan.js";
 import { resolvePolicy } from "./policy.js";

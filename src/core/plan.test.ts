@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { businessCalendar } from "../time/index.js";
+import { businessCalendar } from "../time/business-days.js";
 import { foldApplication } from "./fold.js";
 import { plan, planApplication, planner } from "./plan.js";
 import { resolvePolicy } from "./policy.js";

@@ -16,7 +16,8 @@
  * or value-add at a time (the follow-up plans one), working hours (`touchWindow`), endings
  * (step 1), and a one-sentence `reason` on every action.
  */
-import { type BusinessCalendar, dayInZone, minutesOfDay } from "../time/index.js";
+import type { BusinessCalendar } from "../time/business-days.js";
+import { dayInZone, minutesOfDay } from "../time/index.js";
 import { HearbackError } from "./errors.js";
 import { type AppState, type FoldOptions, foldEach, type ReplyState, type Touch } from "./fold.js";
 import { DEFAULT_POLICY, type Policy, resolvePolicy } from "./policy.js";

@@ -14,11 +14,11 @@
 import { createRequire } from "node:module";
 import type * as Zod from "zod";
 import type { z } from "zod";
+import { isValidRegion } from "../time/business-days.js";
 import {
   isIsoDate,
   isSupportedDateOrDateTime,
   isSupportedDateTime,
-  isValidRegion,
   isValidZone,
   OUTSIDE_RANGE,
   OUTSIDE_RANGE_DATE,

@@ -17,7 +17,7 @@ import { stringify } from "csv-stringify/sync";
 import { abridge } from "../core/abridge.js";
 import { emailProblem } from "../core/email.js";
 import { HearbackError } from "../core/errors.js";
-import { appIdFor } from "../core/ids.js";
+import { appIdFor } from "../core/new-app-id.js";
 import { type ApplicationEvent, STATUSES, type Status, type TimelineEvent } from "../core/types.js";
 import {
   FIRST_YEAR,

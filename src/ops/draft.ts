@@ -23,7 +23,7 @@ import {
 import { type Draft, mailtoLink, draft as makeDraft } from "../drafts/index.js";
 import { buildEml, emlFileName } from "../integrations/eml.js";
 import { loadTemplates } from "../store/templates.js";
-import { businessCalendar } from "../time/index.js";
+import { businessCalendar } from "../time/business-days.js";
 import { type OpContext, TO_PLAN } from "./context.js";
 import { foldAll } from "./engine.js";
 import { resolveNames } from "./people.js";

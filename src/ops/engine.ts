@@ -8,7 +8,8 @@
 import { type AppState, fold, needsGauge } from "../core/fold.js";
 import { plan } from "../core/plan.js";
 import type { Action, ReadReply, Settings, TimelineEvent } from "../core/types.js";
-import { businessCalendar, isoWithOffset } from "../time/index.js";
+import { businessCalendar } from "../time/business-days.js";
+import { isoWithOffset } from "../time/index.js";
 
 /** One application as `listApplications` shows it. */
 export interface AppSummary {

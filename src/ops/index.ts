@@ -13,9 +13,10 @@ import anyAscii from "any-ascii";
 import { z } from "zod";
 import { emailProblem } from "../core/email.js";
 import { HearbackError } from "../core/errors.js";
-import { appIdFor, matchApp } from "../core/ids.js";
+import { matchApp } from "../core/ids.js";
 import { replyReadPart } from "../core/limits.js";
 import { matchPerson } from "../core/names.js";
+import { appIdFor } from "../core/new-app-id.js";
 import { type Policy, type PolicyOverrides, resolvePolicy } from "../core/policy.js";
 import {
   ACTION_KINDS,
@@ -43,10 +44,10 @@ import {
 } from "../core/types.js";
 import { replyText } from "../integrations/html-text.js";
 import type { LogEntry } from "../store/types.js";
+import { isValidRegion } from "../time/business-days.js";
 import { HOLIDAY_TABLE } from "../time/holiday-table.js";
 import {
   isoWithOffset,
-  isValidRegion,
   isValidZone,
   momentProblem,
   parseDateTime,

@@ -1,6 +1,6 @@
 /** The numbers of the user's job search (`hearback stats`, the Insights page), as of `ctx.now`. */
 import { type Insights, insights } from "../core/insights.js";
-import { businessCalendar } from "../time/index.js";
+import { businessCalendar } from "../time/business-days.js";
 import { type OpContext, userZone } from "./context.js";
 import { foldAll } from "./engine.js";
 

@@ -11,7 +11,7 @@ import { resolvePolicy } from "../core/policy.js";
 import type { TimelineEvent } from "../core/types.js";
 import { ACTION_KIND_ORDER } from "../core/types.js";
 import type { KeptAction } from "../store/types.js";
-import { businessCalendar } from "../time/index.js";
+import { businessCalendar } from "../time/business-days.js";
 import { type OpContext, TO_PLAN } from "./context.js";
 import { loadReadReply } from "./engine.js";
 import type { PlannedEntry } from "./plan-cache.js";

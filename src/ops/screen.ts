@@ -4,8 +4,6 @@
  * Such an application is left out of folding and planning, where it could break every
  * read, and is named instead; `hearback doctor` says what to do about it.
  */
-import { quickCheck } from "../core/text/quick-check.js";
-import { validateEvent } from "../core/timeline.js";
 import type { TimelineEvent } from "../core/types.js";
 import type { Store, TimelineFilter } from "../store/types.js";
 
@@ -18,8 +16,16 @@ export interface Screened {
 
 const UNREADABLE_HINT = "run `hearback doctor` for what to do";
 
-/** Sorts out the applications whose stored events do not pass the timeline's checks. */
-function screenEvents(events: readonly TimelineEvent[]): Screened {
+/**
+ * Sorts out the applications whose stored events do not pass the timeline's checks. The
+ * checks load with the first events read: the agenda with every plan kept reads none, and
+ * should not load them (with the holiday table they import, a tenth of its start).
+ */
+async function screenEvents(events: readonly TimelineEvent[]): Promise<Screened> {
+  const [{ quickCheck }, { validateEvent }] = await Promise.all([
+    import("../core/text/quick-check.js"),
+    import("../core/timeline.js"),
+  ]);
   let unreadable: Map<string, string> | undefined;
   for (const e of events) {
     // The quick check passes nearly every event; only a failure pays for naming it.
@@ -48,7 +54,7 @@ export function screenedStore(store: Store): Store {
   };
   const timeline: Store["timeline"] = async (filter) =>
     note(
-      screenEvents(
+      await screenEvents(
         await orUndamaged(store.timeline(filter), store, filter, unreadable, (app) =>
           store.timeline({ ...filter, app }),
         ),
@@ -58,7 +64,7 @@ export function screenedStore(store: Store): Store {
     const all = await orUndamaged(store.events(filter), store, filter, unreadable, (app) =>
       store.events({ app }),
     );
-    const s = note(screenEvents(all.map((e) => e.event)));
+    const s = note(await screenEvents(all.map((e) => e.event)));
     return s.unreadable.size === 0 ? all : all.filter((e) => !s.unreadable.has(e.event.app));
   };
   return new Proxy(store, {

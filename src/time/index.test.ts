@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
+import { businessCalendar, isValidRegion } from "./business-days.js";
 import {
   addMonths,
   atWallTime,
-  businessCalendar,
   DAY_MS,
   dateInZone,
   epochDay,
@@ -13,7 +13,6 @@ import {
   isoWithOffset,
   isSupportedDate,
   isSupportedDateTime,
-  isValidRegion,
   isValidZone,
   parseDateTime,
   wallTime,

@@ -87,7 +87,7 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     import("node:worker_threads"),
     import("../../core/text/plan-text.js"),
     import("../input.js"),
-    import("../../time/index.js"),
+    import("../../time/business-days.js"),
   ]);
   const problems: string[] = [];
   const { zone, now } = zoneAndNow(opts, problems);

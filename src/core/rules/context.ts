@@ -3,12 +3,8 @@
  * actions go (`Planned`), and the small helpers the rules' reasons and windows are made with.
  * Pure.
  */
-import {
-  atWallMinutes,
-  type BusinessCalendar,
-  dayInZone,
-  formatDayNumber,
-} from "../../time/index.js";
+import type { BusinessCalendar } from "../../time/business-days.js";
+import { atWallMinutes, dayInZone, formatDayNumber } from "../../time/index.js";
 import type { AppState, DecisionDate, ReplyState, Touch } from "../fold.js";
 import type { Policy } from "../policy.js";
 import type { Action, Channel, RuleId, Signal } from "../types.js";

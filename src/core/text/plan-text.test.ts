@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applicationLines } from "../../../bench/plan/generate.js";
-import { businessCalendar } from "../../time/index.js";
+import { businessCalendar } from "../../time/business-days.js";
 import { plan } from "../plan.js";
 import { parseTimeline } from "../timeline.js";
 import type { ReadReply } from "../types.js";

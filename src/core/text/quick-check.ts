@@ -5,12 +5,8 @@
  * accept goes through zod, which names every problem. Why: zod takes several microseconds per
  * event with nested contacts, which is most of the time of planning a large timeline.
  */
-import {
-  isSupportedDateOrDateTime,
-  isSupportedDateTime,
-  isValidRegion,
-  isValidZone,
-} from "../../time/index.js";
+import { isValidRegion } from "../../time/business-days.js";
+import { isSupportedDateOrDateTime, isSupportedDateTime, isValidZone } from "../../time/index.js";
 import {
   ACTION_KINDS,
   CHANNELS,
