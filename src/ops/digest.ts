@@ -29,6 +29,11 @@ import { agenda } from "./read.js";
 export const DIGEST_KEY = "digest";
 /** The settings key of the last day a digest was dealt with (a `DigestRecord`). */
 export const DIGEST_SENT_KEY = "digestSent";
+/**
+ * How long a day's claim may stay "sending" (longer than any SMTP exchange takes) before
+ * it is taken to have died with its sender, and the day may be claimed again.
+ */
+export const DIGEST_SENDING_LEASE_MS = 10 * 60_000;
 /** The hour, on the user's clock, of a digest turned on without one. */
 export const DEFAULT_DIGEST_HOUR = 8;
 
@@ -46,8 +51,9 @@ export interface DigestRecord {
   /** The user's day (YYYY-MM-DD, their zone) it was for. */
   readonly day: string;
   /**
-   * sent; nothing-due (nothing sent); sending (claimed and not finished: a process that
-   * stopped mid-send, so it may have gone out, and it is not sent again).
+   * sent; nothing-due (nothing sent); sending (claimed and not finished; a claim older
+   * than the sending lease was left by a process that stopped mid-send, and the day may be
+   * sent again: a mail the server accepted in the moment before the stop goes out twice).
    */
   readonly outcome: "sent" | "nothing-due" | "sending";
   /** Epoch ms it was dealt with. */
@@ -249,10 +255,15 @@ export async function sendDigest(
     readonly env: Readonly<Record<string, string | undefined>>;
     readonly scheduled: boolean;
     readonly smtp?: SmtpConfig;
+    /** How long a claim may stay "sending" before it is taken to be dead; default DIGEST_SENDING_LEASE_MS. */
+    readonly leaseMs?: number;
+    /** The user's address when their settings name none (team mode: their account's email). */
+    readonly ownAddress?: string;
   },
 ): Promise<DigestOutcome> {
   const zone = userZone(ctx);
   const day = dateInZone(ctx.now, zone);
+  const lease = input.leaseMs ?? DIGEST_SENDING_LEASE_MS;
   const stored = await ctx.store.settings();
   const choice = digestSettings(stored);
   if (input.scheduled) {
@@ -261,7 +272,7 @@ export async function sendDigest(
     if (ctx.now < at) return { status: "not-yet", day, at };
   }
   const before = digestRecord(stored);
-  if (before !== null && isDone(before, day, input.scheduled)) {
+  if (before !== null && isDone(before, day, input.scheduled, ctx.now, lease)) {
     return { status: "already", day, record: before };
   }
   const mail = await mailSetup(ctx, input, choice.to);
@@ -276,7 +287,7 @@ export async function sendDigest(
   // Claim the day, unless another sender did since `before` was read.
   const claimed = await ctx.store.transaction(async (tx) => {
     const now = digestRecord(await tx.settings());
-    if (now !== null && isDone(now, day, input.scheduled)) return now;
+    if (now !== null && isDone(now, day, input.scheduled, ctx.now, lease)) return now;
     await tx.updateSettings({
       [DIGEST_SENT_KEY]: mark({ outcome: count === 0 ? "nothing-due" : "sending" }),
     });
@@ -310,10 +321,20 @@ export async function sendDigest(
 
 /**
  * Whether a record settles the day: for the schedule, anything of that day; for a run by
- * hand, a digest sent (or being sent) that day, since "nothing due" may have changed.
+ * hand, a digest sent (or being sent) that day, since "nothing due" may have changed. A
+ * claim still "sending" after `leaseMs` was left by a sender that died (a killed process):
+ * it settles nothing, so that the retried job sends the day's digest.
  */
-function isDone(record: DigestRecord, day: string, scheduled: boolean): boolean {
-  return record.day === day && (scheduled || record.outcome !== "nothing-due");
+function isDone(
+  record: DigestRecord,
+  day: string,
+  scheduled: boolean,
+  now: number,
+  leaseMs: number,
+): boolean {
+  if (record.day !== day) return false;
+  if (record.outcome === "sending" && now - record.at >= leaseMs) return false;
+  return scheduled || record.outcome !== "nothing-due";
 }
 
 /** The server, From and To of the digest, or a clear error naming what to set. */
@@ -322,6 +343,7 @@ async function mailSetup(
   input: {
     readonly env: Readonly<Record<string, string | undefined>>;
     readonly smtp?: SmtpConfig;
+    readonly ownAddress?: string;
   },
   to: string | null,
 ): Promise<{ smtp: SmtpConfig; from: string; to: string }> {
@@ -333,7 +355,8 @@ async function mailSetup(
       `the digest goes through your own mail server, which is not set up: set HEARBACK_SMTP_URL (e.g. smtps://you%40example.net:PASSWORD@smtp.example.net) or write ${ctx.dataDir}/mail.json (mode 600); see "Mail settings" in docs/integrations.md`,
     );
   }
-  const own = ctx.settings.email ?? (smtp.user?.includes("@") ? smtp.user : undefined);
+  const own =
+    ctx.settings.email ?? input.ownAddress ?? (smtp.user?.includes("@") ? smtp.user : undefined);
   const from = smtp.from ?? own;
   const address = to ?? own ?? smtp.from;
   if (!from || !address) {

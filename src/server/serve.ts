@@ -10,8 +10,9 @@ import { networkInterfaces } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import type { Kysely } from "kysely";
 import { HearbackError } from "../core/errors.js";
-import { openDataFolder, type Store } from "../ops/data-folder.js";
+import { logUnexpected, openDataFolder, type Store } from "../ops/data-folder.js";
 import { createApp } from "./app.js";
 import { isLoopback, TOKEN_BITS, tokenBits } from "./security.js";
 import type { TeamLayer } from "./team.js";
@@ -146,9 +147,10 @@ async function openData(
       "--team: team mode keeps everyone's data in PostgreSQL; set HEARBACK_DATABASE_URL=postgres://user:password@host:5432/database",
     );
   }
-  const [{ PostgresDatabase }, { teamLayer }] = await Promise.all([
+  const [{ Accounts, PostgresDatabase }, { teamLayer }, { startTeamJobs }] = await Promise.all([
     import("../ops/team.js"),
     import("./team.js"),
+    import("./team-jobs.js"),
   ]);
   const database = await PostgresDatabase.connect({ url: opts.databaseUrl });
   try {
@@ -163,7 +165,24 @@ async function openData(
     clock: opts.clock,
     fallbackZone: opts.fallbackZone,
   });
-  return { store: team.store, where: database.where, team, closeStore: () => database.close() };
+  const jobs = await startTeamJobs({
+    url: opts.databaseUrl,
+    database,
+    accounts: new Accounts(database.db as unknown as Kysely<unknown>),
+    dataDir: opts.dir,
+    clock: opts.clock,
+    fallbackZone: opts.fallbackZone,
+    env: process.env,
+    onError: (err, what) => logUnexpected(opts.dir, what, err),
+  }).catch(async (err) => {
+    await database.close();
+    throw err;
+  });
+  const closeStore = async () => {
+    await jobs.stop();
+    await database.close();
+  };
+  return { store: team.store, where: database.where, team, closeStore };
 }
 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {

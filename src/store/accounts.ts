@@ -85,6 +85,13 @@ export class Accounts {
     return { ...account, passwordHash: password_hash };
   }
 
+  /** Every account, in the order they were made (the team's jobs visit each). */
+  async all(): Promise<Account[]> {
+    const { rows } = await sql<Account>`
+      SELECT ${ACCOUNT_COLUMNS} FROM accounts a ORDER BY a.id`.execute(this.db);
+    return rows;
+  }
+
   async byId(id: number): Promise<Account | undefined> {
     const { rows } = await sql<Account>`
       SELECT ${ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = ${id}`.execute(this.db);

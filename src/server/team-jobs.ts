@@ -1,0 +1,148 @@
+/**
+ * Team mode's work that runs without anyone watching: each account's daily digest, sent at
+ * the hour the account chose in its zone. The jobs live in the team's own PostgreSQL
+ * (pg-boss, schema `hearback_jobs`), so they survive a restart and are shared by every
+ * `serve --team` process on the database:
+ *
+ * - every five minutes pg-boss's cron makes one `digest-tick` job (one per tick, whichever
+ *   process makes it); the process that takes it asks each account whether its digest is
+ *   due and queues a `digest` job for each that is;
+ * - the `digest` queue keeps at most one job waiting and one running per account (the
+ *   "stately" policy with the account as the key), and `sendDigest` claims the account's
+ *   day in the store before it sends, so two processes never send one day twice;
+ * - a job whose process dies is expired by pg-boss after DIGEST_JOB_EXPIRY_SECONDS and
+ *   retried (up to three times) by whichever process is left.
+ */
+import { sql } from "kysely";
+import { createContext } from "../ops/context.js";
+import type { Accounts, PostgresDatabase } from "../ops/team.js";
+
+/** How often the cron asks which digests are due. */
+export const DIGEST_TICK_CRON = "*/5 * * * *";
+/** A digest job running longer than this is taken to have died with its process. */
+export const DIGEST_JOB_EXPIRY_SECONDS = 120;
+
+interface DigestJob {
+  readonly account: number;
+  /** Where the digest goes when the account's settings name no address. */
+  readonly email: string;
+}
+
+export interface TeamJobs {
+  /** Queues the digest of every account whose digest is due now; returns how many. */
+  queueDueDigests(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export async function startTeamJobs(opts: {
+  readonly url: string;
+  readonly database: PostgresDatabase;
+  readonly accounts: Accounts;
+  readonly dataDir: string;
+  readonly clock: () => number;
+  readonly fallbackZone: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Where a job's failure is told (the server's error log). */
+  readonly onError: (err: unknown, what: string) => void;
+  /** pg-boss's timings; the defaults suit a server, tests shorten them. */
+  readonly timings?: {
+    readonly pollingIntervalSeconds?: number;
+    readonly expireInSeconds?: number;
+    readonly retryDelaySeconds?: number;
+    readonly maintenanceIntervalSeconds?: number;
+  };
+}): Promise<TeamJobs> {
+  const { default: PgBossClass } = await import("pg-boss");
+  const boss = new PgBossClass({
+    connectionString: opts.url,
+    schema: "hearback_jobs",
+    application_name: "hearback jobs",
+    max: 3,
+    ...(opts.timings?.maintenanceIntervalSeconds
+      ? { maintenanceIntervalSeconds: opts.timings.maintenanceIntervalSeconds }
+      : {}),
+  });
+  boss.on("error", (err) => opts.onError(err, "the job queue"));
+  await boss.start();
+  const expireInSeconds = opts.timings?.expireInSeconds ?? DIGEST_JOB_EXPIRY_SECONDS;
+  // pg-boss's queues are made once, by the first process (their settings stay with them);
+  // processes starting together would deadlock making them, so they take turns.
+  await oneAtATime(opts.database, async () => {
+    await boss.createQueue("digest-tick", { name: "digest-tick", policy: "short", retryLimit: 0 });
+    await boss.createQueue("digest", {
+      name: "digest",
+      policy: "stately",
+      retryLimit: 3,
+      retryDelay: opts.timings?.retryDelaySeconds ?? 30,
+      expireInSeconds,
+    });
+    await boss.schedule("digest-tick", DIGEST_TICK_CRON, {}, { tz: "UTC" });
+  });
+
+  const { nextDigestAt, sendDigest } = await import("../ops/digest.js");
+  const storeOf = (account: number) => opts.database.store(account, opts.dataDir);
+
+  async function queueDueDigests(): Promise<number> {
+    const now = opts.clock();
+    let queued = 0;
+    for (const account of await opts.accounts.all()) {
+      const settings = await storeOf(account.id).settings();
+      const zone = typeof settings.timezone === "string" ? settings.timezone : opts.fallbackZone;
+      const at = nextDigestAt(settings, now, zone);
+      if (at === null || at > now) continue;
+      const job: DigestJob = { account: account.id, email: account.email };
+      const id = await boss.send("digest", job, { singletonKey: String(account.id) });
+      if (id !== null) queued++;
+    }
+    return queued;
+  }
+
+  const poll = { pollingIntervalSeconds: opts.timings?.pollingIntervalSeconds ?? 2 };
+  await boss.work("digest-tick", poll, async () => {
+    await queueDueDigests();
+  });
+  await boss.work<DigestJob>("digest", poll, async ([job]) => {
+    if (!job) return;
+    const ctx = await createContext({
+      store: storeOf(job.data.account),
+      now: opts.clock(),
+      fallbackZone: opts.fallbackZone,
+      source: "team",
+    });
+    try {
+      // A claim older than the job's expiry was left by a process that died mid-send.
+      return await sendDigest(ctx, {
+        env: opts.env,
+        scheduled: true,
+        leaseMs: expireInSeconds * 1000,
+        ownAddress: job.data.email,
+      });
+    } catch (err) {
+      opts.onError(err, `the digest of account ${job.data.account}`);
+      throw err;
+    }
+  });
+
+  // A server that was down at someone's hour sends it now rather than at the next tick.
+  queueDueDigests().catch((err: unknown) => opts.onError(err, "queueing the digests due"));
+  return {
+    queueDueDigests,
+    // Jobs being worked on get a few seconds to finish; what does not is retried elsewhere.
+    stop: () => boss.stop({ graceful: true, timeout: 5_000, wait: true }),
+  };
+}
+
+/** Runs `fn` while holding a lock that every process on the database shares. */
+async function oneAtATime(database: PostgresDatabase, fn: () => Promise<void>): Promise<void> {
+  await database.db.connection().execute(async (conn) => {
+    await sql`SELECT pg_advisory_lock(${SETUP_LOCK})`.execute(conn);
+    try {
+      await fn();
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${SETUP_LOCK})`.execute(conn);
+    }
+  });
+}
+
+/** The advisory lock of the jobs' set-up (a number no other lock of hearback's uses). */
+const SETUP_LOCK = 4_100_001;
