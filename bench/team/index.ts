@@ -255,32 +255,20 @@ try {
     one,
     1,
   );
-  const today1 = await measure(
-    "candidate's Today, one process",
-    "/api/today",
-    cookies.candidates,
-    one,
-  );
-  const coach1 = await measure(
-    `coach's view (${PER_COACH} candidates), one process`,
-    "/api/team/agenda",
-    cookies.coaches,
-    one,
-  );
+  /** Both figures over the servers given. */
+  const both = async (servers: typeof one, label: string) => ({
+    today: await measure(`candidate's Today, ${label}`, "/api/today", cookies.candidates, servers),
+    coach: await measure(
+      `coach's view (${PER_COACH} candidates), ${label}`,
+      "/api/team/agenda",
+      cookies.coaches,
+      servers,
+    ),
+  });
+  const { today: today1, coach: coach1 } = await both(one, "one process");
   const two = [...one, await server(url, dataDir)];
   running.push(two[1]!.child);
-  const today2 = await measure(
-    "candidate's Today, two processes",
-    "/api/today",
-    cookies.candidates,
-    two,
-  );
-  const coach2 = await measure(
-    `coach's view (${PER_COACH} candidates), two processes`,
-    "/api/team/agenda",
-    cookies.coaches,
-    two,
-  );
+  const { today: today2, coach: coach2 } = await both(two, "two processes");
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   console.log(
     `\ngoals: Today p99 < 100 ms: ${verdict(today1.p99 < 100)} (${today1.p99} ms); coach's view p99 < 300 ms: ${verdict(coach1.p99 < 300)} (${coach1.p99} ms); CPU per request with two processes: Today ${(today2.cpuPerRequest / today1.cpuPerRequest).toFixed(2)}x, coach's view ${(coach2.cpuPerRequest / coach1.cpuPerRequest).toFixed(2)}x of one`,
