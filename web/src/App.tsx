@@ -92,6 +92,15 @@ export function App() {
         Skip to content
       </a>
       <header className="top">
+        {/* In the header, which holds no field; shown after the navigation (.toast in styles.css). */}
+        <div className={message ? "toast show" : "toast"}>
+          <output aria-live="polite">{message}</output>
+          {message && undoable && (
+            <button type="button" className="small" onClick={undo}>
+              Undo
+            </button>
+          )}
+        </div>
         <Link to="/" className="brand">
           hearback
         </Link>
@@ -122,14 +131,6 @@ export function App() {
       <main id="main" ref={main} tabIndex={-1} key={version}>
         <Suspense fallback={<p className="muted">Loading…</p>}>{el}</Suspense>
       </main>
-      <div className={message ? "toast show" : "toast"}>
-        <output aria-live="polite">{message}</output>
-        {message && undoable && (
-          <button type="button" className="small" onClick={undo}>
-            Undo
-          </button>
-        )}
-      </div>
     </AnnounceContext.Provider>
   );
 }

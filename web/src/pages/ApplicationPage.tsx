@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import {
   CHANNELS,
   type Contact,
@@ -12,10 +12,18 @@ import { ApiError, api, enc, errorText } from "../api.js";
 import { ActionList } from "../components/ActionList.js";
 import { ApplicationForm } from "../components/ApplicationForm.js";
 import { Field } from "../components/Field.js";
+import {
+  Interviewers,
+  newPerson,
+  type Person,
+  panelOf,
+  panelProblems,
+  peopleProblems,
+} from "../components/Interviewers.js";
 import { ReplyBox } from "../components/ReplyBox.js";
-import { useAnnounce, useLoad } from "../hooks.js";
+import { useAnnounce, useLoad, useNarrow } from "../hooks.js";
 import { CHANNEL_LABEL, SIGNAL_LABEL, STAGE_LABEL, STATUS_LABEL } from "../labels.js";
-import { problemsByField } from "../problems.js";
+import { problemLines, problemsBy, problemsByField } from "../problems.js";
 import { Link } from "../router.js";
 
 function StatusForm(props: { app: string; status?: Status; onSaved: () => void }) {
@@ -61,9 +69,16 @@ function StatusForm(props: { app: string; status?: Status; onSaved: () => void }
   );
 }
 
-function NoteForm(props: { app: string; onSaved: () => void }) {
+/** Adds a note; on a phone (`folded`) behind a button until asked for. */
+function NoteForm(props: { app: string; folded: boolean; onSaved: () => void }) {
   const announce = useAnnounce();
+  const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
+  const area = useRef<HTMLTextAreaElement>(null);
+  // Opened from its button: the next thing is to type.
+  useEffect(() => {
+    if (open) area.current?.focus();
+  }, [open]);
   const [error, setError] = useState<string>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -77,11 +92,22 @@ function NoteForm(props: { app: string; onSaved: () => void }) {
       setError(errorText(err));
     }
   };
+  if (props.folded && !open)
+    return (
+      <button
+        type="button"
+        className="note-form"
+        aria-expanded={false}
+        onClick={() => setOpen(true)}
+      >
+        Add a note
+      </button>
+    );
   return (
     <form className="note-form" onSubmit={submit}>
       <label>
         Add a note
-        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} ref={area} />
       </label>
       <button type="submit" disabled={!text.trim()}>
         Add note
@@ -245,6 +271,7 @@ const CORRECTABLE: Record<string, readonly [string, string][]> = {
   interview: [
     ["at", "When"],
     ["stage", "Stage"],
+    ["topics", "Topics, separated by commas"],
     ["decisionBy", "Decision date"],
     ["notes", "Notes"],
   ],
@@ -275,6 +302,15 @@ const CORRECTABLE: Record<string, readonly [string, string][]> = {
   dismiss: [["at", "When"]],
 };
 
+/** Fields that hold a list, corrected as text separated by commas. */
+const LISTS = new Set(["topics"]);
+
+/** A field's value as the form shows it: a list joined by commas. */
+function shownValue(v: unknown, list: boolean): string {
+  if (list) return Array.isArray(v) ? v.join(", ") : "";
+  return typeof v === "string" ? v : "";
+}
+
 const CHOICES: Record<string, readonly string[]> = {
   channel: CHANNELS,
   signal: SIGNALS,
@@ -289,19 +325,37 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
   const fields = CORRECTABLE[props.event.type] ?? [];
   const original = props.event.event as Record<string, unknown>;
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      fields.map(([k]) => [k, typeof original[k] === "string" ? (original[k] as string) : ""]),
-    ),
+    Object.fromEntries(fields.map(([k]) => [k, shownValue(original[k], LISTS.has(k))])),
   );
+  // An interview's panel, a row per interviewer (one empty row to add the first).
+  const panel = props.event.type === "interview";
+  const [people, setPeople] = useState<Person[]>(() => {
+    const known = (original.interviewers as Contact[] | undefined) ?? [];
+    return known.length > 0 ? known.map((c) => newPerson(c)) : [newPerson()];
+  });
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   if (fields.length === 0) return null;
   const save = async (e: FormEvent) => {
     e.preventDefault();
+    const wrong = panel ? peopleProblems(people) : {};
+    if (Object.keys(wrong).length > 0) {
+      setErrors(new Map(Object.entries(wrong)));
+      return;
+    }
     const event: Record<string, unknown> = { ...original };
     for (const [k] of fields) {
       const v = values[k]!.trim();
-      if (v) event[k] = v;
+      const list = v
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
+      if (v) event[k] = LISTS.has(k) ? list : v;
       else delete event[k];
+    }
+    if (panel) {
+      const interviewers = panelOf(people);
+      if (interviewers.length > 0) event.interviewers = interviewers;
+      else delete event.interviewers;
     }
     try {
       await api.post("/ops/amendEvent", { id: props.event.id, event });
@@ -310,11 +364,14 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
       props.onSaved();
     } catch (err) {
       // The engine's checks name fields as "sent.at"; the form's fields are "at".
-      const byField = new Map<string, string>();
-      for (const [k, v] of problemsByField(err)) {
-        byField.set(k === props.event.type ? "" : k, v);
-      }
-      setErrors(byField);
+      const type = `${props.event.type}.`;
+      const ours = new Set(fields.map(([k]) => k));
+      const lines = problemLines(err).map((l) => (l.startsWith(type) ? l.slice(type.length) : l));
+      setErrors(
+        panel
+          ? panelProblems({ problems: lines }, people, (k) => (ours.has(k) ? k : ""))
+          : problemsBy(lines, ({ field }) => (ours.has(field) ? field : "")),
+      );
     }
   };
   if (!open)
@@ -351,6 +408,18 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
           }
         </Field>
       ))}
+      {panel && (
+        <Interviewers
+          legend="Who interviewed you"
+          people={people}
+          onChange={(p, changed) => {
+            setPeople(p);
+            if (changed) setErrors((m) => new Map([...m].filter(([k]) => k !== changed)));
+          }}
+          idOf={(k) => `${id}-${k}`}
+          errorOf={(k) => errors.get(k)}
+        />
+      )}
       {errors.get("") && (
         <p className="error" role="alert">
           {errors.get("")}
@@ -365,6 +434,79 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * A section of the page. On a phone, `folded` sections start closed behind their heading (a
+ * button saying whether it is open), so that the page leads with what to do next.
+ */
+function Section(props: {
+  id: string;
+  title: string;
+  folded?: boolean;
+  children: React.ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const title = `${props.id}-title`;
+  const body = `${props.id}-body`;
+  return (
+    <section aria-labelledby={title}>
+      <h2 id={title}>
+        {props.folded ? (
+          <button
+            type="button"
+            className="disclosure"
+            aria-expanded={open}
+            aria-controls={body}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {props.title}
+          </button>
+        ) : (
+          props.title
+        )}
+      </h2>
+      <div id={body} hidden={props.folded && !open}>
+        {props.children}
+      </div>
+    </section>
+  );
+}
+
+/** How many of the newest entries a phone shows before "Show all". */
+const RECENT = 3;
+
+/** The timeline, newest first; on a phone only the newest few until asked for all. */
+function Timeline(props: { events: readonly EventView[]; short: boolean; onChange: () => void }) {
+  const [all, setAll] = useState(false);
+  const shown = props.short && !all ? props.events.slice(0, RECENT) : props.events;
+  return (
+    <>
+      <ol className="timeline">
+        {shown.map((e) => (
+          <li key={e.id}>
+            <span className="when">{e.atText}</span>
+            <span className="what">
+              {e.title}
+              {e.signal && <span className="badge">{SIGNAL_LABEL[e.signal]}</span>}
+            </span>
+            {e.detail && <p className="detail">{e.detail}</p>}
+            {e.type !== "application" && (
+              <>
+                <CorrectEvent event={e} onSaved={props.onChange} />
+                <RemoveEvent id={e.id} title={e.title} onRemoved={props.onChange} />
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {shown.length < props.events.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show all {props.events.length} entries
+        </button>
+      )}
+    </>
   );
 }
 
@@ -391,6 +533,7 @@ export function ApplicationPage(props: { app: string }) {
   );
   const [editing, setEditing] = useState(false);
   const announce = useAnnounce();
+  const narrow = useNarrow();
   const a = view.data;
   if (view.error && missing)
     return (
@@ -468,36 +611,16 @@ export function ApplicationPage(props: { app: string }) {
               <JobDetails a={a} onEdit={() => setEditing(true)} />
             )}
           </section>
-          <section aria-labelledby="reply-title">
-            <h2 id="reply-title">Paste a reply</h2>
+          <Section id="reply" title="Paste a reply" folded={narrow}>
             <ReplyBox app={a.app} contacts={a.contacts} onSaved={view.reload} />
-          </section>
-          <section aria-labelledby="sent-title">
-            <h2 id="sent-title">Record something you sent</h2>
+          </Section>
+          <Section id="sent" title="Record something you sent" folded={narrow}>
             <SentForm app={a.app} contacts={a.contacts} onSaved={view.reload} />
-          </section>
-          <section aria-labelledby="timeline-title">
-            <h2 id="timeline-title">Timeline</h2>
-            <NoteForm app={a.app} onSaved={view.reload} />
-            <ol className="timeline">
-              {a.events.map((e) => (
-                <li key={e.id}>
-                  <span className="when">{e.atText}</span>
-                  <span className="what">
-                    {e.title}
-                    {e.signal && <span className="badge">{SIGNAL_LABEL[e.signal]}</span>}
-                  </span>
-                  {e.detail && <p className="detail">{e.detail}</p>}
-                  {e.type !== "application" && (
-                    <>
-                      <CorrectEvent event={e} onSaved={view.reload} />
-                      <RemoveEvent id={e.id} title={e.title} onRemoved={view.reload} />
-                    </>
-                  )}
-                </li>
-              ))}
-            </ol>
-          </section>
+          </Section>
+          <Section id="timeline" title="Timeline">
+            <NoteForm app={a.app} folded={narrow} onSaved={view.reload} />
+            <Timeline events={a.events} short={narrow} onChange={view.reload} />
+          </Section>
         </div>
         <aside>
           <section aria-labelledby="interviews-title">
@@ -528,8 +651,7 @@ export function ApplicationPage(props: { app: string }) {
               ))}
             </ul>
           </section>
-          <section aria-labelledby="contacts-title">
-            <h2 id="contacts-title">Contacts</h2>
+          <Section id="contacts" title={`Contacts (${a.contacts.length})`} folded={narrow}>
             {a.contacts.length === 0 && <p className="muted">No contacts yet.</p>}
             <ul className="plain">
               {a.contacts.map((c) => (
@@ -545,7 +667,7 @@ export function ApplicationPage(props: { app: string }) {
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
           <section aria-labelledby="status-title">
             <h2 id="status-title">Status</h2>
             <StatusForm app={a.app} status={a.status} onSaved={view.reload} />
