@@ -4,7 +4,7 @@
  * out afresh gives. Five interviews answered after 6, 4, 7, 6 and 2 business days (counted by
  * hand; US holidays Veterans Day Wed 11 Nov, Thanksgiving Thu 26 Nov 2026): a median of 6.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -112,6 +112,21 @@ describe("the replies the waits learn from, kept between runs", () => {
     // Mon 7 Dec -> Wed 9 Dec: 2 business days; sorted 2, 4, 6, 6, 7.
     const later = await figure(Date.parse("2026-12-09T15:00:00-07:00"));
     expect(later).toEqual({ history: { replies: 5, medianBusinessDays: 6 }, reads: ["all"] });
+  });
+
+  it("works everything out again over a damaged or foreign file", async () => {
+    await store.append(FIVE, meta);
+    await figure();
+    const file = join(dir, HISTORY_FILE);
+    // What another version might have kept: the same key and entry, other fields.
+    const { days: _, ...foreign } = JSON.parse(readFileSync(file, "utf8")) as { days: unknown };
+    for (const text of ["{", "null", JSON.stringify({ ...foreign, history: {} })]) {
+      writeFileSync(file, text);
+      expect(await figure()).toEqual({
+        history: { replies: 5, medianBusinessDays: 6 },
+        reads: ["all"],
+      });
+    }
   });
 
   it("reads nothing when it is turned off", async () => {

@@ -132,12 +132,23 @@ async function made(
   };
 }
 
+/** The kept waits, or undefined when there are none or the file is not what this hearback writes. */
 async function readKept(file: string): Promise<Kept | undefined> {
+  let k: Partial<Kept> | null;
   try {
-    return JSON.parse(await readFile(file, "utf8")) as Kept;
+    k = JSON.parse(await readFile(file, "utf8")) as Partial<Kept> | null;
   } catch {
     return undefined;
   }
+  const shaped =
+    typeof k?.key === "string" &&
+    typeof k.lastEntry === "number" &&
+    typeof k.from === "number" &&
+    (k.until === null || typeof k.until === "number") &&
+    typeof k.days === "object" &&
+    k.days !== null &&
+    Object.values(k.days).every((d) => Array.isArray(d) && d.every((n) => typeof n === "number"));
+  return shaped ? (k as Kept) : undefined;
 }
 
 /** Written whole, then renamed over the old one, so that no reader sees half of it. */
