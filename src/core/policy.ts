@@ -44,6 +44,12 @@ export interface Policy {
   readonly workingHours: { readonly start: string; readonly end: string };
 }
 
+/**
+ * check-in-default-wait learns from the user's replies only once this many interviews got
+ * one: the median of fewer is one or two employers' habits (docs/policy.md).
+ */
+export const MIN_REPLIES_TO_ADAPT = 5;
+
 export type PolicyOverrides = { readonly [K in keyof Policy]?: Policy[K] };
 
 export const DEFAULT_POLICY: Policy = Object.freeze({

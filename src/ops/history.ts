@@ -9,12 +9,10 @@
  */
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { historyOf, interviewReplies, type ReplyHistory } from "../core/insights.js";
-import { resolvePolicy } from "../core/policy.js";
-import { MIN_REPLIES_TO_ADAPT } from "../core/rules/check-in-default-wait.js";
+import type { ReplyHistory } from "../core/insights.js";
+import { MIN_REPLIES_TO_ADAPT, resolvePolicy } from "../core/policy.js";
 import type { TimelineEvent } from "../core/types.js";
 import type { StoreWriter } from "../store/types.js";
-import { businessCalendar } from "../time/index.js";
 import { type OpContext, TO_PLAN } from "./context.js";
 import { planKey } from "./plan-cache.js";
 
@@ -32,6 +30,8 @@ interface Kept {
   readonly until: number | null;
   /** Per application with any: business days from each interview to its first reply. */
   readonly days: Readonly<Record<string, readonly number[]>>;
+  /** Their median, when there are enough to learn from. */
+  readonly history: ReplyHistory | null;
 }
 
 /**
@@ -56,8 +56,7 @@ export async function replyHistoryFor(
   const old = keeps ? await readKept(file) : undefined;
   const kept = (old && (await update(old, at))) ?? (await made(at, null));
   if (keeps && kept !== old) await keep(file, kept);
-  const history = historyOf(Object.values(kept.days).flat());
-  return history && history.replies >= MIN_REPLIES_TO_ADAPT ? history : null;
+  return kept.history;
 }
 
 /** Where and when the figure is asked for. */
@@ -101,8 +100,11 @@ async function made(
   const { ctx, store } = at;
   const days: Record<string, readonly number[]> = only ? { ...only.kept.days } : {};
   let until = only ? only.kept.until : null;
+  // Loaded only here: with the waits kept, the agenda loads neither the fold nor the holidays.
+  const { historyOf, interviewReplies } = await import("../core/insights.js");
   if (only === null || only.apps.size > 0) {
     const { foldAll } = await import("./engine.js");
+    const { businessCalendar } = await import("../time/index.js");
     let events: readonly TimelineEvent[] = [];
     if (only === null) events = await store.timeline(TO_PLAN);
     else
@@ -129,7 +131,12 @@ async function made(
     from: only && only.apps.size === 0 ? only.kept.from : ctx.now,
     until,
     days,
+    history: enough(historyOf(Object.values(days).flat())),
   };
+}
+
+function enough(history: ReplyHistory | null): ReplyHistory | null {
+  return history && history.replies >= MIN_REPLIES_TO_ADAPT ? history : null;
 }
 
 /** The kept waits, or undefined when there are none or the file is not what this hearback writes. */
@@ -147,7 +154,9 @@ async function readKept(file: string): Promise<Kept | undefined> {
     (k.until === null || typeof k.until === "number") &&
     typeof k.days === "object" &&
     k.days !== null &&
-    Object.values(k.days).every((d) => Array.isArray(d) && d.every((n) => typeof n === "number"));
+    Object.values(k.days).every((d) => Array.isArray(d) && d.every((n) => typeof n === "number")) &&
+    (k.history === null ||
+      (typeof k.history?.replies === "number" && typeof k.history.medianBusinessDays === "number"));
   return shaped ? (k as Kept) : undefined;
 }
 

@@ -9,10 +9,9 @@ import { businessCalendar } from "../../time/index.js";
 import { fold } from "../fold.js";
 import { type ReplyHistory, replyHistory } from "../insights.js";
 import { plan } from "../plan.js";
-import { resolvePolicy } from "../policy.js";
+import { MIN_REPLIES_TO_ADAPT, resolvePolicy } from "../policy.js";
 import { application, DANA, interview, ms, PLACES, reply, sent, ZONE } from "../test-timelines.js";
 import type { Action, TimelineEvent } from "../types.js";
-import { MIN_REPLIES_TO_ADAPT } from "./check-in-default-wait.js";
 
 /** An application of its own whose interview (10:00-11:00) got its first reply at 14:00 of `replied`. */
 function answered(app: string, interviewed: string, replied: string): TimelineEvent[] {

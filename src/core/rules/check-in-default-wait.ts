@@ -3,7 +3,7 @@
  * business days after the interview, their reply or your last message, then check in.
  */
 
-import { POLICY_LIMITS } from "../policy.js";
+import { MIN_REPLIES_TO_ADAPT, POLICY_LIMITS } from "../policy.js";
 import {
   type Ctx,
   type Due,
@@ -13,9 +13,6 @@ import {
   type FollowUpFacts,
   plural,
 } from "./context.js";
-
-/** Replies after interviews needed before the wait adapts: the median of fewer swings with one employer. */
-export const MIN_REPLIES_TO_ADAPT = 5;
 
 /**
  * The wait after an interview learned from the user's own replies, within the guardrails:
