@@ -104,7 +104,7 @@ async function made(
   const { historyOf, interviewReplies } = await import("../core/insights.js");
   if (only === null || only.apps.size > 0) {
     const { foldAll } = await import("./engine.js");
-    const { businessCalendar } = await import("../time/index.js");
+    const { businessCalendar } = await import("../time/business-days.js");
     let events: readonly TimelineEvent[] = [];
     if (only === null) events = await store.timeline(TO_PLAN);
     else

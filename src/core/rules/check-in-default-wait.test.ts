@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { businessCalendar } from "../../time/index.js";
+import { businessCalendar } from "../../time/business-days.js";
 import { fold } from "../fold.js";
 import { type ReplyHistory, replyHistory } from "../insights.js";
 import { plan } from "../plan.js";
