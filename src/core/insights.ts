@@ -136,6 +136,78 @@ function firstAfter(replies: readonly ReplyState[], fromMs: number, beforeMs = I
   return replies.find((r) => r.atMs >= fromMs && r.atMs < beforeMs);
 }
 
+/**
+ * Business days from each interview to the first reply that says something, given before
+ * the next interview (interviews nobody answered give none).
+ */
+function repliesAfterInterviews(
+  calendars: Calendars,
+  s: AppState,
+  said: readonly ReplyState[],
+): number[] {
+  const days: number[] = [];
+  s.rounds.forEach((round, i) => {
+    const first = firstAfter(said, round.endMs, s.rounds[i + 1]?.atMs);
+    if (first) days.push(businessDays(calendars, s, round.atMs, first.atMs));
+  });
+  return days;
+}
+
+/** What the user's own replies say about waiting after an interview (see `replyHistory`). */
+export interface ReplyHistory {
+  /** Interviews that got a reply. */
+  readonly replies: number;
+  /** The median of their business days to the first reply (may end in .5). */
+  readonly medianBusinessDays: number;
+}
+
+/** One application's replies after interviews as of `now` (see `replyHistory`). */
+export interface InterviewReplies {
+  /** Business days from each interview to its first reply, for those that got one. */
+  readonly days: readonly number[];
+  /** The first later instant at which a reply already recorded would count, or null. */
+  readonly stableUntil: number | null;
+}
+
+export function interviewReplies(s: AppState, now: number, calendars: Calendars): InterviewReplies {
+  let stableUntil: number | null = null;
+  for (const r of s.replies) {
+    if (r.atMs > now && (stableUntil === null || r.atMs < stableUntil)) stableUntil = r.atMs;
+  }
+  const days = s.saved ? [] : repliesAfterInterviews(calendars, s, answers(s, now));
+  return { days, stableUntil };
+}
+
+/** The median of the waits, or null without any. */
+export function historyOf(days: readonly number[]): ReplyHistory | null {
+  const spread = spreadOf(days);
+  return spread && { replies: spread.count, medianBusinessDays: spread.median };
+}
+
+/**
+ * The user's replies after interviews as of `now`, the figure Insights shows as time to
+ * first reply after an interview; null without any. `stableUntil`: the first later instant
+ * at which a reply already recorded would count, or null.
+ *
+ * @example replyHistory(states, now, businessCalendar).history // { replies: 6, medianBusinessDays: 6 }
+ */
+export function replyHistory(
+  states: readonly AppState[],
+  now: number,
+  calendars: Calendars,
+): { readonly history: ReplyHistory | null; readonly stableUntil: number | null } {
+  const days: number[] = [];
+  let stableUntil: number | null = null;
+  for (const s of states) {
+    const r = interviewReplies(s, now, calendars);
+    days.push(...r.days);
+    if (r.stableUntil !== null && (stableUntil === null || r.stableUntil < stableUntil)) {
+      stableUntil = r.stableUntil;
+    }
+  }
+  return { history: historyOf(days), stableUntil };
+}
+
 const OFFERED = new Set(["offer", "accepted"]);
 
 function reachedOffer(s: AppState): boolean {
@@ -205,13 +277,10 @@ export function insights(input: InsightsInput): Insights {
         company.applying.push(days);
       }
     }
-    s.rounds.forEach((round, i) => {
-      const first = firstAfter(said, round.endMs, s.rounds[i + 1]?.atMs);
-      if (!first) return;
-      const days = businessDays(input.calendars, s, round.atMs, first.atMs);
+    for (const days of repliesAfterInterviews(input.calendars, s, said)) {
       afterInterview.push(days);
       company.interview.push(days);
-    });
+    }
 
     s.touches.forEach((t) => {
       if (t.atMs > now) return;

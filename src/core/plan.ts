@@ -20,6 +20,7 @@ import type { BusinessCalendar } from "../time/business-days.js";
 import { dayInZone, minutesOfDay } from "../time/index.js";
 import { HearbackError } from "./errors.js";
 import { type AppState, type FoldOptions, foldEach, type ReplyState, type Touch } from "./fold.js";
+import type { ReplyHistory } from "./insights.js";
 import { DEFAULT_POLICY, type Policy, resolvePolicy } from "./policy.js";
 import { answerTheirQuestion } from "./rules/answer-their-question.js";
 import { askTimeline } from "./rules/ask-timeline.js";
@@ -66,6 +67,11 @@ export interface PlanInput {
   readonly readReply?: ReadReply;
   /** Business calendars by region (the built-in holiday table is `businessCalendar`). */
   readonly calendars: Calendars;
+  /**
+   * The user's replies after interviews across all their applications (`replyHistory`),
+   * which check-in-default-wait adapts to; without it, the setting's wait.
+   */
+  readonly history?: ReplyHistory | null;
 }
 
 /**
@@ -92,7 +98,7 @@ export function plan(input: PlanInput): Action[] {
     policy = resolved.policy;
   }
   const planned = newPlanned();
-  const run = newRun(policy, now, planned, input.calendars);
+  const run = newRun(policy, now, planned, input);
   if (input.states) {
     for (const state of input.states) planInto(run, state);
   } else {
@@ -114,6 +120,8 @@ export interface PlanOptions {
   readonly now: number;
   /** Business calendars by region (the built-in holiday table is `businessCalendar`). */
   readonly calendars: Calendars;
+  /** As in `PlanInput`. */
+  readonly history?: ReplyHistory | null;
 }
 
 /**
@@ -137,7 +145,7 @@ export function planner(options: PlanOptions): {
   actionsWithDueBy(): { readonly actions: Action[]; readonly dueByMs: number[] };
 } {
   const planned = newPlanned();
-  const run = newRun(options.policy ?? DEFAULT_POLICY, options.now, planned, options.calendars);
+  const run = newRun(options.policy ?? DEFAULT_POLICY, options.now, planned, options);
   return {
     add: (state) => planInto(run, state),
     actions: () => {
@@ -161,10 +169,7 @@ export function planner(options: PlanOptions): {
  */
 export function planApplication(state: AppState, options: PlanOptions): Action[] {
   const planned = newPlanned();
-  planInto(
-    newRun(options.policy ?? DEFAULT_POLICY, options.now, planned, options.calendars),
-    state,
-  );
+  planInto(newRun(options.policy ?? DEFAULT_POLICY, options.now, planned, options), state);
   return ordered(planned);
 }
 
@@ -204,7 +209,7 @@ export interface StablePlan {
 export function planApplicationStable(state: AppState, options: PlanOptions): StablePlan {
   const { now } = options;
   const planned = newPlanned();
-  planInto(newRun(options.policy ?? DEFAULT_POLICY, now, planned, options.calendars), state);
+  planInto(newRun(options.policy ?? DEFAULT_POLICY, now, planned, options), state);
   let until = planned.until;
   const later = (ms: number) => {
     if (ms > now && ms < until) until = ms;
@@ -240,18 +245,25 @@ interface Run {
   readonly workEnd: number;
   readonly out: Planned;
   readonly calendars: Calendars;
+  readonly history: ReplyHistory | null;
   region: string | undefined;
   cal: BusinessCalendar | undefined;
 }
 
-function newRun(policy: Policy, now: number, out: Planned, calendars: Calendars): Run {
+function newRun(
+  policy: Policy,
+  now: number,
+  out: Planned,
+  given: { readonly calendars: Calendars; readonly history?: ReplyHistory | null },
+): Run {
   return {
     policy,
     now,
     workStart: minutesOfDay(policy.workingHours.start),
     workEnd: minutesOfDay(policy.workingHours.end),
     out,
-    calendars,
+    calendars: given.calendars,
+    history: given.history ?? null,
     region: undefined,
     cal: undefined,
   };
@@ -273,6 +285,7 @@ function planInto(run: Run, s: AppState): void {
     workEnd: run.workEnd,
     nowDay: dayInZone(now, s.zone),
     decision: decisionAt(s, now),
+    history: run.history,
     out,
   };
 

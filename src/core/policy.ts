@@ -11,6 +11,11 @@ export interface Policy {
   readonly checkInAfterDecisionBusinessDays: number;
   /** check-in-default-wait: business days after the last interview when no date was given. */
   readonly defaultWaitBusinessDays: number;
+  /**
+   * check-in-default-wait: after an interview, wait as long as the user's own replies took
+   * (their median), within the guardrails (docs/policy.md), once enough replies are known.
+   */
+  readonly adaptDefaultWait: boolean;
   /** wait-out-of-office: business days to wait when an auto-reply gives no return date. */
   readonly outOfOfficeDefaultBusinessDays: number;
   /** let-go-unanswered: this many unanswered check-ins in a row close the thread. */
@@ -39,12 +44,19 @@ export interface Policy {
   readonly workingHours: { readonly start: string; readonly end: string };
 }
 
+/**
+ * check-in-default-wait learns from the user's replies only once this many interviews got
+ * one: the median of fewer is one or two employers' habits (docs/policy.md).
+ */
+export const MIN_REPLIES_TO_ADAPT = 5;
+
 export type PolicyOverrides = { readonly [K in keyof Policy]?: Policy[K] };
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
   thankYouHours: 24,
   checkInAfterDecisionBusinessDays: 3,
   defaultWaitBusinessDays: 7,
+  adaptDefaultWait: true,
   outOfOfficeDefaultBusinessDays: 10,
   maxCheckInsUnanswered: 2,
   valueAddAfterDays: 21,
@@ -62,7 +74,10 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 
 /** The allowed range of each number, so that a setting can never make the engine pushy. */
 export const POLICY_LIMITS: {
-  readonly [K in Exclude<keyof Policy, "workingHours">]: readonly [number, number];
+  readonly [K in Exclude<keyof Policy, "workingHours" | "adaptDefaultWait">]: readonly [
+    number,
+    number,
+  ];
 } = Object.freeze({
   thankYouHours: [1, 72],
   checkInAfterDecisionBusinessDays: [2, 5],
@@ -126,6 +141,12 @@ export function resolvePolicy(overrides: PolicyOverrides = {}): {
       } else {
         merged.workingHours = Object.freeze({ start, end });
       }
+      continue;
+    }
+    if (key === "adaptDefaultWait") {
+      if (typeof value === "boolean") merged[key] = value;
+      else
+        problems.push({ field: key, message: `must be on or off, got ${JSON.stringify(value)}` });
       continue;
     }
     const limits = (POLICY_LIMITS as Record<string, readonly [number, number]>)[key];

@@ -44,6 +44,7 @@ export async function storedItems(
     revisions.set(entry.app, (revisions.get(entry.app) ?? 0) + 1);
   const actions = await planAll({
     events,
+    history: "events",
     settings,
     now: opts.now,
     fallbackZone: opts.fallbackZone,

@@ -8,6 +8,7 @@
  */
 import { HearbackError } from "../core/errors.js";
 import { matchApp } from "../core/ids.js";
+import type { ReplyHistory } from "../core/insights.js";
 import { sameName } from "../core/names.js";
 import { plan } from "../core/plan.js";
 import { parseTimeline } from "../core/timeline.js";
@@ -95,9 +96,11 @@ export async function draftStored(
 ): Promise<DraftsResult> {
   // findApp refuses an application whose stored data no longer reads, naming why.
   const { app } = await findApp(ctx, input.app);
+  const { replyHistoryFor } = await import("./history.js");
   return draftEvents({
     events: await ctx.store.timeline({ app }),
     log: () => ctx.store.timeline(TO_PLAN),
+    history: await replyHistoryFor(ctx),
     app,
     settings: ctx.settings,
     fallbackZone: ctx.fallbackZone,
@@ -148,6 +151,8 @@ export async function draftFromTimeline(input: {
 async function draftEvents(input: {
   readonly events: readonly TimelineEvent[];
   readonly log?: () => Promise<readonly TimelineEvent[]>;
+  /** The user's replies across applications (./history.ts), which the waits adapt to. */
+  readonly history?: ReplyHistory | null;
   readonly app: string;
   readonly settings: Settings;
   readonly fallbackZone: string;
@@ -173,6 +178,7 @@ async function draftEvents(input: {
     now,
     settings: input.settings,
     calendars: businessCalendar,
+    history: input.history,
   });
   const actions = chooseActions({
     planned,

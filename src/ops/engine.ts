@@ -6,6 +6,7 @@
  * the user gave, so that planning an agenda starts fast; see bench/store.
  */
 import { type AppState, fold, needsGauge } from "../core/fold.js";
+import { type ReplyHistory, replyHistory } from "../core/insights.js";
 import { plan } from "../core/plan.js";
 import type { Action, ReadReply, Settings, TimelineEvent } from "../core/types.js";
 import { businessCalendar } from "../time/business-days.js";
@@ -34,6 +35,11 @@ export interface PlanInput {
    * anywhere teach the gauge (src/gauge/learn.ts). Read only when a reply needs the gauge.
    */
   readonly log?: () => Promise<readonly TimelineEvent[]>;
+  /**
+   * The user's replies after interviews across all applications (./history.ts), or
+   * "events" when `events` is the whole log: worked out from their states.
+   */
+  readonly history?: ReplyHistory | null | "events";
 }
 
 /**
@@ -63,23 +69,27 @@ export async function foldAll(input: Omit<PlanInput, "now">): Promise<readonly A
 
 /** The planned actions of every application in `events`, ordered by due time. */
 export async function planAll(input: PlanInput): Promise<readonly Action[]> {
+  return planStates(await foldAll(input), input);
+}
+
+function planStates(states: readonly AppState[], input: PlanInput): Action[] {
+  const history =
+    input.history === "events"
+      ? replyHistory(states, input.now, businessCalendar).history
+      : input.history;
   return plan({
-    states: await foldAll(input),
+    states,
     now: input.now,
     settings: input.settings,
     calendars: businessCalendar,
+    history,
   });
 }
 
 /** One line per application: stage, last touch, next action. */
 export async function summarize(input: PlanInput): Promise<readonly AppSummary[]> {
   const states = await foldAll(input);
-  const actions = plan({
-    states,
-    now: input.now,
-    settings: input.settings,
-    calendars: businessCalendar,
-  });
+  const actions = planStates(states, input);
   const next = new Map<string, Action>();
   for (const a of actions) if (!next.has(a.app)) next.set(a.app, a);
   return states.map((s) => ({

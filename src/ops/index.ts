@@ -237,7 +237,7 @@ async function record<E extends TimelineEvent>(
     const zone = appZone(ctx, found.application);
     const events = await tx.timeline({ ...TO_PLAN, app: found.app });
     const known = namesKnown(events, contactsOf(events));
-    const before = await planEvents(ctx, events, () => tx.timeline(TO_PLAN));
+    const before = await planEvents(ctx, events, tx);
     const event = build({ ...found, zone, known, planned: before });
     validate(event);
     const [entry] = await tx.append([event], { recordedAt: ctx.now, source: ctx.source });
@@ -1020,7 +1020,7 @@ async function changeApplication(
     const { app } = await findApp(ctx, given, tx);
     const [first] = await tx.events({ app });
     const zone = appZone(ctx, first!.event as ApplicationEvent);
-    const before = await planEvents(ctx, await tx.timeline({ app }), () => tx.timeline());
+    const before = await planEvents(ctx, await tx.timeline({ app }), tx);
     const event = change(first!.event as ApplicationEvent);
     validate(event);
     const entry = await tx.amend(first!.id, event, { recordedAt: ctx.now, source: ctx.source });

@@ -9,6 +9,7 @@
  * loaded only when something needs planning, does.
  */
 import { createHash } from "node:crypto";
+import type { ReplyHistory } from "../core/insights.js";
 import { ACTION_KIND_ORDER, type Action } from "../core/types.js";
 import type { OpContext } from "./context.js";
 
@@ -18,8 +19,8 @@ import type { OpContext } from "./context.js";
  * chunks it imports (the planner's among them), and that name is part of the key.
  */
 // 2: the gauge's model retrained (replies read anew); 3: each action carries its application's
-// zone; 4: follow-up-after-application
-const PLAN_ENGINE_VERSION = 4;
+// zone; 4: follow-up-after-application; 5: check-in-default-wait adapts to the user's replies
+const PLAN_ENGINE_VERSION = 5;
 
 /** A planned action with its window as epoch milliseconds (for ordering and filtering). */
 export interface PlannedEntry {
@@ -30,10 +31,24 @@ export interface PlannedEntry {
   readonly floatingZone?: string;
 }
 
-/** What a plan depends on besides the application's own log: hashed into the cache key. */
-export function planKey(ctx: Pick<OpContext, "settings" | "fallbackZone">): string {
+/**
+ * What a plan depends on besides the application's own log: hashed into the cache key.
+ * `history`: the user's replies across applications (./history.ts), when the plans adapt to them.
+ */
+export function planKey(
+  ctx: Pick<OpContext, "settings" | "fallbackZone">,
+  history: ReplyHistory | null = null,
+): string {
   const engine = `${PLAN_ENGINE_VERSION}:${import.meta.url.slice(import.meta.url.lastIndexOf("/") + 1)}`;
-  return hash128(JSON.stringify([engine, ctx.fallbackZone, ctx.settings]));
+  return hash128(
+    // Plans differ only by the median (./history.ts gives none below the minimum of replies).
+    JSON.stringify([
+      engine,
+      ctx.fallbackZone,
+      ctx.settings,
+      ...(history ? [history.medianBusinessDays] : []),
+    ]),
+  );
 }
 
 /**
@@ -67,17 +82,21 @@ function isShown(e: PlannedEntry, shown: Shown): boolean {
  * Every application's planned actions that are `shown`, in the planner's order (by dueBy,
  * app, kind, person), with `overdue` as of `ctx.now`: kept plans where they hold, fresh
  * ones where not (and those kept for next time, if the store lets us write; if not, they
- * are only used).
+ * are only used). `history`: the user's replies the waits adapt to (./history.ts).
  */
-export async function plannedEntries(ctx: OpContext, shown: Shown): Promise<PlannedAgenda> {
+export async function plannedEntries(
+  ctx: OpContext,
+  shown: Shown,
+  history: ReplyHistory | null,
+): Promise<PlannedAgenda> {
   const cache = ctx.store.plans;
   if (!cache) {
     const { planEntries } = await import("./plan-fresh.js");
-    const all = orderEntries(await planEntries(ctx));
+    const all = orderEntries(await planEntries(ctx, history));
     const entries = all.filter((e) => isShown(e, shown));
     return { entries, later: all.length - entries.length };
   }
-  const key = planKey(ctx);
+  const key = planKey(ctx, history);
   const kept = await cache.fresh({ key, now: ctx.now, horizon: shown.horizon });
   const entries = await keptEntries(ctx, kept.shown);
   if (kept.stale.length === 0) {
@@ -85,7 +104,7 @@ export async function plannedEntries(ctx: OpContext, shown: Shown): Promise<Plan
     return { entries, later: kept.later };
   }
   const { planStale } = await import("./plan-fresh.js");
-  const fresh = await planStale(ctx, kept.stale);
+  const fresh = await planStale(ctx, kept.stale, history);
   await cache.keep(
     fresh.plans.map((p) => ({ ...p, key })),
     kept.log,

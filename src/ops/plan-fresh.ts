@@ -5,6 +5,7 @@
  */
 import { HearbackError } from "../core/errors.js";
 import { foldEach, needsGauge } from "../core/fold.js";
+import type { ReplyHistory } from "../core/insights.js";
 import { planApplicationStable } from "../core/plan.js";
 import type { Policy } from "../core/policy.js";
 import { resolvePolicy } from "../core/policy.js";
@@ -50,6 +51,7 @@ function policyOf(ctx: OpContext): Policy {
 async function plan(
   ctx: OpContext,
   events: readonly TimelineEvent[],
+  history: ReplyHistory | null,
 ): Promise<{ app: string; entries: PlannedEntry[]; stableUntil: number | null }[]> {
   const policy = policyOf(ctx);
   const zone = ctx.settings.timezone ?? ctx.fallbackZone;
@@ -67,6 +69,7 @@ async function plan(
       policy,
       now: ctx.now,
       calendars: businessCalendar,
+      history,
     });
     planned.push({
       app: state.app,
@@ -83,8 +86,11 @@ async function plan(
 }
 
 /** Every application planned now, without the cache (a store that keeps none). */
-export async function planEntries(ctx: OpContext): Promise<PlannedEntry[]> {
-  const planned = await plan(ctx, await ctx.store.timeline(TO_PLAN));
+export async function planEntries(
+  ctx: OpContext,
+  history: ReplyHistory | null,
+): Promise<PlannedEntry[]> {
+  const planned = await plan(ctx, await ctx.store.timeline(TO_PLAN), history);
   return planned.flatMap((p) => p.entries);
 }
 
@@ -92,6 +98,7 @@ export async function planEntries(ctx: OpContext): Promise<PlannedEntry[]> {
 export async function planStale(
   ctx: OpContext,
   stale: readonly { readonly app: string; readonly lastEntry: number }[],
+  history: ReplyHistory | null,
 ): Promise<{ entries: PlannedEntry[]; plans: FreshPlan[] }> {
   let events: readonly TimelineEvent[];
   if (stale.length > READ_ALL_ABOVE) {
@@ -102,7 +109,7 @@ export async function planStale(
     for (const s of stale)
       events = events.concat(await ctx.store.timeline({ ...TO_PLAN, app: s.app }));
   }
-  const byApp = new Map((await plan(ctx, events)).map((p) => [p.app, p]));
+  const byApp = new Map((await plan(ctx, events, history)).map((p) => [p.app, p]));
   const unreadable = unreadableOf(ctx.store);
   const entries: PlannedEntry[] = [];
   const plans: FreshPlan[] = [];

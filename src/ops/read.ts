@@ -11,7 +11,7 @@ import { HearbackError } from "../core/errors.js";
 import type { AppState } from "../core/fold.js";
 import { matchApp } from "../core/ids.js";
 import type { Action, ApplicationEvent, Contact, TimelineEvent } from "../core/types.js";
-import type { StoredEvent, StoreReader } from "../store/types.js";
+import type { StoredEvent, StoreReader, StoreWriter } from "../store/types.js";
 import { isoWithOffset } from "../time/index.js";
 import { type OpContext, TO_PLAN, userZone } from "./context.js";
 import type { AppSummary } from "./engine.js";
@@ -47,26 +47,31 @@ export async function planFor(ctx: OpContext, app?: string): Promise<readonly Ac
   return planEvents(
     ctx,
     await ctx.store.timeline({ ...TO_PLAN, ...(app === undefined ? {} : { app }) }),
-    () => ctx.store.timeline(TO_PLAN),
+    ctx.store,
+    app === undefined,
   );
 }
 
 /**
- * The plan of these events, with the context's settings and moment; `log` reads the whole
- * log (whose labelled replies teach the gauge): inside a transaction, the transaction's.
+ * The plan of these events, with the context's settings and moment; `store`'s whole log
+ * teaches the gauge (its labelled replies) and the waits (./history.ts): inside a
+ * transaction, the transaction's. `whole`: the events are the whole log.
  */
 export async function planEvents(
   ctx: OpContext,
   events: readonly TimelineEvent[],
-  log?: () => Promise<readonly TimelineEvent[]>,
+  store: StoreWriter = ctx.store,
+  whole = false,
 ): Promise<readonly Action[]> {
   const { planAll } = await import("./engine.js");
+  const { replyHistoryFor } = await import("./history.js");
   return planAll({
     events,
-    ...(log ? { log } : {}),
+    log: () => store.timeline(TO_PLAN),
     settings: ctx.settings,
     now: ctx.now,
     fallbackZone: ctx.fallbackZone,
+    history: whole ? "events" : await replyHistoryFor(ctx, store),
   });
 }
 
@@ -109,7 +114,8 @@ export async function agenda(
   let later: number;
   if (app === undefined) {
     // All applications come mostly from the kept plans, read only as far as shown.
-    const planned = await plannedEntries(ctx, { horizon });
+    const { replyHistoryFor } = await import("./history.js");
+    const planned = await plannedEntries(ctx, { horizon }, await replyHistoryFor(ctx));
     actions = planned.entries.map((e) => e.action);
     later = planned.later;
   } else {
@@ -156,7 +162,9 @@ export async function showApplication(
     log: () => ctx.store.timeline(TO_PLAN),
   };
   const { planAll, summarize } = await import("./engine.js");
-  const [summary] = await summarize({ ...base, events: timeline });
+  const { replyHistoryFor } = await import("./history.js");
+  const history = await replyHistoryFor(ctx);
+  const [summary] = await summarize({ ...base, events: timeline, history });
   return {
     app,
     application,
@@ -164,7 +172,7 @@ export async function showApplication(
     contacts: contactsOf(timeline),
     events,
     summary: summary ?? null,
-    actions: await planAll({ ...base, events: timeline }),
+    actions: await planAll({ ...base, events: timeline, history }),
   };
 }
 
@@ -178,6 +186,7 @@ export async function listApplications(ctx: OpContext): Promise<{
   for (const e of events) if (e.type === "application" && e.tags) tags.set(e.app, e.tags);
   const summaries = await summarize({
     events,
+    history: "events",
     settings: ctx.settings,
     now: ctx.now,
     fallbackZone: ctx.fallbackZone,

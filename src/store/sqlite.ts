@@ -21,7 +21,14 @@ import Database from "better-sqlite3";
 import type { Generated, Kysely } from "kysely";
 import { HearbackError } from "../core/errors.js";
 import type { TimelineEvent } from "../core/types.js";
-import { checkAmendment, isJson, parseTimeline, storedEvents, toEntry } from "./entries.js";
+import {
+  checkAmendment,
+  type EventRow,
+  isJson,
+  parseTimeline,
+  storedEvents,
+  toEntry,
+} from "./entries.js";
 import { DB_FILE_NAME } from "./paths.js";
 import { LATEST_SCHEMA_VERSION } from "./schema-version.js";
 import type {
@@ -355,10 +362,17 @@ class Session implements StoreWriter {
   async log(
     filter: { readonly app?: string; readonly limit?: number } = {},
   ): Promise<readonly LogEntry[]> {
-    let query = (await this.conn()).selectFrom("events").selectAll().orderBy("id", "desc");
-    if (filter.app !== undefined) query = query.where("app", "=", filter.app);
-    if (filter.limit !== undefined) query = query.limit(filter.limit);
-    const rows = await query.execute();
+    // A prepared statement, not Kysely: the agenda reads the last entry on every run (for the
+    // waits learned from replies, src/ops/history.ts), and loading Kysely costs more than that.
+    const { app, limit } = filter;
+    const stmt = this.prepared(
+      `SELECT * FROM events${app === undefined ? "" : " WHERE app = @app"} ORDER BY id DESC${limit === undefined ? "" : " LIMIT @limit"}`,
+    );
+    const params = {
+      ...(app === undefined ? {} : { app }),
+      ...(limit === undefined ? {} : { limit }),
+    };
+    const rows = await this.read(() => stmt.all(params) as EventRow[]);
     return rows.reverse().map(toEntry);
   }
 

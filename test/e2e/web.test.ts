@@ -258,6 +258,21 @@ describeWith(PROGRAMS.chromium, "hearback in a real browser", {}, () => {
       await page.getByText("Settings saved.").waitFor();
       await page.reload();
       await expect.poll(() => page.getByLabel("Your name").inputValue()).toBe(XSS.name);
+      // The wait learned from replies is on by default; turned off, it stays off.
+      const learn = page.getByLabel(/Learn the wait after an interview from your replies/);
+      const saveSwitch = async (on: boolean) => {
+        await learn.setChecked(on);
+        const put = page.waitForResponse(
+          (r) => r.url().endsWith("/api/settings") && r.request().method() === "PUT",
+        );
+        await page.getByRole("button", { name: "Save settings" }).click();
+        expect((await put).ok()).toBe(true);
+        await page.reload();
+        await expect.poll(() => learn.isChecked()).toBe(on);
+      };
+      await expect.poll(() => learn.isChecked()).toBe(true);
+      await saveSwitch(false);
+      await saveSwitch(true);
       await page.getByRole("button", { name: "Show my calendar address" }).click();
       const address = await page.getByLabel(/Calendar address/).inputValue();
       expect(address).toMatch(/\/calendar\.ics\?token=/);

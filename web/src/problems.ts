@@ -40,6 +40,7 @@ const FIELD: Record<string, string> = {
   status: "Status",
   signal: "Signal",
   workingHours: "Working hours",
+  adaptDefaultWait: "Learn the wait after an interview from your replies",
   start: "start",
   end: "end",
   query: "Search",

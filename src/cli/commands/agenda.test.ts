@@ -4,7 +4,7 @@
  * just made (a cold cache), kept from an earlier run (warm), or partly out of date.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -23,8 +23,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function hb(...args: string[]): string {
-  const r = spawnSync(process.execPath, [BIN, ...args, "--data-dir", join(dir, "data")], {
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args, "--data-dir", join(dir, "data")], {
     encoding: "utf8",
     env: {
       ...process.env,
@@ -34,6 +34,10 @@ function hb(...args: string[]): string {
       TZ: "America/Denver",
     },
   });
+}
+
+function hb(...args: string[]): string {
+  const r = run(...args);
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   return r.stdout;
@@ -83,5 +87,95 @@ describe("hearback agenda with kept plans", () => {
     dropKeptPlans();
     expect(hb("agenda", "--all", "--json", "--now", "2026-11-18T12:00")).toBe(after);
     expect((JSON.parse(after) as { app: string }[]).some((a) => a.app === first!.app)).toBe(false);
+  });
+});
+
+/*
+ * The wait after an interview learned from the user's replies: five interviews answered after
+ * 6, 4, 7, 6 and 2 business days (counted by hand, US holidays Veterans Day Wed 11 Nov and
+ * Thanksgiving Thu 26 Nov 2026 left out), a median of 6.
+ */
+const NOW = "2026-12-08T12:00"; // Tue
+
+/** An application whose interview (10:00) got a reply at 14:00 of `replied`. */
+const answered = (app: string, interviewed: string, replied: string) => [
+  { type: "application", app, company: app.toUpperCase(), role: "PM", region: "US" },
+  { type: "interview", app, at: `${interviewed}T10:00`, interviewers: [{ name: "Dana Lee" }] },
+  { type: "reply", app, at: `${replied}T14:00`, from: "Dana Lee", signal: "still-deciding" },
+];
+
+function importTimeline(): void {
+  const events = [
+    ...answered("a", "2026-11-02", "2026-11-10"),
+    ...answered("b", "2026-11-09", "2026-11-16"),
+    ...answered("c", "2026-11-20", "2026-12-02"),
+    ...answered("d", "2026-11-03", "2026-11-12"),
+    ...answered("e", "2026-11-04", "2026-11-06"),
+    { type: "application", app: "zeta", company: "Zeta", role: "PM", region: "US" },
+    { type: "interview", app: "zeta", at: "2026-12-07T10:00", interviewers: [{ name: "Sam" }] },
+    { type: "sent", app: "zeta", at: "2026-12-07T15:00", kind: "thank-you", to: "Sam" },
+  ];
+  const file = join(dir, "timeline.jsonl");
+  writeFileSync(file, events.map((e) => JSON.stringify(e)).join("\n"));
+  hb("import", file);
+}
+
+const zetaCheckIn = () => {
+  const all = JSON.parse(hb("agenda", "--all", "--json", "--now", NOW)) as {
+    app: string;
+    kind: string;
+    dueFrom: string;
+    reason: string;
+  }[];
+  return all.find((a) => a.app === "zeta" && a.kind === "check-in")!;
+};
+
+describe("hearback and the wait learned from your replies", () => {
+  it("checks in after your median wait, says so, and stops when you turn it off", () => {
+    importTimeline();
+    const text = hb("agenda", "--all", "--now", NOW);
+    expect(text).toContain(
+      "your replies came a median of 6 business days after an interview; checking in after 6 instead of 7",
+    );
+    // Mon 7 Dec + 6 business days: Tue 15 Dec (7 would be Wed 16 Dec).
+    expect(zetaCheckIn().dueFrom).toBe("2026-12-15T09:00:00-07:00");
+    expect(existsSync(join(dir, "data/reply-history.json"))).toBe(true);
+    expect(hb("agenda", "--all", "--now", NOW)).toBe(text);
+    expect(hb("show", "zeta", "--now", NOW)).toContain("checking in after 6 instead of 7");
+
+    expect(hb("policy", "set", "adapt-default-wait", "off")).toMatch(
+      /adapt-default-wait\s+off \(yours\)/,
+    );
+    const off = zetaCheckIn();
+    expect(off.dueFrom).toBe("2026-12-16T09:00:00-07:00");
+    expect(off.reason).toContain("check in 7 business days after it");
+
+    expect(hb("policy", "reset", "adapt-default-wait")).toMatch(/adapt-default-wait\s+on\n/);
+    expect(zetaCheckIn().dueFrom).toBe("2026-12-15T09:00:00-07:00");
+  });
+
+  it("adapts again when a new reply moves the median", () => {
+    importTimeline();
+    expect(zetaCheckIn().dueFrom).toBe("2026-12-15T09:00:00-07:00");
+    // Three more interviews answered after 7 business days: sorted 2, 4, 6, 6, 7, 7, 7, 7,
+    // a median of 6.5, rounded up to 7: the setting, so the reason says nothing of it.
+    const more = join(dir, "more.jsonl");
+    const events = [
+      ...answered("f", "2026-11-16", "2026-11-25"),
+      ...answered("g", "2026-11-17", "2026-11-27"),
+      // Wed 18 Nov -> Mon 30 Nov: 19, 20, 23, 24, 25, 27, 30 = 7.
+      ...answered("h", "2026-11-18", "2026-11-30"),
+    ];
+    writeFileSync(more, events.map((e) => JSON.stringify(e)).join("\n"));
+    hb("import", more);
+    const c = zetaCheckIn();
+    expect(c.dueFrom).toBe("2026-12-16T09:00:00-07:00");
+    expect(c.reason).not.toContain("median");
+  });
+
+  it("refuses a switch that is neither on nor off, naming what was typed", () => {
+    const r = run("policy", "set", "adapt-default-wait", "maybe");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('adapt-default-wait: write on or off, not "maybe"');
   });
 });

@@ -40,6 +40,7 @@ Examples:
   hearback policy set paper a4
   hearback policy set working-hours 08:30-17:30
   hearback policy set check-in-after-decision-business-days 4
+  hearback policy set adapt-default-wait off
   hearback policy reset check-in-after-decision-business-days`,
     )
     .action(async (opts: CommonOptions) => {
@@ -102,6 +103,7 @@ async function patchFor(key: string, value: string | null): Promise<Record<strin
     );
   }
   if (value === null) return { policy: { [camel]: null } };
+  if (camel === "adaptDefaultWait") return { policy: { [camel]: await onOrOff(key, value) } };
   if (!/^-?\d+$/.test(value.trim())) {
     throw new HearbackError("bad-input", `${key}: must be a whole number, got "${value}"`);
   }
@@ -137,10 +139,20 @@ async function show(
     for (const [k, v] of Object.entries(r.policy)) {
       if (k === "workingHours") continue;
       const yours = (r.settings.policy as Record<string, unknown> | undefined)?.[k] !== undefined;
-      lines.push(`  ${kebab(k).padEnd(width)}  ${String(v)}${mark(yours)}`);
+      const shown = typeof v === "boolean" ? (v ? "on" : "off") : String(v);
+      lines.push(`  ${kebab(k).padEnd(width)}  ${shown}${mark(yours)}`);
     }
     out(lines);
   });
+}
+
+/** A switch: on or off (yes/no, true/false also understood). */
+async function onOrOff(key: string, value: string): Promise<boolean> {
+  const { HearbackError } = await import("../../core/errors.js");
+  const v = value.trim().toLowerCase();
+  if (["on", "yes", "true"].includes(v)) return true;
+  if (["off", "no", "false"].includes(v)) return false;
+  throw new HearbackError("bad-input", `${key}: write on or off, not "${value}"`);
 }
 
 /** A setting with a few allowed words, checked here so that the message names what was typed. */

@@ -6,6 +6,7 @@
 import type { BusinessCalendar } from "../../time/business-days.js";
 import { atWallMinutes, dayInZone, formatDayNumber } from "../../time/index.js";
 import type { AppState, DecisionDate, ReplyState, Touch } from "../fold.js";
+import type { ReplyHistory } from "../insights.js";
 import type { Policy } from "../policy.js";
 import type { Action, Channel, RuleId, Signal } from "../types.js";
 
@@ -69,6 +70,8 @@ export interface Ctx {
   readonly nowDay: number;
   /** The decision date as stated by now. */
   readonly decision: DecisionDate | null;
+  /** The user's replies after interviews, across applications (check-in-default-wait adapts to them). */
+  readonly history: ReplyHistory | null;
   readonly out: Planned;
 }
 

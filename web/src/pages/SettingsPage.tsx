@@ -138,6 +138,7 @@ export function SettingsPage() {
   const [s, setS] = useState<Settings>({});
   const [numbers, setNumbers] = useState<Record<string, string>>({});
   const [hours, setHours] = useState(DEFAULT_POLICY.workingHours);
+  const [adapt, setAdapt] = useState(DEFAULT_POLICY.adaptDefaultWait);
   const [error, setError] = useState<string>();
 
   useEffect(() => {
@@ -148,6 +149,7 @@ export function SettingsPage() {
       Object.fromEntries(Object.keys(POLICY_LIMITS).map((k) => [k, String(p[k as NumberKey])])),
     );
     setHours(p.workingHours);
+    setAdapt(p.adaptDefaultWait);
   }, [loaded.data]);
 
   const rangeError = (k: NumberKey): string | undefined => {
@@ -161,11 +163,12 @@ export function SettingsPage() {
     setError(undefined);
     // A number equal to the default is sent as null: no override, so a later change of the
     // default applies to this user too.
-    const policy: Record<string, number | null> = {};
+    const policy: Record<string, number | boolean | null> = {};
     for (const k of Object.keys(POLICY_LIMITS) as NumberKey[]) {
       const v = Number(numbers[k]);
       policy[k] = v === DEFAULT_POLICY[k] ? null : v;
     }
+    policy.adaptDefaultWait = adapt === DEFAULT_POLICY.adaptDefaultWait ? null : adapt;
     const same =
       hours.start === DEFAULT_POLICY.workingHours.start &&
       hours.end === DEFAULT_POLICY.workingHours.end;
@@ -273,6 +276,13 @@ export function SettingsPage() {
               );
             })}
           </div>
+          <label className="check">
+            <input type="checkbox" checked={adapt} onChange={(e) => setAdapt(e.target.checked)} />
+            Learn the wait after an interview from your replies{" "}
+            <span className="hint">
+              from 5 replies on: the median time they took, within the safe range
+            </span>
+          </label>
         </section>
         {error && (
           <p className="error" role="alert">
