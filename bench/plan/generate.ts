@@ -29,7 +29,7 @@ const SIGNALS = [
 ];
 
 /** Mulberry32: a small seeded generator, so every run writes the same file. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

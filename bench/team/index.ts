@@ -1,0 +1,289 @@
+/**
+ * `npm run bench -- team`: team mode under load, on a private PostgreSQL (as the tests start
+ * one: needs Debian's postgresql).
+ *
+ * 1. Loads 10,000 candidates with 10 applications each (the plan benchmark's generator,
+ *    about 500,000 events) through the import operation, and 50 coaches, each shared with
+ *    by 200 candidates.
+ * 2. Starts real `hearback serve --team` processes and, with autocannon and 50 connections
+ *    for BENCH_TEAM_SECONDS each, asks for a candidate's Today (`GET /api/today`, 50
+ *    candidates signed in) and a coach's view of their 200 candidates
+ *    (`GET /api/team/agenda`, the 50 coaches), first with one server process, then with
+ *    two (the connections split between them).
+ * 3. Reports requests per second, latency percentiles, and the CPU time per request of the
+ *    servers, of PostgreSQL and of the load generator (this process), read from /proc.
+ *
+ * Goals (issue: teams): a candidate's Today under 100 ms at p99; a coach's view of 200
+ * candidates under 300 ms at p99; CPU per request not growing with a second process.
+ * BENCH_TEAM_CANDIDATES makes a smaller team (200 per coach).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { createContext, runOp } from "../../src/ops/index.js";
+import { Accounts, hashPassword, PostgresDatabase } from "../../src/ops/team.js";
+import { SESSION_COOKIE } from "../../src/server/team.js";
+import { startPostgres } from "../../test/postgres.js";
+import { applicationLines, rng } from "../plan/generate.js";
+
+const CANDIDATES = Number(process.env.BENCH_TEAM_CANDIDATES ?? 10_000);
+const APPS_EACH = 10;
+const PER_COACH = 200;
+const SECONDS = Number(process.env.BENCH_TEAM_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const BIN = join(process.cwd(), "bin/hearback.js");
+const ms = (n: number) => `${Math.round(n).toLocaleString("en")} ms`;
+
+/** Loads the team; returns session cookies for 50 candidates and for every coach. */
+async function load(url: string, dataDir: string) {
+  const database = await PostgresDatabase.connect({ url, poolSize: 8 });
+  const accounts = new Accounts(database.db as never);
+  const org = await accounts.organisation("Bench Career Centre");
+  const passwordHash = await hashPassword("bench password, unused");
+  const now = Date.now();
+  const coaches = Math.max(1, Math.floor(CANDIDATES / PER_COACH));
+  const coachIds: number[] = [];
+  for (let c = 0; c < coaches; c++) {
+    const coach = await accounts.create({
+      organisation: org,
+      email: `coach${c}@bench.example`,
+      name: `Coach ${c}`,
+      role: "coach",
+      passwordHash,
+      now,
+    });
+    coachIds.push(coach.id);
+  }
+  const random = rng(7);
+  const candidateIds: number[] = [];
+  let events = 0;
+  const started = performance.now();
+  // Eight candidates at a time: the pool's size.
+  for (let first = 0; first < CANDIDATES; first += 8) {
+    const batch = Array.from({ length: Math.min(8, CANDIDATES - first) }, (_, k) => first + k);
+    const texts = batch.map((i) =>
+      Array.from({ length: APPS_EACH }, (_, a) => applicationLines(i * APPS_EACH + a, random))
+        .flat()
+        .join("\n"),
+    );
+    const done = await Promise.all(
+      batch.map(async (i, k) => {
+        const account = await accounts.create({
+          organisation: org,
+          email: `candidate${i}@bench.example`,
+          name: `Candidate ${i}`,
+          role: "candidate",
+          passwordHash,
+          now,
+        });
+        const store = database.store(account.id, dataDir);
+        const ctx = await createContext({ store, now, fallbackZone: "UTC", source: "bench" });
+        const r = await runOp(ctx, "importTimeline", { text: texts[k]!, name: "bench.jsonl" });
+        await accounts.share(
+          account,
+          `coach${Math.floor(i / PER_COACH) % coaches}@bench.example`,
+          now,
+        );
+        return { id: account.id, imported: r.imported };
+      }),
+    );
+    for (const d of done) {
+      candidateIds.push(d.id);
+      events += d.imported;
+    }
+  }
+  const took = performance.now() - started;
+  console.log(
+    `loaded ${CANDIDATES.toLocaleString("en")} candidates x ${APPS_EACH} applications: ${events.toLocaleString("en")} events in ${ms(took)}; ${coaches} coaches of ${PER_COACH} candidates`,
+  );
+  const session = async (id: number) => {
+    const token = randomBytes(24).toString("hex");
+    await accounts.startSession(token, id, now + 86_400_000);
+    return `${SESSION_COOKIE}=${token}`;
+  };
+  const candidates = await Promise.all(candidateIds.slice(0, CONNECTIONS).map(session));
+  const coachCookies = await Promise.all(coachIds.slice(0, CONNECTIONS).map(session));
+  await database.close();
+  return { candidates, coaches: coachCookies };
+}
+
+/** A `serve --team` process; resolves once it listens. */
+async function server(
+  url: string,
+  dataDir: string,
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(
+    process.execPath,
+    [BIN, "serve", "--team", "--port", "0", "--data-dir", dataDir],
+    {
+      env: { ...process.env, HEARBACK_DATABASE_URL: url, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = "";
+    child.stdout!.setEncoding("utf8").on("data", (d: string) => {
+      out += d;
+      const m = /running at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.once("exit", (code) => reject(new Error(`serve --team exited with ${code}: ${out}`)));
+  });
+  return { child, port };
+}
+
+/** User + system CPU time of processes, in ms (from /proc: clock ticks of 10 ms). */
+function cpuOf(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // ended
+    }
+  }
+  return ticks * 10;
+}
+
+/** PostgreSQL's processes: the postmaster (its data folder's pid file) and its children. */
+function postgresPids(): number[] {
+  const all = readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+  const cmd = (p: string) => {
+    try {
+      return readFileSync(`/proc/${p}/cmdline`, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  const parents = all.filter((p) => cmd(p).includes("hearback-pg-")).map(Number);
+  const children = all.filter((p) => {
+    try {
+      const ppid = Number(readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      return parents.includes(ppid);
+    } catch {
+      return false;
+    }
+  });
+  return [...new Set([...parents, ...children.map(Number)])];
+}
+
+/** Load on `path` over the servers (the connections split between them), one user per request. */
+async function measure(
+  name: string,
+  path: string,
+  cookies: readonly string[],
+  servers: readonly { child: ChildProcess; port: number }[],
+  connections = CONNECTIONS,
+) {
+  const serverPids = servers.map((s) => s.child.pid!);
+  const before = { server: cpuOf(serverPids), db: cpuOf(postgresPids()), me: process.cpuUsage() };
+  let next = 0;
+  const results = await Promise.all(
+    servers.map((s) =>
+      autocannon({
+        url: `http://127.0.0.1:${s.port}`,
+        connections: connections / servers.length,
+        duration: SECONDS,
+        requests: [
+          {
+            method: "GET",
+            path,
+            setupRequest: (req) => ({
+              ...req,
+              headers: { ...req.headers, cookie: cookies[next++ % cookies.length]! },
+            }),
+          },
+        ],
+      }),
+    ),
+  );
+  const me = process.cpuUsage(before.me);
+  const requests = results.reduce((n, r) => n + r.requests.total, 0);
+  const failed = results.reduce((n, r) => n + r.non2xx, 0);
+  // autocannon counts a request unanswered after 10 s as an error (a timeout).
+  const late = results.reduce((n, r) => n + r.errors, 0);
+  const cpu = {
+    server: cpuOf(serverPids) - before.server,
+    db: cpuOf(postgresPids()) - before.db,
+    me: (me.user + me.system) / 1000,
+  };
+  const per = (t: number) => (requests === 0 ? "-" : `${(t / requests).toFixed(2)}`);
+  // Two load generators' percentiles: the larger of the two is given (an upper bound). A
+  // run in which nothing finished has no percentiles: it is as slow as the run was long.
+  const p = (k: "p50" | "p99") =>
+    requests === 0 ? Number.POSITIVE_INFINITY : Math.max(...results.map((r) => r.latency[k]));
+  console.log(
+    `  ${name.padEnd(44)} ${String(Math.round(requests / SECONDS)).padStart(6)}/s  p50 ${String(p("p50")).padStart(4)} ms  p99 ${String(p("p99")).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms`,
+  );
+  return { p99: p("p99"), failed, cpuPerRequest: (cpu.server + cpu.db) / requests };
+}
+
+const pg = await startPostgres();
+const dataDir = mkdtempSync(join(tmpdir(), "hearback-bench-team-"));
+const running: ChildProcess[] = [];
+try {
+  const url = await pg.newDatabase({ owner: "app" });
+  const cookies = await load(url, dataDir);
+  console.log(
+    `\n${CONNECTIONS} connections, ${SECONDS} s each, load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}:`,
+  );
+  const one = [await server(url, dataDir)];
+  running.push(one[0]!.child);
+  // A short warm-up: the first requests load the planner and fill PostgreSQL's caches.
+  // Then one user alone, the latency without waiting for others.
+  await autocannon({
+    url: `http://127.0.0.1:${one[0]!.port}/api/today`,
+    connections: 4,
+    amount: 200,
+    headers: { cookie: cookies.candidates[0]! },
+  });
+  await measure(
+    "candidate's Today, one user alone",
+    "/api/today",
+    [cookies.candidates[1]!],
+    one,
+    1,
+  );
+  await measure(
+    `coach's view (${PER_COACH} candidates), one coach alone`,
+    "/api/team/agenda",
+    [cookies.coaches[0]!],
+    one,
+    1,
+  );
+  /** Both figures over the servers given. */
+  const both = async (servers: typeof one, label: string) => ({
+    today: await measure(`candidate's Today, ${label}`, "/api/today", cookies.candidates, servers),
+    coach: await measure(
+      `coach's view (${PER_COACH} candidates), ${label}`,
+      "/api/team/agenda",
+      cookies.coaches,
+      servers,
+    ),
+  });
+  const { today: today1, coach: coach1 } = await both(one, "one process");
+  const two = [...one, await server(url, dataDir)];
+  running.push(two[1]!.child);
+  const { today: today2, coach: coach2 } = await both(two, "two processes");
+  const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+  console.log(
+    `\ngoals: Today p99 < 100 ms: ${verdict(today1.p99 < 100)} (${today1.p99} ms); coach's view p99 < 300 ms: ${verdict(coach1.p99 < 300)} (${coach1.p99} ms); CPU per request with two processes: Today ${(today2.cpuPerRequest / today1.cpuPerRequest).toFixed(2)}x, coach's view ${(coach2.cpuPerRequest / coach1.cpuPerRequest).toFixed(2)}x of one`,
+  );
+  // An answer other than 2xx fails the benchmark; slowness only misses the goals.
+  if ([today1, coach1, today2, coach2].some((r) => r.failed > 0)) process.exitCode = 1;
+} finally {
+  // The servers end before PostgreSQL does (a server whose database vanishes fails loudly).
+  await Promise.all(
+    running.map((c) => {
+      const ended = new Promise((r) => c.once("exit", r));
+      c.kill("SIGTERM");
+      return ended;
+    }),
+  );
+  pg.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
