@@ -4,13 +4,20 @@
  * and offers. Every candidate's log is read through a store acting for the coach, which
  * row-level security lets read only what is shared, and which cannot write.
  */
+import { plan } from "../core/plan.js";
 import type { Action, Signal } from "../core/types.js";
 import type { Account, Accounts } from "../store/accounts.js";
 import type { PostgresDatabase } from "../store/postgres.js";
+import { businessCalendar } from "../time/business-days.js";
 import { atWallMinutes, dayInZone } from "../time/index.js";
-import { createContext, type OpContext, userZone } from "./context.js";
-import { foldAll } from "./engine.js";
-import { agenda, listApplications } from "./read.js";
+import { createContext, type OpContext, TO_PLAN, userZone } from "./context.js";
+import { foldAll, stageOf } from "./engine.js";
+
+/**
+ * Candidates read at once for one coach's view: enough to overlap the database's round
+ * trips with the planning, few enough to leave the pool's connections to other requests.
+ */
+const CANDIDATES_AT_ONCE = 4;
 
 /** Replies that read as the door closing. */
 const COLD: readonly Signal[] = ["brush-off", "rejection"];
@@ -69,13 +76,29 @@ export async function coachOverview(opts: {
   readonly fallbackZone: string;
   readonly stage?: string | undefined;
 }): Promise<CandidateOverview[]> {
-  const out: CandidateOverview[] = [];
-  for (const c of await opts.accounts.candidatesOf(opts.coach.id)) {
+  const candidates = await opts.accounts.candidatesOf(opts.coach.id);
+  const overviews = await inBatches(candidates, CANDIDATES_AT_ONCE, async (c) => {
     const ctx = await candidateContext({ ...opts, candidate: c.id, coach: opts.coach.id });
-    const overview = await overviewOf(ctx, opts.stage);
-    if (opts.stage !== undefined && Object.keys(overview.stages).length === 0) continue;
+    return overviewOf(ctx, opts.stage);
+  });
+  const out: CandidateOverview[] = [];
+  candidates.forEach((c, i) => {
+    const overview = overviews[i]!;
+    if (opts.stage !== undefined && Object.keys(overview.stages).length === 0) return;
     out.push({ candidate: { id: c.id, name: c.name, email: c.email }, ...overview });
-  }
+  });
+  return out;
+}
+
+/** `fn` of each item, `size` at a time, in the items' order. */
+async function inBatches<T, R>(
+  items: readonly T[],
+  size: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
   return out;
 }
 
@@ -84,15 +107,21 @@ async function overviewOf(
   stage: string | undefined,
 ): Promise<Omit<CandidateOverview, "candidate">> {
   const zone = userZone(ctx);
-  const events = await ctx.store.timeline();
-  const [{ applications }, { actions }, states] = await Promise.all([
-    listApplications(ctx),
-    agenda(ctx, { all: true }),
-    foldAll({ events, settings: ctx.settings, fallbackZone: ctx.fallbackZone }),
-  ]);
+  // One read and one fold give the stages (as listApplications), the plan (as the whole
+  // agenda) and the replies: each of those would read and fold the log again.
+  const events = await ctx.store.timeline(TO_PLAN);
+  const states = await foldAll({ events, settings: ctx.settings, fallbackZone: ctx.fallbackZone });
+  const actions = plan({
+    states,
+    now: ctx.now,
+    settings: ctx.settings,
+    calendars: businessCalendar,
+  });
   const stages: Record<string, string> = {};
-  for (const a of applications)
-    if (stage === undefined || a.stage === stage) stages[a.app] = a.stage;
+  for (const s of states) {
+    const at = stageOf(s, ctx.now);
+    if (stage === undefined || at === stage) stages[s.app] = at;
+  }
   const kept = (app: string) => app in stages;
   const tomorrow = atWallMinutes(dayInZone(ctx.now, zone) + 1, 0, zone);
   const shown = actions.filter((a) => kept(a.app));
