@@ -125,6 +125,26 @@ describe("logging events", () => {
     expect(await store.timeline()).toHaveLength(1);
   });
 
+  it("corrects an interview's panel and topics, and refuses an address new entries may not have", async () => {
+    await addAcme();
+    const r = await runOp(ctx, "logInterview", {
+      app: "acme",
+      at: "2026-11-02T10:00",
+      interviewers: [{ name: "Dana Lee" }],
+    });
+    const event = { ...r.event, interviewers: [{ name: "Sam Ortiz", email: "sam@acme" }] };
+    await expect(runOp(ctx, "amendEvent", { id: r.entry.id, event })).rejects.toMatchObject({
+      code: "bad-input",
+      problems: [expect.stringMatching(/^interview\.interviewers\[0\]\.email: /)],
+    });
+    const fixed = { ...event, interviewers: [{ name: "Sam Ortiz", email: "sam@acme.example" }] };
+    await runOp(ctx, "amendEvent", { id: r.entry.id, event: { ...fixed, topics: ["pricing"] } });
+    expect(await store.timeline({ app: "acme-pm" })).toContainEqual({
+      ...fixed,
+      topics: ["pricing"],
+    });
+  });
+
   it("refuses an event of an unknown application", async () => {
     await addAcme();
     await expect(

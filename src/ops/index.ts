@@ -71,7 +71,7 @@ import {
   planFor,
   showApplication,
 } from "./read.js";
-import { eventProblems, parseTimelineFile } from "./validate.js";
+import { addressProblems, eventProblems, parseTimelineFile } from "./validate.js";
 
 export type { PlanChange } from "./changes.js";
 export { createContext, type OpContext, userZone } from "./context.js";
@@ -197,9 +197,12 @@ function compact<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** Checks a new event with the engine's validator, so stored data always reads back. */
-function validate(event: TimelineEvent): void {
-  const problems = eventProblems(event);
+/**
+ * Checks a new event with the engine's validator, so stored data always reads back; and
+ * `more` (problems the caller found, such as an address that breaks the forms' rule).
+ */
+function validate(event: TimelineEvent, more: readonly string[] = []): void {
+  const problems = [...eventProblems(event), ...more];
   if (problems.length > 0) throw new HearbackError("bad-input", problems.join("; "), problems);
 }
 
@@ -794,7 +797,8 @@ export const ops = {
     async run(ctx, input) {
       return ctx.store.transaction(async (tx) => {
         const event = input.event as unknown as TimelineEvent;
-        validate(event);
+        // A corrected address is held to the rule a new one meets in the forms and the API.
+        validate(event, addressProblems(event));
         // The store checks that the amendment keeps the entry's type and application.
         return {
           entry: await tx.amend(input.id, event, { recordedAt: ctx.now, source: ctx.source }),

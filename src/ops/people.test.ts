@@ -101,6 +101,25 @@ describe("a name that is not clear", () => {
     expect((await store.timeline()).length).toBe(before);
   });
 
+  it("in an interview's panel is refused naming its row (the web) or --with (the CLI)", async () => {
+    const panel = { app: "initech", at: "2026-11-09T10:00" };
+    const web = await contextFor("web");
+    await expect(
+      runOp(web, "logInterview", {
+        ...panel,
+        interviewers: [{ name: "Bob Slydell" }, { name: "Sam" }],
+      }),
+    ).rejects.toMatchObject({
+      problems: [
+        'interviewers.1.name: "Sam" could be Samir Nagheenanajar or Sam Ortiz; type more of the name',
+      ],
+    });
+    const cli = await contextFor("cli");
+    await expect(
+      runOp(cli, "logInterview", { ...panel, interviewers: [{ name: "Sam" }] }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/^--with: "Sam" could be/) });
+  });
+
   it("is refused when it matches nobody, unless a new contact is asked for", async () => {
     const cli = await contextFor("cli");
     await expect(

@@ -11,7 +11,7 @@ import type { Contact, TimelineEvent } from "../core/types.js";
 function spelling(source: string, field: string): { field: string; newContact: string } {
   return source === "cli"
     ? {
-        field: `--${field === "interviewers" ? "with" : field}`,
+        field: `--${field.startsWith("interviewers") ? "with" : field}`,
         newContact: "add --new-contact to record someone new",
       }
     : { field, newContact: 'mark them as someone new ("newContact": true)' };
@@ -79,11 +79,12 @@ export function resolvePanel(
   source: string,
 ): Contact[] | undefined {
   if (panel === undefined) return undefined;
-  return panel.map((c) => {
+  return panel.map((c, i) => {
     const [name] = resolveNames({
       given: [c.name],
       known,
-      field: "interviewers",
+      // The row it was typed in, so that a form can show the problem beside that name.
+      field: `interviewers.${i}.name`,
       company,
       source,
       newContact: true,

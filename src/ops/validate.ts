@@ -50,7 +50,7 @@ export function parseTimelineFile(
 }
 
 /** `application.contacts[0].email: not an email address: ...`, for each address that is not one. */
-function addressProblems(e: TimelineEvent): string[] {
+export function addressProblems(e: TimelineEvent): string[] {
   const people =
     e.type === "application"
       ? { field: "contacts", list: e.contacts }
