@@ -8,11 +8,20 @@ describe("problems in the user's words", () => {
     expect(fieldLabel("contacts.1.name")).toBe("Contact 2's name");
   });
 
+  it("reads the engine's list positions as the API's", () => {
+    expect(readProblem("interviewers[1].email: not an email address")).toEqual({
+      field: "interviewers",
+      path: "interviewers.1.email",
+      text: "Interviewer 2's email: not an email address",
+    });
+  });
+
   it("names a policy number as Settings labels it", () => {
     expect(
       readProblem("policy.checkInAfterDecisionBusinessDays: must be from 2 to 5, got 9"),
     ).toEqual({
       field: "policy",
+      path: "policy.checkInAfterDecisionBusinessDays",
       text: "Check in after their date (business days): must be from 2 to 5, got 9",
     });
   });
@@ -20,6 +29,7 @@ describe("problems in the user's words", () => {
   it("keeps a sentence that names no field as it is", () => {
     expect(readProblem("the demo loads only when nothing is stored yet")).toEqual({
       field: "",
+      path: "",
       text: "the demo loads only when nothing is stored yet",
     });
   });

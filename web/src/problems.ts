@@ -58,28 +58,43 @@ export function fieldLabel(path: string): string {
   return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(" ")}'s ${words.at(-1)}`;
 }
 
-/** One problem line ("path: what is wrong") in the user's words, and the field it is about. */
-export function readProblem(line: string): { field: string; text: string } {
+/**
+ * One problem line ("path: what is wrong") in the user's words, the field it is about and
+ * its whole path, dotted ("interviewers.1.name" also for the engine's "interviewers[1].name").
+ */
+export function readProblem(line: string): { field: string; path: string; text: string } {
   const i = line.indexOf(": ");
-  const path = i > 0 ? line.slice(0, i) : "";
-  if (!path || /\s/.test(path)) return { field: "", text: line };
+  const given = i > 0 ? line.slice(0, i) : "";
+  if (!given || /\s/.test(given)) return { field: "", path: "", text: line };
+  const path = given.replace(/\[(\d+)\]/g, ".$1");
   const label = fieldLabel(path);
   const rest = line.slice(i + 2);
-  return { field: path.split(".")[0]!, text: label ? `${label}: ${rest}` : rest };
+  return { field: path.split(".")[0]!, path, text: label ? `${label}: ${rest}` : rest };
+}
+
+/** An error's problems, one line each: the API's and hearback's own list, else its message. */
+export function problemLines(err: unknown): string[] {
+  const problems = (err as { problems?: unknown } | null)?.problems;
+  return Array.isArray(problems) && problems.length > 0
+    ? (problems as string[])
+    : [err instanceof Error ? err.message : String(err)];
 }
 
 /** Every problem of an error, by the top-level field it is about ("" for the rest). */
 export function problemsByField(err: unknown): Map<string, string> {
+  return problemsBy(problemLines(err), (p) => p.field);
+}
+
+/** Problem lines in the user's words, by the key `keyOf` gives each (a form's own name for its field). */
+export function problemsBy(
+  lines: readonly string[],
+  keyOf: (p: { field: string; path: string }) => string,
+): Map<string, string> {
   const out = new Map<string, string>();
-  // The API's errors (ApiError) and hearback's own (HearbackError) carry one line per problem; any other error, its message.
-  const problems = (err as { problems?: unknown } | null)?.problems;
-  const lines =
-    Array.isArray(problems) && problems.length > 0
-      ? (problems as string[])
-      : [err instanceof Error ? err.message : String(err)];
   for (const line of lines) {
-    const { field, text } = readProblem(line);
-    out.set(field, out.has(field) ? `${out.get(field)}\n${text}` : text);
+    const problem = readProblem(line);
+    const key = keyOf(problem);
+    out.set(key, out.has(key) ? `${out.get(key)}\n${problem.text}` : problem.text);
   }
   return out;
 }

@@ -12,10 +12,18 @@ import { ApiError, api, enc, errorText } from "../api.js";
 import { ActionList } from "../components/ActionList.js";
 import { ApplicationForm } from "../components/ApplicationForm.js";
 import { Field } from "../components/Field.js";
+import {
+  Interviewers,
+  newPerson,
+  type Person,
+  panelOf,
+  panelProblems,
+  peopleProblems,
+} from "../components/Interviewers.js";
 import { ReplyBox } from "../components/ReplyBox.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { CHANNEL_LABEL, SIGNAL_LABEL, STAGE_LABEL, STATUS_LABEL } from "../labels.js";
-import { problemsByField } from "../problems.js";
+import { problemLines, problemsBy, problemsByField } from "../problems.js";
 import { Link } from "../router.js";
 
 function StatusForm(props: { app: string; status?: Status; onSaved: () => void }) {
@@ -245,6 +253,7 @@ const CORRECTABLE: Record<string, readonly [string, string][]> = {
   interview: [
     ["at", "When"],
     ["stage", "Stage"],
+    ["topics", "Topics, separated by commas"],
     ["decisionBy", "Decision date"],
     ["notes", "Notes"],
   ],
@@ -275,6 +284,15 @@ const CORRECTABLE: Record<string, readonly [string, string][]> = {
   dismiss: [["at", "When"]],
 };
 
+/** Fields that hold a list, corrected as text separated by commas. */
+const LISTS = new Set(["topics"]);
+
+/** A field's value as the form shows it: a list joined by commas. */
+function shownValue(v: unknown, list: boolean): string {
+  if (list) return Array.isArray(v) ? v.join(", ") : "";
+  return typeof v === "string" ? v : "";
+}
+
 const CHOICES: Record<string, readonly string[]> = {
   channel: CHANNELS,
   signal: SIGNALS,
@@ -289,19 +307,37 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
   const fields = CORRECTABLE[props.event.type] ?? [];
   const original = props.event.event as Record<string, unknown>;
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      fields.map(([k]) => [k, typeof original[k] === "string" ? (original[k] as string) : ""]),
-    ),
+    Object.fromEntries(fields.map(([k]) => [k, shownValue(original[k], LISTS.has(k))])),
   );
+  // An interview's panel, a row per interviewer (one empty row to add the first).
+  const panel = props.event.type === "interview";
+  const [people, setPeople] = useState<Person[]>(() => {
+    const known = (original.interviewers as Contact[] | undefined) ?? [];
+    return known.length > 0 ? known.map((c) => newPerson(c)) : [newPerson()];
+  });
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   if (fields.length === 0) return null;
   const save = async (e: FormEvent) => {
     e.preventDefault();
+    const wrong = panel ? peopleProblems(people) : {};
+    if (Object.keys(wrong).length > 0) {
+      setErrors(new Map(Object.entries(wrong)));
+      return;
+    }
     const event: Record<string, unknown> = { ...original };
     for (const [k] of fields) {
       const v = values[k]!.trim();
-      if (v) event[k] = v;
+      const list = v
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
+      if (v) event[k] = LISTS.has(k) ? list : v;
       else delete event[k];
+    }
+    if (panel) {
+      const interviewers = panelOf(people);
+      if (interviewers.length > 0) event.interviewers = interviewers;
+      else delete event.interviewers;
     }
     try {
       await api.post("/ops/amendEvent", { id: props.event.id, event });
@@ -310,11 +346,14 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
       props.onSaved();
     } catch (err) {
       // The engine's checks name fields as "sent.at"; the form's fields are "at".
-      const byField = new Map<string, string>();
-      for (const [k, v] of problemsByField(err)) {
-        byField.set(k === props.event.type ? "" : k, v);
-      }
-      setErrors(byField);
+      const type = `${props.event.type}.`;
+      const ours = new Set(fields.map(([k]) => k));
+      const lines = problemLines(err).map((l) => (l.startsWith(type) ? l.slice(type.length) : l));
+      setErrors(
+        panel
+          ? panelProblems({ problems: lines }, people, (k) => (ours.has(k) ? k : ""))
+          : problemsBy(lines, ({ field }) => (ours.has(field) ? field : "")),
+      );
     }
   };
   if (!open)
@@ -351,6 +390,18 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
           }
         </Field>
       ))}
+      {panel && (
+        <Interviewers
+          legend="Who interviewed you"
+          people={people}
+          onChange={(p, changed) => {
+            setPeople(p);
+            if (changed) setErrors((m) => new Map([...m].filter(([k]) => k !== changed)));
+          }}
+          idOf={(k) => `${id}-${k}`}
+          errorOf={(k) => errors.get(k)}
+        />
+      )}
       {errors.get("") && (
         <p className="error" role="alert">
           {errors.get("")}

@@ -1,16 +1,17 @@
 import { type FormEvent, useId, useState } from "react";
-import { emailProblem } from "../../../src/core/email.js";
 import type { ApplicationSummary } from "../../../src/server/api-types.js";
-import { api, enc, errorText } from "../api.js";
+import { api, enc } from "../api.js";
 import { Field } from "../components/Field.js";
+import {
+  Interviewers,
+  newPerson,
+  type Person,
+  panelOf,
+  panelProblems,
+  peopleProblems,
+} from "../components/Interviewers.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { Link, navigate } from "../router.js";
-
-interface Person {
-  key: number;
-  name: string;
-  email: string;
-}
 
 interface Form {
   app: string;
@@ -25,29 +26,29 @@ interface Form {
 
 /** Problems with the form, by field; checked on every keystroke. */
 function check(f: Form): Record<string, string> {
-  const p: Record<string, string> = {};
+  const p: Record<string, string> = peopleProblems(f.people);
   if (!f.app) p.app = "Choose the application.";
   if (!f.at) p.at = "Say when the interview started.";
   else if (Number.isNaN(Date.parse(f.at))) p.at = "Not a date and time.";
   const d = Number(f.duration);
   if (!Number.isInteger(d) || d < 5 || d > 600)
     p.duration = "A whole number of minutes, from 5 to 600.";
-  f.people.forEach((x, i) => {
-    if (!x.name.trim() && x.email.trim()) p[`name-${i}`] = "Add this person's name.";
-    // The rule the API applies, in its words (src/core/email.ts).
-    const wrong = x.email.trim() ? emailProblem(x.email) : null;
-    if (wrong) p[`email-${i}`] = `${wrong[0]?.toUpperCase()}${wrong.slice(1)}.`;
-  });
-  const names = f.people.map((x) => x.name.trim()).filter(Boolean);
-  names.forEach((n, i) => {
-    if (names.indexOf(n) !== i) p[`name-${i}`] = "Two interviewers with the same name.";
-  });
   if (f.decisionBy && f.at && f.decisionBy < f.at.slice(0, 10))
     p.decisionBy = "The decision date is before the interview.";
   return p;
 }
 
-let nextKey = 1;
+/** The form's name for each field the API may refuse (the rest: the interviewer rows). */
+const FORM_KEY: Record<string, string> = {
+  app: "app",
+  at: "at",
+  durationMinutes: "duration",
+  interviewers: "interviewers",
+  stage: "stage",
+  topics: "topics",
+  notes: "notes",
+  decisionBy: "decisionBy",
+};
 
 export function LogInterviewPage(props: { app: string }) {
   const announce = useAnnounce();
@@ -57,7 +58,7 @@ export function LogInterviewPage(props: { app: string }) {
     app: props.app,
     at: "",
     duration: "60",
-    people: [{ key: 0, name: "", email: "" }],
+    people: [newPerson()],
     stage: "",
     topics: "",
     notes: "",
@@ -65,34 +66,38 @@ export function LogInterviewPage(props: { app: string }) {
   });
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string>();
+  // What the server refused, by the form's field, until that field is changed.
+  const [refused, setRefused] = useState<Map<string, string>>(new Map());
   const problems = check(f);
-  const shown = (k: string) => (submitted || touched[k] ? problems[k] : undefined);
+  const shown = (k: string) =>
+    (submitted || touched[k] ? problems[k] : undefined) ?? refused.get(k);
+  const touch = (k: string) => {
+    setTouched((t) => ({ ...t, [k]: true }));
+    setRefused((r) => {
+      const rest = new Map(r);
+      rest.delete(k);
+      return rest;
+    });
+  };
   const set = (k: keyof Form, v: string) => {
     setF((x) => ({ ...x, [k]: v }));
-    setTouched((t) => ({ ...t, [k]: true }));
+    touch(k);
   };
-  const setPerson = (i: number, k: "name" | "email", v: string) => {
-    setF((x) => ({ ...x, people: x.people.map((p, j) => (j === i ? { ...p, [k]: v } : p)) }));
-    setTouched((t) => ({ ...t, [`${k}-${i}`]: true }));
+  const setPeople = (people: Person[], changed?: string) => {
+    setF((x) => ({ ...x, people }));
+    if (changed) touch(changed);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    setServerError(undefined);
+    setRefused(new Map());
     if (Object.keys(problems).length > 0) return;
     try {
       await api.post(`/applications/${enc(f.app)}/interviews`, {
         at: f.at,
         durationMinutes: Number(f.duration),
-        interviewers: f.people
-          .filter((p) => p.name.trim())
-          .map((p) => ({
-            name: p.name.trim(),
-            ...(p.email.trim() ? { email: p.email.trim() } : {}),
-            role: "interviewer",
-          })),
+        interviewers: panelOf(f.people),
         stage: f.stage.trim() || undefined,
         topics: f.topics
           .split(",")
@@ -104,7 +109,7 @@ export function LogInterviewPage(props: { app: string }) {
       announce("Interview logged. Your thank-you notes are on Today.", { undoable: true });
       navigate(`/applications/${enc(f.app)}`);
     } catch (err) {
-      setServerError(errorText(err));
+      setRefused(panelProblems(err, f.people, (k) => FORM_KEY[k] ?? ""));
     }
   };
 
@@ -158,56 +163,20 @@ export function LogInterviewPage(props: { app: string }) {
             )}
           </Field>
         </div>
-        <fieldset>
-          <legend>Who interviewed you</legend>
-          {f.people.map((p, i) => (
-            <div className="row person" key={p.key}>
-              <Field id={id(`name-${i}`)} label={`Name ${i + 1}`} error={shown(`name-${i}`)}>
-                {(aria) => (
-                  <input
-                    {...aria}
-                    value={p.name}
-                    onChange={(e) => setPerson(i, "name", e.target.value)}
-                  />
-                )}
-              </Field>
-              <Field id={id(`email-${i}`)} label={`Email ${i + 1}`} error={shown(`email-${i}`)}>
-                {(aria) => (
-                  <input
-                    {...aria}
-                    type="email"
-                    value={p.email}
-                    onChange={(e) => setPerson(i, "email", e.target.value)}
-                  />
-                )}
-              </Field>
-              {f.people.length > 1 && (
-                <button
-                  type="button"
-                  className="small"
-                  onClick={() =>
-                    setF((x) => ({ ...x, people: x.people.filter((_, j) => j !== i) }))
-                  }
-                >
-                  Remove<span className="visually-hidden"> interviewer {i + 1}</span>
-                </button>
-              )}
-            </div>
-          ))}
-          <button
-            type="button"
-            onClick={() =>
-              setF((x) => ({
-                ...x,
-                people: [...x.people, { key: nextKey++, name: "", email: "" }],
-              }))
-            }
-          >
-            Add another interviewer
-          </button>
-        </fieldset>
+        <Interviewers
+          legend="Who interviewed you"
+          people={f.people}
+          onChange={setPeople}
+          idOf={id}
+          errorOf={shown}
+        />
         <div className="row">
-          <Field id={id("stage")} label="Stage (optional)" hint="Phone screen, onsite…">
+          <Field
+            id={id("stage")}
+            label="Stage (optional)"
+            hint="Phone screen, onsite…"
+            error={shown("stage")}
+          >
             {(aria) => (
               <input {...aria} value={f.stage} onChange={(e) => set("stage", e.target.value)} />
             )}
@@ -227,12 +196,17 @@ export function LogInterviewPage(props: { app: string }) {
             )}
           </Field>
         </div>
-        <Field id={id("topics")} label="Topics (optional)" hint="Separate them with commas.">
+        <Field
+          id={id("topics")}
+          label="Topics (optional)"
+          hint="Separate them with commas."
+          error={shown("topics")}
+        >
           {(aria) => (
             <input {...aria} value={f.topics} onChange={(e) => set("topics", e.target.value)} />
           )}
         </Field>
-        <Field id={id("notes")} label="Notes (optional)">
+        <Field id={id("notes")} label="Notes (optional)" error={shown("notes")}>
           {(aria) => (
             <textarea
               {...aria}
@@ -242,9 +216,14 @@ export function LogInterviewPage(props: { app: string }) {
             />
           )}
         </Field>
-        {serverError && (
+        {refused.get("") && (
           <p className="error" role="alert">
-            {serverError}
+            {refused.get("")}
+          </p>
+        )}
+        {refused.size > 0 && !refused.get("") && (
+          <p className="error" role="alert">
+            Please check the fields marked above.
           </p>
         )}
         <button type="submit" className="primary">

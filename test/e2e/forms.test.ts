@@ -1,0 +1,144 @@
+/**
+ * The forms of an application, in Chromium against the real `hearback serve`: the server's
+ * refusals beside their fields, an interview's panel and topics corrected (and undone).
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeWith, PROGRAMS } from "../system-programs.js";
+import { type Browser, launch, type Server, seriousViolations, startServer } from "./harness.js";
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+/** Sends a request to the JSON API from the page, as the app does; returns the status. */
+async function post(path: string, body: unknown): Promise<number> {
+  return page.evaluate(
+    async ([p, b]) => {
+      const res = await fetch(`/api${p}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-hearback": "1" },
+        body: JSON.stringify(b),
+      });
+      return res.status;
+    },
+    [path, body] as const,
+  );
+}
+
+/** The text shown beside a field, found through the field's own description. */
+async function errorBeside(field: ReturnType<Page["getByLabel"]>): Promise<string | null> {
+  await expect.poll(() => field.getAttribute("aria-invalid")).toBe("true");
+  const ids = (await field.getAttribute("aria-describedby")) ?? "";
+  const errorId = ids.split(" ").find((i) => i.endsWith("-error"));
+  return errorId ? page.locator(`[id="${errorId}"]`).textContent() : null;
+}
+
+const interviews = () => page.locator("li.interview");
+
+/** Three hours ago on the clock the form reads (the server and browser run in UTC). */
+const threeHoursAgo = () => new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 16);
+
+describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, () => {
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launch()]);
+    page = browser.page;
+    await page.goto(`${server.url}/applications`);
+    expect(
+      await post("/applications", {
+        company: "Acme",
+        role: "Product Manager",
+        at: "2026-11-20T09:00",
+        contacts: [
+          { name: "Dana Lee", role: "recruiter" },
+          { name: "Dana Smith", role: "hiring-manager" },
+        ],
+      }),
+    ).toBe(200);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  describe("logging an interview", { timeout: 60_000 }, () => {
+    it("shows what the server refuses beside the interviewer it is about, in the form's words", async () => {
+      await page.goto(`${server.url}/log?app=acme-pm`);
+      await page.getByRole("heading", { level: 1, name: "Log an interview" }).waitFor();
+      await page.getByLabel("When it started").fill(threeHoursAgo());
+      // The first row is left empty (and not sent): the refused name is the form's second.
+      await page.getByRole("button", { name: "Add another interviewer" }).click();
+      await page.getByLabel("Name 2", { exact: true }).fill("Dana");
+      await page.getByRole("button", { name: "Log interview" }).click();
+      expect(await errorBeside(page.getByLabel("Name 2", { exact: true }))).toBe(
+        'Interviewer 2\'s name: "Dana" could be Dana Lee or Dana Smith; type more of the name',
+      );
+      expect(await page.getByLabel("Name 1", { exact: true }).getAttribute("aria-invalid")).toBe(
+        "false",
+      );
+      await page
+        .getByRole("alert")
+        .filter({ hasText: "Please check the fields marked above." })
+        .waitFor();
+      expect(await page.locator("main").textContent()).not.toMatch(/interviewers\.\d/);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByLabel("Name 2", { exact: true }).fill("Dana Lee");
+      expect(await page.getByLabel("Name 2", { exact: true }).getAttribute("aria-invalid")).toBe(
+        "false",
+      );
+      await page.getByLabel("Topics (optional)").fill("roadmap");
+      await page.getByRole("button", { name: "Log interview" }).click();
+      await page.getByRole("heading", { level: 1 }).filter({ hasText: "Acme" }).waitFor();
+      await interviews().filter({ hasText: "With Dana Lee" }).waitFor();
+    });
+  });
+
+  describe("correcting an interview", { timeout: 60_000 }, () => {
+    const entry = () => page.locator(".timeline li").filter({ hasText: /Interview/ });
+
+    it("changes who interviewed you and what you talked about, and Undo takes it back", async () => {
+      await entry()
+        .getByRole("button", { name: /Correct/ })
+        .click();
+      const form = entry().locator("form.correct");
+      expect(await form.getByLabel("Name 1", { exact: true }).inputValue()).toBe("Dana Lee");
+      expect(await form.getByLabel("Topics, separated by commas").inputValue()).toBe("roadmap");
+      await form.getByLabel("Name 1", { exact: true }).fill("Dana Smith");
+      await form.getByLabel("Email 1", { exact: true }).fill("dana.smith@acme.example");
+      await form.getByRole("button", { name: "Add another interviewer" }).click();
+      await form.getByLabel("Name 2", { exact: true }).fill("Sam Ortiz");
+      await form.getByLabel("Topics, separated by commas").fill("pricing, hiring plan");
+      expect(await seriousViolations(page)).toEqual([]);
+      await form.getByRole("button", { name: "Save correction" }).click();
+
+      const round = interviews().first();
+      await round.getByText("With Dana Smith, Sam Ortiz").waitFor();
+      await round.getByText("Topics: pricing, hiring plan").waitFor();
+      // The thank-yous follow the corrected panel.
+      await page.locator("li.action").filter({ hasText: "Sam Ortiz" }).first().waitFor();
+
+      await page.locator(".toast").getByRole("button", { name: "Undo" }).click();
+      await round.getByText("With Dana Lee").waitFor();
+      await round.getByText("Topics: roadmap").waitFor();
+      expect(await page.locator("li.action").filter({ hasText: "Sam Ortiz" }).count()).toBe(0);
+    });
+
+    it("says beside the field what is wrong with a corrected address, and keeps what was stored", async () => {
+      await entry()
+        .getByRole("button", { name: /Correct/ })
+        .click();
+      const form = entry().locator("form.correct");
+      await form.getByLabel("Email 1", { exact: true }).fill("dana@acme");
+      await form.getByRole("button", { name: "Save correction" }).click();
+      expect(await errorBeside(form.getByLabel("Email 1", { exact: true }))).toMatch(
+        /^Not an email address/i,
+      );
+      await form.getByRole("button", { name: "Cancel" }).click();
+      await page.reload();
+      await interviews().first().getByText("With Dana Lee").waitFor();
+      expect(await page.locator("main").textContent()).not.toContain("dana@acme");
+    });
+  });
+});
