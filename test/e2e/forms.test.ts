@@ -1,6 +1,7 @@
 /**
  * The forms of an application, in Chromium against the real `hearback serve`: the server's
- * refusals beside their fields, an interview's panel and topics corrected (and undone).
+ * refusals beside their fields, an interview's panel and topics corrected (and undone), and
+ * the notice after a change kept off every field.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -139,6 +140,52 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
       await page.reload();
       await interviews().first().getByText("With Dana Lee").waitFor();
       expect(await page.locator("main").textContent()).not.toContain("dana@acme");
+    });
+  });
+
+  describe("the notice after a change, on a desktop screen", { timeout: 60_000 }, () => {
+    it("covers no field wherever the page is scrolled", async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByLabel("Add a note").fill("Asked about the team's roadmap.");
+      await page.getByRole("button", { name: "Add note" }).click();
+      const toast = page.locator(".toast");
+      await toast.getByText("Note added.").waitFor();
+      // Each field scrolled to the bottom of the window, then to the top: the notice must
+      // not lie over the visible part of any field (what the header hides is not visible).
+      const covered = await page.evaluate(() => {
+        const t = document.querySelector(".toast")!.getBoundingClientRect();
+        const fields = [
+          ...document.querySelectorAll<HTMLElement>(
+            "main input, main select, main textarea, main button",
+          ),
+        ];
+        const found = new Set<string>();
+        for (const target of fields) {
+          for (const block of ["end", "start"] as const) {
+            target.scrollIntoView({ block });
+            const toastNow = document.querySelector(".toast")!.getBoundingClientRect();
+            const shown = document.querySelector("header")!.getBoundingClientRect().bottom;
+            for (const f of fields) {
+              const r = f.getBoundingClientRect();
+              const top = Math.max(r.top, shown);
+              const hit =
+                r.width > 0 &&
+                r.left < toastNow.right &&
+                toastNow.left < r.right &&
+                top < toastNow.bottom &&
+                toastNow.top < r.bottom;
+              if (hit) found.add(f.getAttribute("aria-label") || f.id || f.textContent || f.tagName);
+            }
+          }
+        }
+        return { found: [...found], width: t.width, height: t.height };
+      });
+      expect(covered.width).toBeGreaterThan(0);
+      expect(covered.height).toBeGreaterThan(0);
+      expect(covered.found).toEqual([]);
+      // Still in view, with its Undo, after all that scrolling.
+      expect(await toast.getByRole("button", { name: "Undo" }).isVisible()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   });
 });

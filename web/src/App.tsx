@@ -117,19 +117,20 @@ export function App() {
             ))}
           </ul>
         </nav>
+        {/* In the header, which holds no field: see .toast in styles.css. */}
+        <div className={message ? "toast show" : "toast"}>
+          <output aria-live="polite">{message}</output>
+          {message && undoable && (
+            <button type="button" className="small" onClick={undo}>
+              Undo
+            </button>
+          )}
+        </div>
       </header>
       {/* After an undo the page mounts afresh, loading its data again. */}
       <main id="main" ref={main} tabIndex={-1} key={version}>
         <Suspense fallback={<p className="muted">Loading…</p>}>{el}</Suspense>
       </main>
-      <div className={message ? "toast show" : "toast"}>
-        <output aria-live="polite">{message}</output>
-        {message && undoable && (
-          <button type="button" className="small" onClick={undo}>
-            Undo
-          </button>
-        )}
-      </div>
     </AnnounceContext.Provider>
   );
 }
