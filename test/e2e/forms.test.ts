@@ -1,7 +1,7 @@
 /**
  * The forms of an application, in Chromium against the real `hearback serve`: the server's
- * refusals beside their fields, an interview's panel and topics corrected (and undone), and
- * the notice after a change kept off every field.
+ * refusals beside their fields, an interview's panel and topics corrected (and undone), the
+ * notice after a change kept off every field, and the page short on a phone.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -174,7 +174,8 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
                 toastNow.left < r.right &&
                 top < toastNow.bottom &&
                 toastNow.top < r.bottom;
-              if (hit) found.add(f.getAttribute("aria-label") || f.id || f.textContent || f.tagName);
+              if (hit)
+                found.add(f.getAttribute("aria-label") || f.id || f.textContent || f.tagName);
             }
           }
         }
@@ -185,6 +186,93 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
       expect(covered.found).toEqual([]);
       // Still in view, with its Undo, after all that scrolling.
       expect(await toast.getByRole("button", { name: "Undo" }).isVisible()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
+  describe("an application's page on a phone", { timeout: 60_000 }, () => {
+    const PHONE = { width: 375, height: 667 };
+    const disclosure = (name: string) =>
+      page.getByRole("heading", { level: 2 }).getByRole("button", { name });
+
+    beforeAll(async () => {
+      for (const text of [
+        "Sent my portfolio.",
+        "Called Dana.",
+        "Met Sam for coffee.",
+        "Read their blog.",
+        "Prepared questions.",
+      ]) {
+        expect(await post("/applications/acme-pm/notes", { text })).toBe(200);
+      }
+      await page.setViewportSize(PHONE);
+      await page.goto(`${server.url}/applications/acme-pm`);
+      await page.getByRole("heading", { level: 2, name: "Next actions" }).waitFor();
+    });
+
+    it("leads with the next step and its actions, within the first screen", async () => {
+      const headings = await page.locator("main h2").allTextContents();
+      expect(headings[0]).toBe("Next actions");
+      const action = page.locator("li.action").first().getByRole("button").first();
+      const box = await action.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+    });
+
+    it("is short: the forms closed and only the newest entries shown until asked", async () => {
+      const entries = page.locator(".timeline li");
+      expect(await entries.count()).toBe(3);
+      expect(await disclosure("Paste a reply").getAttribute("aria-expanded")).toBe("false");
+      expect(await page.getByLabel("Their reply").isVisible()).toBe(false);
+      expect(await page.getByLabel("What you said (optional)").isVisible()).toBe(false);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      // Before, with every form and entry shown, this page was over 3,300 px tall here.
+      expect(height).toBeLessThanOrEqual(2_200);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByRole("button", { name: "Show all 8 entries" }).click();
+      expect(await entries.count()).toBe(8);
+      expect(await entries.first().textContent()).toContain("Prepared questions.");
+      expect(await entries.last().textContent()).toContain("Applied for Product Manager");
+    });
+
+    it("opens a closed form from its heading, and the form works", async () => {
+      await disclosure("Record something you sent").click();
+      expect(await disclosure("Record something you sent").getAttribute("aria-expanded")).toBe(
+        "true",
+      );
+      const form = page.locator("form").filter({ hasText: "Record it" });
+      await form.getByLabel("What", { exact: true }).selectOption("thank-you");
+      await form.getByLabel("How", { exact: true }).selectOption("card");
+      await form.getByLabel("To", { exact: true }).fill("Dana Lee");
+      expect(await seriousViolations(page)).toEqual([]);
+      await form.getByRole("button", { name: "Record it" }).click();
+      await page
+        .locator(".toast")
+        .getByText(/^Recorded\./)
+        .waitFor();
+      await page
+        .locator(".timeline li")
+        .filter({ hasText: /to Dana Lee \(card\)/ })
+        .waitFor();
+      await page.getByRole("button", { name: "Add a note" }).click();
+      const note = page.getByLabel("Add a note");
+      expect(await note.evaluate((el) => el === document.activeElement)).toBe(true);
+      await note.fill("Dana prefers calls.");
+      await page.getByRole("button", { name: "Add note" }).click();
+      await page.locator(".timeline li").filter({ hasText: "Dana prefers calls." }).waitFor();
+    });
+
+    it("shows everything, with no closed section, on a desktop screen", async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.reload();
+      await page.getByRole("heading", { level: 2, name: "Next actions" }).waitFor();
+      expect(await page.locator("main h2 button").count()).toBe(0);
+      expect(await page.getByLabel("Their reply").isVisible()).toBe(true);
+      expect(await page.locator(".timeline li").count()).toBe(10);
       expect(await seriousViolations(page)).toEqual([]);
     });
   });

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import {
   CHANNELS,
   type Contact,
@@ -21,7 +21,7 @@ import {
   peopleProblems,
 } from "../components/Interviewers.js";
 import { ReplyBox } from "../components/ReplyBox.js";
-import { useAnnounce, useLoad } from "../hooks.js";
+import { useAnnounce, useLoad, useNarrow } from "../hooks.js";
 import { CHANNEL_LABEL, SIGNAL_LABEL, STAGE_LABEL, STATUS_LABEL } from "../labels.js";
 import { problemLines, problemsBy, problemsByField } from "../problems.js";
 import { Link } from "../router.js";
@@ -69,9 +69,16 @@ function StatusForm(props: { app: string; status?: Status; onSaved: () => void }
   );
 }
 
-function NoteForm(props: { app: string; onSaved: () => void }) {
+/** Adds a note; on a phone (`folded`) behind a button until asked for. */
+function NoteForm(props: { app: string; folded: boolean; onSaved: () => void }) {
   const announce = useAnnounce();
+  const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
+  const area = useRef<HTMLTextAreaElement>(null);
+  // Opened from its button: the next thing is to type.
+  useEffect(() => {
+    if (open) area.current?.focus();
+  }, [open]);
   const [error, setError] = useState<string>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -85,11 +92,22 @@ function NoteForm(props: { app: string; onSaved: () => void }) {
       setError(errorText(err));
     }
   };
+  if (props.folded && !open)
+    return (
+      <button
+        type="button"
+        className="note-form"
+        aria-expanded={false}
+        onClick={() => setOpen(true)}
+      >
+        Add a note
+      </button>
+    );
   return (
     <form className="note-form" onSubmit={submit}>
       <label>
         Add a note
-        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} ref={area} />
       </label>
       <button type="submit" disabled={!text.trim()}>
         Add note
@@ -419,6 +437,79 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
   );
 }
 
+/**
+ * A section of the page. On a phone, `folded` sections start closed behind their heading (a
+ * button saying whether it is open), so that the page leads with what to do next.
+ */
+function Section(props: {
+  id: string;
+  title: string;
+  folded?: boolean;
+  children: React.ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const title = `${props.id}-title`;
+  const body = `${props.id}-body`;
+  return (
+    <section aria-labelledby={title}>
+      <h2 id={title}>
+        {props.folded ? (
+          <button
+            type="button"
+            className="disclosure"
+            aria-expanded={open}
+            aria-controls={body}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {props.title}
+          </button>
+        ) : (
+          props.title
+        )}
+      </h2>
+      <div id={body} hidden={props.folded && !open}>
+        {props.children}
+      </div>
+    </section>
+  );
+}
+
+/** How many of the newest entries a phone shows before "Show all". */
+const RECENT = 3;
+
+/** The timeline, newest first; on a phone only the newest few until asked for all. */
+function Timeline(props: { events: readonly EventView[]; short: boolean; onChange: () => void }) {
+  const [all, setAll] = useState(false);
+  const shown = props.short && !all ? props.events.slice(0, RECENT) : props.events;
+  return (
+    <>
+      <ol className="timeline">
+        {shown.map((e) => (
+          <li key={e.id}>
+            <span className="when">{e.atText}</span>
+            <span className="what">
+              {e.title}
+              {e.signal && <span className="badge">{SIGNAL_LABEL[e.signal]}</span>}
+            </span>
+            {e.detail && <p className="detail">{e.detail}</p>}
+            {e.type !== "application" && (
+              <>
+                <CorrectEvent event={e} onSaved={props.onChange} />
+                <RemoveEvent id={e.id} title={e.title} onRemoved={props.onChange} />
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {shown.length < props.events.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show all {props.events.length} entries
+        </button>
+      )}
+    </>
+  );
+}
+
 /** Only http(s) addresses become links: a stored `javascript:` or `data:` URL stays inert. */
 function isWebAddress(url: string | undefined): url is string {
   if (!url) return false;
@@ -442,6 +533,7 @@ export function ApplicationPage(props: { app: string }) {
   );
   const [editing, setEditing] = useState(false);
   const announce = useAnnounce();
+  const narrow = useNarrow();
   const a = view.data;
   if (view.error && missing)
     return (
@@ -519,36 +611,16 @@ export function ApplicationPage(props: { app: string }) {
               <JobDetails a={a} onEdit={() => setEditing(true)} />
             )}
           </section>
-          <section aria-labelledby="reply-title">
-            <h2 id="reply-title">Paste a reply</h2>
+          <Section id="reply" title="Paste a reply" folded={narrow}>
             <ReplyBox app={a.app} contacts={a.contacts} onSaved={view.reload} />
-          </section>
-          <section aria-labelledby="sent-title">
-            <h2 id="sent-title">Record something you sent</h2>
+          </Section>
+          <Section id="sent" title="Record something you sent" folded={narrow}>
             <SentForm app={a.app} contacts={a.contacts} onSaved={view.reload} />
-          </section>
-          <section aria-labelledby="timeline-title">
-            <h2 id="timeline-title">Timeline</h2>
-            <NoteForm app={a.app} onSaved={view.reload} />
-            <ol className="timeline">
-              {a.events.map((e) => (
-                <li key={e.id}>
-                  <span className="when">{e.atText}</span>
-                  <span className="what">
-                    {e.title}
-                    {e.signal && <span className="badge">{SIGNAL_LABEL[e.signal]}</span>}
-                  </span>
-                  {e.detail && <p className="detail">{e.detail}</p>}
-                  {e.type !== "application" && (
-                    <>
-                      <CorrectEvent event={e} onSaved={view.reload} />
-                      <RemoveEvent id={e.id} title={e.title} onRemoved={view.reload} />
-                    </>
-                  )}
-                </li>
-              ))}
-            </ol>
-          </section>
+          </Section>
+          <Section id="timeline" title="Timeline">
+            <NoteForm app={a.app} folded={narrow} onSaved={view.reload} />
+            <Timeline events={a.events} short={narrow} onChange={view.reload} />
+          </Section>
         </div>
         <aside>
           <section aria-labelledby="interviews-title">
@@ -579,8 +651,7 @@ export function ApplicationPage(props: { app: string }) {
               ))}
             </ul>
           </section>
-          <section aria-labelledby="contacts-title">
-            <h2 id="contacts-title">Contacts</h2>
+          <Section id="contacts" title={`Contacts (${a.contacts.length})`} folded={narrow}>
             {a.contacts.length === 0 && <p className="muted">No contacts yet.</p>}
             <ul className="plain">
               {a.contacts.map((c) => (
@@ -596,7 +667,7 @@ export function ApplicationPage(props: { app: string }) {
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
           <section aria-labelledby="status-title">
             <h2 id="status-title">Status</h2>
             <StatusForm app={a.app} status={a.status} onSaved={view.reload} />
