@@ -319,6 +319,7 @@ describeWith(PROGRAMS.chromium, "the demo search at desktop and phone sizes", {}
       await p.getByRole("heading", { name: "Next actions" }).waitFor();
       expect(await seriousViolations(p)).toEqual([]);
       await screenshot(p, `docs-application-${s.size}`, { fullPage: false });
+      await screenshot(p, `docs-application-${s.size}-whole`);
 
       await p.goto(demo.url);
       await p
