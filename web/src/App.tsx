@@ -92,6 +92,15 @@ export function App() {
         Skip to content
       </a>
       <header className="top">
+        {/* In the header, which holds no field; shown after the navigation (.toast in styles.css). */}
+        <div className={message ? "toast show" : "toast"}>
+          <output aria-live="polite">{message}</output>
+          {message && undoable && (
+            <button type="button" className="small" onClick={undo}>
+              Undo
+            </button>
+          )}
+        </div>
         <Link to="/" className="brand">
           hearback
         </Link>
@@ -117,15 +126,6 @@ export function App() {
             ))}
           </ul>
         </nav>
-        {/* In the header, which holds no field: see .toast in styles.css. */}
-        <div className={message ? "toast show" : "toast"}>
-          <output aria-live="polite">{message}</output>
-          {message && undoable && (
-            <button type="button" className="small" onClick={undo}>
-              Undo
-            </button>
-          )}
-        </div>
       </header>
       {/* After an undo the page mounts afresh, loading its data again. */}
       <main id="main" ref={main} tabIndex={-1} key={version}>
