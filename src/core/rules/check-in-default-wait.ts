@@ -2,7 +2,6 @@
  * check-in-default-wait: no date to go by (or its check-in is done): wait a number of
  * business days after the interview, their reply or your last message, then check in.
  */
-
 import { MIN_REPLIES_TO_ADAPT, POLICY_LIMITS } from "../policy.js";
 import {
   type Ctx,
@@ -20,7 +19,7 @@ import {
  * the spacing kept between two messages, within the setting's range. Undefined when it is
  * off, there are too few replies, or it comes out as the setting.
  */
-export function learnedWait(ctx: Ctx): { wait: number; why: string } | undefined {
+function learnedWait(ctx: Ctx): { wait: number; why: string } | undefined {
   const { policy, history } = ctx;
   if (!policy.adaptDefaultWait || !history || history.replies < MIN_REPLIES_TO_ADAPT) return;
   const [lo, hi] = POLICY_LIMITS.defaultWaitBusinessDays;
