@@ -8,6 +8,7 @@ import { plan } from "../core/plan.js";
 import type { Action, Signal } from "../core/types.js";
 import type { Account, Accounts } from "../store/accounts.js";
 import type { PostgresDatabase } from "../store/postgres.js";
+import type { SettingsRecord } from "../store/types.js";
 import { businessCalendar } from "../time/business-days.js";
 import { atWallMinutes, dayInZone } from "../time/index.js";
 import { createContext, type OpContext, TO_PLAN, userZone } from "./context.js";
@@ -54,8 +55,11 @@ export function candidateContext(opts: {
   readonly dataDir: string;
   readonly now: number;
   readonly fallbackZone: string;
+  /** The candidate's settings, when read already. */
+  readonly stored?: SettingsRecord | undefined;
 }): Promise<OpContext> {
   return createContext({
+    stored: opts.stored,
     store: opts.database.store(opts.candidate, opts.dataDir, { viewer: opts.coach }),
     now: opts.now,
     fallbackZone: opts.fallbackZone,
@@ -77,8 +81,17 @@ export async function coachOverview(opts: {
   readonly stage?: string | undefined;
 }): Promise<CandidateOverview[]> {
   const candidates = await opts.accounts.candidatesOf(opts.coach.id);
+  const settings = await opts.database.settingsOf(
+    candidates.map((c) => c.id),
+    opts.coach.id,
+  );
   const overviews = await inBatches(candidates, CANDIDATES_AT_ONCE, async (c) => {
-    const ctx = await candidateContext({ ...opts, candidate: c.id, coach: opts.coach.id });
+    const ctx = await candidateContext({
+      ...opts,
+      candidate: c.id,
+      coach: opts.coach.id,
+      stored: settings.get(c.id),
+    });
     return overviewOf(ctx, opts.stage);
   });
   const out: CandidateOverview[] = [];

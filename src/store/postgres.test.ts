@@ -156,6 +156,16 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
       expect(await database.store(bob, dataDir, { viewer: ann }).timeline()).toEqual([]);
     });
 
+    it("gives a coach the settings of those who share with them at once, and no one else's", async () => {
+      await database.store(ann, dataDir).updateSettings({ timezone: "Europe/Paris" });
+      await database.store(bob, dataDir).updateSettings({ timezone: "Asia/Tokyo" });
+      const seen = await database.settingsOf([ann, bob], coach);
+      expect(Object.fromEntries(seen)).toEqual({
+        [ann]: { timezone: "Europe/Paris" },
+        [bob]: {},
+      });
+    });
+
     it("keeps a shared search read-only for the coach", async () => {
       await expect(
         database.store(ann, dataDir, { viewer: coach }).append([globex], meta),

@@ -137,6 +137,31 @@ export class PostgresDatabase {
   }
 
   /**
+   * Several accounts' settings in one query, by account, read as `viewer` (row-level
+   * security shows a coach only the accounts that share with them): a view across many
+   * logs would otherwise spend a transaction on each account's settings.
+   */
+  async settingsOf(
+    accounts: readonly number[],
+    viewer: number,
+  ): Promise<Map<number, SettingsRecord>> {
+    const rows =
+      accounts.length === 0
+        ? []
+        : await this.db.transaction().execute(async (trx) => {
+            await sql`SELECT set_config('hearback.account', ${String(viewer)}, true)`.execute(trx);
+            return trx
+              .selectFrom("settings")
+              .select(["account", "key", "value"])
+              .where("account", "in", accounts)
+              .execute();
+          });
+    const byAccount = new Map<number, Record<string, unknown>>(accounts.map((a) => [a, {}]));
+    for (const r of rows) byAccount.get(Number(r.account))![r.key] = JSON.parse(r.value);
+    return new Map([...byAccount].map(([a, record]) => [a, Object.freeze(record)]));
+  }
+
+  /**
    * Team mode relies on row-level security as a second wall; a superuser, or a role with
    * BYPASSRLS, is not bound by it, so such a connection is refused.
    */
