@@ -4,7 +4,7 @@
  */
 import { REPLY_READ_CHARS } from "../core/limits.js";
 import type { Settings } from "../core/types.js";
-import type { Store } from "../store/types.js";
+import type { SettingsRecord, Store } from "../store/types.js";
 import { screenedStore } from "./screen.js";
 
 export interface OpContext {
@@ -55,12 +55,14 @@ export async function createContext(opts: {
   readonly now: number;
   readonly fallbackZone: string;
   readonly source: string;
+  /** The store's settings when already read (a view across many accounts reads them at once). */
+  readonly stored?: SettingsRecord | undefined;
 }): Promise<OpContext> {
-  const stored = await opts.store.settings();
+  const { stored = await opts.store.settings(), ...rest } = opts;
   const settings: Record<string, unknown> = {};
   for (const key of SETTINGS_KEYS) if (stored[key] !== undefined) settings[key] = stored[key];
   return Object.freeze({
-    ...opts,
+    ...rest,
     dataDir: opts.store.dataDir,
     store: screenedStore(opts.store),
     settings: Object.freeze(settings) as Settings,

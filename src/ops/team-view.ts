@@ -13,12 +13,6 @@ import { atWallMinutes, dayInZone } from "../time/index.js";
 import { createContext, type OpContext, TO_PLAN, userZone } from "./context.js";
 import { foldAll, stageOf } from "./engine.js";
 
-/**
- * Candidates read at once for one coach's view: enough to overlap the database's round
- * trips with the planning, few enough to leave the pool's connections to other requests.
- */
-const CANDIDATES_AT_ONCE = 4;
-
 /** Replies that read as the door closing. */
 const COLD: readonly Signal[] = ["brush-off", "rejection"];
 
@@ -77,9 +71,24 @@ export async function coachOverview(opts: {
   readonly stage?: string | undefined;
 }): Promise<CandidateOverview[]> {
   const candidates = await opts.accounts.candidatesOf(opts.coach.id);
-  const overviews = await inBatches(candidates, CANDIDATES_AT_ONCE, async (c) => {
-    const ctx = await candidateContext({ ...opts, candidate: c.id, coach: opts.coach.id });
-    return overviewOf(ctx, opts.stage);
+  const settings = await opts.database.settingsOf(
+    candidates.map((c) => c.id),
+    opts.coach.id,
+  );
+  // One transaction reads every log (a transaction each cost more than the reads).
+  const overviews = await opts.database.readAs(opts.coach.id, opts.dataDir, async (storeOf) => {
+    const out: Omit<CandidateOverview, "candidate">[] = [];
+    for (const c of candidates) {
+      const ctx = await createContext({
+        store: storeOf(c.id),
+        stored: settings.get(c.id),
+        now: opts.now,
+        fallbackZone: opts.fallbackZone,
+        source: "coach",
+      });
+      out.push(await overviewOf(ctx, opts.stage));
+    }
+    return out;
   });
   const out: CandidateOverview[] = [];
   candidates.forEach((c, i) => {
@@ -87,18 +96,6 @@ export async function coachOverview(opts: {
     if (opts.stage !== undefined && Object.keys(overview.stages).length === 0) return;
     out.push({ candidate: { id: c.id, name: c.name, email: c.email }, ...overview });
   });
-  return out;
-}
-
-/** `fn` of each item, `size` at a time, in the items' order. */
-async function inBatches<T, R>(
-  items: readonly T[],
-  size: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size)
-    out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
   return out;
 }
 

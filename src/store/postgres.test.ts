@@ -156,6 +156,29 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
       expect(await database.store(bob, dataDir, { viewer: ann }).timeline()).toEqual([]);
     });
 
+    it("gives a coach the settings of those who share with them at once, and no one else's", async () => {
+      await database.store(ann, dataDir).updateSettings({ timezone: "Europe/Paris" });
+      await database.store(bob, dataDir).updateSettings({ timezone: "Asia/Tokyo" });
+      const seen = await database.settingsOf([ann, bob], coach);
+      expect(Object.fromEntries(seen)).toEqual({
+        [ann]: { timezone: "Europe/Paris" },
+        [bob]: {},
+      });
+    });
+
+    it("reads several logs in one transaction as a coach: the shared ones only, and no writes", async () => {
+      const [annsLog, bobsLog] = await database.readAs(coach, dataDir, async (storeOf) => [
+        await storeOf(ann).timeline(),
+        await storeOf(bob).timeline(),
+      ]);
+      expect(annsLog).toEqual([acme, interview]);
+      expect(bobsLog).toEqual([]);
+      await expect(
+        database.readAs(coach, dataDir, (storeOf) => storeOf(ann).append([globex], meta)),
+      ).rejects.toMatchObject({ code: "bad-input", message: expect.stringMatching(/read-only/) });
+      expect(await database.store(ann, dataDir).appIds()).toEqual(["acme-pm"]);
+    });
+
     it("keeps a shared search read-only for the coach", async () => {
       await expect(
         database.store(ann, dataDir, { viewer: coach }).append([globex], meta),

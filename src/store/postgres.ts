@@ -137,6 +137,57 @@ export class PostgresDatabase {
   }
 
   /**
+   * Several accounts' settings in one query, by account, read as `viewer` (row-level
+   * security shows a coach only the accounts that share with them): a view across many
+   * logs would otherwise spend a transaction on each account's settings.
+   */
+  async settingsOf(
+    accounts: readonly number[],
+    viewer: number,
+  ): Promise<Map<number, SettingsRecord>> {
+    const rows =
+      accounts.length === 0
+        ? []
+        : await this.db.transaction().execute(async (trx) => {
+            await sql`SELECT set_config('hearback.account', ${String(viewer)}, true)`.execute(trx);
+            return trx
+              .selectFrom("settings")
+              .select(["account", "key", "value"])
+              .where("account", "in", accounts)
+              .execute();
+          });
+    const byAccount = new Map<number, Record<string, unknown>>(accounts.map((a) => [a, {}]));
+    for (const r of rows) byAccount.get(Number(r.account))![r.key] = JSON.parse(r.value);
+    return new Map([...byAccount].map(([a, record]) => [a, Object.freeze(record)]));
+  }
+
+  /**
+   * Runs `fn` in one transaction reading as `viewer` (row-level security shows them only
+   * what is shared), where `storeOf(account)` reads that account's log, read-only: a view
+   * across many logs then pays one transaction, not one per log. Reads in it go one at a
+   * time (they share one connection).
+   */
+  readAs<T>(
+    viewer: number,
+    dataDir: string,
+    fn: (storeOf: (account: number) => Store) => Promise<T>,
+  ): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      await sql`SELECT set_config('hearback.account', ${String(viewer)}, true)`.execute(trx);
+      return fn(
+        (account) =>
+          new PgReadInTransaction(
+            trx,
+            account,
+            viewer,
+            `${this.where} (account ${account})`,
+            dataDir,
+          ),
+      );
+    });
+  }
+
+  /**
    * Team mode relies on row-level security as a second wall; a superuser, or a role with
    * BYPASSRLS, is not bound by it, so such a connection is refused.
    */
@@ -596,4 +647,30 @@ class PgStore extends PgSession implements Store {
   close(): Promise<void> {
     return this.onClose();
   }
+}
+
+/** An account's log read inside a viewer's transaction (see PostgresDatabase.readAs). */
+class PgReadInTransaction extends PgTransactionSession implements Store {
+  constructor(
+    q: Query,
+    account: number,
+    actor: number,
+    readonly file: string,
+    readonly dataDir: string,
+  ) {
+    super(q, account, actor);
+  }
+
+  /** Reads only: a write here would skip the account's lock. */
+  protected override mayWrite(): void {
+    throw new HearbackError("bad-input", "this job search is shown to you read-only");
+  }
+
+  transaction<T>(): Promise<T> {
+    return Promise.reject(
+      new HearbackError("bad-input", "this job search is shown to you read-only"),
+    );
+  }
+
+  async close(): Promise<void> {}
 }
