@@ -1,76 +1,8 @@
 /**
- * The `hearback` command. Each command lives in its own file under ./commands and is
- * registered here. Command files import only light modules at the top (commander, ./io)
- * and load the engine, the store and other heavy modules inside their action with
- * `await import(...)`, so that `hearback --help` starts fast.
+ * The `hearback` command as a process: its arguments run through `runCli` (./program.ts),
+ * whose result is the exit status.
  */
-
-import { homedir } from "node:os";
-import { Command, CommanderError } from "commander";
-import pkg from "../../package.json" with { type: "json" };
-import { logUnexpected, resolveDataDir } from "../ops/data-folder.js";
-import { registerAdd } from "./commands/add.js";
-import { registerAgenda } from "./commands/agenda.js";
-import { registerCalendar } from "./commands/calendar.js";
-import { registerContacts } from "./commands/contacts.js";
-import { registerDoctor } from "./commands/doctor.js";
-import { registerDraft } from "./commands/draft.js";
-import { registerDrop } from "./commands/drop.js";
-import { registerExport } from "./commands/export.js";
-import { registerGauge } from "./commands/gauge.js";
-import { registerImport } from "./commands/import.js";
-import { registerInbox } from "./commands/inbox.js";
-import { registerInterview } from "./commands/interview.js";
-import { registerList } from "./commands/list.js";
-import { registerPlan } from "./commands/plan.js";
-import { registerPolicy } from "./commands/policy.js";
-import { registerReply } from "./commands/reply.js";
-import { registerReport } from "./commands/report.js";
-import { registerSend } from "./commands/send.js";
-import { registerSent } from "./commands/sent.js";
-import { registerServe } from "./commands/serve.js";
-import { registerShow } from "./commands/show.js";
-import { registerStats } from "./commands/stats.js";
-import { registerStatus } from "./commands/status.js";
-import { registerTeam } from "./commands/team.js";
-import { registerTemplates } from "./commands/templates.js";
-import { registerUndo } from "./commands/undo.js";
-import { reportError } from "./io.js";
-
-const program = new Command()
-  .name("hearback")
-  .description("When to follow up after a job interview, with whom, saying what, and when to stop.")
-  .version(pkg.version)
-  .showHelpAfterError("(run with --help for usage)")
-  .exitOverride();
-
-// In the order a job seeker meets them: record, see what to do, write, then the rest.
-registerAdd(program);
-registerInterview(program);
-registerSent(program);
-registerReply(program);
-registerStatus(program);
-registerDrop(program);
-registerAgenda(program);
-registerList(program);
-registerShow(program);
-registerDraft(program);
-registerSend(program);
-registerTemplates(program);
-registerPlan(program);
-registerGauge(program);
-registerImport(program);
-registerExport(program);
-registerCalendar(program);
-registerInbox(program);
-registerReport(program);
-registerStats(program);
-registerContacts(program);
-registerPolicy(program);
-registerUndo(program);
-registerDoctor(program);
-registerServe(program);
-registerTeam(program);
+import { runCli } from "./program.js";
 
 // `hearback export | head` and the like close the pipe early: that is the reader's
 // choice, not a failure, so end quietly instead of with a stack trace.
@@ -79,28 +11,4 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-/** The data folder the command line names, as the commands resolve it (for the error log). */
-function dataDirOf(argv: readonly string[]): string {
-  const i = argv.findIndex((a) => a === "--data-dir" || a.startsWith("--data-dir="));
-  const arg = argv[i];
-  const flag = arg === undefined ? undefined : arg.includes("=") ? arg.slice(11) : argv[i + 1];
-  return resolveDataDir({ flag, env: process.env, home: homedir() });
-}
-
-/** What was being done, for the log: the command's name only (its options may hold secrets). */
-function commandOf(): string {
-  return `hearback ${process.argv[2] ?? ""}`.trim();
-}
-
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof CommanderError) {
-    // --help and --version end here with code 0; usage errors with 1, which are ours to map to 2.
-    process.exitCode = err.exitCode === 0 ? 0 : 2;
-  } else {
-    process.exitCode = reportError(err, (e) =>
-      logUnexpected(dataDirOf(process.argv), commandOf(), e),
-    );
-  }
-}
+process.exitCode = await runCli(process.argv);

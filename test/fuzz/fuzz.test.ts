@@ -6,20 +6,28 @@
  * - no stack trace: every refusal is an expected error with a message (in process: a
  *   HearbackError; over HTTP: a 2xx or 4xx; from the CLI: exit 0 or 2, no "    at ");
  * - nothing stored on refusal: the log's last entry is the same before and after;
- * - every later read works: listing, the agenda and each application's page.
+ * - every later read works: listing, the agenda, the page of each application the input
+ *   changed, and `/api/today`. After a refusal that stored nothing the reads would meet the
+ *   very log they met before, so only every 10th refusal reads again.
+ *
+ * The CLI's command lines run in this process through `runCli` (what `bin/hearback.js`
+ * runs), with stdout, stderr and stdin of their own; a sample of them runs through the real
+ * `bin/hearback.js` process as well.
  *
  * `npm test` runs a short pass with a fixed seed; `npm run fuzz` a long one. Settings, by
- * environment: FUZZ_COUNT (inputs per surface), FUZZ_CLI_COUNT (CLI runs; each starts a
- * process), FUZZ_SEED, FUZZ_SECONDS (a time bound per surface: the surface stops early
- * and says how many it ran). The figures are printed at the end.
+ * environment: FUZZ_COUNT (inputs per surface), FUZZ_CLI_COUNT (of the CLI's, how many
+ * also start a process), FUZZ_SEED, FUZZ_SECONDS (a time bound per surface: the surface
+ * stops early and says how many it ran). The figures are printed at the end.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import fc from "fast-check";
 import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/program.js";
 import { HearbackError } from "../../src/core/errors.js";
 import { parseMessage } from "../../src/integrations/inbox.js";
 import { createContext, type OpContext } from "../../src/ops/context.js";
@@ -51,6 +59,8 @@ interface Tally {
   brokenReads: string[];
   /** Refusals that stored something anyway. */
   storedOnRefusal: string[];
+  /** How long the surface ran. */
+  seconds?: number;
 }
 
 const tallies = new Map<string, Tally>();
@@ -79,19 +89,28 @@ async function lastEntry(): Promise<number> {
   return last?.id ?? 0;
 }
 
+/** The applications of the entries written after entry `before`. */
+async function appsSince(before: number): Promise<string[]> {
+  const entries = await store.log({ limit: 200 });
+  return [...new Set(entries.filter((e) => e.id > before).map((e) => e.app))];
+}
+
 /** Every read a user makes after an input: none may fail. */
-async function readsWork(t: Tally, what: string): Promise<void> {
+async function readsWork(t: Tally, what: string, apps: readonly string[]): Promise<void> {
   try {
     const ctx = await context();
-    const { applications } = await runOp(ctx, "listApplications", {});
+    await runOp(ctx, "listApplications", {});
     await runOp(ctx, "agenda", { all: true });
-    for (const a of applications) await runOp(ctx, "showApplication", { app: a.app });
+    for (const a of apps) await runOp(ctx, "showApplication", { app: a });
     const today = await app.request("http://127.0.0.1:4100/api/today");
     if (today.status !== 200) throw new Error(`/api/today answered ${today.status}`);
   } catch (err) {
     t.brokenReads.push(`${what}: ${(err as Error).stack ?? String(err)}`);
   }
 }
+
+/** Of the refusals that stored nothing, every how many-th is followed by the reads. */
+const READ_AFTER_REFUSALS = 10;
 
 /**
  * Runs one input in process: it may be accepted or refused with a message, nothing else.
@@ -102,6 +121,7 @@ async function attempt(surface: string, what: string, run: () => Promise<unknown
   const t = tally(surface);
   t.inputs++;
   const before = await lastEntry();
+  let sample = true;
   try {
     await run();
     t.accepted++;
@@ -110,11 +130,15 @@ async function attempt(surface: string, what: string, run: () => Promise<unknown
       t.stackTraces.push(`${what}: ${(err as Error).stack ?? String(err)}`);
     } else {
       t.refused++;
+      sample = t.refused % READ_AFTER_REFUSALS === 0;
       if ((await lastEntry()) !== before) t.storedOnRefusal.push(what);
     }
   }
-  await readsWork(t, what);
-  if ((await lastEntry()) !== before) await runOp(await context(), "undo", {});
+  const changed = (await lastEntry()) !== before;
+  if (changed || sample) {
+    await readsWork(t, what, await appsSince(before));
+  }
+  if (changed) await runOp(await context(), "undo", {});
 }
 
 /** Runs `count` generated inputs through `each`, within the time bound. */
@@ -132,6 +156,7 @@ async function drive<T>(
     await each(input as T);
   }
   const t = tally(surface);
+  t.seconds = Math.round((Date.now() - deadline) / 1000 + SECONDS);
   expect(t.stackTraces, "stack traces").toEqual([]);
   expect(t.brokenReads, "reads that failed afterwards").toEqual([]);
   expect(t.storedOnRefusal, "refusals that stored something").toEqual([]);
@@ -153,7 +178,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   const lines = [...tallies].map(
     ([s, t]) =>
-      `fuzz ${s}: ${t.inputs} inputs (${t.accepted} accepted, ${t.refused} refused), ${t.stackTraces.length} stack traces, ${t.brokenReads.length} broken reads, ${t.storedOnRefusal.length} stored on refusal`,
+      `fuzz ${s}: ${t.inputs} inputs (${t.accepted} accepted, ${t.refused} refused), ${t.stackTraces.length} stack traces, ${t.brokenReads.length} broken reads, ${t.storedOnRefusal.length} stored on refusal, ${t.seconds ?? "?"} s`,
   );
   process.stdout.write(`\nfuzz seed ${SEED}\n${lines.join("\n")}\n`);
 });
@@ -230,11 +255,17 @@ describe(`fuzzing every input surface (seed ${SEED}, ${COUNT} inputs each)`, () 
   }, async () => {
     const data = join(dir, "cli");
     await run(["import", join(ROOT, "examples/demo.jsonl"), "--data-dir", data]);
-    await drive("cli", gen.cliArgs, CLI_COUNT, async (args) => {
+    const cliStore = await openStore({ dir: data });
+    const last = async () => (await cliStore.log({ limit: 1 }))[0]?.id ?? 0;
+    // Every so many command lines also run as a process, through bin/hearback.js.
+    const processEvery = Math.max(1, Math.round(COUNT / Math.max(CLI_COUNT, 1)));
+    let n = 0;
+    await drive("cli", gen.cliArgs, COUNT, async (args) => {
       const t = tally("cli");
       t.inputs++;
-      const before = (await run(["export", "--data-dir", data])).stdout;
-      const r = await run([...args, "--data-dir", data]);
+      const hearback = n++ % processEvery === 0 ? run : runHere;
+      const before = await last();
+      const r = await hearback([...args, "--data-dir", data]);
       const what = `hearback ${args.join(" ")}`;
       if (
         /^\s+at /m.test(r.stderr) ||
@@ -245,18 +276,62 @@ describe(`fuzzing every input surface (seed ${SEED}, ${COUNT} inputs each)`, () 
       } else if (r.status === 0) t.accepted++;
       else {
         t.refused++;
-        if ((await run(["export", "--data-dir", data])).stdout !== before)
-          t.storedOnRefusal.push(what);
+        if ((await last()) !== before) t.storedOnRefusal.push(what);
       }
       for (const read of [["list"], ["agenda", "--all"]]) {
-        const after = await run([...read, "--data-dir", data]);
+        const after = await hearback([...read, "--data-dir", data]);
         if (after.status !== 0) t.brokenReads.push(`${what}, then ${read[0]}: ${after.stderr}`);
       }
+      // What it stored is taken back, so that every command line meets the same store.
+      if ((await last()) !== before) await runHere(["undo", "--data-dir", data]);
     });
+    await cliStore.close();
   });
 });
 
-function run(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+interface Ran {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * `hearback ARGS` in this process, as `bin/hearback.js` runs it (`runCli`): its output
+ * caught, an empty stdin (as from `< /dev/null`), and the run's folder as the working
+ * directory (`draft --out NAME` writes there).
+ */
+async function runHere(args: readonly string[]): Promise<Ran> {
+  const caught = { stdout: "", stderr: "" };
+  const catching = (key: keyof typeof caught) =>
+    ((chunk: unknown, ...rest: unknown[]) => {
+      caught[key] += String(chunk);
+      const done = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+      done?.();
+      return true;
+    }) as typeof process.stdout.write;
+  const saved = {
+    stdout: process.stdout.write,
+    stderr: process.stderr.write,
+    stdin: Object.getOwnPropertyDescriptor(process, "stdin") as PropertyDescriptor,
+    cwd: process.cwd(),
+  };
+  process.stdout.write = catching("stdout");
+  process.stderr.write = catching("stderr");
+  Object.defineProperty(process, "stdin", { value: Readable.from([]), configurable: true });
+  process.chdir(dir);
+  try {
+    const status = await runCli([process.execPath, "hearback", ...args]);
+    return { status, ...caught };
+  } finally {
+    process.stdout.write = saved.stdout;
+    process.stderr.write = saved.stderr;
+    Object.defineProperty(process, "stdin", saved.stdin);
+    process.chdir(saved.cwd);
+  }
+}
+
+/** `hearback ARGS` as a process of its own, through bin/hearback.js. */
+function run(args: readonly string[]): Promise<Ran> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
