@@ -143,6 +143,8 @@ export async function launch(
 
 /** The serious and critical accessibility violations axe finds on the page, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A notice fading in or out is half transparent: axe would measure its contrast mid-fade.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
