@@ -56,6 +56,42 @@ export interface TodayView {
   readonly unreadable: readonly { readonly app: string; readonly problem: string }[];
 }
 
+/** Who is signed in to a team server (`GET /api/session`). */
+export interface SessionAccount {
+  readonly id: number;
+  readonly email: string;
+  readonly name: string;
+  readonly role: "candidate" | "coach";
+}
+
+/** One candidate in a coach's view (see src/ops/team-view.ts), times on the coach's clock. */
+export interface CoachCandidateView {
+  readonly candidate: { readonly id: number; readonly name: string; readonly email: string };
+  /** The candidate's zone: "today" is their day. */
+  readonly zone: string;
+  readonly dueToday: readonly ActionView[];
+  readonly thankYousOverdue: readonly ActionView[];
+  readonly coldButChased: readonly {
+    readonly app: string;
+    readonly company: string;
+    readonly replyAtMs: number;
+    readonly replyAtText: string;
+    readonly signal: Signal;
+    readonly sentSince: number;
+  }[];
+  readonly offers: readonly { readonly app: string; readonly company: string }[];
+  /** Each application's stage (as `hearback list` names it), by id. */
+  readonly stages: Readonly<Record<string, string>>;
+}
+
+/** A coach's view across the candidates sharing with them. */
+export interface CoachView {
+  readonly nowText: string;
+  /** The coach's zone: every time shown is on its clock. */
+  readonly zone: string;
+  readonly candidates: readonly CoachCandidateView[];
+}
+
 export interface ApplicationSummary {
   readonly app: string;
   readonly company: string;

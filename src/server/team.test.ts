@@ -494,6 +494,14 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       expect(others).toEqual([]);
       expect(halView!.candidate.email).toBe("hal@example.com");
       expect(halView!.thankYousOverdue.map((a) => [a.app, a.to])).toEqual([["acme", "Dana Lee"]]);
+      // Times as the web shows them, on the coach's clock with the weekday: 24 hours after
+      // the interview ended (an hour long).
+      expect(r.body).toMatchObject({
+        nowText: expect.stringMatching(/^Mon 2 Nov, 18:\d\d$/),
+        zone: "UTC",
+      });
+      expect(halView!.thankYousOverdue[0]).toMatchObject({ dueByText: "Sat 31 Oct, 11:00" });
+      expect(halView!.coldButChased[0]).toMatchObject({ replyAtText: "Mon 26 Oct, 9:00" });
       expect(halView!.coldButChased).toEqual([
         expect.objectContaining({ app: "initech", signal: "brush-off", sentSince: 1 }),
       ]);
@@ -521,19 +529,26 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
     });
 
     it("shows a candidate's applications and agenda read-only, only to a coach they share with", async () => {
+      // What Hal's own pages get: the list, and Today in Hal's zone.
       const list = await kim.call("GET", `/api/team/candidates/${halId}/applications`);
-      expect((list.body.applications as { app: string }[]).map((a) => a.app)).toEqual([
+      expect(list.body).toEqual((await hal.call("GET", "/api/applications")).body);
+      expect((list.body as unknown as { app: string }[]).map((a) => a.app)).toEqual([
         "acme",
         "initech",
         "globex",
       ]);
-      const agenda = await kim.call("GET", `/api/team/candidates/${halId}/agenda`);
-      expect((agenda.body.actions as { app: string }[]).map((a) => a.app)).toContain("acme");
+      const today = await kim.call("GET", `/api/team/candidates/${halId}/today`);
+      expect(today.body).toEqual((await hal.call("GET", "/api/today")).body);
+      expect(today.body).toMatchObject({
+        nowText: expect.stringMatching(/^Mon 2 Nov, 18:\d\d$/),
+        zone: "UTC",
+      });
+      expect((today.body.overdue as { app: string }[]).map((a) => a.app)).toContain("acme");
       expect(
         (
           await new Visitor(first)
             .elsewhere(first)
-            .call("GET", `/api/team/candidates/${halId}/agenda`)
+            .call("GET", `/api/team/candidates/${halId}/today`)
         ).status,
       ).toBe(401);
       const cleo = new Visitor(first);

@@ -20,8 +20,9 @@ import type { Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Kysely } from "kysely";
 import { z } from "zod";
+import { createContext, type OpContext, userZone } from "../ops/context.js";
 import type { Store } from "../ops/data-folder.js";
-import { agenda, listApplications } from "../ops/read.js";
+import { agenda, applicationCount, listApplications } from "../ops/read.js";
 import {
   type Account,
   Accounts,
@@ -31,8 +32,10 @@ import {
   type PostgresDatabase,
   passwordMatches,
 } from "../ops/team.js";
+import type { ApplicationSummary, CoachView, SessionAccount, TodayView } from "./api-types.js";
 import { errorBody } from "./app.js";
 import { readJson, validate } from "./http.js";
+import { coachCandidateView, dateText, summaryView, todayView } from "./views.js";
 
 export const SESSION_COOKIE = "hearback_session";
 /** How long a session lasts: two weeks. */
@@ -91,7 +94,7 @@ export function teamLayer(opts: {
     return token ? accounts.session(token, opts.clock()) : undefined;
   }
 
-  function shown(a: Account) {
+  function shown(a: Account): SessionAccount {
     return { id: a.id, email: a.email, name: a.name, role: a.role };
   }
 
@@ -191,19 +194,29 @@ export function teamLayer(opts: {
       app.get("/api/team/agenda", async (c) => {
         const refused = onlyFor(c, "coach");
         if (refused) return refused;
-        const candidates = await coachOverview({
-          database: opts.database,
-          accounts,
-          coach: who(),
-          dataDir: opts.dataDir,
-          now: opts.clock(),
-          fallbackZone: opts.fallbackZone,
-          stage: c.req.query("stage") || undefined,
-        });
-        return c.json({ candidates });
+        const now = opts.clock();
+        const [candidates, mine] = await Promise.all([
+          coachOverview({
+            database: opts.database,
+            accounts,
+            coach: who(),
+            dataDir: opts.dataDir,
+            now,
+            fallbackZone: opts.fallbackZone,
+            stage: c.req.query("stage") || undefined,
+          }),
+          createContext({ store, now, fallbackZone: opts.fallbackZone, source: "web" }),
+        ]);
+        const v = { now, zone: userZone(mine) };
+        const view: CoachView = {
+          nowText: dateText(v, now),
+          zone: v.zone,
+          candidates: candidates.map((o) => coachCandidateView(v, o)),
+        };
+        return c.json(view);
       });
 
-      // A shared candidate's applications and agenda, as they see them, read-only.
+      // A shared candidate's Today and applications as they see them (their zone), read-only.
       const sharedWithMe = async (c: Context) => {
         const id = Number(c.req.param("id"));
         const mine = who().role === "coach" ? await accounts.candidatesOf(who().id) : [];
@@ -219,14 +232,27 @@ export function teamLayer(opts: {
       };
       const notShared = (c: Context) =>
         c.json(errorBody("not-found", "no candidate of yours has that number", []), 404);
+      const asTheySeeIt = (ctx: OpContext) => ({ now: ctx.now, zone: userZone(ctx) });
       app.get("/api/team/candidates/:id/applications", async (c) => {
         const ctx = await sharedWithMe(c);
-        return ctx ? c.json(await listApplications(ctx)) : notShared(c);
+        if (!ctx) return notShared(c);
+        const { applications } = await listApplications(ctx);
+        const summaries: ApplicationSummary[] = applications.map((s) =>
+          summaryView(asTheySeeIt(ctx), s),
+        );
+        return c.json(summaries);
       });
-      app.get("/api/team/candidates/:id/agenda", async (c) => {
+      app.get("/api/team/candidates/:id/today", async (c) => {
         const ctx = await sharedWithMe(c);
         if (!ctx) return notShared(c);
-        return c.json(await agenda(ctx, {}));
+        const planned = await agenda(ctx, {});
+        const today: TodayView = todayView(asTheySeeIt(ctx), {
+          actions: planned.actions,
+          applications: await applicationCount(ctx),
+          later: planned.later,
+          unreadable: planned.unreadable,
+        });
+        return c.json(today);
       });
     },
   };

@@ -7,6 +7,7 @@
 import type { AppState } from "../core/fold.js";
 import type { Action, ReplyReading, TimelineEvent } from "../core/types.js";
 import type { StoredEvent } from "../ops/data-folder.js";
+import type { CandidateOverview } from "../ops/team-view.js";
 import {
   dueGroup,
   isIsoDate,
@@ -20,6 +21,7 @@ import type {
   ActionView,
   ApplicationSummary,
   ApplicationView,
+  CoachCandidateView,
   EventView,
   InterviewView,
   ReadingView,
@@ -90,6 +92,16 @@ export function todayView(
     later: opts.later,
     ...groups,
     unreadable: opts.unreadable,
+  };
+}
+
+/** One candidate of a coach's view, its times on the coach's clock. */
+export function coachCandidateView(ctx: ViewContext, o: CandidateOverview): CoachCandidateView {
+  return {
+    ...o,
+    dueToday: o.dueToday.map((a) => actionView(ctx, a)),
+    thankYousOverdue: o.thankYousOverdue.map((a) => actionView(ctx, a)),
+    coldButChased: o.coldButChased.map((c) => ({ ...c, replyAtText: dateText(ctx, c.replyAtMs) })),
   };
 }
 
