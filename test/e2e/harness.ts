@@ -44,12 +44,18 @@ function packageCopy(): string {
 
 const MISSING_CHUNK = /ERR_MODULE_NOT_FOUND[\s\S]*dist\/chunks/;
 
-/** Runs `hearback serve --port 0` (what users run) over a fresh data folder. */
-export async function startServer(env: Record<string, string> = {}): Promise<Server> {
+/**
+ * Runs `hearback serve --port 0` (what users run) over a fresh data folder, with `args`
+ * besides (`--team`).
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  args: readonly string[] = [],
+): Promise<Server> {
   for (let attempt = 1; ; attempt++) {
     const pkg = packageCopy();
     try {
-      return await serveFrom(pkg, env);
+      return await serveFrom(pkg, env, args);
     } catch (err) {
       rmSync(pkg, { recursive: true, force: true });
       // Copied while dist/ was being rebuilt: copy again once the build is done.
@@ -62,11 +68,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   }
 }
 
-async function serveFrom(pkg: string, env: Record<string, string>): Promise<Server> {
+async function serveFrom(
+  pkg: string,
+  env: Record<string, string>,
+  args: readonly string[],
+): Promise<Server> {
   const dataDir = mkdtempSync(join(tmpdir(), "hearback-e2e-"));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(pkg, "bin/hearback.js"), "serve", "--port", "0", "--data-dir", dataDir],
+    [join(pkg, "bin/hearback.js"), "serve", "--port", "0", "--data-dir", dataDir, ...args],
     { cwd: pkg, env: { ...process.env, TZ: "UTC", ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stderr = "";

@@ -1,28 +1,65 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { api, errorText } from "./api.js";
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import type { SessionAccount } from "../../src/server/api-types.js";
+import { ApiError, api, errorText, onSignedOut } from "./api.js";
 import { type Announce, AnnounceContext } from "./hooks.js";
 import { ApplicationPage } from "./pages/ApplicationPage.js";
 import { ApplicationsPage } from "./pages/ApplicationsPage.js";
+import { CandidatePage } from "./pages/CandidatePage.js";
+import { CoachPage } from "./pages/CoachPage.js";
 import { LogInterviewPage } from "./pages/LogInterviewPage.js";
 import { SettingsPage } from "./pages/SettingsPage.js";
+import { SignInPage } from "./pages/SignInPage.js";
 import { TodayPage } from "./pages/TodayPage.js";
-import { Link, useRoute } from "./router.js";
+import { Link, navigate, useRoute } from "./router.js";
+import { AccountContext } from "./session.js";
 
 // Insights and its charting library load only when the page is opened, not with every page.
 const InsightsPage = lazy(() =>
   import("./pages/InsightsPage.js").then((m) => ({ default: m.InsightsPage })),
 );
 
-const NAV = [
+interface NavItem {
+  readonly to: string;
+  readonly label: string;
+  readonly short?: string;
+}
+
+const NAV: readonly NavItem[] = [
   { to: "/", label: "Today" },
   { to: "/applications", label: "Applications" },
   // Five links fit a phone's width only with this one shortened there (styles.css).
   { to: "/log", label: "Log an interview", short: "Log" },
   { to: "/insights", label: "Insights" },
   { to: "/settings", label: "Settings" },
-] as const;
+];
 
-function page(path: string, params: URLSearchParams) {
+const COACH_NAV: readonly NavItem[] = [{ to: "/", label: "Your candidates" }];
+
+interface Page {
+  readonly title: string;
+  readonly el: ReactNode;
+}
+
+const NOT_FOUND: Page = {
+  title: "Not found",
+  el: (
+    <section>
+      <h1>Page not found</h1>
+      <p>
+        There is no page at this address. <Link to="/">Go to the first page</Link>.
+      </p>
+    </section>
+  ),
+};
+
+function coachPage(path: string): Page {
+  if (path === "/") return { title: "Your candidates", el: <CoachPage /> };
+  const id = /^\/candidates\/(\d{1,15})$/.exec(path)?.[1];
+  if (id) return { title: "A candidate", el: <CandidatePage key={id} id={Number(id)} /> };
+  return NOT_FOUND;
+}
+
+function page(path: string, params: URLSearchParams): Page {
   if (path === "/" || path === "/today") return { title: "Today", el: <TodayPage /> };
   if (path === "/applications") return { title: "Applications", el: <ApplicationsPage /> };
   if (path.startsWith("/applications/")) {
@@ -33,20 +70,72 @@ function page(path: string, params: URLSearchParams) {
     return { title: "Log an interview", el: <LogInterviewPage app={params.get("app") ?? ""} /> };
   if (path === "/insights") return { title: "Insights", el: <InsightsPage /> };
   if (path === "/settings") return { title: "Settings", el: <SettingsPage /> };
-  return {
-    title: "Not found",
-    el: (
-      <section>
-        <h1>Page not found</h1>
-        <p>
-          There is no page at this address. <Link to="/">Go to Today</Link>.
-        </p>
-      </section>
-    ),
-  };
+  return NOT_FOUND;
 }
 
+/**
+ * Who uses the app: on a team server (`serve --team`) someone signed in, or nobody yet;
+ * otherwise the one person of this computer (the server has no /api/session).
+ */
+type Session = { readonly team: false } | { readonly team: true; account: SessionAccount | null };
+
 export function App() {
+  const [session, setSession] = useState<Session>();
+  useEffect(() => {
+    api.get<{ account: SessionAccount }>("/session").then(
+      (r) => setSession({ team: true, account: r.account }),
+      (err: unknown) =>
+        setSession(
+          err instanceof ApiError && err.status === 401
+            ? { team: true, account: null }
+            : { team: false },
+        ),
+    );
+  }, []);
+  const team = session?.team === true;
+  useEffect(() => {
+    if (!team) return;
+    // A session that ends (expired, or signed out elsewhere) brings the sign-in page back.
+    onSignedOut(() => setSession({ team: true, account: null }));
+    return () => onSignedOut(undefined);
+  }, [team]);
+  if (!session) return null;
+  if (!session.team) return <Shell nav={NAV} page={page} />;
+  const account = session.account;
+  if (!account) {
+    return (
+      <Shell
+        nav={[]}
+        page={() => ({
+          title: "Sign in",
+          el: <SignInPage onSignedIn={(a) => setSession({ team: true, account: a })} />,
+        })}
+      />
+    );
+  }
+  const signOut = async () => {
+    await api.delete("/session").catch(() => {});
+    setSession({ team: true, account: null });
+    navigate("/");
+  };
+  return (
+    <AccountContext.Provider value={account}>
+      <Shell
+        nav={account.role === "coach" ? COACH_NAV : NAV}
+        page={account.role === "coach" ? coachPage : page}
+        account={account}
+        onSignOut={signOut}
+      />
+    </AccountContext.Provider>
+  );
+}
+
+function Shell(props: {
+  nav: readonly NavItem[];
+  page: (path: string, params: URLSearchParams) => Page;
+  account?: SessionAccount;
+  onSignOut?: () => void;
+}) {
   const { path, params } = useRoute();
   const [message, setMessage] = useState("");
   const [undoable, setUndoable] = useState(false);
@@ -68,7 +157,7 @@ export function App() {
       announce(`Could not undo: ${errorText(e)}`);
     }
   };
-  const { title, el } = page(path, params);
+  const { title, el } = props.page(path, params);
   const main = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -86,6 +175,7 @@ export function App() {
   }, [path]);
 
   const section = path.startsWith("/applications") ? "/applications" : path;
+  const signedIn = props.account;
   return (
     <AnnounceContext.Provider value={announce}>
       <a className="skip" href="#main">
@@ -104,28 +194,38 @@ export function App() {
         <Link to="/" className="brand">
           hearback
         </Link>
-        <nav aria-label="Main">
-          <ul>
-            {NAV.map((n) => (
-              <li key={n.to}>
-                <Link
-                  to={n.to}
-                  aria-current={section === n.to ? "page" : undefined}
-                  aria-label={"short" in n ? n.label : undefined}
-                >
-                  {"short" in n ? (
-                    <>
-                      <span className="nav-full">{n.label}</span>
-                      <span className="nav-short">{n.short}</span>
-                    </>
-                  ) : (
-                    n.label
-                  )}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {props.nav.length > 0 && (
+          <nav aria-label="Main">
+            <ul>
+              {props.nav.map((n) => (
+                <li key={n.to}>
+                  <Link
+                    to={n.to}
+                    aria-current={section === n.to ? "page" : undefined}
+                    aria-label={n.short ? n.label : undefined}
+                  >
+                    {n.short ? (
+                      <>
+                        <span className="nav-full">{n.label}</span>
+                        <span className="nav-short">{n.short}</span>
+                      </>
+                    ) : (
+                      n.label
+                    )}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {signedIn && (
+          <div className="who">
+            <span className="who-name">{signedIn.name}</span>
+            <button type="button" className="small" onClick={props.onSignOut}>
+              Sign out
+            </button>
+          </div>
+        )}
       </header>
       {/* After an undo the page mounts afresh, loading its data again. */}
       <main id="main" ref={main} tabIndex={-1} key={version}>

@@ -16,6 +16,12 @@ export class ApiError extends Error {
   }
 }
 
+/** Called when a team server says the session is over (set by the app in team mode). */
+let signedOut: (() => void) | undefined;
+export function onSignedOut(handler: (() => void) | undefined): void {
+  signedOut = handler;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (method !== "GET") headers["x-hearback"] = "1";
@@ -33,6 +39,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const text = await res.text();
   const data: unknown = text ? JSON.parse(text) : undefined;
   if (!res.ok) {
+    if (res.status === 401 && path !== "/session") signedOut?.();
     const err = (data as ErrorBody | undefined)?.error;
     throw new ApiError(res.status, err?.message ?? `HTTP ${res.status}`, err?.problems ?? []);
   }
@@ -43,6 +50,7 @@ export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
+  delete: <T>(path: string) => request<T>("DELETE", path),
 };
 
 /**

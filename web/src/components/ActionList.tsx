@@ -6,12 +6,17 @@ import { KIND_LABEL } from "../labels.js";
 import { Link } from "../router.js";
 import { DraftEditor } from "./DraftEditor.js";
 
-/** A list of planned actions; each message opens its draft in one click. */
+/**
+ * A list of planned actions; each message opens its draft in one click. Read-only (a
+ * coach's look at a candidate's search), it only says what is planned.
+ */
 export function ActionList(props: {
   actions: readonly ActionView[];
   showCompany?: boolean;
+  readOnly?: boolean;
   onChange: () => void;
 }) {
+  const writable = !props.readOnly;
   const [open, setOpen] = useState<ActionView>();
   const announce = useAnnounce();
   // A missed action, or advice to let go, is set aside in one click (undoable).
@@ -35,11 +40,14 @@ export function ActionList(props: {
             <div className="action-head">
               <span className={`badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
               {a.to && <span className="to">to {a.to}</span>}
-              {props.showCompany !== false && (
-                <Link to={`/applications/${encodeURIComponent(a.app)}`} className="company">
-                  {a.company}
-                </Link>
-              )}
+              {props.showCompany !== false &&
+                (writable ? (
+                  <Link to={`/applications/${encodeURIComponent(a.app)}`} className="company">
+                    {a.company}
+                  </Link>
+                ) : (
+                  <span className="company">{a.company}</span>
+                ))}
               {a.kind !== "let-go" && (
                 <span className="due">
                   {a.overdue
@@ -55,7 +63,7 @@ export function ActionList(props: {
               {a.reason}
               {a.assumption ? " (an assumption: they gave no date)" : ""}
             </p>
-            {(a.missed || a.kind === "let-go") && (
+            {writable && (a.missed || a.kind === "let-go") && (
               <button type="button" className="small" onClick={() => drop(a)}>
                 {a.kind === "let-go" ? "Got it, let it go" : "Drop it"}
                 <span className="visually-hidden">
@@ -65,7 +73,7 @@ export function ActionList(props: {
                 </span>
               </button>
             )}
-            {a.kind !== "let-go" && (
+            {writable && a.kind !== "let-go" && (
               <button type="button" className="primary small" onClick={() => setOpen(a)}>
                 Open draft
                 <span className="visually-hidden">

@@ -3,8 +3,10 @@ import { DEFAULT_POLICY, POLICY_LIMITS, type Policy } from "../../../src/core/po
 import type { Settings } from "../../../src/core/types.js";
 import { decodeUtf8 } from "../../../src/core/utf8.js";
 import { api, errorText, saveFile } from "../api.js";
+import { Coaches } from "../components/Coaches.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { POLICY_LABEL } from "../labels.js";
+import { useAccount } from "../session.js";
 
 type NumberKey = keyof typeof POLICY_LIMITS;
 
@@ -133,6 +135,7 @@ function CalendarFeed() {
 }
 
 export function SettingsPage() {
+  const account = useAccount();
   const announce = useAnnounce();
   const loaded = useLoad(() => api.get<SettingsResponse>("/settings"), []);
   const [s, setS] = useState<Settings>({});
@@ -293,8 +296,10 @@ export function SettingsPage() {
           Save settings
         </button>
       </form>
+      {account && <Coaches />}
       <ImportExport />
-      <CalendarFeed />
+      {/* A team server offers no calendar feed: its secret address would name no account. */}
+      {!account && <CalendarFeed />}
     </>
   );
 }

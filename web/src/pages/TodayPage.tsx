@@ -12,6 +12,7 @@ function Group(props: {
   title: string;
   empty: string;
   actions: readonly ActionView[];
+  readOnly?: boolean;
   onChange: () => void;
 }) {
   const id = `group-${props.title.toLowerCase().replace(/\W+/g, "-")}`;
@@ -26,7 +27,7 @@ function Group(props: {
       {props.actions.length === 0 ? (
         <p className="muted">{props.empty}</p>
       ) : (
-        <ActionList actions={shown} onChange={props.onChange} />
+        <ActionList actions={shown} readOnly={props.readOnly} onChange={props.onChange} />
       )}
       {hidden > 0 && (
         <button type="button" onClick={() => setAll(true)}>
@@ -83,6 +84,72 @@ function Welcome(props: { onLoaded: () => void }) {
   );
 }
 
+/** The agenda's groups, overdue first; read-only, it offers no drafts and drops nothing. */
+export function Agenda(props: { today: TodayView; readOnly?: boolean; onChange: () => void }) {
+  const t = props.today;
+  return (
+    <div className="today" data-testid="today">
+      {t.unreadable.length > 0 && (
+        <section aria-labelledby="group-unreadable" className="group error">
+          <h2 id="group-unreadable">
+            Left out: stored data that cannot be read{" "}
+            <span className="count">{t.unreadable.length}</span>
+          </h2>
+          <ul>
+            {t.unreadable.map((u) => (
+              <li key={u.app}>{u.problem}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {t.missed.length > 0 && (
+        <Group
+          title="Missed: still want to?"
+          empty=""
+          actions={t.missed}
+          readOnly={props.readOnly}
+          onChange={props.onChange}
+        />
+      )}
+      <Group
+        title="Overdue"
+        empty="Nothing overdue."
+        actions={t.overdue}
+        readOnly={props.readOnly}
+        onChange={props.onChange}
+      />
+      <Group
+        title="Due today"
+        empty="Nothing due today."
+        actions={t.today}
+        readOnly={props.readOnly}
+        onChange={props.onChange}
+      />
+      <Group
+        title="Coming up"
+        empty="Nothing planned yet."
+        actions={t.upcoming}
+        readOnly={props.readOnly}
+        onChange={props.onChange}
+      />
+      {t.later > 0 && (
+        <p className="muted">
+          {t.later} more planned after the next week: see each application's page.
+        </p>
+      )}
+      {t.letGo.length > 0 && (
+        <Group
+          title="Time to let go"
+          empty=""
+          actions={t.letGo}
+          readOnly={props.readOnly}
+          onChange={props.onChange}
+        />
+      )}
+    </div>
+  );
+}
+
 export function TodayPage() {
   const today = useLoad(() => api.get<TodayView>("/today"), []);
   const t = today.data;
@@ -101,57 +168,7 @@ export function TodayPage() {
       )}
       {!t && !today.error && <p aria-busy="true">Loading…</p>}
       {t && t.applications === 0 && <Welcome onLoaded={today.reload} />}
-      {t && t.applications > 0 && (
-        <div className="today" data-testid="today">
-          {t.unreadable.length > 0 && (
-            <section aria-labelledby="group-unreadable" className="group error">
-              <h2 id="group-unreadable">
-                Left out: stored data that cannot be read{" "}
-                <span className="count">{t.unreadable.length}</span>
-              </h2>
-              <ul>
-                {t.unreadable.map((u) => (
-                  <li key={u.app}>{u.problem}</li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {t.missed.length > 0 && (
-            <Group
-              title="Missed: still want to?"
-              empty=""
-              actions={t.missed}
-              onChange={today.reload}
-            />
-          )}
-          <Group
-            title="Overdue"
-            empty="Nothing overdue."
-            actions={t.overdue}
-            onChange={today.reload}
-          />
-          <Group
-            title="Due today"
-            empty="Nothing due today."
-            actions={t.today}
-            onChange={today.reload}
-          />
-          <Group
-            title="Coming up"
-            empty="Nothing planned yet."
-            actions={t.upcoming}
-            onChange={today.reload}
-          />
-          {t.later > 0 && (
-            <p className="muted">
-              {t.later} more planned after the next week: see each application's page.
-            </p>
-          )}
-          {t.letGo.length > 0 && (
-            <Group title="Time to let go" empty="" actions={t.letGo} onChange={today.reload} />
-          )}
-        </div>
-      )}
+      {t && t.applications > 0 && <Agenda today={t} onChange={today.reload} />}
     </>
   );
 }
