@@ -4,11 +4,8 @@ import { ApiError, api, errorText, onSignedOut } from "./api.js";
 import { type Announce, AnnounceContext } from "./hooks.js";
 import { ApplicationPage } from "./pages/ApplicationPage.js";
 import { ApplicationsPage } from "./pages/ApplicationsPage.js";
-import { CandidatePage } from "./pages/CandidatePage.js";
-import { CoachPage } from "./pages/CoachPage.js";
 import { LogInterviewPage } from "./pages/LogInterviewPage.js";
 import { SettingsPage } from "./pages/SettingsPage.js";
-import { SignInPage } from "./pages/SignInPage.js";
 import { TodayPage } from "./pages/TodayPage.js";
 import { Link, navigate, useRoute } from "./router.js";
 import { AccountContext } from "./session.js";
@@ -16,6 +13,16 @@ import { AccountContext } from "./session.js";
 // Insights and its charting library load only when the page is opened, not with every page.
 const InsightsPage = lazy(() =>
   import("./pages/InsightsPage.js").then((m) => ({ default: m.InsightsPage })),
+);
+// So do team mode's pages (`serve --team`), which the single-user app never shows.
+const SignInPage = lazy(() =>
+  import("./pages/SignInPage.js").then((m) => ({ default: m.SignInPage })),
+);
+const CoachPage = lazy(() =>
+  import("./pages/CoachPage.js").then((m) => ({ default: m.CoachPage })),
+);
+const CandidatePage = lazy(() =>
+  import("./pages/CandidatePage.js").then((m) => ({ default: m.CandidatePage })),
 );
 
 interface NavItem {

@@ -1,14 +1,18 @@
-import { type ChangeEvent, type FormEvent, useEffect, useState } from "react";
+import { type ChangeEvent, type FormEvent, lazy, Suspense, useEffect, useState } from "react";
 import { DEFAULT_POLICY, POLICY_LIMITS, type Policy } from "../../../src/core/policy.js";
 import type { Settings } from "../../../src/core/types.js";
 import { decodeUtf8 } from "../../../src/core/utf8.js";
 import { api, errorText, saveFile } from "../api.js";
-import { Coaches } from "../components/Coaches.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { POLICY_LABEL } from "../labels.js";
 import { useAccount } from "../session.js";
 
 type NumberKey = keyof typeof POLICY_LIMITS;
+
+// Only a team server's candidates share with a coach: loaded then.
+const Coaches = lazy(() =>
+  import("../components/Coaches.js").then((m) => ({ default: m.Coaches })),
+);
 
 const NUMBER_LABEL = POLICY_LABEL;
 
@@ -296,7 +300,11 @@ export function SettingsPage() {
           Save settings
         </button>
       </form>
-      {account && <Coaches />}
+      {account && (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Coaches />
+        </Suspense>
+      )}
       <ImportExport />
       {/* A team server offers no calendar feed: its secret address would name no account. */}
       {!account && <CalendarFeed />}
