@@ -6,7 +6,7 @@
  */
 import { plan } from "../core/plan.js";
 import type { Action, Signal } from "../core/types.js";
-import type { Account, Accounts } from "../store/accounts.js";
+import type { Account, Accounts, SharingCandidate } from "../store/accounts.js";
 import type { PostgresDatabase } from "../store/postgres.js";
 import { businessCalendar } from "../time/business-days.js";
 import { atWallMinutes, dayInZone } from "../time/index.js";
@@ -28,6 +28,8 @@ export interface ColdButChased {
 
 export interface CandidateOverview {
   readonly candidate: { readonly id: number; readonly name: string; readonly email: string };
+  /** The coaches they share with (for a lead coach, any of the organisation's). */
+  readonly sharedWith: SharingCandidate["sharedWith"];
   /** The candidate's zone (their setting, else the server's). */
   readonly zone: string;
   /** Overdue, or open before the end of the candidate's day. */
@@ -58,8 +60,9 @@ export function candidateContext(opts: {
 }
 
 /**
- * The coach's view: one overview per candidate sharing with `coach`, in name order; with
- * `stage`, only applications at that stage (and candidates with none left out).
+ * The coach's view: one overview per candidate sharing with `coach` (a lead coach: with any
+ * coach of the organisation), in name order; with `coachedBy`, only those sharing with that
+ * coach; with `stage`, only applications at that stage (and candidates with none left out).
  */
 export async function coachOverview(opts: {
   readonly database: PostgresDatabase;
@@ -69,15 +72,16 @@ export async function coachOverview(opts: {
   readonly now: number;
   readonly fallbackZone: string;
   readonly stage?: string | undefined;
+  readonly coachedBy?: number | undefined;
 }): Promise<CandidateOverview[]> {
-  const candidates = await opts.accounts.candidatesOf(opts.coach.id);
+  const candidates = await opts.accounts.candidatesOf(opts.coach, { coach: opts.coachedBy });
   const settings = await opts.database.settingsOf(
     candidates.map((c) => c.id),
     opts.coach.id,
   );
   // One transaction reads every log (a transaction each cost more than the reads).
   const overviews = await opts.database.readAs(opts.coach.id, opts.dataDir, async (storeOf) => {
-    const out: Omit<CandidateOverview, "candidate">[] = [];
+    const out: Omit<CandidateOverview, "candidate" | "sharedWith">[] = [];
     for (const c of candidates) {
       const ctx = await createContext({
         store: storeOf(c.id),
@@ -94,7 +98,11 @@ export async function coachOverview(opts: {
   candidates.forEach((c, i) => {
     const overview = overviews[i]!;
     if (opts.stage !== undefined && Object.keys(overview.stages).length === 0) return;
-    out.push({ candidate: { id: c.id, name: c.name, email: c.email }, ...overview });
+    out.push({
+      candidate: { id: c.id, name: c.name, email: c.email },
+      sharedWith: c.sharedWith,
+      ...overview,
+    });
   });
   return out;
 }
@@ -102,7 +110,7 @@ export async function coachOverview(opts: {
 async function overviewOf(
   ctx: OpContext,
   stage: string | undefined,
-): Promise<Omit<CandidateOverview, "candidate">> {
+): Promise<Omit<CandidateOverview, "candidate" | "sharedWith">> {
   const zone = userZone(ctx);
   // One read and one fold give the stages (as listApplications), the plan (as the whole
   // agenda) and the replies: each of those would read and fold the log again.

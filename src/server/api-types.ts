@@ -62,11 +62,15 @@ export interface SessionAccount {
   readonly email: string;
   readonly name: string;
   readonly role: "candidate" | "coach";
+  /** A lead coach sees every coach's candidates in the organisation, and filters by coach. */
+  readonly lead: boolean;
 }
 
 /** One candidate in a coach's view (see src/ops/team-view.ts), times on the coach's clock. */
 export interface CoachCandidateView {
   readonly candidate: { readonly id: number; readonly name: string; readonly email: string };
+  /** The coaches they share with (for a lead coach, any of the organisation's). */
+  readonly sharedWith: readonly { readonly id: number; readonly name: string }[];
   /** The candidate's zone: "today" is their day. */
   readonly zone: string;
   readonly dueToday: readonly ActionView[];

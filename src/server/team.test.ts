@@ -125,12 +125,18 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       const north = await accounts.organisation("North Career Centre");
       const south = await accounts.organisation("South Outplacement");
       const passwordHash = await hashPassword(PASSWORD);
-      const add = (organisation: number, email: string, role: "candidate" | "coach") =>
+      const add = (
+        organisation: number,
+        email: string,
+        role: "candidate" | "coach",
+        lead = false,
+      ) =>
         accounts.create({
           organisation,
           email,
           name: email.split("@")[0]!,
           role,
+          lead,
           passwordHash,
           now,
         });
@@ -142,6 +148,8 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       await add(north, "hal@example.com", "candidate");
       await add(north, "ivy@example.com", "candidate");
       await add(north, "kim@example.com", "coach");
+      await add(north, "lou@example.com", "coach", true);
+      await add(south, "max@example.com", "coach", true);
     } finally {
       await database.close();
     }
@@ -480,6 +488,7 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
 
     interface Overview {
       candidate: { email: string };
+      sharedWith: { id: number; name: string }[];
       dueToday: { app: string; kind: string; overdue: boolean }[];
       thankYousOverdue: { app: string; to?: string }[];
       coldButChased: { app: string; signal: string; sentSince: number }[];
@@ -559,6 +568,51 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       expect((await ivy.call("GET", `/api/team/candidates/${halId}/applications`)).status).toBe(
         404,
       );
+    });
+
+    it("shows a lead coach every coach's candidates in the organisation, filtered by coach", async () => {
+      const [lou, max] = [new Visitor(first), new Visitor(first)];
+      await lou.signIn("lou@example.com");
+      await max.signIn("max@example.com");
+      const emails = async (v: Visitor, query = "") => {
+        const r = await v.call("GET", `/api/team/agenda${query}`);
+        expect(r.status).toBe(200);
+        return (r.body.candidates as Overview[]).map((c) => c.candidate.email);
+      };
+      expect(await emails(lou)).toEqual(["hal@example.com", "ivy@example.com"]);
+      // Ivy shares with Cleo too: Lou picks one coach's candidates.
+      const shared = await ivy.call("POST", "/api/team/coaches", { coach: "cleo@example.com" });
+      const cleoId = (shared.body.sharedWith as { id: number }).id;
+      try {
+        const all = (await lou.call("GET", "/api/team/agenda")).body.candidates as Overview[];
+        expect(all.map((c) => c.sharedWith.map((w) => w.name))).toEqual([["kim"], ["cleo", "kim"]]);
+        const kimId = all[0]!.sharedWith[0]!.id;
+        expect(await emails(lou, `?coach=${cleoId}`)).toEqual(["ivy@example.com"]);
+        expect(await emails(lou, `?coach=${kimId}`)).toEqual([
+          "hal@example.com",
+          "ivy@example.com",
+        ]);
+        // Kim is no lead: another coach's candidates stay out of her view.
+        expect(await emails(kim, `?coach=${cleoId}`)).toEqual([]);
+        // A lead coach of another organisation sees none of them.
+        expect(await emails(max)).toEqual([]);
+        expect((await max.call("GET", `/api/team/candidates/${halId}/today`)).status).toBe(404);
+        expect((await lou.call("GET", `/api/team/candidates/${halId}/today`)).status).toBe(200);
+        const bad = await lou.call("GET", "/api/team/agenda?coach=kim");
+        expect([bad.status, bad.body.error]).toEqual([
+          400,
+          expect.objectContaining({ problems: ['query.coach: not a coach\'s number: "kim"'] }),
+        ]);
+      } finally {
+        await ivy.call("DELETE", `/api/team/coaches/${cleoId}`);
+      }
+      const r = await hearback(
+        ["team", "agenda", "--coach", "lou@example.com", "--coached-by", "kim@example.com"],
+        { env: { ...process.env, HEARBACK_DATABASE_URL: url, TZ: "UTC", NO_COLOR: "1" } },
+      );
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(/^lou <lou@example\.com>: 2 candidates sharing with kim, /);
+      expect(r.stdout).toContain("hal <hal@example.com>\n  Shares with: kim\n  Due today: ");
     });
 
     it("is what `hearback team agenda` prints", async () => {

@@ -20,6 +20,7 @@ import type { Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Kysely } from "kysely";
 import { z } from "zod";
+import { HearbackError } from "../core/errors.js";
 import { createContext, type OpContext, userZone } from "../ops/context.js";
 import type { Store } from "../ops/data-folder.js";
 import { agenda, applicationCount, listApplications } from "../ops/read.js";
@@ -61,6 +62,18 @@ const signIn = z
   .strict();
 const shareWith = z.object({ coach: z.string().trim().min(1).max(320) }).strict();
 
+/** `?coach=ID`: a coach's account number. */
+function coachFilter(value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id < 1) {
+    throw new HearbackError("bad-input", `query.coach: "${value}" is not a coach's number`, [
+      `query.coach: not a coach's number: "${value}"`,
+    ]);
+  }
+  return id;
+}
+
 export function teamLayer(opts: {
   readonly database: PostgresDatabase;
   readonly dataDir: string;
@@ -95,7 +108,7 @@ export function teamLayer(opts: {
   }
 
   function shown(a: Account): SessionAccount {
-    return { id: a.id, email: a.email, name: a.name, role: a.role };
+    return { id: a.id, email: a.email, name: a.name, role: a.role, lead: a.lead };
   }
 
   return {
@@ -187,10 +200,11 @@ export function teamLayer(opts: {
       app.get("/api/team/candidates", async (c) => {
         const refused = onlyFor(c, "coach");
         if (refused) return refused;
-        return c.json({ candidates: (await accounts.candidatesOf(who().id)).map(shown) });
+        return c.json({ candidates: (await accounts.candidatesOf(who())).map(shown) });
       });
 
-      // A coach's view across the candidates sharing with them (filter: ?stage=).
+      // A coach's view across the candidates sharing with them (filters: ?stage=, and for a
+      // lead coach ?coach=ID).
       app.get("/api/team/agenda", async (c) => {
         const refused = onlyFor(c, "coach");
         if (refused) return refused;
@@ -204,6 +218,7 @@ export function teamLayer(opts: {
             now,
             fallbackZone: opts.fallbackZone,
             stage: c.req.query("stage") || undefined,
+            coachedBy: coachFilter(c.req.query("coach")),
           }),
           createContext({ store, now, fallbackZone: opts.fallbackZone, source: "web" }),
         ]);
@@ -219,7 +234,7 @@ export function teamLayer(opts: {
       // A shared candidate's Today and applications as they see them (their zone), read-only.
       const sharedWithMe = async (c: Context) => {
         const id = Number(c.req.param("id"));
-        const mine = who().role === "coach" ? await accounts.candidatesOf(who().id) : [];
+        const mine = who().role === "coach" ? await accounts.candidatesOf(who()) : [];
         if (!mine.some((m) => m.id === id)) return undefined;
         return candidateContext({
           database: opts.database,

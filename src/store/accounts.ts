@@ -20,6 +20,13 @@ export interface Account {
   readonly email: string;
   readonly name: string;
   readonly role: Role;
+  /** A lead coach sees the candidates of every coach of their organisation. */
+  readonly lead: boolean;
+}
+
+/** A candidate as a coach sees them: with the coaches (of the organisation) they share with. */
+export interface SharingCandidate extends Account {
+  readonly sharedWith: readonly { readonly id: number; readonly name: string }[];
 }
 
 interface AccountRow extends Account {
@@ -35,7 +42,7 @@ function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-const ACCOUNT_COLUMNS = sql`a.id, a.organisation, a.email, a.name, a.role`;
+const ACCOUNT_COLUMNS = sql`a.id, a.organisation, a.email, a.name, a.role, a.lead`;
 
 /** The accounts' tables, through a pool whose user may read them. */
 export class Accounts {
@@ -55,14 +62,19 @@ export class Accounts {
     readonly email: string;
     readonly name: string;
     readonly role: Role;
+    /** A lead coach (coaches only). */
+    readonly lead?: boolean;
     readonly passwordHash: string;
     readonly now: number;
   }): Promise<Account> {
     const email = normaliseEmail(opts.email);
+    if (opts.lead && opts.role !== "coach") {
+      throw new HearbackError("bad-input", "only a coach can be a lead coach");
+    }
     try {
       const { rows } = await sql<Account>`
-        INSERT INTO accounts AS a (organisation, email, name, role, password_hash, created_at)
-        VALUES (${opts.organisation}, ${email}, ${opts.name}, ${opts.role}, ${opts.passwordHash}, ${opts.now})
+        INSERT INTO accounts AS a (organisation, email, name, role, lead, password_hash, created_at)
+        VALUES (${opts.organisation}, ${email}, ${opts.name}, ${opts.role}, ${opts.lead ?? false}, ${opts.passwordHash}, ${opts.now})
         RETURNING ${ACCOUNT_COLUMNS}`.execute(this.db);
       return rows[0]!;
     } catch (err) {
@@ -167,11 +179,22 @@ export class Accounts {
     return rows;
   }
 
-  /** The candidates who share their search with a coach. */
-  async candidatesOf(coach: number): Promise<Account[]> {
-    const { rows } = await sql<Account>`
-      SELECT ${ACCOUNT_COLUMNS} FROM shares s JOIN accounts a ON a.id = s.candidate
-      WHERE s.coach = ${coach} ORDER BY a.name, a.id`.execute(this.db);
+  /**
+   * The candidates a coach sees: those who share their search with them, or, for a lead
+   * coach, with any coach of their organisation; with `coach`, only those sharing with that
+   * coach. Each names the coaches they share with (those the viewer may know of).
+   */
+  async candidatesOf(
+    viewer: Account,
+    opts: { readonly coach?: number | undefined } = {},
+  ): Promise<SharingCandidate[]> {
+    const { rows } = await sql<SharingCandidate>`
+      SELECT ${ACCOUNT_COLUMNS},
+        json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.name, c.id) AS "sharedWith"
+      FROM shares s JOIN accounts a ON a.id = s.candidate JOIN accounts c ON c.id = s.coach
+      WHERE (s.coach = ${viewer.id} OR (${viewer.lead} AND c.organisation = ${viewer.organisation}))
+        AND (${opts.coach ?? null}::bigint IS NULL OR s.coach = ${opts.coach ?? null})
+      GROUP BY a.id ORDER BY a.name, a.id`.execute(this.db);
     return rows;
   }
 }

@@ -100,6 +100,27 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
       }
     },
   },
+  /**
+   * v3: lead coaches. A lead coach (`accounts.lead`) reads the searches shared with any
+   * coach of their organisation, and filters them by coach; the `shared` policies say so.
+   */
+  "0003-lead-coaches": {
+    async up(db: Kysely<unknown>) {
+      await sql`ALTER TABLE accounts ADD COLUMN lead boolean NOT NULL DEFAULT false`.execute(db);
+      // The accounts whose log the acting account may read, besides its own.
+      await sql`CREATE FUNCTION hearback_shared_accounts() RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
+        SELECT s.candidate FROM shares s JOIN accounts c ON c.id = s.coach
+        WHERE s.coach = hearback_account()
+          OR c.organisation = (SELECT l.organisation FROM accounts l
+                               WHERE l.id = hearback_account() AND l.lead)
+      $$`.execute(db);
+      for (const table of ["events", "settings"]) {
+        await sql`DROP POLICY shared ON ${sql.table(table)}`.execute(db);
+        await sql`CREATE POLICY shared ON ${sql.table(table)} FOR SELECT
+          USING (account IN (SELECT hearback_shared_accounts()))`.execute(db);
+      }
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above. */

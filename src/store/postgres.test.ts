@@ -96,6 +96,7 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
     let ann: number;
     let bob: number;
     let coach: number;
+    const leads = { here: 0, colleague: 0, elsewhere: 0 };
     beforeAll(async () => {
       url = await server.newDatabase({ owner: "app" });
       database = await PostgresDatabase.connect({ url });
@@ -110,6 +111,25 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
       await database.store(ann, dataDir).append([acme, interview], meta);
       await database.store(bob, dataDir).append([globex], meta);
       await accounts.share((await accounts.byId(ann))!, "cleo@example.com", 0);
+      const lead = (organisation: number, email: string, isLead: boolean) =>
+        accounts
+          .create({
+            organisation,
+            email,
+            name: email,
+            role: "coach",
+            lead: isLead,
+            passwordHash: "-",
+            now: 0,
+          })
+          .then((a) => a.id);
+      leads.here = await lead(org, "lena@example.com", true);
+      leads.colleague = await lead(org, "max@example.com", false);
+      leads.elsewhere = await lead(
+        await accounts.organisation("Elsewhere"),
+        "otto@example.com",
+        true,
+      );
     });
     afterAll(() => database?.close());
 
@@ -177,6 +197,19 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
         database.readAs(coach, dataDir, (storeOf) => storeOf(ann).append([globex], meta)),
       ).rejects.toMatchObject({ code: "bad-input", message: expect.stringMatching(/read-only/) });
       expect(await database.store(ann, dataDir).appIds()).toEqual(["acme-pm"]);
+    });
+
+    it("lets a lead coach read what is shared with any coach of their organisation, and only that", async () => {
+      const as = (viewer: number, account: number) =>
+        database.store(account, dataDir, { viewer }).timeline();
+      expect(await as(leads.here, ann)).toEqual([acme, interview]);
+      expect(await as(leads.here, bob)).toEqual([]);
+      // Neither a coach who is no lead, nor a lead of another organisation.
+      expect(await as(leads.colleague, ann)).toEqual([]);
+      expect(await as(leads.elsewhere, ann)).toEqual([]);
+      await expect(
+        database.store(ann, dataDir, { viewer: leads.here }).append([globex], meta),
+      ).rejects.toMatchObject({ code: "bad-input" });
     });
 
     it("keeps a shared search read-only for the coach", async () => {

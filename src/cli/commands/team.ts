@@ -8,6 +8,7 @@ interface AddAccountOptions {
   readonly name?: string;
   readonly role: string;
   readonly organisation: string;
+  readonly lead?: boolean;
 }
 
 export function registerTeam(program: Command): void {
@@ -23,6 +24,7 @@ export function registerTeam(program: Command): void {
     .option("--name <name>", "their name as coaches and candidates see it (default: the email)")
     .requiredOption("--role <role>", "candidate or coach")
     .requiredOption("--organisation <name>", "their organisation (made on first use)")
+    .option("--lead", "a lead coach: sees the candidates of every coach of the organisation")
     .addHelpText(
       "after",
       `
@@ -65,11 +67,12 @@ Example:
           email,
           name: (opts.name ?? email).trim(),
           role,
+          lead: opts.lead === true,
           passwordHash: await hashPassword(password),
           now: Date.now(),
         });
         out([
-          `Added ${account.role} ${account.name} <${account.email}> to ${opts.organisation.trim()}.`,
+          `Added ${account.lead ? "lead " : ""}${account.role} ${account.name} <${account.email}> to ${opts.organisation.trim()}.`,
         ]);
       } finally {
         await database.close();
@@ -80,6 +83,7 @@ Example:
 
 interface AgendaOptions {
   readonly coach: string;
+  readonly coachedBy?: string;
   readonly stage?: string;
   readonly now?: string;
 }
@@ -91,6 +95,10 @@ function registerTeamAgenda(team: Command): void {
       "a coach's view across the candidates sharing with them: due today, thank-yous overdue, cold replies still chased, offers",
     )
     .requiredOption("--coach <email>", "whose candidates")
+    .option(
+      "--coached-by <email>",
+      "a lead coach's filter: only the candidates sharing with this coach",
+    )
     .option("--stage <stage>", "only applications at this stage (e.g. waiting, offer)")
     .option("--now <datetime>", "as of this moment, e.g. 2026-11-03T09:00 (default: the clock)")
     .action(async (opts: AgendaOptions) => {
@@ -122,6 +130,14 @@ function registerTeamAgenda(team: Command): void {
             `there is no coach ${opts.coach.trim().toLowerCase()}`,
           );
         }
+        const coachedBy =
+          opts.coachedBy === undefined ? undefined : await accounts.forSignIn(opts.coachedBy);
+        if (opts.coachedBy !== undefined && coachedBy?.role !== "coach") {
+          throw new HearbackError(
+            "not-found",
+            `--coached-by: there is no coach ${opts.coachedBy.trim().toLowerCase()}`,
+          );
+        }
         const overview = await team.coachOverview({
           database,
           accounts,
@@ -130,14 +146,17 @@ function registerTeamAgenda(team: Command): void {
           now,
           fallbackZone: zone,
           stage: opts.stage,
+          coachedBy: coachedBy?.id,
         });
         const reader = { zone, now };
         const at = (iso: string) => time.showTime(Date.parse(iso), reader);
         const lines = [
-          `${coach.name} <${coach.email}>: ${overview.length} candidate${overview.length === 1 ? "" : "s"} sharing${opts.stage ? ` (stage ${opts.stage})` : ""}, ${time.showTime(now, reader)} (times in ${zone})`,
+          `${coach.name} <${coach.email}>: ${overview.length} candidate${overview.length === 1 ? "" : "s"} sharing${coachedBy ? ` with ${coachedBy.name}` : ""}${opts.stage ? ` (stage ${opts.stage})` : ""}, ${time.showTime(now, reader)} (times in ${zone})`,
         ];
         for (const c of overview) {
           lines.push("", `${c.candidate.name} <${c.candidate.email}>`);
+          if (coach.lead)
+            lines.push(`  Shares with: ${c.sharedWith.map((w) => w.name).join(", ")}`);
           lines.push(`  Due today: ${c.dueToday.length}`);
           for (const a of c.dueToday) {
             lines.push(
