@@ -69,6 +69,15 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
         const add = (email: string, name: string, role: "candidate" | "coach") =>
           accounts.create({ organisation, email, name, role, passwordHash, now: Date.now() });
         await add("dana@example.com", "Dana Lee", "coach");
+        await accounts.create({
+          organisation,
+          email: "lou@example.com",
+          name: "Lou Park",
+          role: "coach",
+          lead: true,
+          passwordHash,
+          now: Date.now(),
+        });
         ids.ann = (await add("ann@example.com", "Ann Kim", "candidate")).id;
         ids.bob = (await add("bob@example.com", "Bob Diaz", "candidate")).id;
       } finally {
@@ -238,6 +247,25 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
           .filter({ hasText: "This candidate does not share their job search with you" })
           .waitFor();
         expect(await apiStatus(`/api/team/candidates/${ids.bob}/today`)).toBe(404);
+        await signOut();
+      });
+    });
+
+    describe("a lead coach", () => {
+      it("sees every coach's candidates in the organisation, and filters by coach", async () => {
+        await signIn("lou@example.com");
+        await heading("Your candidates").waitFor();
+        const ann = page.getByRole("region", { name: /^Ann Kim/ });
+        await ann.getByText(/shares with Dana Lee$/).waitFor();
+        const coach = page.getByLabel("Coach");
+        expect(await coach.locator("option").allTextContents()).toEqual([
+          "All coaches",
+          "Dana Lee",
+        ]);
+        await coach.selectOption({ label: "Dana Lee" });
+        await ann.waitFor();
+        expect(await page.getByText("Bob Diaz").count()).toBe(0);
+        await expectAccessible();
         await signOut();
       });
     });

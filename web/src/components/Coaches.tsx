@@ -35,8 +35,8 @@ export function Coaches() {
     <section aria-labelledby="coaches-title">
       <h2 id="coaches-title">Your coaches</h2>
       <p className="muted">
-        A coach you share your job search with sees your applications and what is due, and cannot
-        change anything. You can stop sharing at any time.
+        A coach you share your job search with, and your organisation's lead coaches, see your
+        applications and what is due, and cannot change anything. You can stop sharing at any time.
       </p>
       {coaches.data && coaches.data.coaches.length === 0 && (
         <p>You do not share your job search with anyone.</p>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from "react";
 import type { CoachCandidateView, CoachView } from "../../../src/server/api-types.js";
-import { api, enc } from "../api.js";
+import { api } from "../api.js";
 import { ActionList } from "../components/ActionList.js";
 import { useLoad } from "../hooks.js";
 import { SIGNAL_LABEL } from "../labels.js";
 import { Link } from "../router.js";
+import { useAccount } from "../session.js";
 
 /** A stage as `hearback list` names it ("interview-scheduled"), in words. */
 function stageWords(stage: string): string {
@@ -24,7 +25,7 @@ function Part(props: { id: string; title: string; count: number; children: React
   );
 }
 
-function Candidate(props: { c: CoachCandidateView }) {
+function Candidate(props: { c: CoachCandidateView; lead: boolean }) {
   const { c } = props;
   const id = `candidate-${c.candidate.id}`;
   const count = Object.keys(c.stages).length;
@@ -38,6 +39,7 @@ function Candidate(props: { c: CoachCandidateView }) {
       </h2>
       <p className="muted">
         {count === 1 ? "1 application" : `${count} applications`} · their zone, {c.zone}
+        {props.lead && ` · shares with ${c.sharedWith.map((w) => w.name).join(", ")}`}
       </p>
       {quiet && <p>Nothing due today, nothing overdue.</p>}
       <Part id={`${id}-due`} title="Due today" count={c.dueToday.length}>
@@ -68,19 +70,36 @@ function Candidate(props: { c: CoachCandidateView }) {
   );
 }
 
+/** The choices of a filter, from the unfiltered view: [value, label]. */
+type Choices = readonly (readonly [string, string])[];
+
 /** A coach's view across the candidates who share their search with them. */
 export function CoachPage() {
+  const lead = useAccount()?.lead === true;
   const [stage, setStage] = useState("");
+  const [coach, setCoach] = useState("");
+  const query = new URLSearchParams([
+    ...(stage ? [["stage", stage]] : []),
+    ...(coach ? [["coach", coach]] : []),
+  ]).toString();
   const view = useLoad(
-    () => api.get<CoachView>(`/team/agenda${stage ? `?stage=${enc(stage)}` : ""}`),
-    [stage],
+    () => api.get<CoachView>(`/team/agenda${query ? `?${query}` : ""}`),
+    [query],
   );
-  // The stages to choose from: those of the unfiltered view.
-  const [stages, setStages] = useState<readonly string[]>([]);
+  const [choices, setChoices] = useState<{ stages: Choices; coaches: Choices }>({
+    stages: [],
+    coaches: [],
+  });
   useEffect(() => {
-    if (stage || !view.data) return;
-    setStages([...new Set(view.data.candidates.flatMap((c) => Object.values(c.stages)))].sort());
-  }, [view.data, stage]);
+    if (query || !view.data) return;
+    const all = view.data.candidates;
+    const stages = new Set(all.flatMap((c) => Object.values(c.stages)));
+    const coaches = new Map(all.flatMap((c) => c.sharedWith.map((w) => [String(w.id), w.name])));
+    setChoices({
+      stages: [...stages].sort().map((s) => [s, stageWords(s)] as const),
+      coaches: [...coaches].sort((a, b) => a[1].localeCompare(b[1])),
+    });
+  }, [view.data, query]);
   const v = view.data;
   return (
     <>
@@ -90,18 +109,23 @@ export function CoachPage() {
           {v.nowText} · times in your zone, {v.zone}
         </p>
       )}
-      <div className="toolbar">
-        <label>
-          Stage
-          <select value={stage} onChange={(e) => setStage(e.target.value)}>
-            <option value="">All stages</option>
-            {stages.map((s) => (
-              <option key={s} value={s}>
-                {stageWords(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="toolbar filters">
+        {lead && (
+          <Choose
+            label="Coach"
+            all="All coaches"
+            value={coach}
+            set={setCoach}
+            choices={choices.coaches}
+          />
+        )}
+        <Choose
+          label="Stage"
+          all="All stages"
+          value={stage}
+          set={setStage}
+          choices={choices.stages}
+        />
       </div>
       {view.error && (
         <p className="error" role="alert">
@@ -111,14 +135,36 @@ export function CoachPage() {
       {!v && !view.error && <p aria-busy="true">Loading…</p>}
       {v && v.candidates.length === 0 && (
         <p>
-          {stage
-            ? "No candidate has an application at this stage."
+          {query
+            ? "No candidate matches these filters."
             : "No candidate shares their job search with you yet. A candidate shares theirs on their Settings page, with your email."}
         </p>
       )}
       {v?.candidates.map((c) => (
-        <Candidate key={c.candidate.id} c={c} />
+        <Candidate key={c.candidate.id} c={c} lead={lead} />
       ))}
     </>
+  );
+}
+
+function Choose(props: {
+  label: string;
+  all: string;
+  value: string;
+  set: (value: string) => void;
+  choices: Choices;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.set(e.target.value)}>
+        <option value="">{props.all}</option>
+        {props.choices.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
