@@ -1,9 +1,8 @@
 /** `hearback interview APP`: log a past or scheduled interview. */
 import type { Command } from "commander";
-import { type CommonOptions, collect, withDataDir, withJson, withNow } from "../options.js";
+import { APP_ARGUMENT, collect, type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface InterviewOptions extends CommonOptions {
-  readonly now?: string;
+interface InterviewOptions extends TrackerOptions {
   readonly at?: string;
   readonly duration?: string;
   readonly with?: readonly string[];
@@ -17,7 +16,7 @@ export function registerInterview(program: Command): void {
   const cmd = program
     .command("interview")
     .description("log a past or scheduled interview")
-    .argument("<app>", "the application's id, or any unique prefix of it")
+    .argument("<app>", APP_ARGUMENT)
     .option(
       "--at <datetime>",
       "when it starts on your clock, e.g. 2026-11-02T12:00 (or with an offset: 2026-11-02T10:00-07:00)",
@@ -32,7 +31,7 @@ export function registerInterview(program: Command): void {
     .option("--topic <topics>", "what you discussed (repeatable, or comma-separated)", collect)
     .option("--notes <text>", "anything worth remembering")
     .option("--decision-by <date>", "when they said you would hear back, e.g. 2026-11-13");
-  withNow(withJson(withDataDir(cmd)))
+  withTrackerOptions(cmd)
     .addHelpText(
       "after",
       `

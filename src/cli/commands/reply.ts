@@ -1,9 +1,8 @@
 /** `hearback reply APP`: record an employer's reply and see what the gauge read in it. */
 import type { Command } from "commander";
-import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+import { APP_ARGUMENT, type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface ReplyOptions extends CommonOptions {
-  readonly now?: string;
+interface ReplyOptions extends TrackerOptions {
   readonly text?: string;
   readonly from?: string;
   readonly at?: string;
@@ -17,7 +16,7 @@ export function registerReply(program: Command): void {
   const cmd = program
     .command("reply")
     .description("record a reply (its text on stdin or --text) and see what it says")
-    .argument("<app>", "the application's id, or any unique prefix of it")
+    .argument("<app>", APP_ARGUMENT)
     .option("--text <text>", "the reply's text (default: read from stdin)")
     .option("--from <name>", "who wrote it")
     .option("--at <datetime>", "when it arrived, on your clock (default: now)")
@@ -28,7 +27,7 @@ export function registerReply(program: Command): void {
     .option("--decision-by <date>", "a new decision date, over the gauge's reading")
     .option("--return-on <date>", "for an out-of-office reply: the day they are back")
     .option("--new-contact", "--from names someone not recorded yet: add them");
-  withNow(withJson(withDataDir(cmd)))
+  withTrackerOptions(cmd)
     .addHelpText(
       "after",
       `
