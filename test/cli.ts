@@ -61,6 +61,8 @@ export function hearbackSync(
     const r = spawnSync(process.execPath, [BIN, ...args], {
       input: opts.input ?? "",
       encoding: "utf8",
+      // Room for what a large store prints (an agenda of thousands of applications).
+      maxBuffer: 1 << 28,
       env: { ...process.env, NO_COLOR: "1", ...opts.env },
       ...(opts.cwd ? { cwd: opts.cwd } : {}),
     });
