@@ -8,13 +8,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import { DEFAULT_WEEK_END, weekEnding } from "../core/insights.js";
-import {
-  type Contact,
-  type Paper,
-  type Signal,
-  type TimelineEvent,
-  type WeekDay,
-} from "../core/types.js";
+import type { Contact, Paper, Signal, TimelineEvent, WeekDay } from "../core/types.js";
 import { dateInZone, isIsoDate, wallTime } from "../time/index.js";
 import { type Reader, showDay, showDayOf, showTime, showTimeBeside } from "../time/show.js";
 import type { Doc } from "./pdf-text.js";
@@ -83,8 +77,6 @@ const SENT_LABEL: Readonly<Record<string, string>> = {
   "keep-in-touch": "Keep-in-touch note sent",
   other: "Message sent",
 };
-
-export { DEFAULT_WEEK_END, weekEnding };
 
 const METHOD: Readonly<Record<string, string>> = {
   email: "email",
@@ -293,7 +285,7 @@ function byWeek(activities: readonly Activity[]): Report["weeks"] {
     .map((ending) => ({ ending, activities: weeks.get(ending) ?? [] }));
 }
 
-export const REPORT_CSV_COLUMNS = [
+const REPORT_CSV_COLUMNS = [
   "date",
   "time",
   "zone",

@@ -25,9 +25,7 @@ interface StoredOptions {
 }
 
 /** The calendar's events as of `now`, and the user's zone. */
-export async function storedItems(
-  opts: StoredOptions,
-): Promise<{ items: CalendarItem[]; zone: string }> {
+async function storedItems(opts: StoredOptions): Promise<{ items: CalendarItem[]; zone: string }> {
   const settings = userSettings(await opts.store.settings());
   const events = await opts.store.timeline();
   // Log entries per application, corrections included: the events' SEQUENCE (see ics.ts).
