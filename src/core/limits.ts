@@ -17,7 +17,7 @@ export function replyReadPart(text: string): string {
 }
 
 /** Deepest nesting of arrays and objects accepted in a JSON value (a timeline needs 4). */
-const MAX_JSON_DEPTH = 32;
+export const MAX_JSON_DEPTH = 32;
 
 /**
  * Whether the JSON value parsed from `text` nests deeper than `max` levels. Text with
