@@ -34,7 +34,7 @@ import {
 import { errorBody } from "./app.js";
 import { readJson, validate } from "./http.js";
 
-const SESSION_COOKIE = "hearback_session";
+export const SESSION_COOKIE = "hearback_session";
 /** How long a session lasts: two weeks. */
 const SESSION_MS = 14 * 24 * 3_600_000;
 /** Failed sign-ins allowed per email within the window. */
