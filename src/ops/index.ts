@@ -55,7 +55,7 @@ import {
   readTypedMoment,
 } from "../time/index.js";
 import { type PlanChange, planChanges } from "./changes.js";
-import { type OpContext, TO_PLAN, userSettings, userZone } from "./context.js";
+import { type OpContext, SETTINGS_KEYS, TO_PLAN, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
 import { loadReadReply } from "./engine.js";
 import { jobSearchInsights } from "./insights.js";
@@ -760,7 +760,11 @@ export const ops = {
         patch.policy = Object.keys(cleaned).length > 0 ? cleaned : null;
       }
       const stored = await ctx.store.updateSettings(patch);
-      return settingsView(userSettings(stored), ctx.fallbackZone);
+      const settings: Record<string, unknown> = {};
+      for (const key of SETTINGS_KEYS) {
+        if (stored[key] !== undefined) settings[key] = stored[key];
+      }
+      return settingsView(settings as Settings, ctx.fallbackZone);
     },
   }),
 
