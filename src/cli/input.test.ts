@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { hearback } from "../../test/mail/cli.js";
+import { hearback } from "../../test/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hearback-utf8-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

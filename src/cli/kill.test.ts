@@ -5,12 +5,14 @@
  *
  * `npm test` runs a few kills with a fixed seed; `npm run fuzz` many (FUZZ_KILLS, FUZZ_SEED).
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rng } from "../../bench/plan/generate.js";
+import { hearbackSync } from "../../test/cli.js";
 
 const KILLS = Number(process.env.FUZZ_KILLS ?? 16);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
@@ -27,18 +29,6 @@ beforeAll(() => {
   dataDir = join(work, "data");
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** A small seeded generator, so that a failing run can be repeated from its seed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A timeline of `IMPORTED` applications, each with an interview and a thank-you. */
 function timeline(prefix: string): string {
@@ -60,11 +50,7 @@ function timeline(prefix: string): string {
 }
 
 function hearback(args: readonly string[]) {
-  return spawnSync(process.execPath, [BIN, ...args, "--data-dir", dataDir], {
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-    env: { ...process.env, TZ: "America/Denver", NO_COLOR: "1" },
-  });
+  return hearbackSync([...args, "--data-dir", dataDir], { env: { TZ: "America/Denver" } });
 }
 
 /** Runs the CLI, killing it after `killAfterMs` unless it ended first. */
@@ -127,7 +113,7 @@ describe("the CLI killed at random moments", () => {
       "--now",
       NOW,
     ]);
-    const next = random(SEED);
+    const next = rng(SEED);
     const acknowledged = { sent: ["sent 0"], imports: ["k0"] };
     const sentKilled: string[] = [];
     let importsKilled = 0;

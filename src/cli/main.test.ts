@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { hearback } from "../../test/cli.js";
 import { LABELLED_TIMELINE } from "../../test/labelled-timeline.js";
-import { hearback } from "../../test/mail/cli.js";
 
 const root = join(import.meta.dirname, "../..");
 const bin = join(root, "bin/hearback.js");

@@ -36,3 +36,16 @@ export function withNow(cmd: Command): Command {
     "as of this moment, e.g. 2026-11-03T09:00 in your zone (default: the clock)",
   );
 }
+
+/** `--data-dir`, `--json` and `--now`: a command that reads or records as of a moment. */
+export function withTrackerOptions(cmd: Command): Command {
+  return withNow(withJson(withDataDir(cmd)));
+}
+
+/** What `withTrackerOptions` gives a command's action. */
+export interface TrackerOptions extends CommonOptions {
+  readonly now?: string;
+}
+
+/** How a command's `<app>` argument is described in its help. */
+export const APP_ARGUMENT = "the application's id, or any unique prefix of it";

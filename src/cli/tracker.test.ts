@@ -2,15 +2,13 @@
  * The tracker's commands as a user runs them: the built `bin/hearback.js` in a child
  * process, against a real data folder in a temporary directory.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type CliRun, hearbackSync, homesIn, succeeded } from "../../test/cli.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import { onTerminal as runOnTerminal } from "../../test/terminal.js";
-
-const BIN = join(import.meta.dirname, "../../bin/hearback.js");
 
 let dir: string;
 
@@ -21,59 +19,20 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Runs hearback with the data folder in `dir`, as a script would (no terminal). */
 function hb(
   args: readonly string[],
   opts: { input?: string; env?: Record<string, string> } = {},
-): Run {
-  for (let attempt = 1; ; attempt++) {
-    const r = runOnce(args, opts);
-    // Several people share this working tree and rebuild dist/ while tests run; a bundle
-    // caught half-written fails to load before doing anything. Rebuild it and run again.
-    if (attempt < 5 && /ERR_MODULE_NOT_FOUND[\s\S]*dist\/chunks/.test(r.stderr)) {
-      execFileSync(process.execPath, [
-        join(import.meta.dirname, "../../scripts/build.mjs"),
-        "--cli-only",
-      ]);
-      continue;
-    }
-    return r;
-  }
-}
-
-function runOnce(
-  args: readonly string[],
-  opts: { input?: string; env?: Record<string, string> },
-): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    input: opts.input ?? "",
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      // Never the developer's own data, whatever a command does with --data-dir.
-      HEARBACK_HOME: join(dir, "home"),
-      XDG_DATA_HOME: join(dir, "xdg"),
-      NO_COLOR: "1",
-      TZ: "America/Denver",
-      ...opts.env,
-    },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+): CliRun {
+  // Never the developer's own data, whatever a command does with --data-dir.
+  const env = { ...homesIn(dir), TZ: "America/Denver", ...opts.env };
+  return hearbackSync(args, { ...opts, env });
 }
 
 const data = () => ["--data-dir", join(dir, "data")];
 
 function ok(args: readonly string[], input?: string): string {
-  const r = hb([...args, ...data()], input === undefined ? {} : { input });
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(0);
-  return r.stdout;
+  return succeeded(hb([...args, ...data()], input === undefined ? {} : { input }));
 }
 
 function json<T = unknown>(args: readonly string[], input?: string): T {

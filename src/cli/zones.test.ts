@@ -4,13 +4,12 @@
  * time is on the user's clock (their setting), the employer's beside it where it matters,
  * and nothing depends on the computer's zone.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hearbackSync, homesIn, succeeded } from "../../test/cli.js";
 
-const BIN = join(import.meta.dirname, "../../bin/hearback.js");
 const COMPUTER_ZONES = ["UTC", "America/Denver", "Asia/Kolkata", "Pacific/Auckland"] as const;
 
 const TIMELINE = [
@@ -52,21 +51,13 @@ const TIMELINE = [
 let dir: string;
 
 function hb(tz: string, data: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args, "--data-dir", join(dir, data)], {
-    encoding: "utf8",
-    env: { ...process.env, TZ: tz, NO_COLOR: "1", HEARBACK_HOME: join(dir, "home") },
-  });
-  return { out: r.stdout, err: r.stderr, status: r.status };
+  const env = { ...homesIn(dir), TZ: tz };
+  return hearbackSync([...args, "--data-dir", join(dir, data)], { env });
 }
 
 /** A fresh store for a user in New York, with the timeline above. */
 function newYorker(tz: string, data: string): (...args: string[]) => string {
-  const run = (...args: string[]) => {
-    const r = hb(tz, data, ...args);
-    expect(r.err).toBe("");
-    expect(r.status).toBe(0);
-    return r.out;
-  };
+  const run = (...args: string[]) => succeeded(hb(tz, data, ...args));
   run("policy", "set", "timezone", "America/New_York");
   run("import", join(dir, "timeline.jsonl"));
   return run;
@@ -86,7 +77,7 @@ function session(tz: string): string {
   newYorker(tz, data);
   const run = (...args: string[]) => {
     const r = hb(tz, data, ...args);
-    return `${r.out}${r.err}`;
+    return `${r.stdout}${r.stderr}`;
   };
   return [
     run("show", "acme", "--now", "2026-11-05T09:00"),
@@ -203,7 +194,7 @@ describe("times people type", () => {
     const r = hb("UTC", "typed", ...args);
     const option = args.findLast((a) => a.startsWith("--"))!;
     expect(r.status).toBe(2);
-    expect(r.err).toContain(`${option}: not a date`);
-    expect(r.err).toContain(args.at(-1));
+    expect(r.stderr).toContain(`${option}: not a date`);
+    expect(r.stderr).toContain(args.at(-1));
   });
 });

@@ -25,9 +25,9 @@ import type {
 } from "./types.js";
 
 /** An interview's length when the timeline does not say. */
-export const DEFAULT_INTERVIEW_MINUTES = 60;
+const DEFAULT_INTERVIEW_MINUTES = 60;
 /** The holiday calendar used when neither the application nor the settings name one. */
-export const DEFAULT_REGION = "US";
+const DEFAULT_REGION = "US";
 
 /** One interview, numbered in time order from 1. */
 export interface InterviewRound {
@@ -200,7 +200,7 @@ function instant(s: string, zone: string): number {
 }
 
 /** Reads one reply: the user's labels win over the gauge's reading, field by field. */
-export function readReplyEvent(
+function readReplyEvent(
   ev: ReplyEvent,
   atMs: number,
   zone: string,

@@ -13,6 +13,7 @@ import {
   HOUR_MS,
   isoWithOffset,
   parseDateTime,
+  zoneOffsetMs,
 } from "../time/index.js";
 import { fold, foldApplication } from "./fold.js";
 import { plan } from "./plan.js";
@@ -173,6 +174,7 @@ const isFollowUp = (a: Action) => a.kind === "check-in" || a.kind === "value-add
 
 describe("plan's guardrails hold on random timelines", () => {
   it("gives every action a window that opens no later than it closes", () => {
+    const seen = { overdue: 0, due: 0 };
     fc.assert(
       fc.property(timelineArb, (c) => {
         const { events, now, policy } = build(c);
@@ -180,13 +182,18 @@ describe("plan's guardrails hold on random timelines", () => {
           expect(Date.parse(a.dueFrom)).toBeLessThanOrEqual(Date.parse(a.dueBy));
           expect(a.overdue).toBe(Date.parse(a.dueBy) < now);
           expect(a.reason.length).toBeGreaterThan(20);
+          seen[a.overdue ? "overdue" : "due"]++;
         }
       }),
       { numRuns: RUNS },
     );
+    // Both sides of `overdue` were checked, many times.
+    expect(seen.overdue).toBeGreaterThanOrEqual(RUNS / 10);
+    expect(seen.due).toBeGreaterThanOrEqual(RUNS / 10);
   });
 
   it("plans at most one check-in or value-add per employer, spaced from every other touch", () => {
+    let spaced = 0;
     fc.assert(
       fc.property(timelineArb, (c) => {
         const { events, now, policy, zone } = build(c);
@@ -200,6 +207,7 @@ describe("plan's guardrails hold on random timelines", () => {
         for (const a of actions) {
           if (a.kind === "thank-you") touches.push({ ms: Date.parse(a.dueBy), kind: "thank-you" });
         }
+        if (followUps.length > 0 && touches.length > 0) spaced++;
         for (const f of followUps) {
           const day = dayInZone(Date.parse(f.dueFrom), zone);
           expect(cal.isBusinessDayNumber(day)).toBe(true);
@@ -219,9 +227,12 @@ describe("plan's guardrails hold on random timelines", () => {
       }),
       { numRuns: RUNS },
     );
+    // The spacing is only checked when a follow-up is planned after some touch.
+    expect(spaced).toBeGreaterThanOrEqual(RUNS / 15);
   });
 
   it("plans nothing after an ending outcome but the final thank-you and keep-in-touch", () => {
+    const ended = { rejected: 0, other: 0 };
     fc.assert(
       fc.property(timelineArb, (c) => {
         const { events, now, policy, zone } = build(c);
@@ -239,17 +250,22 @@ describe("plan's guardrails hold on random timelines", () => {
         }
         const kinds = plan({ events, now, policy, calendars: businessCalendar }).map((a) => a.kind);
         if (outcome === "rejected") {
+          ended.rejected++;
           expect(kinds.every((k) => k === "final-thanks" || k === "keep-in-touch")).toBe(true);
           expect(kinds.length).toBeLessThanOrEqual(1);
         } else if (outcome !== null) {
+          ended.other++;
           expect(kinds).toEqual([]);
         }
       }),
       { numRuns: RUNS },
     );
+    expect(ended.rejected).toBeGreaterThanOrEqual(RUNS / 60);
+    expect(ended.other).toBeGreaterThanOrEqual(RUNS / 20);
   });
 
   it("never adds a check-in or value-add after a brush-off", () => {
+    let stopped = 0;
     fc.assert(
       fc.property(timelineArb, (c) => {
         const { events, now, policy, zone } = build(c);
@@ -263,9 +279,12 @@ describe("plan's guardrails hold on random timelines", () => {
         ];
         const actions = plan({ events: withBrushOff, now, policy, calendars: businessCalendar });
         expect(actions.filter(isFollowUp)).toEqual([]);
+        // The interesting case: without the brush-off, a follow-up was planned.
+        if (plan({ events, now, policy, calendars: businessCalendar }).some(isFollowUp)) stopped++;
       }),
       { numRuns: RUNS },
     );
+    expect(stopped).toBeGreaterThanOrEqual(RUNS / 10);
   });
 
   it("keeps achievement mentions within their cap, planning one in many runs", () => {
@@ -292,6 +311,7 @@ describe("plan's guardrails hold on random timelines", () => {
   });
 
   it("never mutates its input and gives the same answer twice", () => {
+    let planned = 0;
     fc.assert(
       fc.property(timelineArb, (c) => {
         const { events, now, policy } = build(c);
@@ -299,9 +319,12 @@ describe("plan's guardrails hold on random timelines", () => {
         const first = plan({ events, now, policy, calendars: businessCalendar });
         expect(events).toEqual(before);
         expect(plan({ events: before, now, policy, calendars: businessCalendar })).toEqual(first);
+        if (first.length > 0) planned++;
       }),
       { numRuns: RUNS },
     );
+    // Two empty plans would agree trivially.
+    expect(planned).toBeGreaterThanOrEqual(RUNS / 4);
   });
 });
 
@@ -315,6 +338,7 @@ describe("the fold reads a timeline however its events are arranged", () => {
     apps.map(({ place, raw }, i) => randomTimeline(place, raw, `a${i}`));
 
   it("folds each application's events alike, whether they come in one run or interleaved", () => {
+    let interleaved = 0;
     fc.assert(
       fc.property(appsArb, fc.infiniteStream(fc.nat()), (apps, picks) => {
         const lists = named(apps);
@@ -331,6 +355,7 @@ describe("the fold reads a timeline however its events are arranged", () => {
           mixed.push(left[pick.next().value % left.length]!.shift()!);
           left = left.filter((q) => q.length > 0);
         }
+        if (mixed.some((e, i) => e !== lists.flat()[i])) interleaved++;
         // In the order the applications first appear, which interleaving may change.
         const byApp = fold(mixed, { defaultZone: "UTC" }).toSorted((a, b) =>
           a.app.localeCompare(b.app),
@@ -339,9 +364,11 @@ describe("the fold reads a timeline however its events are arranged", () => {
       }),
       { numRuns: RUNS },
     );
+    expect(interleaved).toBeGreaterThanOrEqual(RUNS / 5);
   });
 
   it("folds a shuffled application as it folds the same events in time order", () => {
+    let outOfOrder = 0;
     fc.assert(
       fc.property(
         fc.constantFrom(...PLACES),
@@ -352,6 +379,7 @@ describe("the fold reads a timeline however its events are arranged", () => {
             .map((x, i) => ({ ...x, i }))
             .sort((a, b) => a.ms - b.ms || a.i - b.i)
             .map((x) => x.e);
+          if (timed.some((e, i) => e !== rest[i])) outOfOrder++;
           expect(foldApplication([app!, ...rest], { defaultZone: "UTC" })).toEqual(
             foldApplication([app!, ...timed], { defaultZone: "UTC" }),
           );
@@ -359,6 +387,7 @@ describe("the fold reads a timeline however its events are arranged", () => {
       ),
       { numRuns: RUNS },
     );
+    expect(outOfOrder).toBeGreaterThanOrEqual(RUNS / 5);
   });
 });
 
@@ -373,6 +402,7 @@ describe("plan's order", () => {
       others: fc.array(fc.array(eventArb, { maxLength: 14 }), { maxLength: 5 }),
       nowDay: fc.integer({ min: 0, max: 300 }),
     });
+    let ties = 0;
     fc.assert(
       fc.property(arb, (c) => {
         const timelines = [...Array.from({ length: c.copies }, () => c.raw), ...c.others].map(
@@ -395,9 +425,12 @@ describe("plan's order", () => {
           const before = da !== db ? da < db : aa !== ab ? aa < ab : ka !== kb ? ka < kb : ta <= tb;
           expect(before, `${JSON.stringify(a)} before ${JSON.stringify(b)}`).toBe(true);
         }
+        if (actions.some((a, k) => k > 0 && a.dueBy === actions[k - 1]!.dueBy)) ties++;
       }),
       { numRuns: 150 },
     );
+    // Ties on dueBy are what the rest of the order decides.
+    expect(ties).toBeGreaterThanOrEqual(150 / 5);
   });
 });
 
@@ -413,6 +446,7 @@ describe("the thank-you deadline", () => {
   it.each(Object.keys(CHANGES))(
     "is exactly 24 elapsed hours after the interview's end in %s, across daylight saving too",
     (zone) => {
+      let acrossChange = 0;
       fc.assert(
         fc.property(
           fc.oneof(
@@ -439,10 +473,14 @@ describe("the thank-you deadline", () => {
             );
             expect(Date.parse(a!.dueFrom)).toBe(end);
             expect(Date.parse(a!.dueBy) - end).toBe(24 * HOUR_MS);
+            if (zoneOffsetMs(end, zone) !== zoneOffsetMs(end + 24 * HOUR_MS, zone)) acrossChange++;
           },
         ),
         { numRuns: 200 },
       );
+      // India keeps one offset all year; the others change theirs twice in 2026.
+      if (zone === "Asia/Kolkata") expect(acrossChange).toBe(0);
+      else expect(acrossChange).toBeGreaterThanOrEqual(200 / 20);
     },
   );
 });

@@ -88,6 +88,7 @@ function asOf(
 
 describe("planApplicationStable", () => {
   it("plans what planApplication plans, with each action's dueBy beside it", () => {
+    let planned = 0;
     fc.assert(
       fc.property(caseArb, (c) => {
         const { state, policy, now } = setUp(c);
@@ -96,18 +97,22 @@ describe("planApplicationStable", () => {
           planApplication(state, { policy, now, calendars: businessCalendar }),
         );
         expect(stable.dueByMs).toEqual(stable.actions.map((a) => Date.parse(a.dueBy)));
+        if (stable.actions.length > 0) planned++;
       }),
       { numRuns: 200 },
     );
+    expect(planned).toBeGreaterThanOrEqual(200 / 4);
   });
 
   it("gives the same actions at every moment from now until stableUntil, overdue aside", () => {
+    let ending = 0;
     fc.assert(
       fc.property(caseArb, (c) => {
         const { state, policy, now } = setUp(c);
         const kept = planApplicationStable(state, { policy, now, calendars: businessCalendar });
         const { stableUntil } = kept;
         expect(stableUntil === null || stableUntil > now).toBe(true);
+        if (stableUntil !== null && kept.actions.length > 0) ending++;
         // With no end, look up to a year ahead; with one, also its last millisecond.
         const span = stableUntil === null ? 365 * DAY_MS : stableUntil - now;
         const points = c.samples.map((f) => now + Math.floor(f * span));
@@ -120,5 +125,7 @@ describe("planApplicationStable", () => {
       }),
       { numRuns: 400 },
     );
+    // Plans that end, checked up to their last millisecond.
+    expect(ending).toBeGreaterThanOrEqual(400 / 5);
   });
 });

@@ -47,7 +47,7 @@ import { valueAddStillOpen } from "./rules/value-add-still-open.js";
 import type { Action, ReadReply, Settings, TimelineEvent } from "./types.js";
 
 /** The zone of applications that name none, when the settings name none either. */
-export const FALLBACK_ZONE = "UTC";
+const FALLBACK_ZONE = "UTC";
 
 /** The business calendar of a holiday region (date-holidays code: "US", "US-CO", "GB"). */
 export type Calendars = (region: string) => BusinessCalendar;

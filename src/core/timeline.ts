@@ -48,8 +48,6 @@ export const EVENT_TYPES = [
   "dismiss",
 ] as const satisfies readonly EventType[];
 
-export { MAX_APP_ID_LENGTH };
-
 const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
 
 /* ------------------------------------------------------------------ schemas */

@@ -91,7 +91,7 @@ export type Status = (typeof STATUSES)[number];
 export const CONTACT_ROLES = ["interviewer", "recruiter", "hiring-manager", "other"] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
-export const RULE_IDS = [
+const RULE_IDS = [
   "thank-you-24h",
   "ask-timeline",
   "check-in-after-decision-date",

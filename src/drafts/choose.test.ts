@@ -37,6 +37,7 @@ describe("assignPhrasings", () => {
   });
 
   it("gives everyone in a batch a different phrasing when there are enough", () => {
+    let several = 0;
     fc.assert(
       fc.property(
         key,
@@ -44,6 +45,7 @@ describe("assignPhrasings", () => {
         fc.uniqueArray(person, { minLength: 1, maxLength: 8 }),
         (k, size, people) => {
           fc.pre(people.length <= size);
+          if (people.length > 1) several++;
           const [chosen] = assignPhrasings({ key: k, size, batches: [people] });
           const picks = people.map((p) => chosen!.get(p)!);
           expect(new Set(picks).size).toBe(people.length);
@@ -51,19 +53,27 @@ describe("assignPhrasings", () => {
         },
       ),
     );
+    // Batches of several people, the ones that could collide (fast-check runs 100 cases).
+    expect(several).toBeGreaterThanOrEqual(20);
   });
 
   it("never gives one person the same phrasing twice while the pool allows it", () => {
     // A batch of k people after m earlier messages to one of them needs k - 1 + m < size.
+    let again = 0;
     fc.assert(
       fc.property(
         key,
-        fc.array(fc.uniqueArray(person, { minLength: 1, maxLength: 3 }), {
-          minLength: 1,
-          maxLength: 3,
-        }),
+        // From a few names, so that the same person comes back in later batches.
+        fc.array(
+          fc.uniqueArray(fc.constantFrom("ann", "bo", "cy", "dee"), { minLength: 1, maxLength: 3 }),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
         (k, batches) => {
           const size = 5;
+          if (new Set(batches.flat()).size < batches.flat().length) again++;
           const result = assignPhrasings({ key: k, size, batches });
           const had = new Map<string, number[]>();
           result.forEach((chosen, b) => {
@@ -78,6 +88,8 @@ describe("assignPhrasings", () => {
         },
       ),
     );
+    // Someone written to in more than one batch: what the rule is about.
+    expect(again).toBeGreaterThanOrEqual(20);
   });
 
   it("still answers, keeping batches apart, when the pool is too small for both rules", () => {

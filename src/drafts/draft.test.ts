@@ -455,6 +455,7 @@ describe("draft", () => {
         "keep-in-touch",
         "let-go",
       ];
+      const seen = { placeholders: 0, none: 0 };
       fc.assert(
         fc.property(
           fc.constantFrom(...kinds),
@@ -481,6 +482,7 @@ describe("draft", () => {
             const texts = [d.subject, d.body, d.card, d.phoneScript, d.note].join("\n");
             const bracketed = new Set(texts.match(/\[[^[\]\n]+\]/g) ?? []);
             expect(new Set(d.placeholders)).toEqual(bracketed);
+            seen[d.placeholders.length > 0 ? "placeholders" : "none"]++;
             if (name && d.sendable) expect(texts).toContain(name);
             if (name) expect(d.placeholders).not.toContain("[your name]");
             if (withPeople) expect(d.placeholders).not.toContain("[their name]");
@@ -488,6 +490,9 @@ describe("draft", () => {
         ),
         { numRuns: 200 },
       );
+      // Drafts with something left to fill in, and drafts with nothing.
+      expect(seen.placeholders).toBeGreaterThanOrEqual(200 / 10);
+      expect(seen.none).toBeGreaterThanOrEqual(200 / 10);
     });
 
     it("never gives two interviewers of one round the same email or card", () => {

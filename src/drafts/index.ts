@@ -2,7 +2,7 @@
  * Drafts: the message for every planned action, in the right tone. Pure: imports only
  * src/core, src/time and libraries.
  */
-export { assignPhrasings, stableHash } from "./choose.js";
+export { stableHash } from "./choose.js";
 export {
   type Draft,
   type DraftChannel,
@@ -10,7 +10,7 @@ export {
   type DraftRecipient,
   draft,
 } from "./draft.js";
-export { FIELD_NAMES, FIELDS, type FieldName, type FieldValues } from "./fields.js";
+export type { FieldName, FieldValues } from "./fields.js";
 export { mailtoLink } from "./mailto.js";
 export {
   builtInTemplates,
@@ -18,7 +18,6 @@ export {
   editableTemplate,
   isTemplateName,
   type Phrasing,
-  renderPhrasing,
   TEMPLATE_NAMES,
   TEMPLATE_SPECS,
   type TemplateFile,
@@ -27,4 +26,3 @@ export {
   templateNameOfFile,
   templateSet,
 } from "./templates.js";
-export { namesPhrase, proseDay, relativeDay, wordCount } from "./words.js";

@@ -38,7 +38,7 @@ const SENTENCE_END = /(?<![.!?])[.!?]+(?=\s|$)|\n+/g;
 const MAX_SENTENCE_CHARS = 400;
 
 /** The spans of a text's sentences, in order. */
-export function sentenceSpans(text: string): { start: number; end: number }[] {
+function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   const push = (start: number, end: number) => {
     for (let s = start; s < end; s += MAX_SENTENCE_CHARS) {
@@ -99,7 +99,7 @@ const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[,;:()]/g;
  * markedWords("We won't be moving forward, sadly.") // ["we", "will", "not", "not_be", "not_moving", "not_forward", "sadly"]
  * markedWords("If you are shortlisted, we will call") // ["if", "if_you", "if_are", "if_shortlisted", "if_we", "if_will", "if_call"]
  */
-export function markedWords(sentence: string): string[] {
+function markedWords(sentence: string): string[] {
   const out: string[] = [];
   let reach = 0;
   let conditional = false;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACME_INTERVIEW, AFTER_INTERVIEW } from "../../test/calendar/acme-interview.js";
 import { readWithPythonIcalendar } from "../../test/calendar/python-icalendar.js";
-import { hearback } from "../../test/mail/cli.js";
+import { hearback } from "../../test/cli.js";
 import { freePort } from "../../test/mail/dovecot.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import { publishStoredCalendar } from "../ops/calendar.js";

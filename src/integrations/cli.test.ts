@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { hearback } from "../../test/mail/cli.js";
+import { hearback } from "../../test/cli.js";
 import { appendMail, startDovecot, type TestImap } from "../../test/mail/dovecot.js";
 import { composeMessage, toMbox } from "../../test/mail/messages.js";
 import { startSmtp, type TestSmtp } from "../../test/mail/smtp-server.js";

@@ -44,7 +44,7 @@ const DETAILS = [
 ] as const;
 
 /** The fields hearback reads from a row. */
-export const CSV_FIELDS = [
+const CSV_FIELDS = [
   "id",
   "company",
   "role",
@@ -701,7 +701,7 @@ function trackerLabel(source: CsvSource): string {
 }
 
 /** The columns of `export --format csv`; `import --from csv` reads them back. */
-export const EXPORT_COLUMNS = [
+const EXPORT_COLUMNS = [
   "app",
   "company",
   "role",

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hearback } from "../../test/mail/cli.js";
+import { hearback } from "../../test/cli.js";
 import { importCsvIntoStore } from "../ops/csv.js";
 import { createContext } from "../ops/index.js";
 import { createApp } from "../server/app.js";

@@ -128,7 +128,7 @@ function factsByApp(events: readonly TimelineEvent[], zone: string): Map<string,
 }
 
 /** A UID that is the same every time for the same thing, whatever characters `app` holds. */
-export function stableUid(parts: readonly (string | number | undefined)[]): string {
+function stableUid(parts: readonly (string | number | undefined)[]): string {
   const hash = createHash("sha256")
     .update(JSON.stringify(parts.map((p) => p ?? null)))
     .digest("hex")

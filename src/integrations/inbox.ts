@@ -66,7 +66,7 @@ function idKey(id: string): string {
  * Message-IDs to values. Versions before 0.2 stored ids lower-cased whole, so an id not
  * found as written is also looked up lower-cased: those old entries keep matching.
  */
-export class IdMap<V> {
+class IdMap<V> {
   readonly #byKey = new Map<string, V>();
   set(id: string, value: V): this {
     this.#byKey.set(idKey(id), value);

@@ -8,13 +8,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import { DEFAULT_WEEK_END, weekEnding } from "../core/insights.js";
-import {
-  type Contact,
-  type Paper,
-  type Signal,
-  type TimelineEvent,
-  type WeekDay,
-} from "../core/types.js";
+import type { Contact, Paper, Signal, TimelineEvent, WeekDay } from "../core/types.js";
 import { dateInZone, isIsoDate, wallTime } from "../time/index.js";
 import { type Reader, showDay, showDayOf, showTime, showTimeBeside } from "../time/show.js";
 import type { Doc } from "./pdf-text.js";
@@ -83,8 +77,6 @@ const SENT_LABEL: Readonly<Record<string, string>> = {
   "keep-in-touch": "Keep-in-touch note sent",
   other: "Message sent",
 };
-
-export { DEFAULT_WEEK_END, weekEnding };
 
 const METHOD: Readonly<Record<string, string>> = {
   email: "email",
@@ -173,97 +165,17 @@ export function buildReport(input: {
 }): Report {
   const from = input.from ?? null;
   const to = input.to ?? null;
-  const weekEnd = input.weekEnd ?? DEFAULT_WEEK_END;
-  const applications: ReportApplication[] = [];
   const zone = input.userZone;
-  const reader: Reader = { zone, now: input.now };
+  const period: Period = {
+    from,
+    to,
+    zone,
+    weekEnd: input.weekEnd ?? DEFAULT_WEEK_END,
+    reader: { zone, now: input.now },
+  };
+  const applications: ReportApplication[] = [];
   for (const s of summarize(input.events, zone)) {
-    const rows: Activity[] = [];
-    const outcome = (afterMs: number, none: string) => {
-      const later = s.statuses.filter((st) => st.atMs !== null && st.atMs > afterMs).at(-1);
-      return later ? `Status: ${later.status}` : none;
-    };
-    const add = (
-      at: { readonly atMs: number | null; readonly at?: string | undefined },
-      activity: string,
-      extra: Partial<Activity> & { names?: readonly string[] } = {},
-    ) => {
-      const { atMs } = at;
-      if (atMs === null) return;
-      // A day without a time is that day wherever it is read: no clock, no zone.
-      const day = at.at !== undefined && isIsoDate(at.at) ? at.at : null;
-      const date = day ?? dateInZone(atMs, zone);
-      if ((from !== null && date < from) || (to !== null && date > to)) return;
-      const { names = [], ...rest } = extra;
-      rows.push({
-        atMs,
-        date,
-        time: day ? "" : wallTime(atMs, zone),
-        when: day ? showDay(day, reader) : showTimeBeside(atMs, reader, s.zone),
-        zone: day ? "" : zone,
-        weekEnding: weekEnding(date, weekEnd),
-        app: s.app,
-        company: s.company,
-        role: s.role,
-        activity,
-        contact: names.join(", "),
-        channel: "",
-        detail: "",
-        method: "",
-        employerContact: employerContact(s, names),
-        result: "",
-        ...rest,
-      });
-    };
-    if (s.extra.saved !== true) {
-      const interviewed = s.interviews.some((iv) => iv.atMs !== null);
-      add({ atMs: s.appliedMs, at: s.appliedOn }, "Applied", {
-        detail: s.url ?? "",
-        method: s.url || s.extra.source ? "online" : "",
-        result: outcome(s.appliedMs ?? 0, interviewed ? "Interviewed" : "Awaiting an answer"),
-      });
-    }
-    s.interviews.forEach((iv, i) => {
-      const names = (iv.interviewers ?? []).map((c) => c.name);
-      add(iv, iv.stage ? `Interview: ${iv.stage}` : `Interview (round ${i + 1})`, {
-        names,
-        channel: "interview",
-        method: "interview",
-        detail: (iv.topics ?? []).join(", "),
-        result: outcome(iv.atMs ?? 0, "Awaiting a decision"),
-      });
-    });
-    for (const m of s.sent) {
-      const reply = s.replies.find((r) => r.atMs !== null && r.atMs > (m.atMs ?? 0));
-      add(m, SENT_LABEL[m.kind] ?? "Message sent", {
-        names: people(m.to),
-        channel: m.channel ?? "",
-        method: METHOD[m.channel ?? ""] ?? "",
-        detail: m.subject ?? gist(m.text),
-        result:
-          m.delivery === "unknown"
-            ? "May not have been delivered"
-            : reply
-              ? "Answered"
-              : "No reply yet",
-      });
-    }
-    for (const r of s.replies) {
-      add(r, "Reply received", {
-        names: people(r.from),
-        channel: "email",
-        method: "email",
-        detail: gist(r.text),
-        result: r.signal ? READING[r.signal] : "Reply received",
-      });
-    }
-    for (const st of s.statuses) {
-      add(st, `Status: ${st.status}`, {
-        detail: st.note ?? "",
-        result: `Status: ${st.status}`,
-      });
-    }
-    rows.sort((a, b) => a.atMs - b.atMs);
+    const rows = activitiesOf(s, period);
     if (rows.length > 0) applications.push({ summary: s, activities: rows });
   }
   const activities = applications.flatMap((a) => a.activities).sort((a, b) => a.atMs - b.atMs);
@@ -284,6 +196,114 @@ export function buildReport(input: {
   };
 }
 
+/** What the report covers: its days (inclusive, null for open), its zone and weeks. */
+interface Period {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly zone: string;
+  readonly weekEnd: WeekDay;
+  readonly reader: Reader;
+}
+
+/** One application's activities in the period, oldest first. */
+function activitiesOf(s: ApplicationSummary, period: Period): Activity[] {
+  const rows: Activity[] = [];
+  const add = (at: Moment, activity: string, extra: ActivityExtra = {}) => {
+    const row = activityRow(s, period, at, activity, extra);
+    if (row) rows.push(row);
+  };
+  const outcome = (afterMs: number, none: string) => {
+    const later = s.statuses.filter((st) => st.atMs !== null && st.atMs > afterMs).at(-1);
+    return later ? `Status: ${later.status}` : none;
+  };
+  if (s.extra.saved !== true) {
+    const interviewed = s.interviews.some((iv) => iv.atMs !== null);
+    add({ atMs: s.appliedMs, at: s.appliedOn }, "Applied", {
+      detail: s.url ?? "",
+      method: s.url || s.extra.source ? "online" : "",
+      result: outcome(s.appliedMs ?? 0, interviewed ? "Interviewed" : "Awaiting an answer"),
+    });
+  }
+  s.interviews.forEach((iv, i) => {
+    const names = (iv.interviewers ?? []).map((c) => c.name);
+    add(iv, iv.stage ? `Interview: ${iv.stage}` : `Interview (round ${i + 1})`, {
+      names,
+      channel: "interview",
+      method: "interview",
+      detail: (iv.topics ?? []).join(", "),
+      result: outcome(iv.atMs ?? 0, "Awaiting a decision"),
+    });
+  });
+  for (const m of s.sent) {
+    const reply = s.replies.find((r) => r.atMs !== null && r.atMs > (m.atMs ?? 0));
+    add(m, SENT_LABEL[m.kind] ?? "Message sent", {
+      names: people(m.to),
+      channel: m.channel ?? "",
+      method: METHOD[m.channel ?? ""] ?? "",
+      detail: m.subject ?? gist(m.text),
+      result:
+        m.delivery === "unknown"
+          ? "May not have been delivered"
+          : reply
+            ? "Answered"
+            : "No reply yet",
+    });
+  }
+  for (const r of s.replies) {
+    add(r, "Reply received", {
+      names: people(r.from),
+      channel: "email",
+      method: "email",
+      detail: gist(r.text),
+      result: r.signal ? READING[r.signal] : "Reply received",
+    });
+  }
+  for (const st of s.statuses) {
+    add(st, `Status: ${st.status}`, { detail: st.note ?? "", result: `Status: ${st.status}` });
+  }
+  return rows.sort((a, b) => a.atMs - b.atMs);
+}
+
+type Moment = { readonly atMs: number | null; readonly at?: string | undefined };
+type ActivityExtra = Partial<Activity> & { names?: readonly string[] };
+
+/** One activity of an application, or null when it has no time or falls outside the period. */
+function activityRow(
+  s: ApplicationSummary,
+  period: Period,
+  at: Moment,
+  activity: string,
+  extra: ActivityExtra,
+): Activity | null {
+  const { atMs } = at;
+  const { from, to, zone, reader } = period;
+  if (atMs === null) return null;
+  // A day without a time is that day wherever it is read: no clock, no zone.
+  const day = at.at !== undefined && isIsoDate(at.at) ? at.at : null;
+  const date = day ?? dateInZone(atMs, zone);
+  if ((from !== null && date < from) || (to !== null && date > to)) return null;
+  const { names = [], ...rest } = extra;
+  return {
+    atMs,
+    date,
+    time: day ? "" : wallTime(atMs, zone),
+    when: day ? showDay(day, reader) : showTimeBeside(atMs, reader, s.zone),
+    zone: day ? "" : zone,
+    weekEnding: weekEnding(date, period.weekEnd),
+    app: s.app,
+    company: s.company,
+    role: s.role,
+    activity,
+    contact: names.join(", "),
+    channel: "",
+    detail: "",
+    method: "",
+    employerContact: employerContact(s, names),
+    result: "",
+    ...rest,
+  };
+}
+
 /** Activities (oldest first) by the week they fall in; weeks in order, none empty. */
 function byWeek(activities: readonly Activity[]): Report["weeks"] {
   const weeks = new Map<string, Activity[]>();
@@ -293,7 +313,7 @@ function byWeek(activities: readonly Activity[]): Report["weeks"] {
     .map((ending) => ({ ending, activities: weeks.get(ending) ?? [] }));
 }
 
-export const REPORT_CSV_COLUMNS = [
+const REPORT_CSV_COLUMNS = [
   "date",
   "time",
   "zone",

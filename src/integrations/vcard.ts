@@ -92,7 +92,7 @@ function addOrganisation(list: Organisation[], company: string, title: string | 
 }
 
 /** Escapes a vCard 3.0 text value: backslash, comma, semicolon and newline (RFC 2426 section 4). */
-export function escapeText(s: string): string {
+function escapeText(s: string): string {
   return s.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
 }
 
@@ -121,7 +121,7 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|mba|esq|cpa)\.?$/i;
  * FN and N (family; given; additional; prefix; suffix) of a name written "Dana Lee",
  * "Lee, Dana" or "Dana Lee, PhD". Without a comma the last word is taken as the family name.
  */
-export function nameFields(full: string): {
+function nameFields(full: string): {
   fn: string;
   family: string;
   given: string;

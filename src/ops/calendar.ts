@@ -8,23 +8,15 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { HearbackError } from "../core/errors.js";
-import type { Settings } from "../core/types.js";
 import type { CaldavConfig, PublishResult } from "../integrations/caldav.js";
 import { type CalendarItem, calendarItems, writeCalendar } from "../integrations/ics.js";
 import type { StoreReader, StoreWriter } from "../store/types.js";
+import { userSettings } from "./context.js";
 import { planAll } from "./engine.js";
 
 const FEED_TOKEN_KEY = "calendarFeedToken";
 /** The events handed out in exported files, by UID (see exportStoredCalendar). */
 const EXPORTED_KEY = "calendarExported";
-const USER_SETTING_KEYS = ["name", "email", "timezone", "region", "policy"] as const;
-
-async function userSettings(store: StoreReader): Promise<Settings> {
-  const stored = await store.settings();
-  const out: Record<string, unknown> = {};
-  for (const key of USER_SETTING_KEYS) if (stored[key] !== undefined) out[key] = stored[key];
-  return out as Settings;
-}
 
 interface StoredOptions {
   readonly store: StoreReader;
@@ -33,10 +25,8 @@ interface StoredOptions {
 }
 
 /** The calendar's events as of `now`, and the user's zone. */
-export async function storedItems(
-  opts: StoredOptions,
-): Promise<{ items: CalendarItem[]; zone: string }> {
-  const settings = await userSettings(opts.store);
+async function storedItems(opts: StoredOptions): Promise<{ items: CalendarItem[]; zone: string }> {
+  const settings = userSettings(await opts.store.settings());
   const events = await opts.store.timeline();
   // Log entries per application, corrections included: the events' SEQUENCE (see ics.ts).
   const revisions = new Map<string, number>();

@@ -59,14 +59,19 @@ export async function createContext(opts: {
   readonly stored?: SettingsRecord | undefined;
 }): Promise<OpContext> {
   const { stored = await opts.store.settings(), ...rest } = opts;
-  const settings: Record<string, unknown> = {};
-  for (const key of SETTINGS_KEYS) if (stored[key] !== undefined) settings[key] = stored[key];
   return Object.freeze({
     ...rest,
     dataDir: opts.store.dataDir,
     store: screenedStore(opts.store),
-    settings: Object.freeze(settings) as Settings,
+    settings: Object.freeze(userSettings(stored)),
   });
+}
+
+/** The user's `Settings` among the store's settings (the keys of `SETTINGS_KEYS`). */
+export function userSettings(stored: Readonly<Record<string, unknown>>): Settings {
+  const settings: Record<string, unknown> = {};
+  for (const key of SETTINGS_KEYS) if (stored[key] !== undefined) settings[key] = stored[key];
+  return settings as Settings;
 }
 
 /** The user's zone: their setting, else the machine's. */

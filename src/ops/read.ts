@@ -96,7 +96,7 @@ export interface Unreadable {
 }
 
 /** The applications the context's store has left out so far. */
-export function unreadableApps(ctx: Pick<OpContext, "store">): Unreadable[] {
+function unreadableApps(ctx: Pick<OpContext, "store">): Unreadable[] {
   return [...unreadableOf(ctx.store)].map(([app, problem]) => ({
     app,
     problem: unreadableMessage(app, problem),

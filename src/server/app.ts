@@ -94,7 +94,15 @@ export function createApp(opts: AppOptions): Hono {
   app.notFound((c) =>
     c.json(errorBody("not-found", `no such address: ${c.req.method} ${c.req.path}`, []), 404),
   );
+  guard(app, opts);
+  opts.team?.mount(app);
+  mountApi(app, opts);
+  mountWeb(app, opts.webDir);
+  return app;
+}
 
+/** What every request passes first: safe headers, the host, the token, CSRF, body size. */
+function guard(app: Hono, opts: AppOptions): void {
   app.use(
     "*",
     secureHeaders({
@@ -111,23 +119,7 @@ export function createApp(opts: AppOptions): Hono {
   app.use("*", hostCheck(opts.hosts ?? ["127.0.0.1", "localhost", "[::1]"]));
   // The calendar feed (src/ops/calendar.ts) carries its own secret in the address, as
   // calendar apps send no header or cookie; so it is answered before the server's token check.
-  if (!opts.team)
-    app.get("/calendar.ics", async (c) => {
-      const feed = await import("../ops/calendar.js");
-      const ics = await feed.calendarFeed({
-        store: opts.store,
-        now: opts.clock(),
-        fallbackZone: opts.fallbackZone,
-        token: c.req.query("token"),
-      });
-      // Calendar apps poll every few minutes: an unchanged calendar is answered with 304 and no
-      // body. Kept by no shared cache (the address is a secret), revalidated on every poll.
-      const etag = feed.feedEtag(ics);
-      c.header("ETag", etag);
-      c.header("Cache-Control", "private, no-cache");
-      if (feed.matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304);
-      return c.body(ics, 200, { "Content-Type": feed.CALENDAR_CONTENT_TYPE });
-    });
+  if (!opts.team) serveCalendarFeed(app, opts);
   if (opts.token) {
     // The calendar feed carries a secret of its own (calendar apps cannot send cookies).
     app.use("*", async (c, next) =>
@@ -141,8 +133,29 @@ export function createApp(opts: AppOptions): Hono {
     await next();
     c.header("Cache-Control", "no-store");
   });
-  opts.team?.mount(app);
+}
 
+function serveCalendarFeed(app: Hono, opts: AppOptions): void {
+  app.get("/calendar.ics", async (c) => {
+    const feed = await import("../ops/calendar.js");
+    const ics = await feed.calendarFeed({
+      store: opts.store,
+      now: opts.clock(),
+      fallbackZone: opts.fallbackZone,
+      token: c.req.query("token"),
+    });
+    // Calendar apps poll every few minutes: an unchanged calendar is answered with 304 and no
+    // body. Kept by no shared cache (the address is a secret), revalidated on every poll.
+    const etag = feed.feedEtag(ics);
+    c.header("ETag", etag);
+    c.header("Cache-Control", "private, no-cache");
+    if (feed.matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304);
+    return c.body(ics, 200, { "Content-Type": feed.CALENDAR_CONTENT_TYPE });
+  });
+}
+
+/** The JSON API: every route of ./routes.ts, checked against its schemas, and its description. */
+function mountApi(app: Hono, opts: AppOptions): void {
   const routes: readonly RouteDef[] = apiRoutes({
     store: opts.store,
     clock: opts.clock,
@@ -162,9 +175,10 @@ export function createApp(opts: AppOptions): Hono {
   app.all("/api/*", (c) =>
     c.json(errorBody("not-found", `no such API route: ${c.req.method} ${c.req.path}`, []), 404),
   );
+}
 
-  // The web UI: files from dist/web, and index.html for every page path (client routing).
-  const webDir = opts.webDir;
+/** The web UI: files from dist/web, and index.html for every page path (client routing). */
+function mountWeb(app: Hono, webDir: string | undefined): void {
   if (webDir && existsSync(join(webDir, "index.html"))) {
     app.use(
       "/assets/*",
@@ -189,5 +203,4 @@ export function createApp(opts: AppOptions): Hono {
       ),
     );
   }
-  return app;
 }

@@ -78,83 +78,10 @@ export async function readJson(c: Context): Promise<unknown> {
 /** The OpenAPI 3.1 description of the routes, generated from their zod schemas. */
 export function openApi(routes: readonly RouteDef[], version: string): unknown {
   const paths: Record<string, Record<string, unknown>> = {};
-  const errorSchema = {
-    type: "object",
-    properties: {
-      error: {
-        type: "object",
-        properties: {
-          code: { type: "string" },
-          message: { type: "string" },
-          problems: { type: "array", items: { type: "string" } },
-        },
-        required: ["code", "message", "problems"],
-      },
-    },
-  };
-  const jsonSchema = (s: z.ZodType) =>
-    z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
   for (const r of routes) {
     const path = `/api${r.path.replace(/:(\w+)/g, "{$1}")}`;
-    const params = [...r.path.matchAll(/:(\w+)/g)].map((m) => ({
-      name: m[1],
-      in: "path",
-      required: true,
-      schema: { type: "string" },
-    }));
-    const query: unknown[] = [];
-    if (r.query) {
-      const js = jsonSchema(r.query) as {
-        properties?: Record<string, unknown>;
-        required?: string[];
-      };
-      for (const [name, schema] of Object.entries(js.properties ?? {})) {
-        query.push({ name, in: "query", required: js.required?.includes(name) ?? false, schema });
-      }
-    }
     paths[path] ??= {};
-    paths[path][r.method] = {
-      summary: r.summary,
-      tags: [r.tag],
-      parameters: [...params, ...query],
-      ...((r.body ?? r.bodyDoc)
-        ? {
-            requestBody: {
-              required: true,
-              content: { "application/json": { schema: jsonSchema((r.body ?? r.bodyDoc)!) } },
-            },
-          }
-        : {}),
-      responses: {
-        "200": {
-          description: "Success",
-          content: { [r.produces ?? "application/json"]: {} },
-        },
-        "400": {
-          description: "Bad input: each problem names the field",
-          content: { "application/json": { schema: errorSchema } },
-        },
-        "404": {
-          description: "Not found",
-          content: { "application/json": { schema: errorSchema } },
-        },
-      },
-      ...(r.method === "get"
-        ? {}
-        : {
-            parameters: [
-              ...params,
-              ...query,
-              {
-                name: "X-Hearback",
-                in: "header",
-                required: true,
-                description: "Any value: the CSRF guard every state-changing request must carry.",
-                schema: { type: "string" },
-              },
-            ],
-          }),
-    };
+    paths[path][r.method] = operation(r);
   }
   return {
     openapi: "3.1.0",
@@ -166,4 +93,83 @@ export function openApi(routes: readonly RouteDef[], version: string): unknown {
     },
     paths,
   };
+}
+
+const ERROR_SCHEMA = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      properties: {
+        code: { type: "string" },
+        message: { type: "string" },
+        problems: { type: "array", items: { type: "string" } },
+      },
+      required: ["code", "message", "problems"],
+    },
+  },
+};
+
+const jsonSchema = (s: z.ZodType) =>
+  z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+
+/** One route's operation: its parameters, its body and its answers. */
+function operation(r: RouteDef): Record<string, unknown> {
+  const body = r.body ?? r.bodyDoc;
+  return {
+    summary: r.summary,
+    tags: [r.tag],
+    parameters: parameters(r),
+    ...(body
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: jsonSchema(body) } },
+          },
+        }
+      : {}),
+    responses: {
+      "200": {
+        description: "Success",
+        content: { [r.produces ?? "application/json"]: {} },
+      },
+      "400": {
+        description: "Bad input: each problem names the field",
+        content: { "application/json": { schema: ERROR_SCHEMA } },
+      },
+      "404": {
+        description: "Not found",
+        content: { "application/json": { schema: ERROR_SCHEMA } },
+      },
+    },
+  };
+}
+
+/** The path's parameters, the query's, and the CSRF header on every request that changes data. */
+function parameters(r: RouteDef): unknown[] {
+  const params: unknown[] = [...r.path.matchAll(/:(\w+)/g)].map((m) => ({
+    name: m[1],
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
+  if (r.query) {
+    const js = jsonSchema(r.query) as {
+      properties?: Record<string, unknown>;
+      required?: string[];
+    };
+    for (const [name, schema] of Object.entries(js.properties ?? {})) {
+      params.push({ name, in: "query", required: js.required?.includes(name) ?? false, schema });
+    }
+  }
+  if (r.method !== "get") {
+    params.push({
+      name: "X-Hearback",
+      in: "header",
+      required: true,
+      description: "Any value: the CSRF guard every state-changing request must carry.",
+      schema: { type: "string" },
+    });
+  }
+  return params;
 }

@@ -40,7 +40,7 @@ import { coachCandidateView, dateText, summaryView, todayView } from "./views.js
 
 export const SESSION_COOKIE = "hearback_session";
 /** How long a session lasts: two weeks. */
-export const SESSION_MS = 14 * 24 * 3_600_000;
+const SESSION_MS = 14 * 24 * 3_600_000;
 /** Failed sign-ins allowed per email within the window. */
 export const LOGIN_LIMIT = Object.freeze({ failures: 5, windowMs: 15 * 60_000 });
 

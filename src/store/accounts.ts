@@ -34,7 +34,7 @@ interface AccountRow extends Account {
 }
 
 /** Emails are compared without regard to case or surrounding spaces. */
-export function normaliseEmail(email: string): string {
+function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 

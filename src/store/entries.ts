@@ -20,7 +20,7 @@ export interface EventRow {
  * text that is not JSON: the user is told which entry, and where to look, not shown a
  * parser's complaint.
  */
-export function parseBody<T>(body: string, id: number, app: string): T {
+function parseBody<T>(body: string, id: number, app: string): T {
   try {
     return JSON.parse(body) as T;
   } catch {

@@ -62,7 +62,7 @@ const LOCK_CLASS = 0x6862;
 const ROWS_PER_INSERT = 1000;
 
 /** The account a database used without team mode keeps its one person's log under. */
-export const SOLE_ACCOUNT = 0;
+const SOLE_ACCOUNT = 0;
 
 /** bigint columns (ids, epoch milliseconds) read as numbers: all of them are far below 2^53. */
 const INT8_OID = 20;

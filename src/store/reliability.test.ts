@@ -3,14 +3,15 @@
  * no acknowledged write is lost when a writer is killed, a batch is all or nothing, and
  * two writers at once both succeed (no SQLITE_BUSY reaches them).
  */
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { build } from "esbuild";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { rng } from "../../bench/plan/generate.js";
+import { hearback } from "../../test/cli.js";
 import { openStore } from "./sqlite.js";
 
 const KILLS = 50;
@@ -47,18 +48,6 @@ beforeEach(async () => {
   });
   await store.close();
 });
-
-/** A small seeded generator, so that a failing run can be repeated from its seed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function startWriter(
   tag: string,
@@ -111,24 +100,9 @@ function startWriter(
 const WRITERS = 6;
 
 /** Runs the real CLI on the test's data folder. */
-async function run(args: readonly string[]): Promise<{ code: number; stderr: string }> {
-  const exec = promisify(execFile);
-  const r = await exec(process.execPath, [BIN, ...args, "--data-dir", dir], {
-    env: { ...process.env, NO_COLOR: "1" },
-  }).then(
-    (ok) => ({ code: 0, stderr: ok.stderr }),
-    (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
-  );
-  // Others sharing this working tree rebuild dist/ while tests run; a bundle caught
-  // half-written fails before it opens the store. Build it again and rerun the command.
-  if (/ERR_MODULE_NOT_FOUND[\s\S]*dist\/chunks/.test(r.stderr)) {
-    await exec(process.execPath, [
-      join(import.meta.dirname, "../../scripts/build.mjs"),
-      "--cli-only",
-    ]);
-    return run(args);
-  }
-  return r;
+async function run(args: readonly string[]): Promise<{ status: number; stderr: string }> {
+  const { status, stderr } = await hearback([...args, "--data-dir", dir]);
+  return { status, stderr };
 }
 
 /** The real `hearback serve` on a free loopback port over the test's data folder. */
@@ -180,7 +154,7 @@ function batchSizes(file: string): Map<number, number> {
 describe("a writer killed at random moments", () => {
   it(`loses no acknowledged write and leaves no half batch (${KILLS} kills)`, async () => {
     const seed = Date.now() % 100_000;
-    const next = random(seed);
+    const next = rng(seed);
     const acknowledged: number[] = [];
     for (let i = 0; i < KILLS; i++) {
       const w = startWriter(`kill-${i}`, 100_000);
@@ -255,7 +229,7 @@ describe("two processes writing at once", () => {
     expect(await w.exit).toEqual({ code: 0, signal: null, stderr: "" });
 
     const clis = byCli.map((x) => x.result);
-    expect(clis).toEqual(clis.map(() => ({ code: 0, stderr: "" })));
+    expect(clis).toEqual(clis.map(() => ({ status: 0, stderr: "" })));
     for (const { result } of byHttp) {
       expect(result.status, result.body).toBe(200);
     }

@@ -23,7 +23,7 @@ export const interview: TimelineEvent = {
   at: "2026-11-02T10:00" /* Mon */,
   interviewers: [{ name: "Dana Lee" }],
 };
-export const thanks: TimelineEvent = {
+const thanks: TimelineEvent = {
   type: "sent",
   app: "acme-pm",
   at: "2026-11-02T16:30" /* Mon */,

@@ -70,6 +70,7 @@ describe("the holiday table", () => {
 
 describe("counting business days", () => {
   it("gives over long ranges what counting day by day gives", () => {
+    let overHolidays = 0;
     fc.assert(
       fc.property(
         fc.constantFrom("US", "GB", "DE-BY", "IN"),
@@ -79,13 +80,19 @@ describe("counting business days", () => {
           const cal = businessCalendar(region);
           const to = addDays(from, length);
           let expected = 0;
-          for (let d = addDays(from, 1); d <= to; d = addDays(d, 1))
+          let holidays = 0;
+          for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
             if (cal.isBusinessDay(d)) expected++;
+            else if (weekday(d) <= 5) holidays++;
+          }
           expect(cal.businessDaysBetween(from, to)).toBe(expected);
+          if (holidays > 0) overHolidays++;
         },
       ),
       { numRuns: 150 },
     );
+    // Ranges with a weekday holiday in them, where counting weekdays alone would be wrong.
+    expect(overHolidays).toBeGreaterThanOrEqual(150 / 2);
   });
 });
 
@@ -96,6 +103,7 @@ describe("stepping over business days", () => {
 
   it("agrees with a walk day by day, in the table's years and across their edges", () => {
     const edge = `${HOLIDAY_TABLE_LAST_YEAR}-12-01`;
+    const seen = { holiday: 0, pastTable: 0 };
     fc.assert(
       fc.property(
         fc.constantFrom("US", "GB", "DE-BY", "IN", "AU-NSW"),
@@ -109,10 +117,14 @@ describe("stepping over business days", () => {
         (region, date, n) => {
           const cal = businessCalendar(region);
           let expected = date;
+          let holidays = 0;
           for (let left = Math.abs(n); left > 0; ) {
             expected = addDays(expected, n < 0 ? -1 : 1);
             if (isOpen(region, expected)) left--;
+            else if (weekday(expected) <= 5) holidays++;
           }
+          if (holidays > 0) seen.holiday++;
+          if (expected > `${HOLIDAY_TABLE_LAST_YEAR}-12-31`) seen.pastTable++;
           expect(cal.addBusinessDays(date, n)).toBe(expected);
           let onOrAfter = date;
           while (!isOpen(region, onOrAfter)) onOrAfter = addDays(onOrAfter, 1);
@@ -122,6 +134,9 @@ describe("stepping over business days", () => {
       ),
       { numRuns: 300 },
     );
+    // Walks that step over a weekday holiday, and walks that end past the table's years.
+    expect(seen.holiday).toBeGreaterThanOrEqual(300 / 10);
+    expect(seen.pastTable).toBeGreaterThanOrEqual(300 / 30);
   });
 
   it.each([

@@ -1,9 +1,8 @@
 /** `hearback add`: a new job application. */
 import type { Command } from "commander";
-import { type CommonOptions, collect, withDataDir, withJson, withNow } from "../options.js";
+import { collect, type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface AddOptions extends CommonOptions {
-  readonly now?: string;
+interface AddOptions extends TrackerOptions {
   readonly id?: string;
   readonly url?: string;
   readonly tz?: string;
@@ -28,7 +27,7 @@ export function registerAdd(program: Command): void {
       collect,
     )
     .option("--applied <datetime>", "when you applied: a day (2026-11-10) or a time on your clock");
-  withNow(withJson(withDataDir(cmd)))
+  withTrackerOptions(cmd)
     .addHelpText(
       "after",
       `

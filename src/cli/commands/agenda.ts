@@ -1,9 +1,8 @@
 /** `hearback agenda`: what to do today and soon, planned over everything stored. */
 import type { Command } from "commander";
-import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+import { type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface AgendaOptions extends CommonOptions {
-  readonly now?: string;
+interface AgendaOptions extends TrackerOptions {
   readonly all?: boolean;
   readonly app?: string;
 }
@@ -14,7 +13,7 @@ export function registerAgenda(program: Command): void {
     .description("what to do today and soon: follow-ups due, with whom, and why")
     .option("--all", "everything planned, not only what is due within the next 7 days")
     .option("--app <app>", "only this application");
-  withNow(withJson(withDataDir(cmd)))
+  withTrackerOptions(cmd)
     .addHelpText(
       "after",
       `

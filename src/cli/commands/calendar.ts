@@ -46,60 +46,61 @@ Examples:
   hearback calendar --feed-url
   hearback calendar --publish https://dav.example.net/ann/hearback/`,
     )
-    .action(async (opts: CalendarOptions) => {
-      const { withSession, out } = await import("../tracker.js");
-      await withSession(opts, async (s) => {
-        if (opts.publish !== undefined) {
-          const { loadPublishConfig, publishStoredCalendar } = await import(
-            "../../ops/calendar.js"
-          );
-          const config = await loadPublishConfig({
-            dataDir: s.ctx.dataDir,
-            env: process.env,
-            ...(typeof opts.publish === "string" ? { given: opts.publish } : {}),
-          });
-          const r = await publishStoredCalendar({
-            store: s.ctx.store,
-            now: s.ctx.now,
-            fallbackZone: s.ctx.fallbackZone,
-            config,
-          });
-          const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
-          return out([
-            `Published to ${r.url}: ${n(r.added, "new event")}, ${n(r.updated, "event")} updated, ${n(r.removed, "done or dropped follow-up")} removed.`,
-          ]);
-        }
-        if (opts.feedUrl || opts.newToken) {
-          const { feedToken, rotateFeedToken } = await import("../../ops/calendar.js");
-          const token = opts.newToken
-            ? await rotateFeedToken(s.ctx.store)
-            : await feedToken(s.ctx.store);
-          return out([
-            `http://127.0.0.1:${opts.port ?? "4100"}/calendar.ics?token=${token}`,
-            "",
-            "Subscribe to it from your calendar app while `hearback serve` runs on this machine.",
-            "Anyone with this address can read your calendar; make a new one with --new-token.",
-          ]);
-        }
-        const { exportStoredCalendar } = await import("../../ops/calendar.js");
-        const { ics, events, cancelled } = await exportStoredCalendar({
-          store: s.ctx.store,
-          now: s.ctx.now,
-          fallbackZone: s.ctx.fallbackZone,
-        });
-        if (opts.out === undefined || opts.out === "-") {
-          process.stdout.write(ics);
-          return;
-        }
-        const { writeOut } = await import("../input.js");
-        await writeOut(opts.out, ics);
-        const done =
-          cancelled > 0
-            ? ` and ${cancelled} done or dropped follow-up${cancelled === 1 ? "" : "s"} marked cancelled`
-            : "";
-        out([
-          `Wrote ${events} event${events === 1 ? "" : "s"}${done} to ${opts.out}. Import it into your calendar; importing a later file updates the same events and removes the cancelled ones.`,
-        ]);
+    .action(runCalendar);
+}
+
+/** Writes, publishes or gives the address of the calendar, as the options ask. */
+async function runCalendar(opts: CalendarOptions): Promise<void> {
+  const { withSession, out } = await import("../tracker.js");
+  await withSession(opts, async (s) => {
+    if (opts.publish !== undefined) {
+      const { loadPublishConfig, publishStoredCalendar } = await import("../../ops/calendar.js");
+      const config = await loadPublishConfig({
+        dataDir: s.ctx.dataDir,
+        env: process.env,
+        ...(typeof opts.publish === "string" ? { given: opts.publish } : {}),
       });
+      const r = await publishStoredCalendar({
+        store: s.ctx.store,
+        now: s.ctx.now,
+        fallbackZone: s.ctx.fallbackZone,
+        config,
+      });
+      const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
+      return out([
+        `Published to ${r.url}: ${n(r.added, "new event")}, ${n(r.updated, "event")} updated, ${n(r.removed, "done or dropped follow-up")} removed.`,
+      ]);
+    }
+    if (opts.feedUrl || opts.newToken) {
+      const { feedToken, rotateFeedToken } = await import("../../ops/calendar.js");
+      const token = opts.newToken
+        ? await rotateFeedToken(s.ctx.store)
+        : await feedToken(s.ctx.store);
+      return out([
+        `http://127.0.0.1:${opts.port ?? "4100"}/calendar.ics?token=${token}`,
+        "",
+        "Subscribe to it from your calendar app while `hearback serve` runs on this machine.",
+        "Anyone with this address can read your calendar; make a new one with --new-token.",
+      ]);
+    }
+    const { exportStoredCalendar } = await import("../../ops/calendar.js");
+    const { ics, events, cancelled } = await exportStoredCalendar({
+      store: s.ctx.store,
+      now: s.ctx.now,
+      fallbackZone: s.ctx.fallbackZone,
     });
+    if (opts.out === undefined || opts.out === "-") {
+      process.stdout.write(ics);
+      return;
+    }
+    const { writeOut } = await import("../input.js");
+    await writeOut(opts.out, ics);
+    const done =
+      cancelled > 0
+        ? ` and ${cancelled} done or dropped follow-up${cancelled === 1 ? "" : "s"} marked cancelled`
+        : "";
+    out([
+      `Wrote ${events} event${events === 1 ? "" : "s"}${done} to ${opts.out}. Import it into your calendar; importing a later file updates the same events and removes the cancelled ones.`,
+    ]);
+  });
 }

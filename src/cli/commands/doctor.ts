@@ -1,16 +1,14 @@
 /** `hearback doctor`: checks that the stored data reads back, and says what to do if not. */
 import type { Command } from "commander";
-import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+import { type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface DoctorOptions extends CommonOptions {
-  readonly now?: string;
-}
+interface DoctorOptions extends TrackerOptions {}
 
 export function registerDoctor(program: Command): void {
   const cmd = program
     .command("doctor")
     .description("check that every stored entry reads and plans; name any that do not");
-  withNow(withJson(withDataDir(cmd))).action(async (opts: DoctorOptions) => {
+  withTrackerOptions(cmd).action(async (opts: DoctorOptions) => {
     const { withSession, out } = await import("../tracker.js");
     const { printJson, paint } = await import("../io.js");
     const { checkStore } = await import("../../ops/doctor.js");

@@ -13,7 +13,7 @@ import { ACTION_KINDS, type ActionKind, VARIANTS, type Variant } from "../../cor
 import type { Draft } from "../../drafts/index.js";
 import type { DraftsResult, DraftWant } from "../../ops/draft.js";
 import { paint } from "../io.js";
-import { type CommonOptions, withDataDir } from "../options.js";
+import { APP_ARGUMENT, type CommonOptions, withDataDir } from "../options.js";
 
 interface DraftOptions extends CommonOptions {
   readonly kind?: string;
@@ -39,7 +39,7 @@ export function registerDraft(program: Command): void {
   const cmd = program
     .command("draft")
     .description("the message for a planned follow-up, ready to send (text, .eml or JSON)")
-    .argument("<app>", "the application's id, or any unique prefix of it")
+    .argument("<app>", APP_ARGUMENT)
     .option("--kind <kind>", `which message: ${KINDS.join(", ")} (default: the next planned one)`)
     .option("--to <name>", "the person it is for (default: the one the plan names)")
     .option("--variant <variant>", "for a value-add: article or achievement")

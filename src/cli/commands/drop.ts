@@ -3,10 +3,9 @@
  * no longer want to do, or advice to let go that you have taken. `hearback undo` takes it back.
  */
 import type { Command } from "commander";
-import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+import { APP_ARGUMENT, type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface DropOptions extends CommonOptions {
-  readonly now?: string;
+interface DropOptions extends TrackerOptions {
   readonly kind?: string;
   readonly to?: string;
   readonly note?: string;
@@ -17,11 +16,11 @@ export function registerDrop(program: Command): void {
     .command("drop")
     .alias("ack")
     .description("drop a missed action you no longer want to do, or acknowledge advice to let go")
-    .argument("<app>", "the application's id, or any unique prefix of it")
+    .argument("<app>", APP_ARGUMENT)
     .option("--kind <kind>", "which action (default: the one missed or let-go action)")
     .option("--to <name>", "whose action, when several people have one")
     .option("--note <text>", "why, for the record");
-  withNow(withJson(withDataDir(cmd)))
+  withTrackerOptions(cmd)
     .addHelpText(
       "after",
       `

@@ -1,32 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hearback as run } from "../../../test/cli.js";
 
 /** These run the built CLI (`node bin/hearback.js`), exactly as a user runs it. */
-const BIN = new URL("../../../bin/hearback.js", import.meta.url).pathname;
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function hearback(args: readonly string[], stdin: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, NO_COLOR: "1", TZ: "UTC" }, encoding: "utf8" },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-    child.stdin?.end(stdin);
-  });
-}
+const hearback = (args: readonly string[], input: string) =>
+  run(args, { env: { TZ: "UTC" }, input });
 
 const RECEIVED = ["--received", "2026-11-18T11:02" /* Wed */, "--tz", "America/Denver"];
 
@@ -37,7 +17,7 @@ describe("hearback gauge", () => {
         ["gauge", ...RECEIVED],
         "Thanks for checking in! We're still interviewing and hope to decide by the end of next week.\n\nBest,\nDana",
       );
-      expect(r.code).toBe(0);
+      expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/Reads as:\s+still-deciding/);
       expect(r.stdout).toContain("still interviewing");
       expect(r.stdout).toContain("Fri 27 Nov");
@@ -50,7 +30,7 @@ describe("hearback gauge", () => {
 
       it("shows both likeliest readings with their advice, and how to say which", async () => {
         const r = await hearback(["gauge", ...RECEIVED], vague);
-        expect(r.code).toBe(0);
+        expect(r.status).toBe(0);
         const named = /Reads as:\s+can't tell: ([a-z-]+) or ([a-z-]+)/.exec(r.stdout);
         expect(named).not.toBeNull();
         // Each reading on a line of its own, with what it would mean.
@@ -61,7 +41,7 @@ describe("hearback gauge", () => {
 
       it("reads it as the user says with --as", async () => {
         const r = await hearback(["gauge", ...RECEIVED, "--as", "rejection"], vague);
-        expect(r.code).toBe(0);
+        expect(r.status).toBe(0);
         expect(r.stdout).toMatch(/Reads as:\s+rejection \(as you said\)/);
         expect(r.stdout).toContain("This is a no.");
         expect(r.stdout).not.toContain("can't tell");
@@ -74,7 +54,7 @@ describe("hearback gauge", () => {
 
       it("exits 2 naming --as when it is not a signal", async () => {
         const r = await hearback(["gauge", ...RECEIVED, "--as", "maybe"], vague);
-        expect(r.code).toBe(2);
+        expect(r.status).toBe(2);
         expect(r.stderr).toContain('--as: not a signal: "maybe"');
       });
     });
@@ -84,7 +64,7 @@ describe("hearback gauge", () => {
         ["gauge", ...RECEIVED, "--json"],
         "I am out of the office until Monday 30 November with limited access to email.",
       );
-      expect(r.code).toBe(0);
+      expect(r.status).toBe(0);
       const reading = JSON.parse(r.stdout);
       expect(Object.keys(reading).sort()).toEqual(
         ["confidence", "decisionBy", "decisionPhrase", "evidence", "returnOn", "signal"].sort(),
@@ -103,14 +83,14 @@ describe("hearback gauge", () => {
       ["blank", "  \n\n  "],
     ])("exits 2 with a clear message on %s input", async (_name, input) => {
       const r = await hearback(["gauge", ...RECEIVED], input);
-      expect(r.code).toBe(2);
+      expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/no reply on stdin/);
     });
 
     it("exits 2 naming --received when it is not a date-time", async () => {
       const r = await hearback(["gauge", "--received", "next tuesday"], "Thanks!");
-      expect(r.code).toBe(2);
+      expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/--received: not a date-time: "next tuesday"/);
     });
   });
@@ -129,7 +109,7 @@ describe("hearback gauge", () => {
         .map((o) => JSON.stringify(o))
         .join("\n");
       const r = await hearback(["gauge", "--jsonl", ...RECEIVED], `${input}\n`);
-      expect(r.code).toBe(0);
+      expect(r.status).toBe(0);
       const lines = r.stdout
         .trim()
         .split("\n")
@@ -152,7 +132,7 @@ describe("hearback gauge", () => {
       const input =
         '{"id":"a","text":"Thanks"}\nnot json\n{"id":"c"}\n{"id":"d","text":"x","received":"soon"}\n';
       const r = await hearback(["gauge", "--jsonl"], input);
-      expect(r.code).toBe(2);
+      expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/^stdin:2: not JSON/m);
       expect(r.stderr).toMatch(/^stdin:3: text: missing/m);
@@ -161,7 +141,7 @@ describe("hearback gauge", () => {
 
     it("exits 2 with a clear message when there are no lines", async () => {
       const r = await hearback(["gauge", "--jsonl"], "\n");
-      expect(r.code).toBe(2);
+      expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/no lines on stdin/);
     });
   });
@@ -230,7 +210,7 @@ describe("hearback plan with replies the user did not label", () => {
       "",
     );
     expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
+    expect(r.status).toBe(0);
     return JSON.parse(r.stdout);
   }
 

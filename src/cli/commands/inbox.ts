@@ -46,17 +46,7 @@ Examples:
   hearback inbox import ~/mail/jobs.mbox
   hearback inbox import -        (from a mail program's "pipe message" command, e.g. mutt's |)`,
     )
-    .action(async (path: string, opts: InboxOptions) => {
-      const [{ withSession }, { readMailPath, logMessages }] = await Promise.all([
-        import("../tracker.js"),
-        import("../../ops/inbox.js"),
-      ]);
-      const messages = await readMailPath(path);
-      await withSession(opts, async (s) => {
-        const result = await logMessages({ ctx: s.ctx, messages });
-        await report(result, opts, s.zone, s.ctx.now);
-      });
-    });
+    .action(importMail);
 
   withNow(
     withJson(
@@ -93,23 +83,39 @@ Examples:
   hearback inbox sync
   hearback inbox sync --folder Jobs --since 2026-10-01`,
     )
-    .action(async (opts: InboxOptions) => {
-      const [{ withSession }, { syncInbox }] = await Promise.all([
-        import("../tracker.js"),
-        import("../../ops/inbox.js"),
-      ]);
-      await withSession(opts, async (s) => {
-        const result = await syncInbox(s.ctx, {
-          env: process.env,
-          folders: opts.folder,
-          since: opts.since,
-          rescan: opts.rescan,
-          firstSyncDays: FIRST_SYNC_DAYS,
-          announce: (line) => process.stderr.write(`${line}\n`),
-        });
-        await report(result, opts, s.zone, s.ctx.now);
-      });
+    .action(syncMail);
+}
+
+/** `inbox sync`: new replies fetched from the IMAP server, logged. */
+async function syncMail(opts: InboxOptions): Promise<void> {
+  const [{ withSession }, { syncInbox }] = await Promise.all([
+    import("../tracker.js"),
+    import("../../ops/inbox.js"),
+  ]);
+  await withSession(opts, async (s) => {
+    const result = await syncInbox(s.ctx, {
+      env: process.env,
+      folders: opts.folder,
+      since: opts.since,
+      rescan: opts.rescan,
+      firstSyncDays: FIRST_SYNC_DAYS,
+      announce: (line) => process.stderr.write(`${line}\n`),
     });
+    await report(result, opts, s.zone, s.ctx.now);
+  });
+}
+
+/** `inbox import`: the replies in a message or mailbox file, logged. */
+async function importMail(path: string, opts: InboxOptions): Promise<void> {
+  const [{ withSession }, { readMailPath, logMessages }] = await Promise.all([
+    import("../tracker.js"),
+    import("../../ops/inbox.js"),
+  ]);
+  const messages = await readMailPath(path);
+  await withSession(opts, async (s) => {
+    const result = await logMessages({ ctx: s.ctx, messages });
+    await report(result, opts, s.zone, s.ctx.now);
+  });
 }
 
 async function report(

@@ -1,16 +1,14 @@
 /** `hearback list`: every application with its stage, last touch and next action. */
 import type { Command } from "commander";
-import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+import { type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface ListOptions extends CommonOptions {
-  readonly now?: string;
-}
+type ListOptions = TrackerOptions;
 
 export function registerList(program: Command): void {
   const cmd = program
     .command("list")
     .description("every application with its stage, last touch and next action");
-  withNow(withJson(withDataDir(cmd))).action(async (opts: ListOptions) => {
+  withTrackerOptions(cmd).action(async (opts: ListOptions) => {
     const { withSession, out, when } = await import("../tracker.js");
     const { printJson, paint } = await import("../io.js");
     await withSession(opts, async (s) => {

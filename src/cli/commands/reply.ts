@@ -1,9 +1,8 @@
 /** `hearback reply APP`: record an employer's reply and see what the gauge read in it. */
 import type { Command } from "commander";
-import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+import { APP_ARGUMENT, type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface ReplyOptions extends CommonOptions {
-  readonly now?: string;
+interface ReplyOptions extends TrackerOptions {
   readonly text?: string;
   readonly from?: string;
   readonly at?: string;
@@ -17,7 +16,7 @@ export function registerReply(program: Command): void {
   const cmd = program
     .command("reply")
     .description("record a reply (its text on stdin or --text) and see what it says")
-    .argument("<app>", "the application's id, or any unique prefix of it")
+    .argument("<app>", APP_ARGUMENT)
     .option("--text <text>", "the reply's text (default: read from stdin)")
     .option("--from <name>", "who wrote it")
     .option("--at <datetime>", "when it arrived, on your clock (default: now)")
@@ -28,7 +27,7 @@ export function registerReply(program: Command): void {
     .option("--decision-by <date>", "a new decision date, over the gauge's reading")
     .option("--return-on <date>", "for an out-of-office reply: the day they are back")
     .option("--new-contact", "--from names someone not recorded yet: add them");
-  withNow(withJson(withDataDir(cmd)))
+  withTrackerOptions(cmd)
     .addHelpText(
       "after",
       `
@@ -37,69 +36,72 @@ Examples:
   hearback reply acme --text "We're still interviewing and hope to decide by December 1."
   hearback reply acme --signal rejection --at 2026-11-20T15:00`,
     )
-    .action(async (app: string, opts: ReplyOptions) => {
-      const { withSession, out, actionLines, changeLines, when } = await import("../tracker.js");
-      const { printJson, paint } = await import("../io.js");
-      const { typedMoment, typedDay } = await import("../input.js");
-      const text = opts.text ?? (await readReplyText(opts.signal !== undefined));
-      await withSession(opts, async (s) => {
-        const result = await s.run("logReply", {
-          app,
-          text,
-          from: opts.from,
-          at: typedMoment(opts.at, "--at", s.zone),
-          signal: opts.signal as never,
-          decisionBy: typedDay(opts.decisionBy, "--decision-by", s.zone),
-          returnOn: typedDay(opts.returnOn, "--return-on", s.zone),
-          newContact: opts.newContact,
-        });
-        if (opts.json) return printJson(result);
-        const lines = [
-          `Recorded the reply for ${paint.bold(result.app)} (${when(result.event.at, s.reader, result.zone)}).`,
-        ];
-        const r = result.reading;
-        if (r?.cantTell && !opts.signal) {
-          const [a, b] = r.cantTell;
-          lines.push(
-            paint.yellow(
-              `The gauge can't tell whether this is ${paint.bold(a)} or ${paint.bold(b)}: read it, then tell hearback which (hearback undo, then record it again with --signal ${a} or --signal ${b}). Until then the plan waits.`,
-            ),
-          );
-        } else if (r) {
-          lines.push(
-            `The gauge reads it as ${paint.bold(r.signal)} (confidence ${r.confidence.toFixed(2)})${r.evidence.length > 0 ? `: ${r.evidence.map((e) => `"${e}"`).join(", ")}` : ""}.`,
-          );
-          if (r.decisionBy) {
-            lines.push(
-              `Decision date read: ${r.decisionBy}${r.decisionPhrase ? ` ("${r.decisionPhrase}")` : ""}.`,
-            );
-          }
-          if (r.returnOn) lines.push(`Back on: ${r.returnOn}.`);
-        }
-        const e = result.effective;
-        if (opts.signal || opts.decisionBy || opts.returnOn) {
-          lines.push(
-            `Your word counts: ${[
-              opts.signal && `signal ${e.signal}`,
-              opts.decisionBy && `decision by ${e.decisionBy}`,
-              opts.returnOn && `back on ${e.returnOn}`,
-            ]
-              .filter(Boolean)
-              .join(", ")}.`,
-          );
-        } else if (r && !r.cantTell) {
-          lines.push(
-            paint.dim(
-              `Not right? Undo with: hearback undo, then record it again with --signal or --decision-by.`,
-            ),
-          );
-        }
-        lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
-        lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
-        for (const a of result.actions) lines.push(...actionLines(a, s.reader));
-        out(lines);
-      });
+    .action(recordReply);
+}
+
+/** Records the reply, says how the gauge read it and what comes next. */
+async function recordReply(app: string, opts: ReplyOptions): Promise<void> {
+  const { withSession, out, actionLines, changeLines, when } = await import("../tracker.js");
+  const { printJson, paint } = await import("../io.js");
+  const { typedMoment, typedDay } = await import("../input.js");
+  const text = opts.text ?? (await readReplyText(opts.signal !== undefined));
+  await withSession(opts, async (s) => {
+    const result = await s.run("logReply", {
+      app,
+      text,
+      from: opts.from,
+      at: typedMoment(opts.at, "--at", s.zone),
+      signal: opts.signal as never,
+      decisionBy: typedDay(opts.decisionBy, "--decision-by", s.zone),
+      returnOn: typedDay(opts.returnOn, "--return-on", s.zone),
+      newContact: opts.newContact,
     });
+    if (opts.json) return printJson(result);
+    const lines = [
+      `Recorded the reply for ${paint.bold(result.app)} (${when(result.event.at, s.reader, result.zone)}).`,
+    ];
+    const r = result.reading;
+    if (r?.cantTell && !opts.signal) {
+      const [a, b] = r.cantTell;
+      lines.push(
+        paint.yellow(
+          `The gauge can't tell whether this is ${paint.bold(a)} or ${paint.bold(b)}: read it, then tell hearback which (hearback undo, then record it again with --signal ${a} or --signal ${b}). Until then the plan waits.`,
+        ),
+      );
+    } else if (r) {
+      lines.push(
+        `The gauge reads it as ${paint.bold(r.signal)} (confidence ${r.confidence.toFixed(2)})${r.evidence.length > 0 ? `: ${r.evidence.map((e) => `"${e}"`).join(", ")}` : ""}.`,
+      );
+      if (r.decisionBy) {
+        lines.push(
+          `Decision date read: ${r.decisionBy}${r.decisionPhrase ? ` ("${r.decisionPhrase}")` : ""}.`,
+        );
+      }
+      if (r.returnOn) lines.push(`Back on: ${r.returnOn}.`);
+    }
+    const e = result.effective;
+    if (opts.signal || opts.decisionBy || opts.returnOn) {
+      lines.push(
+        `Your word counts: ${[
+          opts.signal && `signal ${e.signal}`,
+          opts.decisionBy && `decision by ${e.decisionBy}`,
+          opts.returnOn && `back on ${e.returnOn}`,
+        ]
+          .filter(Boolean)
+          .join(", ")}.`,
+      );
+    } else if (r && !r.cantTell) {
+      lines.push(
+        paint.dim(
+          `Not right? Undo with: hearback undo, then record it again with --signal or --decision-by.`,
+        ),
+      );
+    }
+    lines.push(...changeLines(result.changes, s.zone, s.ctx.now));
+    lines.push("", result.actions.length > 0 ? "Next:" : "Nothing else planned for it.");
+    for (const a of result.actions) lines.push(...actionLines(a, s.reader));
+    out(lines);
+  });
 }
 
 /** The reply's text from stdin; on a terminal, asks for it to be pasted. */

@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { hearback } from "../../../test/mail/cli.js";
+import { hearback } from "../../../test/cli.js";
 import { composeMessage } from "../../../test/mail/messages.js";
 import { startDroppingSmtp, startSmtp, type TestSmtp } from "../../../test/mail/smtp-server.js";
 import { describeWith, PROGRAMS } from "../../../test/system-programs.js";

@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { HearbackError } from "../../core/errors.js";
 import type { ActionKind } from "../../core/types.js";
 import { SENDABLE } from "../../ops/send.js";
-import { type CommonOptions, withDataDir, withNow } from "../options.js";
+import { APP_ARGUMENT, type CommonOptions, withDataDir, withNow } from "../options.js";
 
 interface SendOptions extends CommonOptions {
   readonly kind: string;
@@ -22,7 +22,7 @@ export function registerSend(program: Command): void {
   const cmd = program
     .command("send")
     .description("send a drafted email through your own mail server, after you confirm it")
-    .argument("<app>", "the application's id, or any unique prefix of it")
+    .argument("<app>", APP_ARGUMENT)
     .requiredOption("--kind <kind>", `which message: ${KINDS.join(", ")}`)
     .option("--to <name>", "the person it is for (default: the one the plan names)")
     .option("-y, --yes", "send without asking (for scripts: you have read the draft)");

@@ -1,9 +1,8 @@
 /** `hearback sent APP`: log a message, card or call you sent. */
 import type { Command } from "commander";
-import { type CommonOptions, collect, withDataDir, withJson, withNow } from "../options.js";
+import { APP_ARGUMENT, collect, type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface SentOptions extends CommonOptions {
-  readonly now?: string;
+interface SentOptions extends TrackerOptions {
   readonly kind?: string;
   readonly to?: readonly string[];
   readonly channel?: string;
@@ -27,7 +26,7 @@ export function registerSent(program: Command): void {
   const cmd = program
     .command("sent")
     .description("log a message, card or call you sent")
-    .argument("<app>", "the application's id, or any unique prefix of it")
+    .argument("<app>", APP_ARGUMENT)
     .option("--kind <kind>", "thank-you, check-in, value-add, final-thanks, keep-in-touch or other")
     .option("--to <name>", "whom to (repeatable)", collect)
     .option("--channel <channel>", "email, card, phone, linkedin or other")
@@ -39,7 +38,7 @@ export function registerSent(program: Command): void {
       "when you sent it, on your clock, e.g. 2026-11-25T17:00 (default: now)",
     )
     .option("--new-contact", "--to names someone not recorded yet: add them");
-  withNow(withJson(withDataDir(cmd)))
+  withTrackerOptions(cmd)
     .addHelpText(
       "after",
       `

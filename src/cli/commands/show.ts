@@ -1,17 +1,15 @@
 /** `hearback show APP`: one application's timeline, contacts, state and next actions. */
 import type { Command } from "commander";
-import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+import { APP_ARGUMENT, type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface ShowOptions extends CommonOptions {
-  readonly now?: string;
-}
+interface ShowOptions extends TrackerOptions {}
 
 export function registerShow(program: Command): void {
   const cmd = program
     .command("show")
     .description("one application: its timeline, contacts, state and next actions")
-    .argument("<app>", "the application's id, or any unique prefix of it");
-  withNow(withJson(withDataDir(cmd))).action(async (app: string, opts: ShowOptions) => {
+    .argument("<app>", APP_ARGUMENT);
+  withTrackerOptions(cmd).action(async (app: string, opts: ShowOptions) => {
     const { withSession, out, actionLines, when } = await import("../tracker.js");
     const { printJson, paint } = await import("../io.js");
     const { whoseTimes } = await import("../../time/index.js");

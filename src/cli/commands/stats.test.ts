@@ -3,16 +3,15 @@
  * numbers from the API: the small job search of src/core/fixtures/insights-timeline.jsonl,
  * whose numbers src/core/insights.test.ts works out by hand.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { hearbackSync, homesIn, succeeded } from "../../../test/cli.js";
 import { createApp } from "../../server/app.js";
 import { openStore } from "../../store/index.js";
 
 const ROOT = join(import.meta.dirname, "../../..");
-const BIN = join(ROOT, "bin/hearback.js");
 const TIMELINE = join(ROOT, "src/core/fixtures/insights-timeline.jsonl");
 const NOW = "2026-12-03T12:00";
 
@@ -26,19 +25,8 @@ afterEach(() => {
 });
 
 function hb(...args: string[]): string {
-  const r = spawnSync(process.execPath, [BIN, ...args, "--data-dir", join(dir, "data")], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      HEARBACK_HOME: join(dir, "home"),
-      XDG_DATA_HOME: join(dir, "xdg"),
-      NO_COLOR: "1",
-      TZ: "America/Denver",
-    },
-  });
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(0);
-  return r.stdout;
+  const env = { ...homesIn(dir), TZ: "America/Denver" };
+  return succeeded(hearbackSync([...args, "--data-dir", join(dir, "data")], { env }));
 }
 
 describe("hearback stats", () => {

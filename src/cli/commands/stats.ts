@@ -1,11 +1,9 @@
 /** `hearback stats`: the job search in numbers (docs/cli.md says what each counts). */
 import type { Command } from "commander";
 import type { Rate, Spread } from "../../core/insights.js";
-import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+import { type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface StatsOptions extends CommonOptions {
-  readonly now?: string;
-}
+interface StatsOptions extends TrackerOptions {}
 
 const percent = (r: Rate) =>
   r.rate === null ? "none yet" : `${r.answered} of ${r.count} (${Math.round(r.rate * 100)}%)`;
@@ -22,7 +20,7 @@ export function registerStats(program: Command): void {
   const cmd = program
     .command("stats")
     .description("your job search in numbers: weeks, funnel, reply rates, time to reply");
-  withNow(withJson(withDataDir(cmd))).action(async (opts: StatsOptions) => {
+  withTrackerOptions(cmd).action(async (opts: StatsOptions) => {
     const { withSession, out } = await import("../tracker.js");
     const { printJson } = await import("../io.js");
     await withSession(opts, async (s) => {

@@ -1,9 +1,8 @@
 /** `hearback status APP STATUS`: record where an application stands. */
 import type { Command } from "commander";
-import { type CommonOptions, withDataDir, withJson, withNow } from "../options.js";
+import { APP_ARGUMENT, type TrackerOptions, withTrackerOptions } from "../options.js";
 
-interface StatusOptions extends CommonOptions {
-  readonly now?: string;
+interface StatusOptions extends TrackerOptions {
   readonly note?: string;
   readonly at?: string;
 }
@@ -22,11 +21,11 @@ export function registerStatus(program: Command): void {
   const cmd = program
     .command("status")
     .description("record where an application stands")
-    .argument("<app>", "the application's id, or any unique prefix of it")
+    .argument("<app>", APP_ARGUMENT)
     .argument("[status]", "still-open, on-hold, rejected, offer, accepted, withdrawn or filled")
     .option("--note <text>", "a note about it")
     .option("--at <datetime>", "when, on your clock (default: now)");
-  withNow(withJson(withDataDir(cmd)))
+  withTrackerOptions(cmd)
     .addHelpText(
       "after",
       '\nExample:\n  hearback status acme rejected --note "went with an internal candidate"',

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 
 /** The shortest password accepted: a guessable one would undo the rate limit's worth. */
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
 interface AddAccountOptions {
   readonly name?: string;

@@ -4,7 +4,7 @@ import { type Ctx, day, dayOf, NO_CHANNEL } from "./context.js";
 import { emit } from "./emit.js";
 
 /** Hours before a scheduled interview from which the reminder to ask for a timeline shows. */
-export const ASK_TIMELINE_LEAD_HOURS = 24;
+const ASK_TIMELINE_LEAD_HOURS = 24;
 
 export function askTimeline(ctx: Ctx, nextAtMs: number): void {
   const { s } = ctx;

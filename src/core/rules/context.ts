@@ -11,7 +11,7 @@ import type { Policy } from "../policy.js";
 import type { Action, Channel, RuleId, Signal } from "../types.js";
 
 /** Business days a check-in's or value-add's window stays open after it starts. */
-export const TOUCH_WINDOW_BUSINESS_DAYS = 2;
+const TOUCH_WINDOW_BUSINESS_DAYS = 2;
 
 // Suggested channels, best first; shared (and frozen) by every action that suggests them.
 export const EMAIL_OR_CARD: readonly Channel[] = Object.freeze(["email", "card"]);

@@ -38,14 +38,6 @@ export interface Emit {
 
 export function emit(ctx: Ctx, a: Emit): void {
   if (ctx.s.dismissals !== undefined && dismissed(ctx, a)) return;
-  // The fields in the order the JSON shows them, optional ones only when present. The
-  // common shapes are whole literals: a large plan makes hundreds of thousands of these,
-  // and an object made whole is allocated once, in one piece.
-  const { app, company } = ctx.s;
-  const { kind, to, variant, channels, rule, round } = a;
-  const dueFrom = isoWithOffset(a.from, ctx.zone);
-  const dueBy = isoWithOffset(a.by, ctx.zone);
-  const zone = ctx.zone;
   const overdue = a.by < ctx.now;
   const missedOn = overdue ? missedDay(ctx, a.by) : null;
   // Not due yet: it cannot be missed before this many days pass (a business day is at least
@@ -58,63 +50,23 @@ export function emit(ctx: Ctx, a: Emit): void {
       ? a.reason
       : `Missed: its window closed on ${day(dayOf(ctx, a.by))}; still want to? If not, drop it. ${a.reason}`,
   );
-  let action: Record<string, unknown>;
-  if (missedOn !== null) {
-    action = { app, company, kind };
-    if (to !== undefined) action.to = to;
-    if (variant !== undefined) action.variant = variant;
-    Object.assign(action, { channels, dueFrom, dueBy, zone, overdue, rule, reason });
-    if (round !== undefined) action.round = round;
-    if (a.assumption) action.assumption = true;
-    action.missed = true;
-  } else if (variant === undefined && round === undefined && !a.assumption) {
-    action =
-      to === undefined
-        ? { app, company, kind, channels, dueFrom, dueBy, zone, overdue, rule, reason }
-        : { app, company, kind, to, channels, dueFrom, dueBy, zone, overdue, rule, reason };
-  } else if (variant === undefined && round === undefined) {
-    action =
-      to === undefined
-        ? {
-            app,
-            company,
-            kind,
-            channels,
-            dueFrom,
-            dueBy,
-            zone,
-            overdue,
-            rule,
-            reason,
-            assumption: true,
-          }
-        : {
-            app,
-            company,
-            kind,
-            to,
-            channels,
-            dueFrom,
-            dueBy,
-            zone,
-            overdue,
-            rule,
-            reason,
-            assumption: true,
-          };
-  } else if (variant === undefined && !a.assumption) {
-    action =
-      to === undefined
-        ? { app, company, kind, channels, dueFrom, dueBy, zone, overdue, rule, reason, round }
-        : { app, company, kind, to, channels, dueFrom, dueBy, zone, overdue, rule, reason, round };
-  } else {
-    action = { app, company, kind };
-    if (to !== undefined) action.to = to;
-    if (variant !== undefined) action.variant = variant;
-    Object.assign(action, { channels, dueFrom, dueBy, zone, overdue, rule, reason });
-    if (round !== undefined) action.round = round;
-    if (a.assumption) action.assumption = true;
-  }
+  // The fields in the order the JSON shows them, optional ones only when present.
+  const { app, company } = ctx.s;
+  const action: Record<string, unknown> = { app, company, kind: a.kind };
+  if (a.to !== undefined) action.to = a.to;
+  if (a.variant !== undefined) action.variant = a.variant;
+  Object.assign(action, {
+    channels: a.channels,
+    dueFrom: isoWithOffset(a.from, ctx.zone),
+    dueBy: isoWithOffset(a.by, ctx.zone),
+    zone: ctx.zone,
+    overdue,
+    rule: a.rule,
+    reason,
+  });
+  if (a.round !== undefined) action.round = a.round;
+  if (a.assumption) action.assumption = true;
+  if (missedOn !== null) action.missed = true;
   const out = ctx.out;
   out.actions.push(action as unknown as Action);
   out.dueBy.push(a.by);

@@ -7,7 +7,7 @@ import { type Ctx, day, dayOf, EMAIL_OR_LINKEDIN, plural } from "./context.js";
 import { emit } from "./emit.js";
 
 /** Business days the keep-in-touch reminder's window stays open (it is low priority). */
-export const KEEP_IN_TOUCH_WINDOW_BUSINESS_DAYS = 10;
+const KEEP_IN_TOUCH_WINDOW_BUSINESS_DAYS = 10;
 
 export function keepInTouch(
   ctx: Ctx,

@@ -9,7 +9,7 @@ import { emit } from "./emit.js";
 import { spacingFloorDay, spacingReason } from "./spacing.js";
 
 /** Days added to the value-add gap for each value-add already sent ("spread them out"). */
-export const VALUE_ADD_GAP_GROWTH_DAYS = 7;
+const VALUE_ADD_GAP_GROWTH_DAYS = 7;
 
 const WARM_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(["encouraging", "next-step"]);
 

@@ -132,6 +132,7 @@ describe("quickCheck", () => {
   it.each(Object.keys(VALID) as EventType[])(
     "accepts exactly what the %s schema accepts",
     (type) => {
+      const said = { yes: 0, no: 0 };
       fc.assert(
         fc.property(
           fc.dictionary(fc.constantFrom(...FIELDS), fieldValue, { maxKeys: 4 }),
@@ -142,10 +143,14 @@ describe("quickCheck", () => {
             event.type = type;
             const zodSays = eventSchemas()[type].safeParse(event).success;
             expect(quickCheck(event)).toBe(zodSays);
+            said[zodSays ? "yes" : "no"]++;
           },
         ),
         { numRuns: 1500 },
       );
+      // Events the schema accepts and events it refuses, both many times.
+      expect(said.yes).toBeGreaterThanOrEqual(1500 / 20);
+      expect(said.no).toBeGreaterThanOrEqual(1500 / 20);
     },
   );
 });
