@@ -17,6 +17,7 @@ import { registerAdd } from "./commands/add.js";
 import { registerAgenda } from "./commands/agenda.js";
 import { registerCalendar } from "./commands/calendar.js";
 import { registerContacts } from "./commands/contacts.js";
+import { registerDigest } from "./commands/digest.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerDraft } from "./commands/draft.js";
 import { registerDrop } from "./commands/drop.js";
@@ -64,6 +65,7 @@ function createProgram(): Command {
   registerShow(program);
   registerDraft(program);
   registerSend(program);
+registerDigest(program);
   registerTemplates(program);
   registerPlan(program);
   registerGauge(program);

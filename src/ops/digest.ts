@@ -9,7 +9,6 @@ import { actionPhrase } from "../core/action-phrase.js";
 import { HearbackError } from "../core/errors.js";
 import type { Action } from "../core/types.js";
 import type { SmtpConfig } from "../integrations/mail-config.js";
-import { escapeHtml } from "../integrations/report.js";
 import type { SettingsRecord } from "../store/types.js";
 import {
   addDays,
@@ -158,21 +157,26 @@ export async function buildDigest(ctx: OpContext): Promise<Digest> {
     .filter((a) => !a.overdue && dayInZone(Date.parse(a.dueFrom), zone) <= today)
     .map(item);
   const day = dateInZone(ctx.now, zone);
+  // The report's escaping, loaded here: the settings helpers above stay light for the CLI.
+  const { escapeHtml } = await import("../integrations/report.js");
   return {
     day,
     zone,
     overdue,
     today: dueToday,
-    ...renderDigest({ overdue, today: dueToday, day, reader }),
+    ...renderDigest({ overdue, today: dueToday, day, reader }, escapeHtml),
   };
 }
 
-function renderDigest(d: {
-  readonly overdue: readonly DigestItem[];
-  readonly today: readonly DigestItem[];
-  readonly day: string;
-  readonly reader: Reader;
-}): { subject: string; text: string; html: string } {
+function renderDigest(
+  d: {
+    readonly overdue: readonly DigestItem[];
+    readonly today: readonly DigestItem[];
+    readonly day: string;
+    readonly reader: Reader;
+  },
+  escapeHtml: (s: string) => string,
+): { subject: string; text: string; html: string } {
   const dayShown = showDay(d.day, d.reader);
   if (d.overdue.length + d.today.length === 0) {
     const text = `Nothing is due today (${dayShown}) and nothing is overdue.`;

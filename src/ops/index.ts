@@ -43,7 +43,7 @@ import {
   WEEK_DAYS,
 } from "../core/types.js";
 import { replyText } from "../integrations/html-text.js";
-import type { LogEntry } from "../store/types.js";
+import type { LogEntry, SettingsRecord } from "../store/types.js";
 import { isValidRegion } from "../time/business-days.js";
 import { HOLIDAY_TABLE } from "../time/holiday-table.js";
 import {
@@ -57,6 +57,7 @@ import {
 import { type PlanChange, planChanges } from "./changes.js";
 import { type OpContext, SETTINGS_KEYS, TO_PLAN, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
+import { DIGEST_KEY, digestSettings } from "./digest.js";
 import { loadReadReply } from "./engine.js";
 import { jobSearchInsights } from "./insights.js";
 import { namesKnown, resolveNames, resolvePanel } from "./people.js";
@@ -699,7 +700,7 @@ export const ops = {
     writes: false,
     input: nothing,
     async run(ctx) {
-      return settingsView(ctx.settings, ctx.fallbackZone);
+      return settingsView(ctx.settings, ctx.fallbackZone, await ctx.store.settings());
     },
   }),
 
@@ -726,6 +727,21 @@ export const ops = {
           .nullable()
           .optional(),
         policy: z.record(z.string(), z.unknown().nullable()).optional(),
+        /** The daily digest mail: on or off, the hour on your clock, and where it goes. */
+        digest: z
+          .object({
+            on: z.boolean().optional(),
+            hour: z
+              .number("must be a whole hour from 0 to 23")
+              .int("must be a whole hour from 0 to 23")
+              .min(0, "must be a whole hour from 0 to 23")
+              .max(23, "must be a whole hour from 0 to 23")
+              .optional(),
+            to: emailAddress.nullable().optional(),
+          })
+          .strict()
+          .nullable()
+          .optional(),
       })
       .strict(),
     async run(ctx, input) {
@@ -759,12 +775,13 @@ export const ops = {
       if (input.policy !== undefined || input.workingHours !== undefined) {
         patch.policy = Object.keys(cleaned).length > 0 ? cleaned : null;
       }
+      if (input.digest !== undefined) patch[DIGEST_KEY] = await digestPatch(ctx, input.digest);
       const stored = await ctx.store.updateSettings(patch);
       const settings: Record<string, unknown> = {};
       for (const key of SETTINGS_KEYS) {
         if (stored[key] !== undefined) settings[key] = stored[key];
       }
-      return settingsView(settings as Settings, ctx.fallbackZone);
+      return settingsView(settings as Settings, ctx.fallbackZone, stored);
     },
   }),
 
@@ -1086,12 +1103,24 @@ function badInput(problem: string): HearbackError {
   return new HearbackError("bad-input", problem, [problem]);
 }
 
-function settingsView(settings: Settings, fallbackZone: string) {
+function settingsView(settings: Settings, fallbackZone: string, stored: SettingsRecord) {
   return {
     settings,
     /** The zone and region in force (the machine's zone when none is set). */
     timezone: settings.timezone ?? fallbackZone,
     region: settings.region ?? null,
     policy: effectivePolicy(settings),
+    /** The daily digest mail: whether the server sends it, at what hour, to whom (null: your email). */
+    digest: digestSettings(stored),
   };
+}
+
+/** The stored digest choices with `change` applied (null: back to the defaults, off). */
+async function digestPatch(
+  ctx: OpContext,
+  change: { on?: boolean; hour?: number; to?: string | null } | null,
+): Promise<Record<string, unknown> | null> {
+  if (change === null) return null;
+  const { on, hour, to } = { ...digestSettings(await ctx.store.settings()), ...change };
+  return { on, hour, ...(to ? { to } : {}) };
 }

@@ -39,6 +39,9 @@ Examples:
   hearback policy set week-ends friday
   hearback policy set paper a4
   hearback policy set working-hours 08:30-17:30
+  hearback policy set digest on          (the daily mail of what is due; see hearback digest)
+  hearback policy set digest-hour 7      (7:00 on your clock; the default is 8)
+  hearback policy set digest-to me@example.net
   hearback policy set check-in-after-decision-business-days 4
   hearback policy set adapt-default-wait off
   hearback policy reset check-in-after-decision-business-days`,
@@ -54,7 +57,7 @@ Examples:
         .description("change a setting or a policy number")
         .argument(
           "<key>",
-          "name, email, timezone, region, week-ends, paper, working-hours, or a policy number's name",
+          "name, email, timezone, region, week-ends, paper, working-hours, digest, digest-hour, digest-to, or a policy number's name",
         )
         .argument("<value>", "the new value"),
     ),
@@ -80,6 +83,7 @@ async function patchFor(key: string, value: string | null): Promise<Record<strin
   const setting = SETTING_KEYS[key.toLowerCase()];
   if (setting === "weekEnds" || setting === "paper") return choice(setting, key, value);
   if (setting) return { [setting]: value };
+  if (/^digest(-hour|-to)?$/i.test(key)) return digestPatch(key.toLowerCase(), value);
   if (/^working-?hours$/i.test(key)) {
     if (value === null) return { workingHours: null };
     const m = /^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*$/.exec(value);
@@ -99,7 +103,7 @@ async function patchFor(key: string, value: string | null): Promise<Record<strin
       .map((k) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
     throw new HearbackError(
       "bad-input",
-      `"${key}" is not a setting; use name, email, timezone, region, week-ends, paper, working-hours or one of: ${names.join(", ")}`,
+      `"${key}" is not a setting; use name, email, timezone, region, week-ends, paper, working-hours, digest, digest-hour, digest-to or one of: ${names.join(", ")}`,
     );
   }
   if (value === null) return { policy: { [camel]: null } };
@@ -132,6 +136,7 @@ async function show(
       `  week-ends       ${r.settings.weekEnds ?? paint.dim("saturday (default)")}`,
       `  paper           ${r.settings.paper ?? paint.dim("from region or zone (Letter in the US, else A4)")}`,
       `  working-hours   ${r.policy.workingHours.start}-${r.policy.workingHours.end}${mark(r.settings.policy?.workingHours !== undefined)}`,
+      `  digest          ${r.digest.on ? `on, daily from ${r.digest.hour}:00 to ${r.digest.to ?? r.settings.email ?? "your SMTP From address"}` : paint.dim("off (turn on with: hearback policy set digest on)")}`,
       "",
       paint.bold("Policy"),
     ];
@@ -173,4 +178,33 @@ async function choice(
     );
   }
   return { [setting]: v };
+}
+
+/**
+ * The digest's settings as typed: `digest on|off`, `digest-hour 7` (or 07:00, 7am), `digest-to
+ * ADDRESS`; reset puts each back (off, 8, your email). The op checks the address.
+ */
+async function digestPatch(key: string, value: string | null): Promise<Record<string, unknown>> {
+  const { HearbackError } = await import("../../core/errors.js");
+  const { DEFAULT_DIGEST_HOUR } = await import("../../ops/digest.js");
+  if (key === "digest-to") return { digest: { to: value === null ? null : value.trim() } };
+  if (key === "digest-hour") {
+    if (value === null) return { digest: { hour: DEFAULT_DIGEST_HOUR } };
+    const m = /^(\d{1,2})(?::00)? ?(am|pm)?$/i.exec(value.trim());
+    const given = Number(m?.[1]);
+    const half = m?.[2]?.toLowerCase();
+    if (!m || given > (half ? 12 : 23) || (half && given === 0)) {
+      throw new HearbackError(
+        "bad-input",
+        `digest-hour: write a whole hour on your clock, 0 to 23 (7, 07:00 or 7am), not "${value}"`,
+      );
+    }
+    // 12am is midnight, 12pm noon.
+    return { digest: { hour: half ? (given % 12) + (half === "pm" ? 12 : 0) : given } };
+  }
+  const word = value?.trim().toLowerCase() ?? "off";
+  if (word !== "on" && word !== "off") {
+    throw new HearbackError("bad-input", `digest: write on or off, not "${value}"`);
+  }
+  return { digest: { on: word === "on" } };
 }
