@@ -35,6 +35,12 @@ export interface ServeOptions {
   readonly clock: () => number;
   /** Where the package lives (dist/web, examples/); found from this file when missing. */
   readonly root?: string;
+  /** Where the mail settings may be (HEARBACK_SMTP_*) for the daily digest; process.env when missing. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** How often to look whether the daily digest is due (default: every minute). */
+  readonly digestCheckMs?: number;
+  /** Where the server tells what it did on its own (the daily digest); stderr when missing. */
+  readonly report?: (message: string) => void;
 }
 
 export interface RunningServer {
@@ -218,6 +224,17 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       reject(listenError(err, opts));
     });
   });
+  // Team mode sends each account's digest from its jobs; one person's server sends theirs.
+  const digest = team
+    ? undefined
+    : (await import("./digest-schedule.js")).startDigestSchedule({
+        store,
+        clock: opts.clock,
+        fallbackZone: opts.fallbackZone,
+        env: opts.env ?? process.env,
+        ...(opts.digestCheckMs === undefined ? {} : { everyMs: opts.digestCheckMs }),
+        report: opts.report ?? ((m) => process.stderr.write(`hearback: ${m}\n`)),
+      });
   const port = (server.address() as AddressInfo).port;
   const address = (host: string) =>
     `http://${host.includes(":") ? `[${host}]` : host}:${port}/${token ? `?token=${token}` : ""}`;
@@ -236,6 +253,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     token,
     dataFile: where,
     close: async () => {
+      await digest?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open.
