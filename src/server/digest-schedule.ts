@@ -7,7 +7,7 @@
  * its own jobs instead.
  */
 import { createContext } from "../ops/context.js";
-import type { Store } from "../store/types.js";
+import type { Store } from "../ops/data-folder.js";
 
 /** How often the server looks. A digest is a daily mail: a minute late is on time. */
 const CHECK_EVERY_MS = 60_000;
