@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useStat
 import type { SessionAccount } from "../../src/server/api-types.js";
 import { ApiError, api, errorText, onSignedOut } from "./api.js";
 import { type Announce, AnnounceContext } from "./hooks.js";
+import { useDueNotifications } from "./notifications.js";
 import { ApplicationPage } from "./pages/ApplicationPage.js";
 import { ApplicationsPage } from "./pages/ApplicationsPage.js";
 import { LogInterviewPage } from "./pages/LogInterviewPage.js";
@@ -87,6 +88,7 @@ function page(path: string, params: URLSearchParams): Page {
 type Session = { readonly team: false } | { readonly team: true; account: SessionAccount | null };
 
 export function App() {
+  useDueNotifications();
   const [session, setSession] = useState<Session>();
   useEffect(() => {
     api.get<{ account: SessionAccount }>("/session").then(

@@ -44,6 +44,8 @@ const FIELD: Record<string, string> = {
   start: "start",
   end: "end",
   query: "Search",
+  digest: "Daily digest",
+  hour: "hour",
   ...POLICY_LABEL,
 };
 

@@ -6,6 +6,12 @@ import { api, errorText, saveFile } from "../api.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { POLICY_LABEL } from "../labels.js";
 import { useAccount } from "../session.js";
+import {
+  type NotifyState,
+  notifyState,
+  turnNotificationsOff,
+  turnNotificationsOn,
+} from "../notifications.js";
 
 type NumberKey = keyof typeof POLICY_LIMITS;
 
@@ -21,7 +27,11 @@ interface SettingsResponse {
   /** The zone in force: the setting, else this computer's. */
   readonly timezone: string;
   readonly policy: Policy;
+  /** The daily digest mail; `to` null: your email. */
+  readonly digest: { readonly on: boolean; readonly hour: number; readonly to: string | null };
 }
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 const ZONES: readonly string[] =
   typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
@@ -138,6 +148,47 @@ function CalendarFeed() {
   );
 }
 
+const NOTIFY_TEXT: Record<NotifyState, string> = {
+  on: "On: while hearback is open in this browser, it tells you when a follow-up becomes due.",
+  off: "While hearback is open in this browser, it can tell you when a follow-up becomes due.",
+  blocked:
+    "This browser blocks notifications from hearback. To turn them on, allow notifications for this site in the browser's site settings, then come back here.",
+  unsupported: "This browser cannot show notifications.",
+};
+
+function Notifications() {
+  const announce = useAnnounce();
+  const [state, setState] = useState<NotifyState>(notifyState);
+  const on = async () => {
+    const now = await turnNotificationsOn();
+    setState(now);
+    if (now === "on") announce("Notifications are on in this browser.");
+  };
+  const off = () => {
+    turnNotificationsOff();
+    setState(notifyState());
+    announce("Notifications are off in this browser.");
+  };
+  return (
+    <section aria-labelledby="notify-title">
+      <h2 id="notify-title">Notifications</h2>
+      <p className="muted">{NOTIFY_TEXT[state]}</p>
+      <div className="buttons">
+        {state === "off" && (
+          <button type="button" onClick={on}>
+            Turn on notifications
+          </button>
+        )}
+        {state === "on" && (
+          <button type="button" onClick={off}>
+            Turn off notifications
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
 export function SettingsPage() {
   const account = useAccount();
   const announce = useAnnounce();
@@ -146,6 +197,7 @@ export function SettingsPage() {
   const [numbers, setNumbers] = useState<Record<string, string>>({});
   const [hours, setHours] = useState(DEFAULT_POLICY.workingHours);
   const [adapt, setAdapt] = useState(DEFAULT_POLICY.adaptDefaultWait);
+  const [digest, setDigest] = useState({ on: false, hour: 8, to: "" });
   const [error, setError] = useState<string>();
 
   useEffect(() => {
@@ -157,6 +209,8 @@ export function SettingsPage() {
     );
     setHours(p.workingHours);
     setAdapt(p.adaptDefaultWait);
+    const d = loaded.data.digest;
+    setDigest({ on: d.on, hour: d.hour, to: d.to ?? "" });
   }, [loaded.data]);
 
   const rangeError = (k: NumberKey): string | undefined => {
@@ -187,6 +241,7 @@ export function SettingsPage() {
         region: s.region?.trim() || null,
         workingHours: same ? null : hours,
         policy,
+        digest: { on: digest.on, hour: digest.hour, to: digest.to.trim() || null },
       });
       announce("Settings saved.");
       loaded.reload();
@@ -256,6 +311,46 @@ export function SettingsPage() {
             </label>
           </div>
         </section>
+        <section aria-labelledby="digest-title">
+          <h2 id="digest-title">Daily digest</h2>
+          <p className="muted">
+            An email to yourself each morning with what is due and overdue, sent through your own
+            mail server (see Mail settings in the documentation) while hearback runs. Nothing due:
+            no email.
+          </p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={digest.on}
+              onChange={(e) => setDigest((d) => ({ ...d, on: e.target.checked }))}
+            />
+            Email me a daily digest
+          </label>
+          <div className="row">
+            <label>
+              From <span className="hint">your time</span>
+              <select
+                value={digest.hour}
+                onChange={(e) => setDigest((d) => ({ ...d, hour: Number(e.target.value) }))}
+              >
+                {HOURS.map((h) => (
+                  <option key={h} value={h}>
+                    {h}:00
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              To <span className="hint">empty: your email</span>
+              <input
+                type="email"
+                value={digest.to}
+                placeholder={s.email}
+                onChange={(e) => setDigest((d) => ({ ...d, to: e.target.value }))}
+              />
+            </label>
+          </div>
+        </section>
         <section aria-labelledby="policy-title">
           <h2 id="policy-title">Follow-up policy</h2>
           <p className="muted">
@@ -300,6 +395,7 @@ export function SettingsPage() {
           Save settings
         </button>
       </form>
+      <Notifications />
       {account && (
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Coaches />
