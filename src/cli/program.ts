@@ -65,7 +65,7 @@ function createProgram(): Command {
   registerShow(program);
   registerDraft(program);
   registerSend(program);
-registerDigest(program);
+  registerDigest(program);
   registerTemplates(program);
   registerPlan(program);
   registerGauge(program);
