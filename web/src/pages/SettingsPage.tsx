@@ -5,13 +5,13 @@ import { decodeUtf8 } from "../../../src/core/utf8.js";
 import { api, errorText, saveFile } from "../api.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { POLICY_LABEL } from "../labels.js";
-import { useAccount } from "../session.js";
 import {
   type NotifyState,
   notifyState,
   turnNotificationsOff,
   turnNotificationsOn,
 } from "../notifications.js";
+import { useAccount } from "../session.js";
 
 type NumberKey = keyof typeof POLICY_LIMITS;
 
