@@ -5,7 +5,6 @@
  * temperature fitted on a held-out part of the train split), and the bars below which it
  * says "can't tell" were chosen there too; nothing was fitted on the test or blind splits.
  */
-import { SIGNALS, type Signal } from "../core/types.js";
 
 export interface GaugeModel {
   /** One bias per signal, in the order of SIGNALS. */
