@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACME_INTERVIEW } from "../../../test/calendar/acme-interview.js";
-import { hearback } from "../../../test/mail/cli.js";
+import { hearback } from "../../../test/cli.js";
 import { startSmtp, type TestSmtp } from "../../../test/mail/smtp-server.js";
 
 // The thank-you for Mon's interview (10:00 to 11:00 in Denver) is due by Tue 3 Nov, 11:00
