@@ -31,7 +31,7 @@ import { readReply } from "../../src/gauge/index.js";
 import { createContext, runOp } from "../../src/ops/index.js";
 import { openStore } from "../../src/store/index.js";
 import { businessCalendar } from "../../src/time/business-days.js";
-import { applicationLines } from "../plan/generate.js";
+import { applicationLines, rng } from "../plan/generate.js";
 
 const root = process.cwd();
 const BIN = snapshotCli();
@@ -71,17 +71,6 @@ function snapshotCli(): string {
     if (ok.status === 0 && !missing) return bin;
     if (attempt === 5) throw new Error(`could not snapshot a working CLI build: ${ok.stderr}`);
   }
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;

@@ -34,7 +34,7 @@ export interface OpContext {
 export const TO_PLAN = Object.freeze({ replyTextUpTo: REPLY_READ_CHARS });
 
 /** The keys of the store's settings that make up `Settings`; other keys belong to integrations. */
-export const SETTINGS_KEYS = [
+const SETTINGS_KEYS = [
   "name",
   "email",
   "timezone",

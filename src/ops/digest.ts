@@ -32,7 +32,7 @@ export const DIGEST_SENT_KEY = "digestSent";
  * How long a day's claim may stay "sending" (longer than any SMTP exchange takes) before
  * it is taken to have died with its sender, and the day may be claimed again.
  */
-export const DIGEST_SENDING_LEASE_MS = 10 * 60_000;
+const DIGEST_SENDING_LEASE_MS = 10 * 60_000;
 /** The hour, on the user's clock, of a digest turned on without one. */
 export const DEFAULT_DIGEST_HOUR = 8;
 
@@ -75,13 +75,13 @@ export function digestSettings(stored: SettingsRecord): DigestSettings {
 }
 
 /** The last day's record, or null when no digest was ever dealt with. */
-export function digestRecord(stored: SettingsRecord): DigestRecord | null {
+function digestRecord(stored: SettingsRecord): DigestRecord | null {
   const raw = stored[DIGEST_SENT_KEY] as DigestRecord | undefined;
   return raw && typeof raw.day === "string" ? raw : null;
 }
 
 /** The moment a day's digest is due: `hour`:00 on that day in `zone` (epoch ms). */
-export function digestTimeOn(day: string, hour: number, zone: string): number {
+function digestTimeOn(day: string, hour: number, zone: string): number {
   return atWallMinutes(epochDay(day), hour * 60, zone);
 }
 

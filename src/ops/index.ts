@@ -55,7 +55,7 @@ import {
   readTypedMoment,
 } from "../time/index.js";
 import { type PlanChange, planChanges } from "./changes.js";
-import { type OpContext, SETTINGS_KEYS, TO_PLAN, userZone } from "./context.js";
+import { type OpContext, TO_PLAN, userSettings, userZone } from "./context.js";
 import { defineOp, type Op, runOpWith } from "./define.js";
 import { DIGEST_KEY, digestSettings } from "./digest.js";
 import { loadReadReply } from "./engine.js";
@@ -777,11 +777,7 @@ export const ops = {
       }
       if (input.digest !== undefined) patch[DIGEST_KEY] = await digestPatch(ctx, input.digest);
       const stored = await ctx.store.updateSettings(patch);
-      const settings: Record<string, unknown> = {};
-      for (const key of SETTINGS_KEYS) {
-        if (stored[key] !== undefined) settings[key] = stored[key];
-      }
-      return settingsView(settings as Settings, ctx.fallbackZone, stored);
+      return settingsView(userSettings(stored), ctx.fallbackZone, stored);
     },
   }),
 

@@ -18,9 +18,9 @@ import { createContext } from "../ops/context.js";
 import type { Accounts, PostgresDatabase } from "../ops/team.js";
 
 /** How often the cron asks which digests are due. */
-export const DIGEST_TICK_CRON = "*/5 * * * *";
+const DIGEST_TICK_CRON = "*/5 * * * *";
 /** A digest job running longer than this is taken to have died with its process. */
-export const DIGEST_JOB_EXPIRY_SECONDS = 120;
+const DIGEST_JOB_EXPIRY_SECONDS = 120;
 
 interface DigestJob {
   readonly account: number;
