@@ -178,3 +178,26 @@ export async function screenshot(
     style: ".toast { display: none !important; }",
   });
 }
+
+/**
+ * A server on Denver's clock with the demo search loaded, and a browser on its Today page;
+ * `stop` ends both.
+ */
+export async function demoSearch(): Promise<{
+  demo: Server;
+  view: Browser;
+  stop: () => Promise<void>;
+}> {
+  const [demo, view] = await Promise.all([startServer({ TZ: "America/Denver" }), launch()]);
+  await view.page.goto(demo.url);
+  await view.page.getByRole("button", { name: "Load a demo job search" }).click();
+  await view.page.getByRole("heading", { name: /Overdue/ }).waitFor();
+  return {
+    demo,
+    view,
+    stop: async () => {
+      await view.close();
+      await demo.stop();
+    },
+  };
+}

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeWith, PROGRAMS } from "../system-programs.js";
 import {
   type Browser,
+  demoSearch,
   launch,
   ROOT,
   type Server,
@@ -172,17 +173,12 @@ describeWith(PROGRAMS.chromium, "the Insights page in a real browser", {}, () =>
 describeWith(PROGRAMS.chromium, "the demo search's Insights at desktop and phone sizes", {}, () => {
   let demo: Server;
   let view: Browser;
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    [demo, view] = await Promise.all([startServer({ TZ: "America/Denver" }), launch()]);
-    await view.page.goto(demo.url);
-    await view.page.getByRole("button", { name: "Load a demo job search" }).click();
-    await view.page.getByRole("heading", { name: /Overdue/ }).waitFor();
+    ({ demo, view, stop } = await demoSearch());
   }, 120_000);
-  afterAll(async () => {
-    await view?.close();
-    await demo?.stop();
-  });
+  afterAll(() => stop?.());
 
   // The pictures of docs/web.md (docs/screenshots/ holds copies): the first screenful.
   it.each([

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeWith, PROGRAMS } from "../system-programs.js";
 import {
   type Browser,
+  demoSearch,
   launch,
   type Server,
   screenshot,
@@ -289,17 +290,12 @@ describeWith(PROGRAMS.chromium, "running a search from the web app", {}, () => {
 describeWith(PROGRAMS.chromium, "the demo search at desktop and phone sizes", {}, () => {
   let demo: Server;
   let view: Browser;
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    [demo, view] = await Promise.all([startServer({ TZ: "America/Denver" }), launch()]);
-    await view.page.goto(demo.url);
-    await view.page.getByRole("button", { name: "Load a demo job search" }).click();
-    await view.page.getByRole("heading", { name: /Overdue/ }).waitFor();
+    ({ demo, view, stop } = await demoSearch());
   }, 120_000);
-  afterAll(async () => {
-    await view?.close();
-    await demo?.stop();
-  });
+  afterAll(() => stop?.());
 
   // The pictures of docs/web.md (docs/screenshots/ holds copies): the first screenful.
   it.each([
