@@ -50,10 +50,19 @@ describeWith(PROGRAMS.chromium, "reminders in a real browser", {}, () => {
       await section.getByLabel("From").selectOption("7");
       await section.getByLabel("To").fill("alerts.example.org");
       await page.getByRole("button", { name: "Save settings" }).click();
-      // The browser itself says what is wrong with the address, and nothing is sent.
-      expect(
-        await section.getByLabel("To").evaluate((i: HTMLInputElement) => i.validity.valid),
-      ).toBe(false);
+      // The server's words beside the field, as in every form of the app (not the browser's
+      // own bubble, which would stop the form before the server is asked); nothing is saved.
+      const to = section.getByLabel("To");
+      await expect.poll(() => to.getAttribute("aria-invalid")).toBe("true");
+      const describedBy = (await to.getAttribute("aria-describedby")) ?? "";
+      const errorId = describedBy.split(" ").find((i) => i.endsWith("-error"));
+      expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe(
+        'The digest\'s address: not an email address: "alerts.example.org" (write it like name@example.com)',
+      );
+      await page
+        .getByRole("alert")
+        .filter({ hasText: "Please check the fields marked above." })
+        .waitFor();
       const before = await page.evaluate(
         async () => (await (await fetch("/api/settings")).json()).digest,
       );

@@ -26,6 +26,12 @@ describe("problems in the user's words", () => {
     });
   });
 
+  it("names the settings' addresses as the Settings page shows them", () => {
+    expect(fieldLabel("digest.to")).toBe("The digest's address");
+    expect(fieldLabel("email")).toBe("Your email");
+    expect(fieldLabel("contacts.0.email")).toBe("Contact 1's email");
+  });
+
   it("keeps a sentence that names no field as it is", () => {
     expect(readProblem("the demo loads only when nothing is stored yet")).toEqual({
       field: "",

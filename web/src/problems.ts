@@ -49,8 +49,15 @@ const FIELD: Record<string, string> = {
   ...POLICY_LABEL,
 };
 
+/** Whole paths whose parts alone would read badly: Settings' own address and the digest's. */
+const WHOLE_PATH: Record<string, string> = {
+  email: "Your email",
+  "digest.to": "The digest's address",
+};
+
 /** "interviewers.0.email" -> "Interviewer 1's email"; "policy.thankYouHours" -> its label. */
 export function fieldLabel(path: string): string {
+  if (WHOLE_PATH[path]) return WHOLE_PATH[path];
   const parts = path.split(".").filter((p) => p !== "policy" && p !== "body" && p !== "input");
   const words: string[] = [];
   for (const p of parts) {

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY, POLICY_LIMITS, type Policy } from "../../../src/core/po
 import type { Settings } from "../../../src/core/types.js";
 import { decodeUtf8 } from "../../../src/core/utf8.js";
 import { api, errorText, saveFile } from "../api.js";
+import { Field } from "../components/Field.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { POLICY_LABEL } from "../labels.js";
 import {
@@ -11,6 +12,7 @@ import {
   turnNotificationsOff,
   turnNotificationsOn,
 } from "../notifications.js";
+import { problemLines, problemsBy } from "../problems.js";
 import { useAccount } from "../session.js";
 
 type NumberKey = keyof typeof POLICY_LIMITS;
@@ -30,6 +32,9 @@ interface SettingsResponse {
   /** The daily digest mail; `to` null: your email. */
   readonly digest: { readonly on: boolean; readonly hour: number; readonly to: string | null };
 }
+
+/** The fields the server may refuse, by their path in the request: shown beside each. */
+const CHECKED = new Set(["email", "timezone", "region", "digest.to"]);
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -198,7 +203,8 @@ export function SettingsPage() {
   const [hours, setHours] = useState(DEFAULT_POLICY.workingHours);
   const [adapt, setAdapt] = useState(DEFAULT_POLICY.adaptDefaultWait);
   const [digest, setDigest] = useState({ on: false, hour: 8, to: "" });
-  const [error, setError] = useState<string>();
+  // What the server refused, by field ("" for the rest), shown until the next save.
+  const [errors, setErrors] = useState<Map<string, string>>(new Map());
 
   useEffect(() => {
     if (!loaded.data) return;
@@ -221,7 +227,7 @@ export function SettingsPage() {
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    setError(undefined);
+    setErrors(new Map());
     // A number equal to the default is sent as null: no override, so a later change of the
     // default applies to this user too.
     const policy: Record<string, number | boolean | null> = {};
@@ -246,7 +252,7 @@ export function SettingsPage() {
       announce("Settings saved.");
       loaded.reload();
     } catch (err) {
-      setError(errorText(err));
+      setErrors(problemsBy(problemLines(err), (p) => (CHECKED.has(p.path) ? p.path : "")));
     }
   };
 
@@ -264,7 +270,8 @@ export function SettingsPage() {
           {loaded.error}
         </p>
       )}
-      <form className="form" onSubmit={save}>
+      {/* The server checks every field and says what is wrong beside it, in the page's words. */}
+      <form className="form" onSubmit={save} noValidate>
         <section aria-labelledby="you-title">
           <h2 id="you-title">You</h2>
           <div className="row">
@@ -272,25 +279,39 @@ export function SettingsPage() {
               Your name <span className="hint">signs your drafts</span>
               <input autoComplete="name" {...text("name")} />
             </label>
-            <label>
-              Your email
-              <input type="email" autoComplete="email" {...text("email")} />
-            </label>
+            <Field id="settings-email" label="Your email" error={errors.get("email")}>
+              {(aria) => <input {...aria} type="email" autoComplete="email" {...text("email")} />}
+            </Field>
           </div>
           <div className="row">
-            <label>
-              Time zone <span className="hint">empty: this computer's</span>
-              <input list="zones" {...text("timezone")} placeholder={loaded.data?.timezone} />
-            </label>
+            <Field
+              id="settings-timezone"
+              label="Time zone"
+              hint="Empty: this computer's."
+              error={errors.get("timezone")}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  list="zones"
+                  {...text("timezone")}
+                  placeholder={loaded.data?.timezone}
+                />
+              )}
+            </Field>
             <datalist id="zones">
               {ZONES.map((z) => (
                 <option key={z} value={z} />
               ))}
             </datalist>
-            <label>
-              Holiday region <span className="hint">US, US-CO, GB, DE…</span>
-              <input {...text("region")} />
-            </label>
+            <Field
+              id="settings-region"
+              label="Holiday region"
+              hint="US, US-CO, GB, DE…"
+              error={errors.get("region")}
+            >
+              {(aria) => <input {...aria} {...text("region")} />}
+            </Field>
           </div>
           <div className="row">
             <label>
@@ -340,15 +361,22 @@ export function SettingsPage() {
                 ))}
               </select>
             </label>
-            <label>
-              To <span className="hint">empty: your email</span>
-              <input
-                type="email"
-                value={digest.to}
-                placeholder={s.email}
-                onChange={(e) => setDigest((d) => ({ ...d, to: e.target.value }))}
-              />
-            </label>
+            <Field
+              id="settings-digest-to"
+              label="To"
+              hint="Empty: your email."
+              error={errors.get("digest.to")}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  type="email"
+                  value={digest.to}
+                  placeholder={s.email}
+                  onChange={(e) => setDigest((d) => ({ ...d, to: e.target.value }))}
+                />
+              )}
+            </Field>
           </div>
         </section>
         <section aria-labelledby="policy-title">
@@ -386,9 +414,14 @@ export function SettingsPage() {
             </span>
           </label>
         </section>
-        {error && (
+        {errors.get("") && (
           <p className="error" role="alert">
-            {error}
+            {errors.get("")}
+          </p>
+        )}
+        {errors.size > 0 && !errors.get("") && (
+          <p className="error" role="alert">
+            Please check the fields marked above.
           </p>
         )}
         <button type="submit" className="primary">
