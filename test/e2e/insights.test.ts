@@ -149,6 +149,39 @@ describeWith(PROGRAMS.chromium, "the Insights page in a real browser", {}, () =>
       expect(interviews[0]).toBeCloseTo(applications[0]!, 0);
     });
 
+    it("asks for its numbers while its charts' code is still on the way", async () => {
+      const page = browser.page;
+      // The page's own chunk (InsightsPage-*.js when the page came whole, now its figures'),
+      // held back for up to 2 s or until the numbers are asked for.
+      const chunk = /\/assets\/Insights\w*-[\w-]+\.js$/;
+      let held = false;
+      let askedWhileHeld = false;
+      let asked = () => {};
+      const numbersAsked = new Promise<void>((resolve) => {
+        asked = resolve;
+      });
+      const onRequest = (r: { url(): string }) => {
+        if (new URL(r.url()).pathname !== "/api/insights") return;
+        askedWhileHeld = held;
+        asked();
+      };
+      page.on("request", onRequest);
+      await page.route(chunk, async (route) => {
+        held = true;
+        await Promise.race([numbersAsked, new Promise((r) => setTimeout(r, 2000))]);
+        held = false;
+        await route.continue();
+      });
+      try {
+        await page.goto(`${server.url}/insights`);
+        await page.getByRole("table", { name: "From applied to offer" }).waitFor();
+      } finally {
+        page.off("request", onRequest);
+        await page.unroute(chunk);
+      }
+      expect(askedWhileHeld).toBe(true);
+    });
+
     it.each([
       { size: "phone", width: 375, height: 667, dark: false },
       { size: "phone, dark", width: 375, height: 667, dark: true },

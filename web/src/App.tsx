@@ -5,17 +5,14 @@ import { type Announce, AnnounceContext } from "./hooks.js";
 import { useDueNotifications } from "./notifications.js";
 import { ApplicationPage } from "./pages/ApplicationPage.js";
 import { ApplicationsPage } from "./pages/ApplicationsPage.js";
+import { InsightsPage } from "./pages/InsightsPage.js";
 import { LogInterviewPage } from "./pages/LogInterviewPage.js";
 import { SettingsPage } from "./pages/SettingsPage.js";
 import { TodayPage } from "./pages/TodayPage.js";
 import { Link, navigate, useRoute } from "./router.js";
 import { AccountContext } from "./session.js";
 
-// Insights and its charting library load only when the page is opened, not with every page.
-const InsightsPage = lazy(() =>
-  import("./pages/InsightsPage.js").then((m) => ({ default: m.InsightsPage })),
-);
-// So do team mode's pages (`serve --team`), which the single-user app never shows.
+// Team mode's pages (`serve --team`) load only when shown: the single-user app never shows them.
 const SignInPage = lazy(() =>
   import("./pages/SignInPage.js").then((m) => ({ default: m.SignInPage })),
 );
