@@ -121,6 +121,30 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
       }
     },
   },
+  /**
+   * v4: the same accounts, found through the index on shares' coach. v3's one query joined
+   * every share to its coach to test "coach is me OR coach's organisation is my lead's",
+   * an OR no index serves: each read of a shared log scanned every share and account of the
+   * database (5 ms a read at 10,000 candidates, 200 reads for a coach's view). Deciding
+   * first whether the acting account is a lead leaves each branch one indexed query, and
+   * PL/pgSQL keeps their plans for the connection instead of planning them on every read.
+   */
+  "0004-shared-accounts-by-index": {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE OR REPLACE FUNCTION hearback_shared_accounts() RETURNS SETOF bigint
+        LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+          IF (SELECT l.lead FROM accounts l WHERE l.id = hearback_account()) THEN
+            RETURN QUERY SELECT s.candidate FROM shares s JOIN accounts c ON c.id = s.coach
+              WHERE c.organisation =
+                (SELECT l.organisation FROM accounts l WHERE l.id = hearback_account());
+          ELSE
+            RETURN QUERY SELECT s.candidate FROM shares s WHERE s.coach = hearback_account();
+          END IF;
+        END
+        $$`.execute(db);
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above. */

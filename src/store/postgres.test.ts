@@ -220,6 +220,55 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
     });
   });
 
+  describe("finding the searches shared with a coach (the row-level security policy)", () => {
+    it("costs no more in a database of thousands of other candidates than in an empty one", async () => {
+      const url = await server.newDatabase({ owner: "app" });
+      const database = await PostgresDatabase.connect({ url });
+      const accounts = new Accounts(database.db as never);
+      const org = await accounts.organisation("Career Centre");
+      const person = (email: string, role: "candidate" | "coach") =>
+        accounts.create({ organisation: org, email, name: email, role, passwordHash: "-", now: 0 });
+      const coach = await person("cleo@example.com", "coach");
+      const other = await person("max@example.com", "coach");
+      await accounts.share(await person("ann@example.com", "candidate"), coach.email, 0);
+      /** Pages PostgreSQL reads to list the accounts shared with the coach. */
+      const pagesRead = async () => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          await client.query("BEGIN");
+          await client.query("SELECT set_config('hearback.account', $1, true)", [String(coach.id)]);
+          const { rows } = await client.query(
+            "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT count(*) FROM hearback_shared_accounts()",
+          );
+          await client.query("COMMIT");
+          const top = rows[0]["QUERY PLAN"][0].Plan;
+          return top["Shared Hit Blocks"] + top["Shared Read Blocks"];
+        } finally {
+          await client.end();
+        }
+      };
+      try {
+        const alone = await pagesRead();
+        // 3,000 candidates of the same organisation who share with another coach.
+        const name = new URL(url).pathname.slice(1);
+        await server.query(
+          name,
+          `WITH made AS (
+             INSERT INTO accounts (organisation, email, name, role, password_hash, created_at)
+             SELECT $1, 'c' || i || '@example.com', 'C ' || i, 'candidate', '-', 0
+             FROM generate_series(1, 3000) i RETURNING id)
+           INSERT INTO shares (candidate, coach, since) SELECT id, $2, 0 FROM made`,
+          [org, other.id],
+        );
+        await server.query(name, "ANALYZE");
+        expect(await pagesRead()).toBeLessThanOrEqual(alone + 5);
+      } finally {
+        await database.close();
+      }
+    });
+  });
+
   describe("its schema", () => {
     it("is made once when several processes open a new database at once", async () => {
       const url = await server.newDatabase();
