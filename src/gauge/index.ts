@@ -126,7 +126,11 @@ export function gaugeReply(
   ctx: GaugeContext,
   options: GaugeOptions = DEFAULT_OPTIONS,
 ): GaugeResult {
-  const read = readBody(text, ctx);
+  return gaugeRead(readBody(text, ctx), options);
+}
+
+/** Reads one reply already cut and read by `readBody` (the learning reader reads its words too). */
+export function gaugeRead(read: ReadBody, options: GaugeOptions = DEFAULT_OPTIONS): GaugeResult {
   const { body, dates } = read;
   if (!looksEnglish(body)) {
     return Object.freeze({

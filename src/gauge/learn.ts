@@ -9,7 +9,14 @@ import { replyReadPart } from "../core/limits.js";
 import { labelledReplyEvents } from "../core/text/plan-text.js";
 import type { ReadReply, ReplyReading, Signal, TimelineEvent } from "../core/types.js";
 import { dateInZone, formatDay, parseDateTime } from "../time/index.js";
-import { type GaugeContext, gaugeReply, readBody, readingAs, replyReading } from "./index.js";
+import {
+  type GaugeContext,
+  gaugeRead,
+  type ReadBody,
+  readBody,
+  readingAs,
+  replyReading,
+} from "./index.js";
 
 /** A reply the user labelled. */
 export interface LabelledReply {
@@ -59,13 +66,15 @@ export function learningReader(examples: readonly LabelledReply[]): ReadReply {
   let known: { readonly words: ReadonlySet<string>; readonly example: LabelledReply }[] | null =
     null;
   return (text: string, ctx: GaugeContext): ReplyReading => {
-    const result = gaugeReply(text, ctx);
+    // Read once: for the gauge and for the likeness to the examples.
+    const read = readBody(text, ctx);
+    const result = gaugeRead(read);
     if (examples.length === 0) return replyReading(result);
     known ??= examples.map((example) => ({
-      words: wordsOf(example.text, { receivedMs: example.atMs, zone: example.zone }),
+      words: wordsOf(readBody(example.text, { receivedMs: example.atMs, zone: example.zone })),
       example,
     }));
-    const words = wordsOf(text, ctx);
+    const words = wordsOf(read);
     let best: (typeof known)[number] | null = null;
     let bestLikeness = MIN_LIKENESS;
     for (const k of known) {
@@ -97,10 +106,9 @@ export function timelineReader(text: string, defaultZone: string): ReadReply {
   return learningReader(labelledReplies(labelledReplyEvents(text), defaultZone));
 }
 
-function wordsOf(text: string, ctx: GaugeContext): ReadonlySet<string> {
+function wordsOf(read: ReadBody): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const f of readBody(text, ctx).features.keys())
-    if (f.startsWith("w:") || f.startsWith("b:")) words.add(f);
+  for (const f of read.features.keys()) if (f.startsWith("w:") || f.startsWith("b:")) words.add(f);
   return words;
 }
 
