@@ -3,10 +3,16 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applicationLines } from "../../bench/plan/generate.js";
 import { LABELLED_TIMELINE } from "../../test/labelled-timeline.js";
-import { indexTimeline, mergeShardOrder, planIndexedTimeline } from "../core/text/plan-text.js";
+import { DEFAULT_POLICY } from "../core/policy.js";
+import {
+  historyOfShards,
+  indexTimeline,
+  mergeShardOrder,
+  planIndexedTimeline,
+} from "../core/text/plan-text.js";
 import type { Action } from "../core/types.js";
 import { businessCalendar } from "../time/business-days.js";
-import { mergeShardJson, planShard } from "./plan-shard.js";
+import { mergeShardJson, startShard } from "./plan-shard.js";
 
 const NOW = Date.parse("2026-11-18T19:00:00Z");
 const ZONE = "America/Denver";
@@ -27,18 +33,21 @@ async function printed(text: string): Promise<string> {
 
 /** The same, planned in `count` shards and merged, as the command does on several threads. */
 async function merged(text: string, count: number): Promise<string> {
-  const parts = await Promise.all(
+  const started = await Promise.all(
     Array.from({ length: count }, (_, index) =>
-      planShard({
+      startShard({
         text,
         file: "t.jsonl",
         shard: { index, count },
         now: NOW,
         zone: ZONE,
+        policy: DEFAULT_POLICY,
         json: true,
       }),
     ),
   );
+  const history = historyOfShards(started);
+  const parts = started.map((s) => s.finish(history));
   for (const p of parts) expect(p.plain || p.problems.length > 0).toBe(false);
   return mergeShardJson(parts, mergeShardOrder(parts)).toString("utf8");
 }
@@ -85,14 +94,16 @@ describe("merging the shards' JSON into what one thread prints", () => {
   });
 
   it("refuses a shard whose JSON holds another number of actions than it says", async () => {
-    const part = await planShard({
+    const started = await startShard({
       text: generated,
       file: "t.jsonl",
       shard: { index: 0, count: 1 },
       now: NOW,
       zone: ZONE,
+      policy: DEFAULT_POLICY,
       json: true,
     });
+    const part = started.finish(historyOfShards([started]));
     const short = { ...part, apps: part.apps.slice(1) };
     const long = { ...part, apps: [...part.apps, "extra"] };
     expect(() => mergeShardJson([short], new Uint8Array(short.apps.length))).toThrow(/actions/);

@@ -4,6 +4,8 @@
  * shard 0 on its main thread and the others in worker threads (./plan-worker.ts), then
  * merges the pieces into exactly what one thread would print.
  */
+import type { ReplyHistory } from "../core/insights.js";
+import type { Policy } from "../core/policy.js";
 import type { Action } from "../core/types.js";
 
 export interface ShardInput {
@@ -13,6 +15,7 @@ export interface ShardInput {
   readonly shard: { readonly index: number; readonly count: number };
   readonly now: number;
   readonly zone: string;
+  readonly policy: Policy;
   /** True: give the actions as JSON text (for `--json`), else as objects. */
   readonly json: boolean;
 }
@@ -41,13 +44,23 @@ export function loadPlanner(): Promise<typeof import("../core/text/plan-text.js"
   return import("../core/text/plan-text.js");
 }
 
+/** One shard folded and counted, its plan waiting for the history of every shard's replies. */
+export interface ShardStarted {
+  /** As `ShardPass.replyDays`: what the shard adds to the history. */
+  readonly replyDays: readonly (number | undefined)[];
+  /** The shard's plan, with the history learned from every shard's `replyDays`. */
+  finish(history: ReplyHistory | null): ShardOutput;
+}
+
 /**
- * Plans one shard.
+ * Plans one shard, in two steps: the second once the history of every shard's replies is
+ * known (`historyOfShards`).
  *
  * @example
- * const part = await planShard({ text, file: path, shard: { index: 1, count: 2 }, now, zone, json: true });
+ * const started = await startShard({ text, file: path, shard: { index: 1, count: 2 }, now, zone, json: true });
+ * const part = started.finish(historyOfShards([started, ...others]));
  */
-export async function planShard(input: ShardInput): Promise<ShardOutput> {
+export async function startShard(input: ShardInput): Promise<ShardStarted> {
   const [{ indexTimeline, planIndexedShard }, { businessCalendar }] = await Promise.all([
     loadPlanner(),
     import("../time/business-days.js"),
@@ -57,24 +70,27 @@ export async function planShard(input: ShardInput): Promise<ShardOutput> {
   const readReply = index.needsGauge
     ? (await import("../gauge/learn.js")).timelineReader(input.text, input.zone)
     : undefined;
-  const part = planIndexedShard(index, {
+  const pass = planIndexedShard(index, {
     now: input.now,
+    policy: input.policy,
     defaultZone: input.zone,
     settings: { timezone: input.zone },
     readReply,
     calendars: businessCalendar,
   });
-  const apps = part.actions.map((a) => a.app);
-  const dueByMs = Float64Array.from(part.dueByMs);
-  if (!input.json) return { ...part, dueByMs, apps };
   return {
-    plain: part.plain,
-    problems: part.problems,
-    dueByMs,
-    apps,
-    // TextEncoder's bytes have an ArrayBuffer of their own (a small Buffer shares its pool),
-    // which a worker can transfer.
-    json: new TextEncoder().encode(JSON.stringify(part.actions)),
+    replyDays: pass.replyDays,
+    finish: (history) => {
+      const { plain, problems } = pass;
+      const { actions, dueByMs } = pass.plan(history);
+      const apps = actions.map((a) => a.app);
+      const due = Float64Array.from(dueByMs);
+      if (!input.json) return { plain, problems, dueByMs: due, apps, actions };
+      // TextEncoder's bytes have an ArrayBuffer of their own (a small Buffer shares its
+      // pool), which a worker can transfer.
+      const json = new TextEncoder().encode(JSON.stringify(actions));
+      return { plain, problems, dueByMs: due, apps, json };
+    },
   };
 }
 

@@ -9,6 +9,7 @@
 import { addDays, dateInZone, isoWithOffset, weekday } from "../time/index.js";
 import type { AppState, ReplyState } from "./fold.js";
 import type { Calendars } from "./plan.js";
+import { MIN_REPLIES_TO_ADAPT } from "./policy.js";
 import { SENT_KINDS, type SentKind, WEEK_DAYS, type WeekDay } from "./types.js";
 
 /** US claim weeks end on Saturday, so that is the default. */
@@ -179,9 +180,21 @@ export function interviewReplies(s: AppState, now: number, calendars: Calendars)
 }
 
 /** The median of the waits, or null without any. */
-export function historyOf(days: readonly number[]): ReplyHistory | null {
+function historyOf(days: readonly number[]): ReplyHistory | null {
   const spread = spreadOf(days);
   return spread && { replies: spread.count, medianBusinessDays: spread.median };
+}
+
+/**
+ * The figure the wait after an interview adapts to (check-in-default-wait): the median of
+ * the waits, or null when there are too few to learn from. The agenda over stored data
+ * (ops/history.ts) and `hearback plan` both take it from here.
+ *
+ * @example learnedHistory([3, 4, 6, 8, 9]) // { replies: 5, medianBusinessDays: 6 }
+ */
+export function learnedHistory(days: readonly number[]): ReplyHistory | null {
+  const history = historyOf(days);
+  return history && history.replies >= MIN_REPLIES_TO_ADAPT ? history : null;
 }
 
 /**

@@ -134,8 +134,22 @@ export interface PlanOptions {
  * for (const state of states) p.add(state);
  * p.actions();
  */
-export function planner(options: PlanOptions): {
+export function planner(
+  options: Omit<PlanOptions, "history"> & {
+    /**
+     * As in `PlanInput`; "later" when it is not known yet (it is learned from the very
+     * states being planned): applications whose plan rests on it are set aside until `learn`.
+     */
+    readonly history?: ReplyHistory | null | "later";
+  },
+): {
   add(state: AppState): void;
+  /**
+   * With `history: "later"`: plans the applications set aside, with the history now known.
+   * Only their states are kept meanwhile (a plan that rests on the history is dropped as
+   * soon as it is made), so folding is never done twice.
+   */
+  learn(history: ReplyHistory | null): void;
   actions(): Action[];
   /**
    * The actions as `actions()` orders them, with each one's `dueBy` as epoch milliseconds
@@ -145,9 +159,18 @@ export function planner(options: PlanOptions): {
   actionsWithDueBy(): { readonly actions: Action[]; readonly dueByMs: number[] };
 } {
   const planned = newPlanned();
-  const run = newRun(options.policy ?? DEFAULT_POLICY, options.now, planned, options);
+  const later = options.history === "later";
+  const run = newRun(options.policy ?? DEFAULT_POLICY, options.now, planned, {
+    calendars: options.calendars,
+    history: later ? null : options.history,
+  });
+  const aside: AppState[] = [];
   return {
-    add: (state) => planInto(run, state),
+    add: later ? (state) => planOrSetAside(run, state, aside) : (state) => planInto(run, state),
+    learn: (history) => {
+      run.history = history;
+      for (const state of aside.splice(0)) planInto(run, state);
+    },
     actions: () => {
       return ordered(planned);
     },
@@ -245,7 +268,7 @@ interface Run {
   readonly workEnd: number;
   readonly out: Planned;
   readonly calendars: Calendars;
-  readonly history: ReplyHistory | null;
+  history: ReplyHistory | null;
   region: string | undefined;
   cal: BusinessCalendar | undefined;
 }
@@ -267,6 +290,24 @@ function newRun(
     region: undefined,
     cal: undefined,
   };
+}
+
+/**
+ * Plans `s`, unless its plan rests on the history (not known yet): then its actions are
+ * taken back and it is set aside in `aside`.
+ */
+function planOrSetAside(run: Run, s: AppState, aside: AppState[]): void {
+  const { out } = run;
+  const count = out.actions.length;
+  const floating = out.floating.length;
+  out.restsOnHistory = false;
+  planInto(run, s);
+  if (!out.restsOnHistory) return;
+  for (const column of [out.actions, out.dueBy, out.apps, out.kindRanks, out.tos]) {
+    column.length = count;
+  }
+  out.floating.length = floating;
+  aside.push(s);
 }
 
 function planInto(run: Run, s: AppState): void {

@@ -10,7 +10,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ReplyHistory } from "../core/insights.js";
-import { MIN_REPLIES_TO_ADAPT, resolvePolicy } from "../core/policy.js";
+import { resolvePolicy } from "../core/policy.js";
 import type { TimelineEvent } from "../core/types.js";
 import type { StoreWriter } from "../store/types.js";
 import { type OpContext, TO_PLAN } from "./context.js";
@@ -101,7 +101,7 @@ async function made(
   const days: Record<string, readonly number[]> = only ? { ...only.kept.days } : {};
   let until = only ? only.kept.until : null;
   // Loaded only here: with the waits kept, the agenda loads neither the fold nor the holidays.
-  const { historyOf, interviewReplies } = await import("../core/insights.js");
+  const { learnedHistory, interviewReplies } = await import("../core/insights.js");
   if (only === null || only.apps.size > 0) {
     const { foldAll } = await import("./engine.js");
     const { businessCalendar } = await import("../time/business-days.js");
@@ -131,12 +131,8 @@ async function made(
     from: only && only.apps.size === 0 ? only.kept.from : ctx.now,
     until,
     days,
-    history: enough(historyOf(Object.values(days).flat())),
+    history: learnedHistory(Object.values(days).flat()),
   };
-}
-
-function enough(history: ReplyHistory | null): ReplyHistory | null {
-  return history && history.replies >= MIN_REPLIES_TO_ADAPT ? history : null;
 }
 
 /** The kept waits, or undefined when there are none or the file is not what this hearback writes. */

@@ -104,7 +104,8 @@ const answered = (app: string, interviewed: string, replied: string) => [
   { type: "reply", app, at: `${replied}T14:00`, from: "Dana Lee", signal: "still-deciding" },
 ];
 
-function importTimeline(): void {
+/** The timeline file: five answered interviews and Zeta, interviewed Mon 7 Dec, thanked, waiting. */
+function writeTimeline(): string {
   const events = [
     ...answered("a", "2026-11-02", "2026-11-10"),
     ...answered("b", "2026-11-09", "2026-11-16"),
@@ -117,7 +118,11 @@ function importTimeline(): void {
   ];
   const file = join(dir, "timeline.jsonl");
   writeFileSync(file, events.map((e) => JSON.stringify(e)).join("\n"));
-  hb("import", file);
+  return file;
+}
+
+function importTimeline(): void {
+  hb("import", writeTimeline());
 }
 
 const zetaCheckIn = () => {
@@ -152,6 +157,48 @@ describe("hearback and the wait learned from your replies", () => {
 
     expect(hb("policy", "reset", "adapt-default-wait")).toMatch(/adapt-default-wait\s+on\n/);
     expect(zetaCheckIn().dueFrom).toBe("2026-12-15T09:00:00-07:00");
+  });
+
+  it("plans the timeline file (hearback plan, on one thread or two) as the agenda plans it once imported", () => {
+    const file = writeTimeline();
+    // `hearback plan` reads no data folder.
+    const plan = (...extra: string[]) => {
+      const r = spawnSync(
+        process.execPath,
+        [
+          BIN,
+          "plan",
+          "--timeline",
+          file,
+          "--now",
+          NOW,
+          "--tz",
+          "America/Denver",
+          "--json",
+          ...extra,
+        ],
+        { encoding: "utf8" },
+      );
+      expect(r.stderr).toBe("");
+      return r.stdout;
+    };
+    const planned = plan();
+    const zeta = (JSON.parse(planned) as { app: string; kind: string; reason: string }[]).find(
+      (a) => a.app === "zeta" && a.kind === "check-in",
+    );
+    expect(zeta?.reason).toContain(
+      "your replies came a median of 6 business days after an interview; checking in after 6 instead of 7",
+    );
+    expect(plan("--threads", "2")).toBe(planned);
+    hb("import", file);
+    expect(JSON.parse(planned)).toEqual(JSON.parse(hb("agenda", "--all", "--json", "--now", NOW)));
+
+    // Off, on the command line as in the settings: the plain wait, on one thread or two.
+    const off = plan("--no-adapt-default-wait");
+    expect(off).not.toContain("median");
+    expect(plan("--no-adapt-default-wait", "--threads", "2")).toBe(off);
+    hb("policy", "set", "adapt-default-wait", "off");
+    expect(JSON.parse(off)).toEqual(JSON.parse(hb("agenda", "--all", "--json", "--now", NOW)));
   });
 
   it("adapts again when a new reply moves the median", () => {

@@ -13,6 +13,8 @@ interface PlanOptions {
   readonly tz?: string;
   readonly json?: boolean;
   readonly threads?: string;
+  /** False with --no-adapt-default-wait. */
+  readonly adaptDefaultWait: boolean;
 }
 
 /**
@@ -48,6 +50,10 @@ export function registerPlan(program: Command): void {
     )
     .option("--json", "print the actions as one JSON array")
     .option(
+      "--no-adapt-default-wait",
+      "check in after the policy's wait after an interview, not one learned from the timeline's replies",
+    )
+    .option(
       "--threads <n>",
       "threads to plan with, 1-16 (default: 2 for timelines over 64 MB on a machine with 2 cores or more, else 1)",
     )
@@ -79,15 +85,17 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   const [
     { availableParallelism },
     { Worker },
-    { indexTimeline, planIndexedTimeline, mergeShardOrder, mergeShardProblems },
+    { indexTimeline, planIndexedTimeline, mergeShardOrder, mergeShardProblems, historyOfShards },
     { readStdinBytes, whyUnreadable, zoneAndNow },
     { businessCalendar },
+    { DEFAULT_POLICY },
   ] = await Promise.all([
     import("node:os"),
     import("node:worker_threads"),
     import("../../core/text/plan-text.js"),
     import("../input.js"),
     import("../../time/business-days.js"),
+    import("../../core/policy.js"),
   ]);
   const problems: string[] = [];
   const { zone, now } = zoneAndNow(opts, problems);
@@ -99,7 +107,8 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     }
   }
   const file = opts.timeline === "-" ? "stdin" : opts.timeline;
-  const shardBase = { file, now, zone, json: opts.json === true };
+  const policy = { ...DEFAULT_POLICY, adaptDefaultWait: opts.adaptDefaultWait };
+  const shardBase = { file, now, zone, policy, json: opts.json === true };
   // A large file's other shards start their threads while this one reads the file.
   let workers: import("node:worker_threads").Worker[] = [];
   if (problems.length === 0 && opts.timeline !== "-") {
@@ -128,17 +137,24 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     workers = startWorkers(count, shardBase, Worker);
   }
   // The workers get the bytes before this thread decodes them: they decode their own copy.
-  const results = workers.length > 0 ? sendBytes(workers, toShared(bytes)) : [];
+  const started = workers.length > 0 ? sendBytes(workers, toShared(bytes)) : [];
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   if (workers.length > 0) {
-    const { planShard, mergeShardJson } = await import("../plan-shard.js");
+    const { startShard, mergeShardJson } = await import("../plan-shard.js");
     const count = workers.length + 1;
-    const mine = await planShard({ ...shardBase, text, shard: { index: 0, count } });
-    const others = await Promise.all(results);
-    const parts = [mine, ...others];
+    const mine = await startShard({ ...shardBase, text, shard: { index: 0, count } });
+    const others = await Promise.all(started);
+    // Every shard's waits for replies make the history, which each shard then plans with.
+    let parts: (ShardOutput | undefined)[] = [];
+    if (others.every((o) => o !== undefined)) {
+      const history = historyOfShards([mine, ...others]);
+      const theirs = workers.map((w) => ask<{ part: ShardOutput }>(w, { history }));
+      parts = [mine.finish(history), ...(await Promise.all(theirs)).map((m) => m?.part)];
+    }
+    for (const w of workers) void w.terminate();
     // Any shard that could not plan (a worker that failed, a text that misled the first
     // pass): the whole timeline is planned on this thread instead.
-    if (parts.every((p): p is ShardOutput => p !== undefined && !p.plain)) {
+    if (parts.length > 0 && parts.every((p): p is ShardOutput => p !== undefined && !p.plain)) {
       const found = mergeShardProblems(parts);
       if (found.length > 0) {
         throw new HearbackError("bad-input", `${file}: the timeline has problems`, found);
@@ -165,6 +181,7 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     : undefined;
   const { actions, problems: found } = planIndexedTimeline(index, {
     now,
+    policy,
     defaultZone: zone,
     settings: { timezone: zone },
     readReply,
@@ -257,26 +274,26 @@ function startWorkers(
   return out;
 }
 
-/** Sends each worker the timeline's bytes; gives each one's shard plan (see `shardResult`). */
+/** Sends each worker the timeline's bytes; gives what each one's shard adds to the history. */
 function sendBytes(
   workers: readonly import("node:worker_threads").Worker[],
   shared: Uint8Array,
-): Promise<ShardOutput | undefined>[] {
-  return workers.map((w) => shardResult(w, shared));
+): Promise<{ replyDays: (number | undefined)[] } | undefined>[] {
+  return workers.map((w) => ask(w, { bytes: shared.buffer, length: shared.length }));
 }
 
-/** Sends a worker the timeline's bytes; gives its shard's plan, or undefined if it failed. */
-function shardResult(
+/**
+ * Sends a worker (./plan-worker.ts) the next thing it waits for: the timeline's bytes, then
+ * the history (`{ history }`). Gives its answer, or undefined if it failed.
+ */
+function ask<T>(
   worker: import("node:worker_threads").Worker,
-  bytes: Uint8Array,
-): Promise<ShardOutput | undefined> {
+  message: object,
+): Promise<T | undefined> {
   return new Promise((resolve) => {
-    worker.once("message", (m: { ok: boolean; part?: ShardOutput }) => {
-      resolve(m.ok ? m.part : undefined);
-      void worker.terminate();
-    });
+    worker.once("message", (m: { ok: boolean } & T) => resolve(m.ok ? m : undefined));
     worker.once("error", () => resolve(undefined));
     worker.once("exit", () => resolve(undefined));
-    worker.postMessage({ bytes: bytes.buffer, length: bytes.length });
+    worker.postMessage(message);
   });
 }

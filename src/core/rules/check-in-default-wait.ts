@@ -21,7 +21,9 @@ import {
  */
 function learnedWait(ctx: Ctx): { wait: number; why: string } | undefined {
   const { policy, history } = ctx;
-  if (!policy.adaptDefaultWait || !history || history.replies < MIN_REPLIES_TO_ADAPT) return;
+  if (!policy.adaptDefaultWait) return;
+  ctx.out.restsOnHistory = true;
+  if (!history || history.replies < MIN_REPLIES_TO_ADAPT) return;
   const [lo, hi] = POLICY_LIMITS.defaultWaitBusinessDays;
   const floor = Math.max(lo, policy.minSpacingBusinessDays);
   const median = history.medianBusinessDays;

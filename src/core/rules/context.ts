@@ -44,6 +44,8 @@ export interface Planned {
   until: number;
   /** The indexes of the actions due "now": their dueBy is the moment planned at, and moves with it. */
   readonly floating: number[];
+  /** Set when a rule's action depends on `Ctx.history` (the wait learned from replies). */
+  restsOnHistory: boolean;
 }
 
 export function newPlanned(): Planned {
@@ -55,6 +57,7 @@ export function newPlanned(): Planned {
     tos: [],
     until: Number.POSITIVE_INFINITY,
     floating: [],
+    restsOnHistory: false,
   };
 }
 

@@ -4,10 +4,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applicationLines } from "../../../bench/plan/generate.js";
 import { businessCalendar } from "../../time/business-days.js";
+import { fold } from "../fold.js";
+import { replyHistory } from "../insights.js";
 import { plan } from "../plan.js";
+import { DEFAULT_POLICY } from "../policy.js";
 import { parseTimeline } from "../timeline.js";
-import type { ReadReply } from "../types.js";
+import type { Action, ReadReply } from "../types.js";
 import {
+  historyOfShards,
   indexTimeline,
   mergeShardOrder,
   mergeShardProblems,
@@ -18,26 +22,35 @@ import {
 
 const NOW = Date.parse("2026-11-18T19:00:00Z");
 
-/** The plain way: every line parsed, then planned. */
-function reference(text: string, readReply?: ReadReply) {
+/**
+ * The plain way, as the agenda plans stored events: every line parsed and folded, the
+ * history of replies worked out from all the states, then planned.
+ */
+function reference(text: string, readReply?: ReadReply, policy = DEFAULT_POLICY) {
   const parsed = parseTimeline(text, { file: "t.jsonl", defaultZone: "America/Denver" });
   if (parsed.problems.length > 0) return { actions: [], problems: parsed.problems };
+  const states = fold(parsed.events, {
+    defaultZone: "America/Denver",
+    ...(readReply ? { readReply } : {}),
+  });
   return {
     actions: plan({
-      events: parsed.events,
+      states,
       now: NOW,
-      settings: { timezone: "America/Denver" },
-      ...(readReply ? { readReply } : {}),
+      policy,
       calendars: businessCalendar,
+      // As the agenda does: the figure is not even worked out with the setting off.
+      history: policy.adaptDefaultWait ? replyHistory(states, NOW, businessCalendar).history : null,
     }),
     problems: [],
   };
 }
 
-function onePass(text: string, readReply?: ReadReply) {
+function onePass(text: string, readReply?: ReadReply, policy = DEFAULT_POLICY) {
   const index = indexTimeline(text, { file: "t.jsonl" });
   return planIndexedTimeline(index, {
     now: NOW,
+    policy,
     defaultZone: "America/Denver",
     readReply,
     calendars: businessCalendar,
@@ -162,22 +175,24 @@ describe("planning a timeline's text in one pass", () => {
 });
 
 /** As `hearback plan` does on several threads: each shard planned alone, then merged. */
-function sharded(text: string, count: number, readReply?: ReadReply) {
-  const parts = Array.from({ length: count }, (_, index) => {
-    const part = planIndexedShard(
-      indexTimeline(text, { file: "t.jsonl", shard: { index, count } }),
-      {
-        now: NOW,
-        defaultZone: "America/Denver",
-        readReply,
-        calendars: businessCalendar,
-      },
-    );
+function sharded(text: string, count: number, readReply?: ReadReply, policy = DEFAULT_POLICY) {
+  const passes = Array.from({ length: count }, (_, index) =>
+    planIndexedShard(indexTimeline(text, { file: "t.jsonl", shard: { index, count } }), {
+      now: NOW,
+      policy,
+      defaultZone: "America/Denver",
+      readReply,
+      calendars: businessCalendar,
+    }),
+  );
+  if (passes.some((p) => p.plain)) return onePass(text, readReply, policy);
+  const problems = mergeShardProblems(passes);
+  if (problems.length > 0) return { actions: [], problems };
+  const history = historyOfShards(passes);
+  const parts = passes.map((p) => {
+    const part = p.plan(history);
     return { ...part, apps: part.actions.map((a) => a.app) };
   });
-  if (parts.some((p) => p.plain)) return onePass(text, readReply);
-  const problems = mergeShardProblems(parts);
-  if (problems.length > 0) return { actions: [], problems };
   const next = parts.map(() => 0);
   const actions = Array.from(mergeShardOrder(parts), (s) => parts[s]!.actions[next[s]!++]!);
   return { actions, problems: [] };
@@ -234,5 +249,31 @@ describe("planning a timeline's text in shards (one per thread)", () => {
   it("agrees on the demo timeline in 2 shards", () => {
     const text = readFileSync(join(import.meta.dirname, "../../../examples/demo.jsonl"), "utf8");
     expect(sharded(text, 2)).toEqual(reference(text));
+  });
+});
+
+describe("the wait after an interview, learned from the timeline's own replies", () => {
+  const LEARNED = "your replies came a median of";
+  const learned = (r: { readonly actions: readonly Action[] }) =>
+    r.actions.filter((a) => a.reason.includes(LEARNED));
+
+  it("moves first check-ins in thousands of lines, one pass and 2 shards alike", () => {
+    const text = generated(true);
+    const one = onePass(text);
+    expect(learned(one).length).toBeGreaterThan(10);
+    expect(learned(one).every((a) => a.rule === "check-in-default-wait")).toBe(true);
+    expect(sharded(text, 2)).toEqual(one);
+    expect(sharded(text, 3)).toEqual(one);
+  });
+
+  it("changes nothing with the policy's adaptDefaultWait off", () => {
+    const off = { ...DEFAULT_POLICY, adaptDefaultWait: false };
+    for (const interleaved of [false, true]) {
+      const text = generated(interleaved);
+      const plain = reference(text, undefined, off);
+      expect(learned(plain)).toEqual([]);
+      expect(onePass(text, undefined, off)).toEqual(plain);
+      expect(sharded(text, 2, undefined, off)).toEqual(plain);
+    }
   });
 });

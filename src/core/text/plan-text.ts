@@ -11,7 +11,8 @@
  * (an escaped string, a key written twice, anything unusual) is parsed in the first pass,
  * and if the text ever disagrees with the parsed event, the plan is made the plain way.
  */
-import { type FoldOptions, foldApplication, foldMemory, needsGauge } from "../fold.js";
+import { type FoldOptions, fold, foldApplication, foldMemory, needsGauge } from "../fold.js";
+import { interviewReplies, learnedHistory, type ReplyHistory, replyHistory } from "../insights.js";
 import { nestsDeeperThan, tooDeepProblem } from "../limits.js";
 import { type Calendars, plan, planner } from "../plan.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
@@ -386,7 +387,9 @@ export interface PlanTextOptions {
 
 /**
  * The second pass: parses, checks, folds and plans one application at a time. Returns the
- * problems of the whole timeline in line order (then no actions), or the actions.
+ * problems of the whole timeline in line order (then no actions), or the actions. The wait
+ * after an interview adapts to the timeline's own replies, as the agenda's adapts to the
+ * stored ones (unless the policy's `adaptDefaultWait` is off).
  */
 export function planIndexedTimeline(
   index: IndexedTimeline,
@@ -395,36 +398,71 @@ export function planIndexedTimeline(
   const pass = secondPass(index, options);
   if (pass === undefined) return planPlainly(index, options);
   if (pass.problems.length > 0) return { actions: [], problems: pass.problems.map((p) => p[1]) };
+  pass.out.learn(historyOfShards([pass]));
   return { actions: pass.out.actions(), problems: [] };
 }
 
-/** What one shard of a timeline plans (see `planIndexedShard`). */
-export interface ShardPlan {
+/** What the second pass over one shard of a timeline found (see `planIndexedShard`). */
+export interface ShardPass {
   /** True when the text said otherwise than a parsed event: plan the whole timeline plainly. */
   readonly plain: boolean;
   /** The shard's problems as [line number, problem], in line order. */
   readonly problems: readonly (readonly [number, string])[];
-  /** The shard's actions in the order of `plan` (none when there are problems). */
-  readonly actions: readonly Action[];
-  /** Each action's `dueBy` as epoch milliseconds. */
-  readonly dueByMs: readonly number[];
+  /** The shard's waits from an interview to its first reply: `replyDays[d]` took d business days. */
+  readonly replyDays: readonly (number | undefined)[];
+  /**
+   * The shard's actions in the order of `plan` (none when there are problems), with each
+   * one's `dueBy` as epoch milliseconds, planned with the history of every shard's replies
+   * (`historyOfShards`).
+   */
+  plan(history: ReplyHistory | null): {
+    readonly actions: readonly Action[];
+    readonly dueByMs: readonly number[];
+  };
 }
 
 /**
  * The second pass over one shard of a timeline (indexed with `shard`): the pieces that
- * `mergeShardPlans` puts together into what `planIndexedTimeline` gives for the whole file.
+ * `mergeShardOrder` puts together into what `planIndexedTimeline` gives for the whole file.
+ * The shard's applications are folded and planned at once, but for those whose plan rests
+ * on the history of all shards' replies: those wait for `plan`.
  *
  * @example
- * const parts = [0, 1].map((i) => planIndexedShard(indexTimeline(text, { file, shard: { index: i, count: 2 } }), { now, defaultZone }));
+ * const passes = [0, 1].map((i) => planIndexedShard(indexTimeline(text, { file, shard: { index: i, count: 2 } }), { now, defaultZone, calendars }));
+ * const history = historyOfShards(passes);
+ * const parts = passes.map((p) => p.plan(history));
  */
-export function planIndexedShard(index: IndexedTimeline, options: PlanTextOptions): ShardPlan {
+export function planIndexedShard(index: IndexedTimeline, options: PlanTextOptions): ShardPass {
   const pass = secondPass(index, options);
-  if (pass === undefined) return { plain: true, problems: [], actions: [], dueByMs: [] };
-  if (pass.problems.length > 0) {
-    return { plain: false, problems: pass.problems, actions: [], dueByMs: [] };
+  const none = { actions: [], dueByMs: [] };
+  if (pass === undefined) return { plain: true, problems: [], replyDays: [], plan: () => none };
+  const { problems, replyDays, out } = pass;
+  return {
+    plain: false,
+    problems,
+    replyDays,
+    plan: (history) => {
+      if (problems.length > 0) return none;
+      out.learn(history);
+      return out.actionsWithDueBy();
+    },
+  };
+}
+
+/**
+ * The history the wait after an interview adapts to, from the waits every shard counted
+ * (`ShardPass.replyDays`): the same figure as the agenda's over the same events.
+ */
+export function historyOfShards(
+  parts: readonly { readonly replyDays: readonly (number | undefined)[] }[],
+): ReplyHistory | null {
+  const days: number[] = [];
+  const longest = Math.max(0, ...parts.map((p) => p.replyDays.length));
+  // In increasing order: the median's sort then has nothing to do.
+  for (let d = 0; d < longest; d++) {
+    for (const p of parts) for (let n = p.replyDays[d] ?? 0; n > 0; n--) days.push(d);
   }
-  const { actions, dueByMs } = pass.out.actionsWithDueBy();
-  return { plain: false, problems: [], actions, dueByMs };
+  return learnedHistory(days);
 }
 
 /**
@@ -485,7 +523,9 @@ export function mergeShardOrder(
 function secondPass(
   index: IndexedTimeline,
   options: PlanTextOptions,
-): { problems: [number, string][]; out: ReturnType<typeof planner> } | undefined {
+):
+  | { problems: [number, string][]; replyDays: number[]; out: ReturnType<typeof planner> }
+  | undefined {
   const { text, file, lines: idx } = index;
   if (index.misled) return undefined;
   const policy = options.policy ?? DEFAULT_POLICY;
@@ -495,7 +535,12 @@ function secondPass(
     ...(options.readReply ? { readReply: options.readReply } : {}),
   };
   const problems: [number, string][] = [...idx.problems];
-  const out = planner({ policy, now: options.now, calendars: options.calendars });
+  const { now, calendars } = options;
+  const adapt = policy.adaptDefaultWait;
+  // With the wait adapting, plans that rest on it wait until every application's replies
+  // are counted (see `planner`'s "later").
+  const out = planner({ policy, now, calendars, history: adapt ? "later" : null });
+  const replyDays: number[] = [];
   const memory = foldMemory();
   for (const [app, group] of idx.groups) {
     const events: TimelineEvent[] = [];
@@ -537,12 +582,18 @@ function secondPass(
     }
     // Once anything is wrong, only the problems matter: keep checking, stop planning.
     if (problems.length === 0 && events.length > 0) {
-      out.add(foldApplication(events, foldOptions, memory));
+      const state = foldApplication(events, foldOptions, memory);
+      if (adapt) {
+        for (const d of interviewReplies(state, now, calendars).days) {
+          replyDays[d] = (replyDays[d] ?? 0) + 1;
+        }
+      }
+      out.add(state);
     }
   }
   // Stable: the problems of one line keep their order.
   if (problems.length > 0) problems.sort((a, b) => a[0] - b[0]);
-  return { problems, out };
+  return { problems, replyDays, out };
 }
 
 /** `parseTimeline` then `plan`: the reference the one-pass path must agree with. */
@@ -552,14 +603,20 @@ function planPlainly(
 ): { readonly actions: readonly Action[]; readonly problems: readonly string[] } {
   const parsed = parseTimeline(index.text, { file: index.file, defaultZone: options.defaultZone });
   if (parsed.problems.length > 0) return { actions: [], problems: parsed.problems };
+  const states = fold(parsed.events, {
+    defaultZone: options.defaultZone,
+    ...(options.settings?.region ? { defaultRegion: options.settings.region } : {}),
+    ...(options.readReply ? { readReply: options.readReply } : {}),
+  });
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const { now, calendars } = options;
   return {
     actions: plan({
-      events: parsed.events,
-      now: options.now,
-      ...(options.policy ? { policy: options.policy } : {}),
-      settings: { ...options.settings, timezone: options.defaultZone },
-      ...(options.readReply ? { readReply: options.readReply } : {}),
-      calendars: options.calendars,
+      states,
+      now,
+      policy,
+      calendars,
+      history: policy.adaptDefaultWait ? replyHistory(states, now, calendars).history : null,
     }),
     problems: [],
   };
