@@ -30,6 +30,10 @@ export interface TestPostgres {
     text: string,
     values?: unknown[],
   ): Promise<R[]>;
+  /** Stops the server as an administrator would (`pg_ctl stop -m fast`), keeping its data. */
+  down(): void;
+  /** Starts it again on the same port after `down`. */
+  up(): void;
   stop(): void;
 }
 
@@ -63,13 +67,22 @@ export async function startPostgres(): Promise<TestPostgres> {
     "-c synchronous_commit=off",
     "-c full_page_writes=off",
   ].join(" ");
-  asServerUser("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"]);
+  let running = false;
+  const up = () => {
+    asServerUser("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"]);
+    running = true;
+  };
+  const down = () => {
+    asServerUser("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+    running = false;
+  };
+  up();
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     try {
-      asServerUser("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+      if (running) asServerUser("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -107,6 +120,8 @@ export async function startPostgres(): Promise<TestPostgres> {
       await query("postgres", `CREATE DATABASE ${name} OWNER ${owner}`);
       return url(name, owner);
     },
+    down,
+    up,
     stop,
   };
 }

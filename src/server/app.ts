@@ -12,7 +12,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { HearbackError, HTTP_STATUS } from "../core/errors.js";
-import { logUnexpected, type Store } from "../ops/data-folder.js";
+import { databaseUnreachable, logUnexpected, type Store } from "../ops/data-folder.js";
 import type { ErrorBody } from "./api-types.js";
 import { openApi, type RouteDef, readJson, validate } from "./http.js";
 import { apiRoutes } from "./routes/index.js";
@@ -62,7 +62,7 @@ export function errorBody(code: string, message: string, problems: readonly stri
   return { error: { code, message, problems } };
 }
 
-function onError(err: Error, c: Context, dataDir: string) {
+function onError(err: Error, c: Context, opts: AppOptions) {
   if (err instanceof HearbackError) {
     return c.json(errorBody(err.code, err.message, err.problems), HTTP_STATUS[err.code]);
   }
@@ -76,8 +76,17 @@ function onError(err: Error, c: Context, dataDir: string) {
           : err.message;
     return c.json(errorBody(status === 403 ? "forbidden" : "bad-input", message, []), status);
   }
+  if (databaseUnreachable(err)) {
+    // The database is down or restarting: not a bug, and the same request will work again.
+    c.header("Retry-After", "5");
+    const which = opts.team ? "the team database" : "the database";
+    return c.json(
+      errorBody("unavailable", `${which} cannot be reached; try again in a moment`, []),
+      503,
+    );
+  }
   // A programmer mistake: say so without leaking internals, and log it for the user.
-  const where = logUnexpected(dataDir, `${c.req.method} ${c.req.path}`, err);
+  const where = logUnexpected(opts.store.dataDir, `${c.req.method} ${c.req.path}`, err);
   return c.json(
     errorBody(
       "failed",
@@ -90,7 +99,7 @@ function onError(err: Error, c: Context, dataDir: string) {
 
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
-  app.onError((err, c) => onError(err, c, opts.store.dataDir));
+  app.onError((err, c) => onError(err, c, opts));
   app.notFound((c) =>
     c.json(errorBody("not-found", `no such address: ${c.req.method} ${c.req.path}`, []), 404),
   );

@@ -12,7 +12,12 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import type { Kysely } from "kysely";
 import { HearbackError } from "../core/errors.js";
-import { logUnexpected, openDataFolder, type Store } from "../ops/data-folder.js";
+import {
+  databaseUnreachable,
+  logUnexpected,
+  openDataFolder,
+  type Store,
+} from "../ops/data-folder.js";
 import { createApp } from "./app.js";
 import { isLoopback, TOKEN_BITS, tokenBits } from "./security.js";
 import type { TeamLayer } from "./team.js";
@@ -140,6 +145,31 @@ function listenError(err: NodeJS.ErrnoException, opts: ServeOptions): Error {
   return err;
 }
 
+/** How often, at most, the jobs say that the database cannot be reached. */
+const OUTAGE_NOTE_MS = 60_000;
+
+/**
+ * Where the team jobs' failures go: a bug to the error log; the database being out of
+ * reach (every poll fails while it restarts) to stderr, once a minute at most, since the
+ * queue takes up its work by itself when the database is back.
+ */
+function jobErrors(opts: ServeOptions): (err: unknown, what: string) => void {
+  const report = opts.report ?? ((m: string) => process.stderr.write(`hearback: ${m}\n`));
+  let told = Number.NEGATIVE_INFINITY;
+  return (err, what) => {
+    if (!databaseUnreachable(err)) {
+      logUnexpected(opts.dir, what, err);
+      return;
+    }
+    const now = Date.now();
+    if (now - told < OUTAGE_NOTE_MS) return;
+    told = now;
+    report(
+      `${what}: the team database cannot be reached (${(err as Error).message}); the jobs wait for it`,
+    );
+  };
+}
+
 /** The store the server answers from: the configured one, or team mode's signed-in accounts'. */
 async function openData(
   opts: ServeOptions,
@@ -179,7 +209,7 @@ async function openData(
     clock: opts.clock,
     fallbackZone: opts.fallbackZone,
     env: process.env,
-    onError: (err, what) => logUnexpected(opts.dir, what, err),
+    onError: jobErrors(opts),
   }).catch(async (err) => {
     await database.close();
     throw err;

@@ -2,17 +2,13 @@
  * A `serve --team` process killed (SIGKILL) while people write loses nothing it
  * acknowledged: every application answered with 201 is in PostgreSQL afterwards, whole.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgres.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
-import { Accounts, hashPassword, PostgresDatabase } from "../ops/team.js";
-
-const BIN = join(import.meta.dirname, "../../bin/hearback.js");
-const PASSWORD = "correct horse battery";
+import { ANN, signInCookie, spawnTeamServer, teamWithAnn } from "../../test/team-server.js";
 
 describeWith(PROGRAMS.postgresql, "a team server killed during writes", { timeout: 90_000 }, () => {
   let pg: TestPostgres;
@@ -27,42 +23,10 @@ describeWith(PROGRAMS.postgresql, "a team server killed during writes", { timeou
   });
 
   it("keeps every application it acknowledged", async () => {
-    const url = await pg.newDatabase({ owner: "app" });
-    const database = await PostgresDatabase.connect({ url });
-    const accounts = new Accounts(database.db as never);
-    const ann = await accounts.create({
-      organisation: await accounts.organisation("North Career Centre"),
-      email: "ann@example.com",
-      name: "Ann",
-      role: "candidate",
-      passwordHash: await hashPassword(PASSWORD),
-      now: Date.now(),
-    });
-    const server = spawn(
-      process.execPath,
-      [BIN, "serve", "--team", "--port", "0", "--data-dir", dataDir],
-      {
-        env: { ...process.env, HEARBACK_DATABASE_URL: url },
-        stdio: ["ignore", "pipe", "ignore"],
-      },
-    );
+    const { url, database, ann } = await teamWithAnn(pg);
+    const { process: server, api: base } = await spawnTeamServer(url, dataDir);
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        let out = "";
-        server.stdout.setEncoding("utf8").on("data", (d: string) => {
-          out += d;
-          const m = /running at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-          if (m) resolve(Number(m[1]));
-        });
-        server.once("exit", (code) => reject(new Error(`serve --team exited with ${code}`)));
-      });
-      const base = `http://127.0.0.1:${port}/api`;
-      const signIn = await fetch(`${base}/session`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "X-Hearback": "1" },
-        body: JSON.stringify({ email: "ann@example.com", password: PASSWORD }),
-      });
-      const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+      const cookie = await signInCookie(base, ANN.email, ANN.password);
 
       const acknowledged: string[] = [];
       let cut = 0;
@@ -91,7 +55,7 @@ describeWith(PROGRAMS.postgresql, "a team server killed during writes", { timeou
       // Some writes were in flight when it died: the kill came in the middle of writing.
       expect(cut).toBeGreaterThan(0);
       expect(acknowledged.length).toBeGreaterThanOrEqual(40);
-      const store = database.store(ann.id, dataDir);
+      const store = database.store(ann, dataDir);
       const stored = await store.appIds();
       for (const app of acknowledged) expect(stored).toContain(app);
       // Nothing half-written: each stored application has its company and role.

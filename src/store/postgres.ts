@@ -103,9 +103,18 @@ export class PostgresDatabase {
     readonly poolSize?: number;
   }): Promise<PostgresDatabase> {
     const where = redactUrl(opts.url);
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types });
-    // An idle connection the server drops must not take the process with it.
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      types,
+      // A database that cannot be reached is told in seconds, rather than hanging a request.
+      connectionTimeoutMillis: 5_000,
+    });
+    // A connection the server drops (PostgreSQL restarted) must not take the process with
+    // it, whether idle in the pool or lent out between two queries: its query fails with
+    // the reason, the pool drops it, and the next request connects afresh.
     pool.on("error", () => {});
+    pool.on("connect", (client) => client.on("error", () => {}));
     const db = new Kysely<PgDB>({ dialect: new PostgresDialect({ pool }) });
     try {
       await migrate(db, where);
