@@ -188,6 +188,49 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
       expect(await toast.getByRole("button", { name: "Undo" }).isVisible()).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    it("leaves the header as tall as it was when long, and comes after the navigation in tab order", async () => {
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await page.goto(`${server.url}/settings`);
+      await page.getByRole("heading", { level: 2, name: "Import / export" }).waitFor();
+      const header = page.locator("header.top");
+      const before = (await header.boundingBox())!;
+      const line = { type: "application", app: "globex-pm", company: "Globex", role: "PM" };
+      await page.getByLabel("Import a timeline…").setInputFiles({
+        name: "my-search-exported-from-the-old-laptop-before-moving-to-denver.jsonl",
+        mimeType: "application/json",
+        buffer: Buffer.from(`${JSON.stringify({ ...line, at: "2026-11-20T09:00:00Z" })}\n`),
+      });
+      const toast = page.locator(".toast");
+      await toast.getByText(/^Imported 1 events? from my-search-exported/).waitFor();
+      expect((await header.boundingBox())!.height).toBe(before.height);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // From the top of the page, the keyboard meets the navigation before the notice's Undo.
+      await page.locator("a.skip").focus();
+      const order: string[] = [];
+      for (let i = 0; i < 12 && order.at(-1) !== "Undo"; i++) {
+        await page.keyboard.press("Tab");
+        order.push(
+          await page.evaluate(() => {
+            const el = document.activeElement;
+            return el?.getAttribute("aria-label") ?? el?.textContent?.trim() ?? "";
+          }),
+        );
+      }
+      expect(order.slice(0, 7)).toEqual([
+        "hearback",
+        "Today",
+        "Applications",
+        "Log an interview",
+        "Insights",
+        "Settings",
+        "Undo",
+      ]);
+      // The import is taken back, as the rest of these tests expect.
+      await page.keyboard.press("Enter");
+      await toast.getByText("Undone.").waitFor();
+    });
   });
 
   describe("an application's page on a phone", { timeout: 60_000 }, () => {
@@ -211,6 +254,11 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
     });
 
     it("leads with the next step and its actions, within the first screen", async () => {
+      // The navigation's shortened link ("Log") keeps its whole name for screen readers.
+      const nav = page.getByRole("navigation", { name: "Main" });
+      expect(await nav.getByRole("link", { name: "Log an interview", exact: true }).count()).toBe(
+        1,
+      );
       const headings = await page.locator("main h2").allTextContents();
       expect(headings[0]).toBe("Next actions");
       const action = page.locator("li.action").first().getByRole("button").first();

@@ -182,6 +182,33 @@ describeWith(PROGRAMS.chromium, "the Insights page in a real browser", {}, () =>
       expect(askedWhileHeld).toBe(true);
     });
 
+    it("says so in plain words when its charts' code cannot be loaded", async () => {
+      const page = browser.page;
+      const chunk = /\/assets\/Insights\w*-[\w-]+\.js$/;
+      await page.route(chunk, (route) => route.abort());
+      try {
+        await page.goto(`${server.url}/insights`);
+        await page
+          .getByRole("alert")
+          .filter({ hasText: "The charts could not be loaded: is hearback still running?" })
+          .waitFor();
+        // The rest of the app still works.
+        await page
+          .getByRole("navigation", { name: "Main" })
+          .getByRole("link", { name: "Today" })
+          .click();
+        await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+      } finally {
+        await page.unroute(chunk);
+      }
+      // Once the code can be had, opening the page again draws it.
+      await page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Insights" })
+        .click();
+      await page.locator(".chart rect").first().waitFor();
+    });
+
     it.each([
       { size: "phone", width: 375, height: 667, dark: false },
       { size: "phone, dark", width: 375, height: 667, dark: true },

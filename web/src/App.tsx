@@ -198,15 +198,6 @@ function Shell(props: {
         Skip to content
       </a>
       <header className="top">
-        {/* In the header, which holds no field; shown after the navigation (.toast in styles.css). */}
-        <div className={message ? "toast show" : "toast"}>
-          <output aria-live="polite">{message}</output>
-          {message && undoable && (
-            <button type="button" className="small" onClick={undo}>
-              Undo
-            </button>
-          )}
-        </div>
         <Link to="/" className="brand">
           hearback
         </Link>
@@ -242,6 +233,16 @@ function Shell(props: {
             </button>
           </div>
         )}
+        {/* In the header, which holds no field, after the navigation in tab order; shown over
+            the header's right end (.toast in styles.css). */}
+        <div className={message ? "toast show" : "toast"}>
+          <output aria-live="polite">{message}</output>
+          {message && undoable && (
+            <button type="button" className="small" onClick={undo}>
+              Undo
+            </button>
+          )}
+        </div>
       </header>
       {/* After an undo the page mounts afresh, loading its data again. */}
       <main id="main" ref={main} tabIndex={-1} key={version}>

@@ -37,6 +37,7 @@ export function Link(props: {
   children: ReactNode;
   className?: string;
   "aria-current"?: "page" | undefined;
+  "aria-label"?: string | undefined;
 }) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle new-tab and modified clicks.
@@ -50,6 +51,7 @@ export function Link(props: {
       className={props.className}
       onClick={onClick}
       aria-current={props["aria-current"]}
+      aria-label={props["aria-label"]}
     >
       {props.children}
     </a>

@@ -8,8 +8,14 @@ import type { InsightsView } from "../../../src/server/api-types.js";
 import { api } from "../api.js";
 import { useLoad } from "../hooks.js";
 
-const load = () =>
-  Promise.all([import("./InsightsFigures.js"), api.get<InsightsView>("/insights")]);
+// The chunk is missing when the server has stopped, or was updated since the page was opened.
+const figures = () =>
+  import("./InsightsFigures.js").catch(() => {
+    throw new Error(
+      "The charts could not be loaded: is hearback still running? Then reload the page.",
+    );
+  });
+const load = () => Promise.all([figures(), api.get<InsightsView>("/insights")]);
 
 export function InsightsPage() {
   const { data, error, loading } = useLoad(load, []);
