@@ -26,6 +26,7 @@ import {
   storedEvents,
   toEntry,
 } from "./entries.js";
+import { Lock } from "./lock.js";
 import { POSTGRES_MIGRATIONS, postgresMigrationProvider } from "./postgres-migrations.js";
 import type {
   LogEntry,
@@ -113,6 +114,8 @@ export function redactUrl(url: string): string {
  * accounts borrow it.
  */
 export class PostgresDatabase {
+  private readonly longReads = new Lock();
+
   private constructor(
     readonly db: Kysely<PgDB>,
     readonly where: string,
@@ -275,6 +278,16 @@ export class PostgresDatabase {
    * time (they share one connection).
    */
   readAs<T>(
+    viewer: number,
+    dataDir: string,
+    fn: (storeOf: (account: number) => Store) => Promise<T>,
+  ): Promise<T> {
+    // One such long transaction at a time: several coaches' views at once would otherwise
+    // hold every connection of the pool for seconds, and each candidate's Today wait.
+    return this.longReads.run(() => this.readAsNow(viewer, dataDir, fn));
+  }
+
+  private readAsNow<T>(
     viewer: number,
     dataDir: string,
     fn: (storeOf: (account: number) => Store) => Promise<T>,
