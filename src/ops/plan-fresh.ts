@@ -31,7 +31,7 @@ export interface FreshPlan {
 }
 
 /** The policy in force, or the same error `plan` gives for bad policy settings. */
-function policyOf(ctx: OpContext): Policy {
+export function policyOf(ctx: OpContext): Policy {
   const resolved = resolvePolicy(ctx.settings.policy);
   if (resolved.problems.length > 0) {
     throw new HearbackError(

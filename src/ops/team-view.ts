@@ -3,15 +3,24 @@
  * today, the thank-yous overdue, replies that read cold while the candidate keeps writing,
  * and offers. Every candidate's log is read through a store acting for the coach, which
  * row-level security lets read only what is shared, and which cannot write.
+ *
+ * Reading and folding 200 logs for every view cost about a second of CPU: each candidate's
+ * overview is kept in the database instead (derived, like the plan cache of ./plan-cache.ts)
+ * and made again only when the log changed, the settings did, or the clock passed the
+ * moment it held until. A view reads the kept ones in one query and sets them to its `now`.
  */
-import { plan } from "../core/plan.js";
+import type { AppState } from "../core/fold.js";
+import { planApplicationStable } from "../core/plan.js";
 import type { Action, Signal } from "../core/types.js";
 import type { Account, Accounts, SharingCandidate } from "../store/accounts.js";
-import type { PostgresDatabase } from "../store/postgres.js";
+import type { KeptOverview, PostgresDatabase } from "../store/postgres.js";
+import type { SettingsRecord } from "../store/types.js";
 import { businessCalendar } from "../time/business-days.js";
-import { atWallMinutes, dayInZone } from "../time/index.js";
-import { createContext, type OpContext, TO_PLAN, userZone } from "./context.js";
+import { atWallMinutes, dayInZone, isoWithOffset } from "../time/index.js";
+import { createContext, type OpContext, TO_PLAN, userSettings, userZone } from "./context.js";
 import { foldAll, stageOf } from "./engine.js";
+import { orderEntries, type PlannedEntry, planKey } from "./plan-cache.js";
+import { policyOf } from "./plan-fresh.js";
 
 /** Replies that read as the door closing. */
 const COLD: readonly Signal[] = ["brush-off", "rejection"];
@@ -60,6 +69,18 @@ export function candidateContext(opts: {
 }
 
 /**
+ * A candidate's overview as kept: as of when it was made, with every application (a view
+ * filters by stage), and only the planned actions it showed then (see overviewOf).
+ */
+interface KeptBody {
+  readonly zone: string;
+  readonly entries: readonly PlannedEntry[];
+  readonly stages: Readonly<Record<string, string>>;
+  readonly coldButChased: readonly ColdButChased[];
+  readonly offers: readonly { readonly app: string; readonly company: string }[];
+}
+
+/**
  * The coach's view: one overview per candidate sharing with `coach` (a lead coach: with any
  * coach of the organisation), in name order; with `coachedBy`, only those sharing with that
  * coach; with `stage`, only applications at that stage (and candidates with none left out).
@@ -75,86 +96,167 @@ export async function coachOverview(opts: {
   readonly coachedBy?: number | undefined;
 }): Promise<CandidateOverview[]> {
   const candidates = await opts.accounts.candidatesOf(opts.coach, { coach: opts.coachedBy });
-  const settings = await opts.database.settingsOf(
-    candidates.map((c) => c.id),
-    opts.coach.id,
-  );
-  // One transaction reads every log (a transaction each cost more than the reads).
-  const overviews = await opts.database.readAs(opts.coach.id, opts.dataDir, async (storeOf) => {
-    const out: Omit<CandidateOverview, "candidate" | "sharedWith">[] = [];
-    for (const c of candidates) {
-      const ctx = await createContext({
-        store: storeOf(c.id),
-        stored: settings.get(c.id),
-        now: opts.now,
-        fallbackZone: opts.fallbackZone,
-        source: "coach",
-      });
-      out.push(await overviewOf(ctx, opts.stage));
+  const ids = candidates.map((c) => c.id);
+  const [settings, kept] = await Promise.all([
+    opts.database.settingsOf(ids, opts.coach.id),
+    opts.database.keptOverviews(ids, opts.coach.id),
+  ]);
+  const bodies = new Map<number, KeptBody>();
+  const stale: { account: number; key: string; lastEntry: number }[] = [];
+  for (const id of ids) {
+    const key = planKey({
+      settings: userSettings(settings.get(id)!),
+      fallbackZone: opts.fallbackZone,
+    });
+    const { lastEntry, kept: k } = kept.get(id)!;
+    if (k && k.key === key && k.lastEntry === lastEntry && (k.stableUntil ?? Infinity) > opts.now) {
+      bodies.set(id, JSON.parse(k.body));
+    } else {
+      stale.push({ account: id, key, lastEntry });
     }
-    return out;
-  });
+  }
+  if (stale.length > 0) {
+    for (const [id, body] of await makeOverviews({ ...opts, stale, settings }))
+      bodies.set(id, body);
+  }
   const out: CandidateOverview[] = [];
-  candidates.forEach((c, i) => {
-    const overview = overviews[i]!;
-    if (opts.stage !== undefined && Object.keys(overview.stages).length === 0) return;
+  for (const c of candidates) {
+    const overview = asOf(bodies.get(c.id)!, opts.now, opts.stage);
+    if (opts.stage !== undefined && Object.keys(overview.stages).length === 0) continue;
     out.push({
       candidate: { id: c.id, name: c.name, email: c.email },
       sharedWith: c.sharedWith,
       ...overview,
     });
-  });
+  }
   return out;
 }
 
-async function overviewOf(
-  ctx: OpContext,
-  stage: string | undefined,
-): Promise<Omit<CandidateOverview, "candidate" | "sharedWith">> {
+/** Makes the `stale` candidates' overviews from their logs, and keeps them. */
+async function makeOverviews(opts: {
+  readonly database: PostgresDatabase;
+  readonly coach: Account;
+  readonly dataDir: string;
+  readonly now: number;
+  readonly fallbackZone: string;
+  readonly stale: readonly { account: number; key: string; lastEntry: number }[];
+  readonly settings: ReadonlyMap<number, SettingsRecord>;
+}): Promise<Map<number, KeptBody>> {
+  const made = new Map<number, KeptBody>();
+  const keep: (KeptOverview & { account: number })[] = [];
+  // One transaction reads every log (a transaction each cost more than the reads).
+  await opts.database.readAs(opts.coach.id, opts.dataDir, async (storeOf) => {
+    for (const { account, key, lastEntry } of opts.stale) {
+      const ctx = await createContext({
+        store: storeOf(account),
+        stored: opts.settings.get(account),
+        now: opts.now,
+        fallbackZone: opts.fallbackZone,
+        source: "coach",
+      });
+      const { body, stableUntil } = await overviewOf(ctx);
+      made.set(account, body);
+      keep.push({ account, key, lastEntry, stableUntil, body: JSON.stringify(body) });
+    }
+  });
+  await opts.database.keepOverviews(keep, opts.coach.id).catch((err: { code?: string }) => {
+    // 42501: a candidate stopped sharing meanwhile; what is kept only saves time.
+    if (err.code !== "42501") throw err;
+  });
+  return made;
+}
+
+/**
+ * A candidate's overview as of `ctx.now`, and until when it holds with the clock alone
+ * moving: until a plan changes (planApplicationStable) or a day starts in which an action
+ * left out opens.
+ */
+async function overviewOf(ctx: OpContext): Promise<{ body: KeptBody; stableUntil: number | null }> {
   const zone = userZone(ctx);
   // One read and one fold give the stages (as listApplications), the plan (as the whole
   // agenda) and the replies: each of those would read and fold the log again.
   const events = await ctx.store.timeline(TO_PLAN);
   const states = await foldAll({ events, settings: ctx.settings, fallbackZone: ctx.fallbackZone });
-  const actions = plan({
-    states,
-    now: ctx.now,
-    settings: ctx.settings,
-    calendars: businessCalendar,
-  });
-  const stages: Record<string, string> = {};
-  for (const s of states) {
-    const at = stageOf(s, ctx.now);
-    if (stage === undefined || at === stage) stages[s.app] = at;
-  }
-  const kept = (app: string) => app in stages;
+  const policy = policyOf(ctx);
   const tomorrow = atWallMinutes(dayInZone(ctx.now, zone) + 1, 0, zone);
-  const shown = actions.filter((a) => kept(a.app));
+  let until = Number.POSITIVE_INFINITY;
+  const entries: PlannedEntry[] = [];
+  const stages: Record<string, string> = {};
   const coldButChased: ColdButChased[] = [];
   const offers: { app: string; company: string }[] = [];
   for (const s of states) {
-    if (!kept(s.app)) continue;
+    const p = planApplicationStable(s, { policy, now: ctx.now, calendars: businessCalendar });
+    until = Math.min(until, p.stableUntil ?? until);
+    p.actions.forEach((action, i) => {
+      const dueFromMs = Date.parse(action.dueFrom);
+      // A view shows what is overdue or opens before the candidate's day ends.
+      if (action.overdue || dueFromMs < tomorrow) {
+        const floating = p.floating[i] ? { floatingZone: s.zone } : {};
+        entries.push({ dueByMs: p.dueByMs[i]!, dueFromMs, action, ...floating });
+      } else {
+        until = Math.min(until, atWallMinutes(dayInZone(dueFromMs, zone), 0, zone));
+      }
+    });
+    stages[s.app] = stageOf(s, ctx.now);
     if (s.signal === "offer" || s.status === "offer")
       offers.push({ app: s.app, company: s.company });
-    const last = s.replies.filter((r) => r.signal !== "out-of-office").at(-1);
-    if (!last || !COLD.includes(last.signal)) continue;
-    const sentSince = s.touches.filter((t) => t.atMs > last.atMs).length;
-    if (sentSince > 0) {
-      coldButChased.push({
-        app: s.app,
-        company: s.company,
-        replyAtMs: last.atMs,
-        signal: last.signal,
-        sentSince,
-      });
-    }
+    const chased = coldReplyChased(s);
+    if (chased) coldButChased.push(chased);
   }
   return {
-    zone,
+    body: { zone, entries: orderEntries(entries), stages, coldButChased, offers },
+    stableUntil: until === Number.POSITIVE_INFINITY ? null : until,
+  };
+}
+
+/** The application's last reply, when it read cold and the candidate wrote after it. */
+function coldReplyChased(s: AppState): ColdButChased | undefined {
+  const last = s.replies.filter((r) => r.signal !== "out-of-office").at(-1);
+  if (!last || !COLD.includes(last.signal)) return undefined;
+  const sentSince = s.touches.filter((t) => t.atMs > last.atMs).length;
+  if (sentSince === 0) return undefined;
+  return {
+    app: s.app,
+    company: s.company,
+    replyAtMs: last.atMs,
+    signal: last.signal,
+    sentSince,
+  };
+}
+
+/** A kept overview set to `now`, with only the applications at `stage` (if given). */
+function asOf(
+  body: KeptBody,
+  now: number,
+  stage: string | undefined,
+): Omit<CandidateOverview, "candidate" | "sharedWith"> {
+  const stages =
+    stage === undefined
+      ? body.stages
+      : Object.fromEntries(Object.entries(body.stages).filter(([, at]) => at === stage));
+  const kept = (app: string) => app in stages;
+  const tomorrow = atWallMinutes(dayInZone(now, body.zone) + 1, 0, body.zone);
+  const shown = orderEntries(
+    body.entries.filter((e) => kept(e.action.app)).map((e) => entryAt(e, now)),
+  ).map((e) => e.action);
+  return {
+    zone: body.zone,
     dueToday: shown.filter((a) => a.overdue || Date.parse(a.dueFrom) < tomorrow),
     thankYousOverdue: shown.filter((a) => a.kind === "thank-you" && a.overdue),
-    coldButChased,
-    offers,
+    coldButChased: body.coldButChased.filter((c) => kept(c.app)),
+    offers: body.offers.filter((o) => kept(o.app)),
     stages,
   };
+}
+
+/**
+ * A planned entry as of `now` (see planApplicationStable): overdue once its dueBy passed;
+ * one due "now" is due at `now` in its application's zone, and never overdue.
+ */
+function entryAt(e: PlannedEntry, now: number): PlannedEntry {
+  if (e.floatingZone === undefined) {
+    return { ...e, action: { ...e.action, overdue: e.dueByMs < now } };
+  }
+  const dueBy = isoWithOffset(now, e.floatingZone);
+  return { ...e, dueByMs: now, action: { ...e.action, overdue: false, dueBy } };
 }

@@ -145,6 +145,30 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
         $$`.execute(db);
     },
   },
+  /**
+   * v5: each candidate's overview as a coach's view shows it, kept between views (derived
+   * from the log: deleting a row only costs time). `key` names what else it was made with
+   * (settings, the server's zone, the planner's version), `last_entry` the last entry of
+   * the log it read, `stable_until` when the clock alone changes it; a view makes again
+   * what no longer matches. Only the coaches a candidate shares with read and write the
+   * candidate's overview.
+   */
+  "0005-overviews": {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE TABLE overviews (
+        account bigint PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+        key text NOT NULL,
+        last_entry bigint NOT NULL,
+        stable_until bigint,
+        body text NOT NULL
+      )`.execute(db);
+      await sql`ALTER TABLE overviews ENABLE ROW LEVEL SECURITY`.execute(db);
+      await sql`ALTER TABLE overviews FORCE ROW LEVEL SECURITY`.execute(db);
+      await sql`CREATE POLICY shared ON overviews
+        USING (account IN (SELECT hearback_shared_accounts()))
+        WITH CHECK (account IN (SELECT hearback_shared_accounts()))`.execute(db);
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above. */

@@ -199,6 +199,30 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
       expect(await database.store(ann, dataDir).appIds()).toEqual(["acme-pm"]);
     });
 
+    it("leaves connections for everyone else while coaches read many logs at once", async () => {
+      const small = await PostgresDatabase.connect({ url, poolSize: 2 });
+      try {
+        let open: () => void = () => {};
+        const gate = new Promise<void>((resolve) => {
+          open = resolve;
+        });
+        // Four coaches' views, each holding its transaction until the gate opens.
+        const views = Array.from({ length: 4 }, () =>
+          small.readAs(coach, dataDir, async (storeOf) => {
+            await gate;
+            return storeOf(ann).appIds();
+          }),
+        );
+        const waited = new Promise((resolve) => setTimeout(() => resolve("still waiting"), 3000));
+        const annsOwn = small.store(ann, dataDir).appIds();
+        expect(await Promise.race([annsOwn, waited])).toEqual(["acme-pm"]);
+        open();
+        expect(await Promise.all(views)).toEqual(Array(4).fill(["acme-pm"]));
+      } finally {
+        await small.close();
+      }
+    });
+
     it("lets a lead coach read what is shared with any coach of their organisation, and only that", async () => {
       const as = (viewer: number, account: number) =>
         database.store(account, dataDir, { viewer }).timeline();

@@ -26,6 +26,7 @@ import {
   storedEvents,
   toEntry,
 } from "./entries.js";
+import { Lock } from "./lock.js";
 import { POSTGRES_MIGRATIONS, postgresMigrationProvider } from "./postgres-migrations.js";
 import type {
   LogEntry,
@@ -48,9 +49,33 @@ interface SettingsTable {
   readonly value: string;
 }
 
+interface OverviewRow {
+  readonly account: number;
+  readonly key: string;
+  readonly last_entry: number;
+  readonly stable_until: number | null;
+  readonly body: string;
+}
+
 export interface PgDB {
   events: EventsTable;
   settings: SettingsTable;
+  overviews: OverviewRow;
+}
+
+/** A row of a LEFT JOIN that may have found nothing. */
+type NullableRow<T> = { readonly [K in keyof T]: T[K] | null };
+
+/**
+ * Something derived from an account's log and kept (a coach's overview of a candidate):
+ * what it was made with (`key`), from the log up to which entry, until when it holds with
+ * the clock alone moving (null: always), and its text.
+ */
+export interface KeptOverview {
+  readonly key: string;
+  readonly lastEntry: number;
+  readonly stableUntil: number | null;
+  readonly body: string;
 }
 
 type Query = Kysely<PgDB> | Transaction<PgDB>;
@@ -89,6 +114,8 @@ export function redactUrl(url: string): string {
  * accounts borrow it.
  */
 export class PostgresDatabase {
+  private readonly longReads = new Lock();
+
   private constructor(
     readonly db: Kysely<PgDB>,
     readonly where: string,
@@ -157,17 +184,91 @@ export class PostgresDatabase {
     const rows =
       accounts.length === 0
         ? []
-        : await this.db.transaction().execute(async (trx) => {
-            await sql`SELECT set_config('hearback.account', ${String(viewer)}, true)`.execute(trx);
-            return trx
+        : await this.asViewer(viewer, (trx) =>
+            trx
               .selectFrom("settings")
               .select(["account", "key", "value"])
               .where("account", "in", accounts)
-              .execute();
-          });
+              .execute(),
+          );
     const byAccount = new Map<number, Record<string, unknown>>(accounts.map((a) => [a, {}]));
     for (const r of rows) byAccount.get(Number(r.account))![r.key] = JSON.parse(r.value);
     return new Map([...byAccount].map(([a, record]) => [a, Object.freeze(record)]));
+  }
+
+  /**
+   * Each account's last entry id (0 for an empty log) and its kept overview, if any, read
+   * as `viewer` (row-level security shows a coach only the accounts that share with them).
+   */
+  async keptOverviews(
+    accounts: readonly number[],
+    viewer: number,
+  ): Promise<Map<number, { readonly lastEntry: number; readonly kept?: KeptOverview }>> {
+    const { rows } = await this.asViewer(viewer, (trx) =>
+      sql<NullableRow<OverviewRow> & { account: number; log_last: number }>`
+        SELECT a.account, o.key, o.last_entry, o.stable_until, o.body,
+          coalesce((SELECT max(e.id) FROM events e WHERE e.account = a.account), 0) AS log_last
+        FROM unnest(${accounts}::bigint[]) AS a (account)
+        LEFT JOIN overviews o ON o.account = a.account`.execute(trx),
+    );
+    return new Map(
+      rows.map((r) => [
+        r.account,
+        {
+          lastEntry: r.log_last,
+          ...(r.key === null
+            ? {}
+            : {
+                kept: {
+                  key: r.key,
+                  lastEntry: r.last_entry!,
+                  stableUntil: r.stable_until,
+                  body: r.body!,
+                },
+              }),
+        },
+      ]),
+    );
+  }
+
+  /** Keeps accounts' overviews (see keptOverviews), written as `viewer`. */
+  async keepOverviews(
+    overviews: readonly (KeptOverview & { readonly account: number })[],
+    viewer: number,
+  ): Promise<void> {
+    if (overviews.length === 0) return;
+    // In one order, so that two views keeping some of the same rows cannot deadlock.
+    const rows = [...overviews]
+      .sort((a, b) => a.account - b.account)
+      .map((o) => ({
+        account: o.account,
+        key: o.key,
+        last_entry: o.lastEntry,
+        stable_until: o.stableUntil,
+        body: o.body,
+      }));
+    await this.asViewer(viewer, (trx) =>
+      trx
+        .insertInto("overviews")
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column("account").doUpdateSet((eb) => ({
+            key: eb.ref("excluded.key"),
+            last_entry: eb.ref("excluded.last_entry"),
+            stable_until: eb.ref("excluded.stable_until"),
+            body: eb.ref("excluded.body"),
+          })),
+        )
+        .execute(),
+    );
+  }
+
+  /** Runs `fn` in a transaction acting for `viewer` (row-level security's account). */
+  private asViewer<T>(viewer: number, fn: (trx: Transaction<PgDB>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      await sql`SELECT set_config('hearback.account', ${String(viewer)}, true)`.execute(trx);
+      return fn(trx);
+    });
   }
 
   /**
@@ -181,9 +282,18 @@ export class PostgresDatabase {
     dataDir: string,
     fn: (storeOf: (account: number) => Store) => Promise<T>,
   ): Promise<T> {
-    return this.db.transaction().execute(async (trx) => {
-      await sql`SELECT set_config('hearback.account', ${String(viewer)}, true)`.execute(trx);
-      return fn(
+    // One such long transaction at a time: several coaches' views at once would otherwise
+    // hold every connection of the pool for seconds, and each candidate's Today wait.
+    return this.longReads.run(() => this.readAsNow(viewer, dataDir, fn));
+  }
+
+  private readAsNow<T>(
+    viewer: number,
+    dataDir: string,
+    fn: (storeOf: (account: number) => Store) => Promise<T>,
+  ): Promise<T> {
+    return this.asViewer(viewer, (trx) =>
+      fn(
         (account) =>
           new PgReadInTransaction(
             trx,
@@ -192,8 +302,8 @@ export class PostgresDatabase {
             `${this.where} (account ${account})`,
             dataDir,
           ),
-      );
-    });
+      ),
+    );
   }
 
   /**

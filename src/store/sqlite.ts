@@ -29,6 +29,7 @@ import {
   storedEvents,
   toEntry,
 } from "./entries.js";
+import { Lock } from "./lock.js";
 import { DB_FILE_NAME } from "./paths.js";
 import { LATEST_SCHEMA_VERSION } from "./schema-version.js";
 import type {
@@ -576,20 +577,6 @@ async function insertRetraction(
     .returningAll()
     .executeTakeFirstOrThrow();
   return toEntry(row);
-}
-
-/** Serialises async work: one holder at a time, in the order asked. */
-class Lock {
-  private tail: Promise<unknown> = Promise.resolve();
-
-  run<T>(fn: () => Promise<T> | T): Promise<T> {
-    const result = this.tail.then(fn);
-    this.tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
-  }
 }
 
 class SqliteStore extends Session implements Store {

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startPostgres, type TestPostgres } from "../../test/postgres.js";
+import { describeWith, PROGRAMS } from "../../test/system-programs.js";
+import type { TimelineEvent } from "../core/types.js";
+import { type Account, Accounts } from "../store/accounts.js";
+import { PostgresDatabase } from "../store/postgres.js";
+import { coachOverview } from "./team-view.js";
+
+const at = (iso: string) => Date.parse(`${iso}Z`);
+const meta = { recordedAt: at("2026-11-02T08:00"), source: "test" };
+const events = (...list: object[]) => list as unknown as TimelineEvent[];
+const acme = { type: "application", app: "acme", company: "Acme", role: "PM", timezone: "UTC" };
+// Interviewed on Monday morning: the thank-you is due that day, overdue a day after.
+const interview = {
+  type: "interview",
+  app: "acme",
+  at: "2026-11-02T09:00",
+  interviewers: [{ name: "Lee" }],
+};
+// Thanked a week before: a check-in opens days later.
+const globex = [
+  { type: "application", app: "globex", company: "Globex", role: "PM", timezone: "UTC" },
+  { type: "interview", app: "globex", at: "2026-10-26T09:00", interviewers: [{ name: "Sam" }] },
+  { type: "sent", app: "globex", at: "2026-10-26T15:00", kind: "thank-you", to: "Sam" },
+];
+
+describeWith(PROGRAMS.postgresql, "a coach's view of kept overviews", {}, () => {
+  let server: TestPostgres;
+  let dataDir: string;
+  let url: string;
+  let database: PostgresDatabase;
+  let accounts: Accounts;
+  let coach: Account;
+  let other: Account;
+  let ann: Account;
+  beforeAll(async () => {
+    server = await startPostgres();
+    dataDir = mkdtempSync(join(tmpdir(), "hearback-team-view-"));
+    url = await server.newDatabase({ owner: "app" });
+    database = await PostgresDatabase.connect({ url });
+    accounts = new Accounts(database.db as never);
+    const org = await accounts.organisation("Career Centre");
+    const person = (email: string, role: "candidate" | "coach") =>
+      accounts.create({ organisation: org, email, name: email, role, passwordHash: "-", now: 0 });
+    coach = await person("cleo@example.com", "coach");
+    other = await person("max@example.com", "coach");
+    ann = await person("ann@example.com", "candidate");
+    await accounts.share(ann, coach.email, 0);
+    await database.store(ann.id, dataDir).append(events(acme, interview, ...globex), meta);
+  });
+  afterAll(async () => {
+    await database?.close();
+    server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const view = async (iso: string, viewer = coach) => {
+    const [o, ...more] = await coachOverview({
+      database,
+      accounts,
+      coach: viewer,
+      dataDir,
+      now: at(iso),
+      fallbackZone: "UTC",
+    });
+    expect(more).toEqual([]);
+    return o!;
+  };
+  const dbName = () => new URL(url).pathname.slice(1);
+  const kept = () =>
+    server.query<{ account: number; last_entry: string }>(
+      dbName(),
+      "SELECT account::int, last_entry FROM overviews",
+    );
+  const forget = () => server.query(dbName(), "DELETE FROM overviews");
+
+  it("keeps each candidate's overview, and shows as the clock moves what one made afresh shows", async () => {
+    await forget();
+    const monday = await view("2026-11-02T12:00");
+    expect(monday.dueToday.map((a) => [a.kind, a.overdue])).toEqual([["thank-you", false]]);
+    expect(await kept()).toEqual([{ account: ann.id, last_entry: expect.any(String) }]);
+    // Every 11 hours for two weeks: the kept overview, set to that moment (and made again
+    // where it stopped holding), against one made from the log at that moment.
+    for (let hour = 18; hour < 24 * 14; hour += 11) {
+      const moment = new Date(at("2026-11-02T00:00") + hour * 3_600_000).toISOString().slice(0, 16);
+      const fromKept = await view(moment);
+      await forget();
+      expect([moment, fromKept]).toEqual([moment, await view(moment)]);
+    }
+    const wednesday = await view("2026-11-04T12:00");
+    expect(wednesday.thankYousOverdue.map((a) => a.to)).toEqual(["Lee"]);
+  });
+
+  it("makes a candidate's overview again once they write, or change their settings", async () => {
+    await view("2026-11-02T12:00");
+    const store = database.store(ann.id, dataDir);
+    await store.append(
+      events({ type: "sent", app: "acme", at: "2026-11-02T11:00", kind: "thank-you" }),
+      meta,
+    );
+    expect((await view("2026-11-02T12:00")).dueToday).toEqual([]);
+    await store.undo(meta);
+    expect((await view("2026-11-02T12:00")).dueToday.map((a) => a.kind)).toEqual(["thank-you"]);
+    await store.updateSettings({ timezone: "Asia/Tokyo" });
+    expect((await view("2026-11-02T12:00")).zone).toBe("Asia/Tokyo");
+    await store.updateSettings({ timezone: null });
+    expect((await view("2026-11-02T12:00")).zone).toBe("UTC");
+  });
+
+  it("are read and written only by a coach the candidate shares with", async () => {
+    await view("2026-11-02T12:00");
+    expect(await database.keptOverviews([ann.id], other.id)).toEqual(
+      new Map([[ann.id, { lastEntry: 0 }]]),
+    );
+    const forged = { account: ann.id, key: "-", lastEntry: 0, stableUntil: null, body: "{}" };
+    await expect(database.keepOverviews([forged], other.id)).rejects.toThrow(/row-level security/);
+    expect((await database.keptOverviews([ann.id], coach.id)).get(ann.id)?.kept).toBeDefined();
+  });
+});
