@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { ActionView } from "../../../src/server/api-types.js";
+import { aboutCandidate } from "../addressed.js";
 import { api, enc, errorText } from "../api.js";
 import { useAnnounce } from "../hooks.js";
 import { KIND_LABEL } from "../labels.js";
@@ -7,16 +8,18 @@ import { Link } from "../router.js";
 import { DraftEditor } from "./DraftEditor.js";
 
 /**
- * A list of planned actions; each message opens its draft in one click. Read-only (a
- * coach's look at a candidate's search), it only says what is planned.
+ * A list of planned actions; each message opens its draft in one click. For a coach
+ * looking at a candidate's search (`candidate`: their name), it is read-only: it says what
+ * is planned, of the candidate rather than to them.
  */
 export function ActionList(props: {
   actions: readonly ActionView[];
   showCompany?: boolean;
-  readOnly?: boolean;
+  candidate?: string;
   onChange: () => void;
 }) {
-  const writable = !props.readOnly;
+  const { candidate } = props;
+  const writable = candidate === undefined;
   const [open, setOpen] = useState<ActionView>();
   const announce = useAnnounce();
   // A missed action, or advice to let go, is set aside in one click (undoable).
@@ -60,7 +63,7 @@ export function ActionList(props: {
               )}
             </div>
             <p className="reason">
-              {a.reason}
+              {candidate === undefined ? a.reason : aboutCandidate(a.reason, candidate)}
               {a.assumption ? " (an assumption: they gave no date)" : ""}
             </p>
             {writable && (a.missed || a.kind === "let-go") && (

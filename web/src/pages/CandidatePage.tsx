@@ -77,7 +77,9 @@ export function CandidatePage(props: { id: number }) {
       )}
       {!t && !error && <p aria-busy="true">Loading…</p>}
       {t && t.applications === 0 && <p>No applications yet.</p>}
-      {t && t.applications > 0 && <Agenda today={t} readOnly onChange={today.reload} />}
+      {t && name && t.applications > 0 && (
+        <Agenda today={t} candidate={name} onChange={today.reload} />
+      )}
       {apps.data && apps.data.length > 0 && <Applications apps={apps.data} />}
     </>
   );

@@ -43,10 +43,10 @@ function Candidate(props: { c: CoachCandidateView; lead: boolean }) {
       </p>
       {quiet && <p>Nothing due today, nothing overdue.</p>}
       <Part id={`${id}-due`} title="Due today" count={c.dueToday.length}>
-        <ActionList actions={c.dueToday} readOnly onChange={() => {}} />
+        <ActionList actions={c.dueToday} candidate={c.candidate.name} onChange={() => {}} />
       </Part>
       <Part id={`${id}-thanks`} title="Thank-yous overdue" count={c.thankYousOverdue.length}>
-        <ActionList actions={c.thankYousOverdue} readOnly onChange={() => {}} />
+        <ActionList actions={c.thankYousOverdue} candidate={c.candidate.name} onChange={() => {}} />
       </Part>
       <Part id={`${id}-cold`} title="Cold replies still chased" count={c.coldButChased.length}>
         <ul className="plain">

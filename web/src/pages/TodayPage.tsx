@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { ActionView, TodayView } from "../../../src/server/api-types.js";
+import { aboutCandidate } from "../addressed.js";
 import { api, errorText } from "../api.js";
 import { ActionList } from "../components/ActionList.js";
 import { useAnnounce, useLoad } from "../hooks.js";
@@ -12,7 +13,7 @@ function Group(props: {
   title: string;
   empty: string;
   actions: readonly ActionView[];
-  readOnly?: boolean;
+  candidate?: string;
   onChange: () => void;
 }) {
   const id = `group-${props.title.toLowerCase().replace(/\W+/g, "-")}`;
@@ -27,7 +28,7 @@ function Group(props: {
       {props.actions.length === 0 ? (
         <p className="muted">{props.empty}</p>
       ) : (
-        <ActionList actions={shown} readOnly={props.readOnly} onChange={props.onChange} />
+        <ActionList actions={shown} candidate={props.candidate} onChange={props.onChange} />
       )}
       {hidden > 0 && (
         <button type="button" onClick={() => setAll(true)}>
@@ -84,9 +85,13 @@ function Welcome(props: { onLoaded: () => void }) {
   );
 }
 
-/** The agenda's groups, overdue first; read-only, it offers no drafts and drops nothing. */
-export function Agenda(props: { today: TodayView; readOnly?: boolean; onChange: () => void }) {
+/**
+ * The agenda's groups, overdue first. For a coach (`candidate`: whose search it is) it is
+ * read-only, offers no drafts, drops nothing, and speaks of the candidate.
+ */
+export function Agenda(props: { today: TodayView; candidate?: string; onChange: () => void }) {
   const t = props.today;
+  const { candidate } = props;
   return (
     <div className="today" data-testid="today">
       {t.unreadable.length > 0 && (
@@ -104,10 +109,14 @@ export function Agenda(props: { today: TodayView; readOnly?: boolean; onChange: 
       )}
       {t.missed.length > 0 && (
         <Group
-          title="Missed: still want to?"
+          title={
+            candidate
+              ? aboutCandidate("Missed: still want to?", candidate)
+              : "Missed: still want to?"
+          }
           empty=""
           actions={t.missed}
-          readOnly={props.readOnly}
+          candidate={candidate}
           onChange={props.onChange}
         />
       )}
@@ -115,26 +124,27 @@ export function Agenda(props: { today: TodayView; readOnly?: boolean; onChange: 
         title="Overdue"
         empty="Nothing overdue."
         actions={t.overdue}
-        readOnly={props.readOnly}
+        candidate={candidate}
         onChange={props.onChange}
       />
       <Group
         title="Due today"
         empty="Nothing due today."
         actions={t.today}
-        readOnly={props.readOnly}
+        candidate={candidate}
         onChange={props.onChange}
       />
       <Group
         title="Coming up"
         empty="Nothing planned yet."
         actions={t.upcoming}
-        readOnly={props.readOnly}
+        candidate={candidate}
         onChange={props.onChange}
       />
       {t.later > 0 && (
         <p className="muted">
-          {t.later} more planned after the next week: see each application's page.
+          {t.later} more planned after the next week
+          {candidate === undefined ? ": see each application's page." : "."}
         </p>
       )}
       {t.letGo.length > 0 && (
@@ -142,7 +152,7 @@ export function Agenda(props: { today: TodayView; readOnly?: boolean; onChange: 
           title="Time to let go"
           empty=""
           actions={t.letGo}
-          readOnly={props.readOnly}
+          candidate={candidate}
           onChange={props.onChange}
         />
       )}
