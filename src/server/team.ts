@@ -61,6 +61,7 @@ const signIn = z
   .object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1000) })
   .strict();
 const shareWith = z.object({ coach: z.string().trim().min(1).max(320) }).strict();
+const naming = z.object({ name: z.string().trim().min(1, "must not be empty").max(200) }).strict();
 
 /** `?coach=ID`: a coach's account number. */
 function coachFilter(value: string | undefined): number | undefined {
@@ -169,6 +170,12 @@ export function teamLayer(opts: {
       });
 
       const who = () => current.getStore()!.account;
+
+      // The name the signed-in person is shown by (their settings keep the rest).
+      app.put("/api/team/account", async (c) => {
+        const { name } = validate(naming, await readJson(c), "body");
+        return c.json({ account: shown(await accounts.rename(who().id, name)) });
+      });
       const onlyFor = (c: Context, role: Account["role"]) =>
         who().role === role
           ? undefined

@@ -97,6 +97,14 @@ export class Accounts {
     return { ...account, passwordHash: password_hash };
   }
 
+  /** Changes the name an account is shown by (to its coaches, candidates and lead coaches). */
+  async rename(id: number, name: string): Promise<Account> {
+    const { rows } = await sql<Account>`
+      UPDATE accounts AS a SET name = ${name} WHERE a.id = ${id}
+      RETURNING ${ACCOUNT_COLUMNS}`.execute(this.db);
+    return rows[0]!;
+  }
+
   /** Every account, in the order they were made (the team's jobs visit each). */
   async all(): Promise<Account[]> {
     const { rows } = await sql<Account>`

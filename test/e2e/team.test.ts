@@ -34,6 +34,9 @@ async function expectAccessible(): Promise<void> {
 
 const heading = (name: string) => page.getByRole("heading", { name, level: 1 });
 
+/** Words that speak to the reader ("you", "your"), as the candidate's own pages do; not thank-you. */
+const SECOND_PERSON = /(?<!-)\b(?:you|your|yours|you'd)\b/i;
+
 async function signIn(email: string, password = PASSWORD): Promise<void> {
   await heading("Sign in to hearback").waitFor();
   await page.getByLabel("Email").fill(email);
@@ -209,6 +212,12 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
             .allTextContents(),
         ).toEqual(["Massive Dynamic"]);
         expect(await page.getByText("Bob Diaz").count()).toBe(0);
+        // The planner's reasons speak of Ann, not to the coach.
+        const reasons = await page.locator("li.action .reason").allTextContents();
+        expect(reasons.find((r) => r.includes("Sam Ortiz"))).toMatch(
+          /^Sam Ortiz interviewed Ann Kim on /,
+        );
+        for (const r of reasons) expect(r).not.toMatch(SECOND_PERSON);
         // Read-only: nothing to open, drop or send.
         expect(await page.getByRole("main").getByRole("button").count()).toBe(0);
         await expectAccessible();
@@ -232,6 +241,21 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
         await page.locator("li.action").filter({ hasText: "Sam Ortiz" }).waitFor();
         await page.getByRole("cell", { name: "Northwind" }).waitFor();
         const main = page.getByRole("main");
+        // Worded for the coach: of Ann, by name, and nothing told to do.
+        const reasons = await main.locator("li.action .reason").allTextContents();
+        expect(reasons.find((r) => r.includes("Sam Ortiz"))).toMatch(
+          /^Sam Ortiz interviewed Ann Kim on /,
+        );
+        for (const r of reasons) expect(r).not.toMatch(SECOND_PERSON);
+        // The demo's search has steps whose window closed weeks ago.
+        await page
+          .getByRole("heading", { name: /^Missed: does Ann Kim still want to\? \d+$/, level: 2 })
+          .waitFor();
+        expect(reasons.filter((r) => r.startsWith("Missed:")).length).toBeGreaterThan(0);
+        for (const r of reasons.filter((r) => r.startsWith("Missed:"))) {
+          expect(r).toContain("does Ann Kim still want to? If not, Ann Kim can drop it.");
+        }
+        expect(await main.textContent()).not.toContain("see each application's page");
         expect(await main.getByRole("button").count()).toBe(0);
         expect(await main.locator("input, select, textarea, form").count()).toBe(0);
         // Only the way back: no link to the candidate's own (writable) pages.
@@ -266,6 +290,7 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
         await ann.waitFor();
         expect(await page.getByText("Bob Diaz").count()).toBe(0);
         await expectAccessible();
+        await screenshot(page, "team-lead-coach-view", { fullPage: false });
         await signOut();
       });
     });
@@ -283,6 +308,74 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
         await page.goto(`${server.url}/candidates/${ids.ann}`);
         await page.getByRole("alert").waitFor();
         expect(await apiStatus(`/api/team/candidates/${ids.ann}/today`)).toBe(404);
+      });
+    });
+
+    describe("a coach's settings", () => {
+      it("keep her name and zone, and her view gives times in that zone", async () => {
+        await nav("Settings");
+        await heading("Settings").waitFor();
+        const name = page.getByLabel("Your name");
+        expect(await name.inputValue()).toBe("Dana Lee");
+        const zone = page.getByLabel(/^Time zone/);
+        expect(await zone.inputValue()).toBe("");
+        await page.getByText("Empty: the server's.").waitFor();
+        // A candidate's settings that do not apply to a coach are not offered.
+        expect(await page.getByRole("heading", { name: "Daily digest" }).count()).toBe(0);
+        expect(await page.getByRole("heading", { name: "Follow-up policy" }).count()).toBe(0);
+        await expectAccessible();
+        await screenshot(page, "team-coach-settings");
+
+        await name.fill(" ");
+        await page.getByRole("button", { name: "Save settings" }).click();
+        // Said beside the field, in words.
+        await page
+          .locator("#settings-name-error")
+          .filter({ hasText: "must not be empty" })
+          .waitFor();
+        await page
+          .getByRole("alert")
+          .filter({ hasText: "Please check the fields marked above." })
+          .waitFor();
+        await zone.fill("Mars/Olympus");
+        await name.fill("Dana Lee-Park");
+        await page.getByRole("button", { name: "Save settings" }).click();
+        await page
+          .locator("#settings-timezone-error")
+          .filter({ hasText: 'not a time zone: "Mars/Olympus"' })
+          .waitFor();
+        // A refused zone is refused before the name is changed.
+        expect(await page.locator(".who-name").textContent()).toBe("Dana Lee");
+
+        await zone.fill("Asia/Tokyo");
+        await page.getByRole("button", { name: "Save settings" }).click();
+        await page.getByText("Settings saved.").waitFor();
+        expect(await page.locator(".who-name").textContent()).toBe("Dana Lee-Park");
+
+        await nav("Your candidates");
+        const line = page.getByText(/ · times in your zone, Asia\/Tokyo$/);
+        const hour = new Intl.DateTimeFormat("en-GB", {
+          timeZone: "Asia/Tokyo",
+          hour: "numeric",
+          hourCycle: "h23",
+        }).format(new Date());
+        expect(await line.textContent()).toMatch(
+          new RegExp(
+            `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2}, 0?${Number(hour)}:\\d\\d · `,
+          ),
+        );
+        await signOut();
+      });
+
+      it("show candidates her new name", async () => {
+        await signIn("ann@example.com");
+        await heading("Today").waitFor();
+        await nav("Settings");
+        const coaches = page.getByRole("region", { name: "Your coaches" });
+        await coaches.getByLabel("Coach's email").fill("dana@example.com");
+        await coaches.getByRole("button", { name: "Share my job search" }).click();
+        await coaches.getByRole("button", { name: "Stop sharing with Dana Lee-Park" }).waitFor();
+        await signOut();
       });
     });
   });

@@ -22,6 +22,9 @@ const CoachPage = lazy(() =>
 const CandidatePage = lazy(() =>
   import("./pages/CandidatePage.js").then((m) => ({ default: m.CandidatePage })),
 );
+const CoachSettingsPage = lazy(() =>
+  import("./pages/CoachSettingsPage.js").then((m) => ({ default: m.CoachSettingsPage })),
+);
 
 interface NavItem {
   readonly to: string;
@@ -38,7 +41,10 @@ const NAV: readonly NavItem[] = [
   { to: "/settings", label: "Settings" },
 ];
 
-const COACH_NAV: readonly NavItem[] = [{ to: "/", label: "Your candidates" }];
+const COACH_NAV: readonly NavItem[] = [
+  { to: "/", label: "Your candidates" },
+  { to: "/settings", label: "Settings" },
+];
 
 interface Page {
   readonly title: string;
@@ -57,8 +63,11 @@ const NOT_FOUND: Page = {
   ),
 };
 
-function coachPage(path: string): Page {
+function coachPage(path: string, onRenamed: (account: SessionAccount) => void): Page {
   if (path === "/") return { title: "Your candidates", el: <CoachPage /> };
+  if (path === "/settings") {
+    return { title: "Settings", el: <CoachSettingsPage onRenamed={onRenamed} /> };
+  }
   const id = /^\/candidates\/(\d{1,15})$/.exec(path)?.[1];
   if (id) return { title: "A candidate", el: <CandidatePage key={id} id={Number(id)} /> };
   return NOT_FOUND;
@@ -119,6 +128,7 @@ export function App() {
       />
     );
   }
+  const renamed = (a: SessionAccount) => setSession({ team: true, account: a });
   const signOut = async () => {
     await api.delete("/session").catch(() => {});
     setSession({ team: true, account: null });
@@ -128,7 +138,7 @@ export function App() {
     <AccountContext.Provider value={account}>
       <Shell
         nav={account.role === "coach" ? COACH_NAV : NAV}
-        page={account.role === "coach" ? coachPage : page}
+        page={account.role === "coach" ? (path) => coachPage(path, renamed) : page}
         account={account}
         onSignOut={signOut}
       />

@@ -1,9 +1,18 @@
-import { type ChangeEvent, type FormEvent, lazy, Suspense, useEffect, useState } from "react";
+import {
+  type ChangeEvent,
+  type FormEvent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useState,
+} from "react";
 import { DEFAULT_POLICY, POLICY_LIMITS, type Policy } from "../../../src/core/policy.js";
 import type { Settings } from "../../../src/core/types.js";
 import { decodeUtf8 } from "../../../src/core/utf8.js";
 import { api, errorText, saveFile } from "../api.js";
 import { Field } from "../components/Field.js";
+import { ZoneField } from "../components/ZoneField.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { POLICY_LABEL } from "../labels.js";
 import {
@@ -24,7 +33,7 @@ const Coaches = lazy(() =>
 
 const NUMBER_LABEL = POLICY_LABEL;
 
-interface SettingsResponse {
+export interface SettingsResponse {
   readonly settings: Settings;
   /** The zone in force: the setting, else this computer's. */
   readonly timezone: string;
@@ -37,9 +46,6 @@ interface SettingsResponse {
 const CHECKED = new Set(["email", "timezone", "region", "digest.to"]);
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
-
-const ZONES: readonly string[] =
-  typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
 
 function ImportExport() {
   const announce = useAnnounce();
@@ -194,6 +200,46 @@ function Notifications() {
   );
 }
 
+/**
+ * The Settings page's heading and form, a candidate's or a coach's. The server checks every
+ * field and says what is wrong beside it (`errors`, by field), in the page's words; what
+ * belongs to no field (key "") is said below.
+ */
+export function SettingsForm(props: {
+  loadError: string | undefined;
+  errors: ReadonlyMap<string, string>;
+  onSubmit: (e: FormEvent) => void;
+  children: ReactNode;
+}) {
+  const { errors } = props;
+  return (
+    <>
+      <h1>Settings</h1>
+      {props.loadError && (
+        <p className="error" role="alert">
+          {props.loadError}
+        </p>
+      )}
+      <form className="form" onSubmit={props.onSubmit} noValidate>
+        {props.children}
+        {errors.get("") && (
+          <p className="error" role="alert">
+            {errors.get("")}
+          </p>
+        )}
+        {errors.size > 0 && !errors.get("") && (
+          <p className="error" role="alert">
+            Please check the fields marked above.
+          </p>
+        )}
+        <button type="submit" className="primary">
+          Save settings
+        </button>
+      </form>
+    </>
+  );
+}
+
 export function SettingsPage() {
   const account = useAccount();
   const announce = useAnnounce();
@@ -256,7 +302,7 @@ export function SettingsPage() {
     }
   };
 
-  const text = (k: "name" | "email" | "timezone" | "region") => ({
+  const text = (k: "name" | "email" | "region") => ({
     value: s[k] ?? "",
     onChange: (e: ChangeEvent<HTMLInputElement>) =>
       setS((x) => ({ ...x, [k]: e.target.value || undefined })),
@@ -264,14 +310,7 @@ export function SettingsPage() {
 
   return (
     <>
-      <h1>Settings</h1>
-      {loaded.error && (
-        <p className="error" role="alert">
-          {loaded.error}
-        </p>
-      )}
-      {/* The server checks every field and says what is wrong beside it, in the page's words. */}
-      <form className="form" onSubmit={save} noValidate>
+      <SettingsForm loadError={loaded.error} errors={errors} onSubmit={save}>
         <section aria-labelledby="you-title">
           <h2 id="you-title">You</h2>
           <div className="row">
@@ -284,26 +323,12 @@ export function SettingsPage() {
             </Field>
           </div>
           <div className="row">
-            <Field
-              id="settings-timezone"
-              label="Time zone"
-              hint="Empty: this computer's."
+            <ZoneField
+              value={s.timezone ?? ""}
+              onChange={(zone) => setS((x) => ({ ...x, timezone: zone || undefined }))}
+              inForce={loaded.data?.timezone}
               error={errors.get("timezone")}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  list="zones"
-                  {...text("timezone")}
-                  placeholder={loaded.data?.timezone}
-                />
-              )}
-            </Field>
-            <datalist id="zones">
-              {ZONES.map((z) => (
-                <option key={z} value={z} />
-              ))}
-            </datalist>
+            />
             <Field
               id="settings-region"
               label="Holiday region"
@@ -414,20 +439,7 @@ export function SettingsPage() {
             </span>
           </label>
         </section>
-        {errors.get("") && (
-          <p className="error" role="alert">
-            {errors.get("")}
-          </p>
-        )}
-        {errors.size > 0 && !errors.get("") && (
-          <p className="error" role="alert">
-            Please check the fields marked above.
-          </p>
-        )}
-        <button type="submit" className="primary">
-          Save settings
-        </button>
-      </form>
+      </SettingsForm>
       <Notifications />
       {account && (
         <Suspense fallback={<p className="muted">Loading…</p>}>
