@@ -202,7 +202,11 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
         buffer: Buffer.from(`${JSON.stringify({ ...line, at: "2026-11-20T09:00:00Z" })}\n`),
       });
       const toast = page.locator(".toast");
-      await toast.getByText(/^Imported 1 events? from my-search-exported/).waitFor();
+      await toast
+        .getByText(
+          "Imported 1 event from my-search-exported-from-the-old-laptop-before-moving-to-denver.jsonl.",
+        )
+        .waitFor();
       expect((await header.boundingBox())!.height).toBe(before.height);
       expect(await seriousViolations(page)).toEqual([]);
 

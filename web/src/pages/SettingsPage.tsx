@@ -60,7 +60,8 @@ function ImportExport() {
         text: decodeUtf8(new Uint8Array(await file.arrayBuffer()), file.name),
         name: file.name,
       });
-      announce(`Imported ${r.events} events from ${file.name}.`, { undoable: true });
+      const events = r.events === 1 ? "1 event" : `${r.events} events`;
+      announce(`Imported ${events} from ${file.name}.`, { undoable: true });
     } catch (err) {
       setError(errorText(err));
     }
