@@ -378,5 +378,34 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
         await signOut();
       });
     });
+
+    describe("when the team database is down", () => {
+      it("says so, and carries on once it is back", async () => {
+        const unreachable = /the team database cannot be reached; try again in a moment/i;
+        pg.down();
+        try {
+          await signIn("ann@example.com");
+          await page.getByRole("alert").filter({ hasText: unreachable }).waitFor();
+        } finally {
+          pg.up();
+        }
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await heading("Today").waitFor();
+        // Signed in, she opens the app again while the database is down.
+        pg.down();
+        try {
+          await page.reload();
+          await heading("Try again in a moment").waitFor();
+          expect(await page.getByRole("alert").textContent()).toBe(
+            "The team database cannot be reached; try again in a moment.",
+          );
+          await expectAccessible();
+        } finally {
+          pg.up();
+        }
+        await page.getByRole("button", { name: "Try again" }).click();
+        await heading("Today").waitFor();
+      });
+    });
   });
 });

@@ -91,22 +91,32 @@ function page(path: string, params: URLSearchParams): Page {
  * Who uses the app: on a team server (`serve --team`) someone signed in, or nobody yet;
  * otherwise the one person of this computer (the server has no /api/session).
  */
-type Session = { readonly team: false } | { readonly team: true; account: SessionAccount | null };
+type Session =
+  | { readonly team: false }
+  | { readonly team: true; account: SessionAccount | null }
+  // A team server whose database cannot be reached just now (503): who is signed in is unknown.
+  | { readonly team: "unreachable"; readonly message: string };
 
 export function App() {
   useDueNotifications();
   const [session, setSession] = useState<Session>();
+  const [asked, setAsked] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asks again on "Try again".
   useEffect(() => {
     api.get<{ account: SessionAccount }>("/session").then(
       (r) => setSession({ team: true, account: r.account }),
-      (err: unknown) =>
+      (err: unknown) => {
+        const status = err instanceof ApiError ? err.status : 0;
         setSession(
-          err instanceof ApiError && err.status === 401
+          status === 401
             ? { team: true, account: null }
-            : { team: false },
-        ),
+            : status === 503
+              ? { team: "unreachable", message: (err as Error).message }
+              : { team: false },
+        );
+      },
     );
-  }, []);
+  }, [asked]);
   const team = session?.team === true;
   useEffect(() => {
     if (!team) return;
@@ -116,6 +126,26 @@ export function App() {
   }, [team]);
   if (!session) return null;
   if (!session.team) return <Shell nav={NAV} page={page} />;
+  if (session.team === "unreachable") {
+    const message = session.message;
+    return (
+      <Shell
+        nav={[]}
+        page={() => ({
+          title: "Try again in a moment",
+          el: (
+            <section>
+              <h1>Try again in a moment</h1>
+              <p role="alert">{`${message.charAt(0).toUpperCase()}${message.slice(1)}.`}</p>
+              <button type="button" className="primary" onClick={() => setAsked((n) => n + 1)}>
+                Try again
+              </button>
+            </section>
+          ),
+        })}
+      />
+    );
+  }
   const account = session.account;
   if (!account) {
     return (
