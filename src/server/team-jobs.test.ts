@@ -174,6 +174,72 @@ describeWith(PROGRAMS.postgresql, "team mode's jobs", { timeout: 90_000 }, () =>
     }
   });
 
+  it("reads every account's digest settings in one query, and queues only the digests due", async () => {
+    const { url, database: setup, ann } = await teamWithAnn({ on: false, hour: 0 });
+    await setup.store(ann, dataDir).updateSettings({ name: "Ann Berg" });
+    const accounts = new Accounts(setup.db as never);
+    const org = await accounts.organisation("North Career Centre");
+    // Twenty more: the first one's digest due, the others off or sent today already.
+    const more: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const a = await accounts.create({
+        organisation: org,
+        email: `c${i}@example.com`,
+        name: `Candidate ${i}`,
+        role: "candidate",
+        passwordHash: "unused",
+        now: Date.now(),
+      });
+      more.push(a.id);
+      await setup.store(a.id, dataDir).updateSettings({
+        timezone: "UTC",
+        digest: { on: i < 10, hour: 0 },
+        ...(i > 0 && i < 10 ? { digestSent: { day: TODAY, outcome: "sent", count: 1 } } : {}),
+      });
+    }
+    // PostgreSQL counts a connection's reads for sure when it closes.
+    await setup.close();
+    const name = new URL(url).pathname.slice(1);
+    /** How often the settings table was read. */
+    const settingsReads = async () => {
+      let last = -1;
+      for (;;) {
+        const [row] = await pg.query<{ reads: string }>(
+          name,
+          "SELECT coalesce(seq_scan, 0) + coalesce(idx_scan, 0) AS reads FROM pg_stat_user_tables WHERE relname = 'settings'",
+        );
+        const reads = Number(row!.reads);
+        if (reads === last) return reads;
+        last = reads;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    };
+    const before = await settingsReads();
+    const database = await PostgresDatabase.connect({ url });
+    const jobs = await jobsOn(url, database, { pollingIntervalSeconds: 60 });
+    // Asked twice: as the runner starts, and now.
+    await jobs.queueDueDigests();
+    await jobs.stop();
+    await database.close();
+    // One read per tick, not one per account (21 here); the digest sent reads its own too.
+    expect((await settingsReads()) - before).toBeLessThan(10);
+    const queued = await pg.query<{ account: number }>(
+      name,
+      "SELECT (data->>'account')::int AS account FROM hearback_jobs.job WHERE name = 'digest'",
+    );
+    expect(queued).toEqual([{ account: more[0] }]);
+    // Reading the schedules shows no other setting of anyone's (row-level security).
+    const check = await PostgresDatabase.connect({ url });
+    try {
+      const seen = await new Accounts(check.db as never).withDigestSettings(["digest", "name"]);
+      expect(seen.find((s) => s.account.id === ann)?.settings).toEqual({
+        digest: { on: false, hour: 0 },
+      });
+    } finally {
+      await check.close();
+    }
+  });
+
   it("runs a digest job again, once, when the process sending it is killed", async () => {
     mail.received.length = 0;
     const { url, database, ann } = await teamWithAnn({ on: false, hour: 0 });

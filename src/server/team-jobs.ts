@@ -79,14 +79,21 @@ export async function startTeamJobs(opts: {
     await boss.schedule("digest-tick", DIGEST_TICK_CRON, {}, { tz: "UTC" });
   });
 
-  const { nextDigestAt, sendDigest } = await import("../ops/digest.js");
+  const { DIGEST_KEY, DIGEST_SENT_KEY, nextDigestAt, sendDigest } = await import(
+    "../ops/digest.js"
+  );
   const storeOf = (account: number) => opts.database.store(account, opts.dataDir);
 
   async function queueDueDigests(): Promise<number> {
     const now = opts.clock();
     let queued = 0;
-    for (const account of await opts.accounts.all()) {
-      const settings = await storeOf(account.id).settings();
+    // Every account's schedule in one query: the claim on the day (sendDigest) still decides.
+    const schedules = await opts.accounts.withDigestSettings([
+      DIGEST_KEY,
+      DIGEST_SENT_KEY,
+      "timezone",
+    ]);
+    for (const { account, settings } of schedules) {
       const zone = typeof settings.timezone === "string" ? settings.timezone : opts.fallbackZone;
       const at = nextDigestAt(settings, now, zone);
       if (at === null || at > now) continue;

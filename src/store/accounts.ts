@@ -105,11 +105,28 @@ export class Accounts {
     return rows[0]!;
   }
 
-  /** Every account, in the order they were made (the team's jobs visit each). */
-  async all(): Promise<Account[]> {
-    const { rows } = await sql<Account>`
-      SELECT ${ACCOUNT_COLUMNS} FROM accounts a ORDER BY a.id`.execute(this.db);
-    return rows;
+  /**
+   * Every account with the settings that schedule its digest (`keys`, among those the
+   * migration 0006-digest-schedules lets this read), in one query rather than one per account.
+   */
+  async withDigestSettings(
+    keys: readonly string[],
+  ): Promise<{ account: Account; settings: Readonly<Record<string, unknown>> }[]> {
+    const rows = await this.db.transaction().execute(async (trx) => {
+      await sql`SELECT set_config('hearback.digest_schedules', 'read', true)`.execute(trx);
+      const { rows } = await sql<Account & { key: string | null; value: string | null }>`
+        SELECT ${ACCOUNT_COLUMNS}, s.key, s.value FROM accounts a
+        LEFT JOIN settings s ON s.account = a.id AND s.key IN (${sql.join(keys)})
+        ORDER BY a.id`.execute(trx);
+      return rows;
+    });
+    const byId = new Map<number, { account: Account; settings: Record<string, unknown> }>();
+    for (const { key, value, ...account } of rows) {
+      const entry = byId.get(account.id) ?? { account, settings: {} };
+      byId.set(account.id, entry);
+      if (key !== null && value !== null) entry.settings[key] = JSON.parse(value);
+    }
+    return [...byId.values()];
   }
 
   async byId(id: number): Promise<Account | undefined> {

@@ -169,6 +169,20 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
         WITH CHECK (account IN (SELECT hearback_shared_accounts()))`.execute(db);
     },
   },
+  /**
+   * v6: the team jobs' tick reads every account's digest schedule in one query. Row-level
+   * security shows a transaction one account's settings (and what is shared with it); a
+   * transaction that says it reads the digest schedules (`hearback.digest_schedules`) sees
+   * every account's, but only those keys: whether the digest is on, its hour and address,
+   * the day last sent, and the zone.
+   */
+  "0006-digest-schedules": {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE POLICY digest_schedules ON settings FOR SELECT
+        USING (current_setting('hearback.digest_schedules', true) = 'read'
+               AND key IN ('digest', 'digestSent', 'timezone'))`.execute(db);
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above. */
