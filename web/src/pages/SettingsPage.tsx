@@ -372,10 +372,9 @@ export function SettingsPage() {
         <section aria-labelledby="you-title">
           <h2 id="you-title">You</h2>
           <div className="row">
-            <label>
-              Your name <span className="hint">signs your drafts</span>
-              <input autoComplete="name" {...text("name")} />
-            </label>
+            <Field id="settings-name" label="Your name" hint="Signs your drafts.">
+              {(aria) => <input {...aria} autoComplete="name" {...text("name")} />}
+            </Field>
             <Field id="settings-email" label="Your email" error={errors.get("email")}>
               {(aria) => <input {...aria} type="email" autoComplete="email" {...text("email")} />}
             </Field>
@@ -431,19 +430,21 @@ export function SettingsPage() {
             Email me a daily digest
           </label>
           <div className="row">
-            <label>
-              From <span className="hint">your time</span>
-              <select
-                value={digest.hour}
-                onChange={(e) => setDigest((d) => ({ ...d, hour: Number(e.target.value) }))}
-              >
-                {HOURS.map((h) => (
-                  <option key={h} value={h}>
-                    {h}:00
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Field id="settings-digest-hour" label="From" hint="Your time.">
+              {(aria) => (
+                <select
+                  {...aria}
+                  value={digest.hour}
+                  onChange={(e) => setDigest((d) => ({ ...d, hour: Number(e.target.value) }))}
+                >
+                  {HOURS.map((h) => (
+                    <option key={h} value={h}>
+                      {h}:00
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <Field
               id="settings-digest-to"
               label="To"
