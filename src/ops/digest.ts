@@ -341,6 +341,60 @@ function isDone(
   return scheduled || record.outcome !== "nothing-due";
 }
 
+/** The mail as `hearback digest --dry-run` prints it: its subject and text, or that none would go. */
+export function digestPreview(digest: Digest): string {
+  return digest.subject === ""
+    ? `${digest.text} Nothing would be sent.`
+    : `Subject: ${digest.subject}\n\n${digest.text.trimEnd()}`;
+}
+
+/** Who dealt with a day's digest, as a person would say it. */
+const SENT_BY: Readonly<Record<string, string>> = {
+  cli: "by hearback digest",
+  web: "from the web app",
+  server: "by the server",
+  team: "by the team server",
+};
+
+/**
+ * What became of a digest sent by hand (`hearback digest`, the web app's Send now), in one
+ * sentence; times in the user's zone.
+ */
+export function digestOutcomeText(outcome: DigestOutcome, reader: Reader): string {
+  switch (outcome.status) {
+    case "sent":
+      return `Sent today's digest (${outcome.count} to do) to ${outcome.to}.`;
+    case "nothing-due":
+      return "Nothing is due today and nothing is overdue: no digest sent.";
+    case "already": {
+      const { record } = outcome;
+      const by = SENT_BY[record.source] ?? `by ${record.source}`;
+      return `Today's digest was already sent (${showTime(record.at, reader)}, ${by}); nothing sent.`;
+    }
+    case "off":
+      return "The daily digest is off.";
+    case "not-yet":
+      return `Today's digest is not due until ${showTime(outcome.at, reader)}.`;
+  }
+}
+
+/**
+ * Where the digest would go now, or why it cannot be sent (no mail server, no address, a
+ * mail.json that cannot be read), in the words `hearback digest` would fail with.
+ */
+export async function digestDelivery(
+  ctx: OpContext,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ readonly to: string } | { readonly problem: string }> {
+  try {
+    const { to } = await mailSetup(ctx, { env }, digestSettings(await ctx.store.settings()).to);
+    return { to };
+  } catch (err) {
+    if (err instanceof HearbackError) return { problem: err.message };
+    throw err;
+  }
+}
+
 /** The server, From and To of the digest, or a clear error naming what to set. */
 async function mailSetup(
   ctx: OpContext,
@@ -356,7 +410,7 @@ async function mailSetup(
   if (!smtp) {
     throw new HearbackError(
       "bad-input",
-      `the digest goes through your own mail server, which is not set up: set HEARBACK_SMTP_URL (e.g. smtps://you%40example.net:PASSWORD@smtp.example.net) or write ${ctx.dataDir}/mail.json (mode 600); see "Mail settings" in docs/integrations.md`,
+      `no mail server is set up to send it through (the digest goes through your own): set HEARBACK_SMTP_URL (e.g. smtps://you%40example.net:PASSWORD@smtp.example.net) or write ${ctx.dataDir}/mail.json (mode 600); see "Mail settings" in docs/integrations.md`,
     );
   }
   const own =

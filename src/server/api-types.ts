@@ -199,6 +199,27 @@ export interface SessionView {
   readonly name?: string;
 }
 
+/** GET /api/digest/mail: where the daily digest goes, or why it cannot be sent. */
+export interface DigestMail {
+  readonly to: string | null;
+  /** No mail server set up, no address...: what to set up, in `hearback digest`'s words. */
+  readonly problem: string | null;
+}
+
+/** GET /api/digest: the mail the digest would send now. */
+export interface DigestPreview {
+  /** How many things it lists; 0: nothing would be sent. */
+  readonly due: number;
+  /** What `hearback digest --dry-run` prints. */
+  readonly text: string;
+}
+
+/** POST /api/digest/send: what became of it, in one sentence. */
+export interface DigestSent {
+  readonly status: string;
+  readonly message: string;
+}
+
 /** The body of every error response. */
 export interface ErrorBody {
   readonly error: {

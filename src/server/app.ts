@@ -39,6 +39,11 @@ export interface AppOptions {
    * (./team.ts). No calendar feed is offered (its secret names no account).
    */
   readonly team?: TeamLayer;
+  /**
+   * Where the mail settings may be (HEARBACK_SMTP_*), for Settings' digest Preview and Send
+   * now; without it (team mode, whose jobs send each account's) those are not offered.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Largest request body accepted: an imported timeline of a few thousand events fits. */
@@ -170,6 +175,7 @@ function mountApi(app: Hono, opts: AppOptions): void {
     clock: opts.clock,
     fallbackZone: opts.fallbackZone,
     demoFile: opts.demoFile,
+    env: opts.env,
   });
   for (const r of routes) {
     app.on(r.method.toUpperCase(), `/api${r.path}`, async (c) => {

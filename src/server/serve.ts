@@ -245,6 +245,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     hosts: loopback && !opts.team ? ["127.0.0.1", "localhost", "[::1]", opts.host] : "any",
     version,
     team,
+    ...(team ? {} : { env: opts.env ?? process.env }),
   });
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host });
   await new Promise<void>((resolve, reject) => {

@@ -328,4 +328,83 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
       expect(await seriousViolations(page)).toEqual([]);
     });
   });
+
+  describe("correcting when an interview started and how long it took", { timeout: 60_000 }, () => {
+    // Beta is in Denver (UTC-7 in November); the user's clock is UTC. The interview was
+    // logged as Fri 20 Nov, 8:00 to 9:00 in Denver: 15:00 to 16:00 UTC.
+    const entry = () => page.locator(".timeline li").filter({ hasText: /Interview/ });
+    const round = () => interviews().first();
+    const thankYou = () =>
+      page
+        .locator("li.action")
+        .filter({ hasText: "Thank-you note" })
+        .filter({ hasText: "Robin Park" });
+
+    beforeAll(async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      expect(
+        await post("/applications", {
+          id: "beta",
+          company: "Beta",
+          role: "Designer",
+          timezone: "America/Denver",
+          at: "2026-11-16T09:00",
+        }),
+      ).toBe(200);
+      expect(
+        await post("/applications/beta/interviews", {
+          at: "2026-11-20T15:00:00Z",
+          durationMinutes: 60,
+          interviewers: [{ name: "Robin Park" }],
+        }),
+      ).toBe(200);
+      await page.goto(`${server.url}/applications/beta`);
+      await round().waitFor();
+    });
+
+    it("are typed on their clock, shown on yours, and the thank-you moves with the end; Undo takes it back", async () => {
+      await round().getByText("Fri 20 Nov, 15:00 your time · 8:00 in Denver, 60 min").waitFor();
+      await thankYou().getByText("was due by Sat 21 Nov, 16:00").waitFor();
+      await entry()
+        .getByRole("button", { name: /Correct/ })
+        .click();
+      const form = entry().locator("form.correct");
+      const started = form.getByLabel("Started");
+      const length = form.getByLabel("How long (minutes)");
+      expect(await started.inputValue()).toBe("2026-11-20T08:00");
+      expect(await length.inputValue()).toBe("60");
+      await form.getByText("On their clock (America/Denver); yours is UTC.").waitFor();
+      await form.getByText("Ends at 09:00.").waitFor();
+
+      await started.fill("2026-11-20T09:00");
+      await length.fill("90");
+      await form.getByText("Ends at 10:30.").waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await form.getByRole("button", { name: "Save correction" }).click();
+
+      // 9:00 to 10:30 in Denver is 16:00 to 17:30 UTC; the thank-you is due 24 hours after.
+      await round().getByText("Fri 20 Nov, 16:00 your time · 9:00 in Denver, 90 min").waitFor();
+      await thankYou().getByText("was due by Sat 21 Nov, 17:30").waitFor();
+      await entry().getByText("Fri 20 Nov, 16:00").waitFor();
+
+      await page.locator(".toast").getByRole("button", { name: "Undo" }).click();
+      await round().getByText("Fri 20 Nov, 15:00 your time · 8:00 in Denver, 60 min").waitFor();
+      await thankYou().getByText("was due by Sat 21 Nov, 16:00").waitFor();
+    });
+
+    it("says beside the field what is wrong with a length, and keeps what was stored", async () => {
+      await entry()
+        .getByRole("button", { name: /Correct/ })
+        .click();
+      const form = entry().locator("form.correct");
+      await form.getByLabel("How long (minutes)").fill("0");
+      await form.getByRole("button", { name: "Save correction" }).click();
+      expect(await errorBeside(form.getByLabel("How long (minutes)"))).toBe(
+        "A whole number of minutes, from 5 to 600.",
+      );
+      await form.getByRole("button", { name: "Cancel" }).click();
+      await page.reload();
+      await round().getByText("Fri 20 Nov, 15:00 your time · 8:00 in Denver, 60 min").waitFor();
+    });
+  });
 });

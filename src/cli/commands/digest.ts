@@ -38,40 +38,23 @@ Examples:
 }
 
 async function runDigest(opts: DigestOptions): Promise<void> {
-  const [{ withSession, out }, { printJson }, { buildDigest, sendDigest }, { showTime }] =
-    await Promise.all([
-      import("../tracker.js"),
-      import("../io.js"),
-      import("../../ops/digest.js"),
-      import("../../time/index.js"),
-    ]);
+  const [
+    { withSession, out },
+    { printJson },
+    { buildDigest, digestOutcomeText, digestPreview, sendDigest },
+  ] = await Promise.all([
+    import("../tracker.js"),
+    import("../io.js"),
+    import("../../ops/digest.js"),
+  ]);
   await withSession(opts, async (s) => {
     if (opts.dryRun) {
       const digest = await buildDigest(s.ctx);
       if (opts.json) return printJson(digest);
-      const due = digest.overdue.length + digest.today.length > 0;
-      return out(
-        due
-          ? [`Subject: ${digest.subject}`, "", digest.text.trimEnd()]
-          : [`${digest.text} Nothing would be sent.`],
-      );
+      return out([digestPreview(digest)]);
     }
     const outcome = await sendDigest(s.ctx, { env: process.env, scheduled: false });
     if (opts.json) return printJson(outcome);
-    switch (outcome.status) {
-      case "sent":
-        return out([`Sent today's digest (${outcome.count} to do) to ${outcome.to}.`]);
-      case "nothing-due":
-        return out(["Nothing is due today and nothing is overdue: no digest sent."]);
-      case "already": {
-        const { record } = outcome;
-        const by = record.source === "cli" ? "by hearback digest" : `by the ${record.source}`;
-        return out([
-          `Today's digest was already sent (${showTime(record.at, s.reader)}, ${by}); nothing sent.`,
-        ]);
-      }
-      default:
-        return undefined;
-    }
+    return out([digestOutcomeText(outcome, s.reader)]);
   });
 }

@@ -22,6 +22,8 @@ export interface RouteDeps {
   readonly clock: () => number;
   readonly fallbackZone: string;
   readonly demoFile?: string | undefined;
+  /** The mail settings' environment, for the digest sent from Settings (absent in team mode). */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 /** Who the store records as the author of the web UI's changes. */

@@ -22,6 +22,7 @@ import {
 } from "../components/Interviewers.js";
 import { ReplyBox } from "../components/ReplyBox.js";
 import { useAnnounce, useLoad, useNarrow } from "../hooks.js";
+import { durationProblem, endTime, instantIn, wallTime } from "../interview-time.js";
 import { CHANNEL_LABEL, SIGNAL_LABEL, STAGE_LABEL, STATUS_LABEL } from "../labels.js";
 import { problemLines, problemsBy, problemsByField } from "../problems.js";
 import { Link } from "../router.js";
@@ -268,8 +269,8 @@ function SentForm(props: { app: string; contacts: readonly Contact[]; onSaved: (
 
 /** The fields of a recorded event a person may correct, with their labels. */
 const CORRECTABLE: Record<string, readonly [string, string][]> = {
+  // When it started and how long it took have fields of their own (InterviewTimes).
   interview: [
-    ["at", "When"],
     ["stage", "Stage"],
     ["topics", "Topics, separated by commas"],
     ["decisionBy", "Decision date"],
@@ -317,8 +318,78 @@ const CHOICES: Record<string, readonly string[]> = {
   status: STATUSES,
 };
 
+/** Where an application's times are read: its zone, and the user's beside it. */
+interface Clocks {
+  readonly zone: string;
+  readonly yourZone: string;
+}
+
+/**
+ * An interview's start, typed on the application's clock (where the interview happened),
+ * and its length, with the end it makes. The plan follows: the thank-yous are due within
+ * 24 hours of the end.
+ */
+function InterviewTimes(props: {
+  clocks: Clocks;
+  start: string;
+  minutes: string;
+  onChange: (k: "start" | "minutes", v: string) => void;
+  idOf: (k: string) => string;
+  errorOf: (k: string) => string | undefined;
+}) {
+  const { zone, yourZone } = props.clocks;
+  const end = endTime(props.start, Number(props.minutes));
+  return (
+    <div className="row">
+      <Field
+        id={props.idOf("at")}
+        label="Started"
+        hint={
+          zone === yourZone
+            ? `On your clock (${zone}).`
+            : `On their clock (${zone}); yours is ${yourZone}.`
+        }
+        error={props.errorOf("at")}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            type="datetime-local"
+            value={props.start}
+            onChange={(e) => props.onChange("start", e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id={props.idOf("durationMinutes")}
+        label="How long (minutes)"
+        hint={end ? `Ends at ${end}.` : undefined}
+        error={props.errorOf("durationMinutes")}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            inputMode="numeric"
+            value={props.minutes}
+            onChange={(e) => props.onChange("minutes", e.target.value)}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}
+
+/** Problems with an interview's corrected start and length, by the form's field. */
+function timeProblems(start: string, minutes: string): Record<string, string> {
+  const p: Record<string, string> = {};
+  if (!start) p.at = "Say when the interview started.";
+  const long = durationProblem(minutes);
+  if (long) p.durationMinutes = long;
+  return p;
+}
+
 /** Corrects one recorded event (an amendment in the log; the notice offers Undo). */
-function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
+function CorrectEvent(props: { event: EventView; clocks: Clocks; onSaved: () => void }) {
   const announce = useAnnounce();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -333,11 +404,16 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
     const known = (original.interviewers as Contact[] | undefined) ?? [];
     return known.length > 0 ? known.map((c) => newPerson(c)) : [newPerson()];
   });
+  // An interview's start on the application's clock, and its length as recorded.
+  const startWas = panel ? wallTime(String(original.at), props.clocks.zone) : "";
+  const minutesWas = String(original.durationMinutes ?? 60);
+  const [start, setStart] = useState(startWas);
+  const [minutes, setMinutes] = useState(minutesWas);
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   if (fields.length === 0) return null;
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const wrong = panel ? peopleProblems(people) : {};
+    const wrong = panel ? { ...peopleProblems(people), ...timeProblems(start, minutes) } : {};
     if (Object.keys(wrong).length > 0) {
       setErrors(new Map(Object.entries(wrong)));
       return;
@@ -356,6 +432,10 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
       const interviewers = panelOf(people);
       if (interviewers.length > 0) event.interviewers = interviewers;
       else delete event.interviewers;
+      // Only what changed: an untouched start keeps the time as it was written.
+      if (start !== startWas)
+        event.at = `${new Date(instantIn(start, props.clocks.zone)).toISOString().slice(0, 19)}Z`;
+      if (minutes !== minutesWas) event.durationMinutes = Number(minutes);
     }
     try {
       await api.post("/ops/amendEvent", { id: props.event.id, event });
@@ -365,7 +445,10 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
     } catch (err) {
       // The engine's checks name fields as "sent.at"; the form's fields are "at".
       const type = `${props.event.type}.`;
-      const ours = new Set(fields.map(([k]) => k));
+      const ours = new Set([
+        ...fields.map(([k]) => k),
+        ...(panel ? ["at", "durationMinutes"] : []),
+      ]);
       const lines = problemLines(err).map((l) => (l.startsWith(type) ? l.slice(type.length) : l));
       setErrors(
         panel
@@ -382,6 +465,20 @@ function CorrectEvent(props: { event: EventView; onSaved: () => void }) {
     );
   return (
     <form className="correct" onSubmit={save} noValidate>
+      {panel && (
+        <InterviewTimes
+          clocks={props.clocks}
+          start={start}
+          minutes={minutes}
+          onChange={(k, v) => {
+            (k === "start" ? setStart : setMinutes)(v);
+            const field = k === "start" ? "at" : "durationMinutes";
+            setErrors((m) => new Map([...m].filter(([key]) => key !== field)));
+          }}
+          idOf={(k) => `${id}-${k}`}
+          errorOf={(k) => errors.get(k)}
+        />
+      )}
       {fields.map(([k, label]) => (
         <Field key={k} id={`${id}-${k}`} label={label} error={errors.get(k)}>
           {(aria) =>
@@ -478,7 +575,12 @@ function Section(props: {
 const RECENT = 3;
 
 /** The timeline, newest first; on a phone only the newest few until asked for all. */
-function Timeline(props: { events: readonly EventView[]; short: boolean; onChange: () => void }) {
+function Timeline(props: {
+  events: readonly EventView[];
+  clocks: Clocks;
+  short: boolean;
+  onChange: () => void;
+}) {
   const [all, setAll] = useState(false);
   const shown = props.short && !all ? props.events.slice(0, RECENT) : props.events;
   return (
@@ -494,7 +596,7 @@ function Timeline(props: { events: readonly EventView[]; short: boolean; onChang
             {e.detail && <p className="detail">{e.detail}</p>}
             {e.type !== "application" && (
               <>
-                <CorrectEvent event={e} onSaved={props.onChange} />
+                <CorrectEvent event={e} clocks={props.clocks} onSaved={props.onChange} />
                 <RemoveEvent id={e.id} title={e.title} onRemoved={props.onChange} />
               </>
             )}
@@ -619,7 +721,12 @@ export function ApplicationPage(props: { app: string }) {
           </Section>
           <Section id="timeline" title="Timeline">
             <NoteForm app={a.app} folded={narrow} onSaved={view.reload} />
-            <Timeline events={a.events} short={narrow} onChange={view.reload} />
+            <Timeline
+              events={a.events}
+              clocks={{ zone: a.timezone, yourZone: a.yourZone }}
+              short={narrow}
+              onChange={view.reload}
+            />
           </Section>
         </div>
         <aside>

@@ -11,6 +11,7 @@ import {
   peopleProblems,
 } from "../components/Interviewers.js";
 import { useAnnounce, useLoad } from "../hooks.js";
+import { durationProblem } from "../interview-time.js";
 import { Link, navigate } from "../router.js";
 
 interface Form {
@@ -30,9 +31,8 @@ function check(f: Form): Record<string, string> {
   if (!f.app) p.app = "Choose the application.";
   if (!f.at) p.at = "Say when the interview started.";
   else if (Number.isNaN(Date.parse(f.at))) p.at = "Not a date and time.";
-  const d = Number(f.duration);
-  if (!Number.isInteger(d) || d < 5 || d > 600)
-    p.duration = "A whole number of minutes, from 5 to 600.";
+  const long = durationProblem(f.duration);
+  if (long) p.duration = long;
   if (f.decisionBy && f.at && f.decisionBy < f.at.slice(0, 10))
     p.decisionBy = "The decision date is before the interview.";
   return p;

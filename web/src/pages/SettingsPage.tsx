@@ -10,6 +10,7 @@ import {
 import { DEFAULT_POLICY, POLICY_LIMITS, type Policy } from "../../../src/core/policy.js";
 import type { Settings } from "../../../src/core/types.js";
 import { decodeUtf8 } from "../../../src/core/utf8.js";
+import type { DigestMail, DigestPreview, DigestSent } from "../../../src/server/api-types.js";
 import { api, errorText, saveFile } from "../api.js";
 import { Field } from "../components/Field.js";
 import { ZoneField } from "../components/ZoneField.js";
@@ -46,6 +47,63 @@ export interface SettingsResponse {
 const CHECKED = new Set(["email", "timezone", "region", "digest.to"]);
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
+
+/**
+ * The digest by hand: Preview shows the mail it would send now, Send now sends it (once a
+ * day, as `hearback digest`); a warning when it is on and cannot be sent.
+ */
+function DigestNow(props: { on: boolean; saved: unknown }) {
+  const mail = useLoad(() => api.get<DigestMail>("/digest/mail"), [props.saved]);
+  const [preview, setPreview] = useState<string>();
+  const [result, setResult] = useState<{ text: string; failed: boolean }>();
+  const show = async () => {
+    setResult(undefined);
+    try {
+      setPreview((await api.get<DigestPreview>("/digest")).text);
+    } catch (err) {
+      setResult({ text: errorText(err), failed: true });
+    }
+  };
+  const send = async () => {
+    setResult(undefined);
+    try {
+      const r = await api.post<DigestSent>("/digest/send");
+      setResult({ text: r.message, failed: false });
+    } catch (err) {
+      setResult({ text: `Not sent: ${errorText(err)}`, failed: true });
+    }
+  };
+  const problem = mail.data?.problem;
+  return (
+    <>
+      {props.on && problem && (
+        <p className="warning">The daily digest is on, but it cannot be sent: {problem}</p>
+      )}
+      <div className="buttons">
+        <button type="button" onClick={show}>
+          Preview
+        </button>
+        <button type="button" onClick={send}>
+          Send now
+        </button>
+      </div>
+      {preview !== undefined && (
+        <figure className="digest-preview">
+          <figcaption className="muted">The mail it would send now</figcaption>
+          <pre>{preview}</pre>
+        </figure>
+      )}
+      {result && (
+        <p
+          className={result.failed ? "error" : undefined}
+          role={result.failed ? "alert" : "status"}
+        >
+          {result.text}
+        </p>
+      )}
+    </>
+  );
+}
 
 function ImportExport() {
   const announce = useAnnounce();
@@ -315,10 +373,9 @@ export function SettingsPage() {
         <section aria-labelledby="you-title">
           <h2 id="you-title">You</h2>
           <div className="row">
-            <label>
-              Your name <span className="hint">signs your drafts</span>
-              <input autoComplete="name" {...text("name")} />
-            </label>
+            <Field id="settings-name" label="Your name" hint="Signs your drafts.">
+              {(aria) => <input {...aria} autoComplete="name" {...text("name")} />}
+            </Field>
             <Field id="settings-email" label="Your email" error={errors.get("email")}>
               {(aria) => <input {...aria} type="email" autoComplete="email" {...text("email")} />}
             </Field>
@@ -374,19 +431,21 @@ export function SettingsPage() {
             Email me a daily digest
           </label>
           <div className="row">
-            <label>
-              From <span className="hint">your time</span>
-              <select
-                value={digest.hour}
-                onChange={(e) => setDigest((d) => ({ ...d, hour: Number(e.target.value) }))}
-              >
-                {HOURS.map((h) => (
-                  <option key={h} value={h}>
-                    {h}:00
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Field id="settings-digest-hour" label="From" hint="Your time.">
+              {(aria) => (
+                <select
+                  {...aria}
+                  value={digest.hour}
+                  onChange={(e) => setDigest((d) => ({ ...d, hour: Number(e.target.value) }))}
+                >
+                  {HOURS.map((h) => (
+                    <option key={h} value={h}>
+                      {h}:00
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <Field
               id="settings-digest-to"
               label="To"
@@ -404,6 +463,8 @@ export function SettingsPage() {
               )}
             </Field>
           </div>
+          {/* A team server sends each account's digest from its own jobs. */}
+          {!account && <DigestNow on={digest.on} saved={loaded.data} />}
         </section>
         <section aria-labelledby="policy-title">
           <h2 id="policy-title">Follow-up policy</h2>
