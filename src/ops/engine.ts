@@ -86,13 +86,19 @@ function planStates(states: readonly AppState[], input: PlanInput): Action[] {
   });
 }
 
-/** One line per application: stage, last touch, next action. */
-export async function summarize(input: PlanInput): Promise<readonly AppSummary[]> {
+/**
+ * One line per application (stage, last touch, next action), and the planned actions
+ * themselves (planAll's), from one fold.
+ */
+export async function summarize(input: PlanInput): Promise<{
+  readonly summaries: readonly AppSummary[];
+  readonly actions: readonly Action[];
+}> {
   const states = await foldAll(input);
   const actions = planStates(states, input);
   const next = new Map<string, Action>();
   for (const a of actions) if (!next.has(a.app)) next.set(a.app, a);
-  return states.map((s) => ({
+  const summaries = states.map((s) => ({
     app: s.app,
     company: s.company,
     role: s.role,
@@ -100,6 +106,7 @@ export async function summarize(input: PlanInput): Promise<readonly AppSummary[]
     lastTouch: lastTouchOf(s, input.now),
     next: next.get(s.app) ?? null,
   }));
+  return { summaries, actions };
 }
 
 /**

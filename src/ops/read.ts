@@ -155,16 +155,20 @@ export async function showApplication(
   const { app, application } = await findApp(ctx, input.app);
   const events = await ctx.store.events({ app });
   const timeline = events.map((e) => e.event);
-  const base = {
+  const { summarize } = await import("./engine.js");
+  const { replyHistoryFor } = await import("./history.js");
+  // One fold for the summary and the actions: it gauges every reply of the application.
+  const {
+    summaries: [summary],
+    actions,
+  } = await summarize({
+    events: timeline,
+    log: () => ctx.store.timeline(TO_PLAN),
     settings: ctx.settings,
     now: ctx.now,
     fallbackZone: ctx.fallbackZone,
-    log: () => ctx.store.timeline(TO_PLAN),
-  };
-  const { planAll, summarize } = await import("./engine.js");
-  const { replyHistoryFor } = await import("./history.js");
-  const history = await replyHistoryFor(ctx);
-  const [summary] = await summarize({ ...base, events: timeline, history });
+    history: await replyHistoryFor(ctx),
+  });
   return {
     app,
     application,
@@ -172,7 +176,7 @@ export async function showApplication(
     contacts: contactsOf(timeline),
     events,
     summary: summary ?? null,
-    actions: await planAll({ ...base, events: timeline, history }),
+    actions,
   };
 }
 
@@ -184,7 +188,7 @@ export async function listApplications(ctx: OpContext): Promise<{
   const { summarize } = await import("./engine.js");
   const tags = new Map<string, readonly string[]>();
   for (const e of events) if (e.type === "application" && e.tags) tags.set(e.app, e.tags);
-  const summaries = await summarize({
+  const { summaries } = await summarize({
     events,
     history: "events",
     settings: ctx.settings,
