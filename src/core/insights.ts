@@ -6,7 +6,7 @@
  * in the application's zone, as the planner counts them; weeks are the user's (their zone,
  * ending on the day the job-search report's weeks end).
  */
-import { addDays, dateInZone, isoWithOffset, weekday } from "../time/index.js";
+import { addDays, dateInZone, dayInZone, isoWithOffset, weekday } from "../time/index.js";
 import type { AppState, ReplyState } from "./fold.js";
 import type { Calendars } from "./plan.js";
 import { MIN_REPLIES_TO_ADAPT } from "./policy.js";
@@ -122,9 +122,10 @@ function rate(count: number, answered: number): Rate {
 
 /** Business days from one instant's day to another's, in the application's zone and region. */
 function businessDays(calendars: Calendars, state: AppState, fromMs: number, toMs: number): number {
-  return calendars(state.region).businessDaysBetween(
-    dateInZone(fromMs, state.zone),
-    dateInZone(toMs, state.zone),
+  // On day numbers: no date text to write and read back (`hearback plan` counts every reply).
+  return calendars(state.region).businessDaysBetweenDays(
+    dayInZone(fromMs, state.zone),
+    dayInZone(toMs, state.zone),
   );
 }
 
@@ -175,7 +176,8 @@ export function interviewReplies(s: AppState, now: number, calendars: Calendars)
   for (const r of s.replies) {
     if (r.atMs > now && (stableUntil === null || r.atMs < stableUntil)) stableUntil = r.atMs;
   }
-  const days = s.saved ? [] : repliesAfterInterviews(calendars, s, answers(s, now));
+  const days =
+    s.saved || s.replies.length === 0 ? [] : repliesAfterInterviews(calendars, s, answers(s, now));
   return { days, stableUntil };
 }
 
