@@ -197,22 +197,25 @@ describeWith(PROGRAMS.postgresql, "team mode's jobs", { timeout: 90_000 }, () =>
         ...(i > 0 && i < 10 ? { digestSent: { day: TODAY, outcome: "sent", count: 1 } } : {}),
       });
     }
-    // PostgreSQL counts a connection's reads for sure when it closes.
     await setup.close();
     const name = new URL(url).pathname.slice(1);
-    /** How often the settings table was read. */
+    /**
+     * How often the settings table was read, once every other connection to the database
+     * has closed: a connection's counts reach PostgreSQL's statistics by the time it is gone.
+     */
     const settingsReads = async () => {
-      let last = -1;
-      for (;;) {
-        const [row] = await pg.query<{ reads: string }>(
+      await until("the connections to close", async () => {
+        const others = await pg.query(
           name,
-          "SELECT coalesce(seq_scan, 0) + coalesce(idx_scan, 0) AS reads FROM pg_stat_user_tables WHERE relname = 'settings'",
+          "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
         );
-        const reads = Number(row!.reads);
-        if (reads === last) return reads;
-        last = reads;
-        await new Promise((r) => setTimeout(r, 500));
-      }
+        return others.length === 0;
+      });
+      const [row] = await pg.query<{ reads: string }>(
+        name,
+        "SELECT coalesce(seq_scan, 0) + coalesce(idx_scan, 0) AS reads FROM pg_stat_user_tables WHERE relname = 'settings'",
+      );
+      return Number(row!.reads);
     };
     const before = await settingsReads();
     const database = await PostgresDatabase.connect({ url });
