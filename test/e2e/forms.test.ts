@@ -362,7 +362,7 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
       await round().waitFor();
     });
 
-    it("are typed on their clock, shown on yours, and the thank-you moves with the end; Undo takes it back", async () => {
+    it("are typed on your clock with theirs beside it, and the thank-you moves with the end; Undo takes it back", async () => {
       await round().getByText("Fri 20 Nov, 15:00 your time · 8:00 in Denver, 60 min").waitFor();
       await thankYou().getByText("was due by Sat 21 Nov, 16:00").waitFor();
       await entry()
@@ -371,14 +371,25 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
       const form = entry().locator("form.correct");
       const started = form.getByLabel("Started");
       const length = form.getByLabel("How long (minutes)");
-      expect(await started.inputValue()).toBe("2026-11-20T08:00");
+      // Prefilled on the user's clock (UTC), as Log an interview and the CLI read it.
+      expect(await started.inputValue()).toBe("2026-11-20T15:00");
       expect(await length.inputValue()).toBe("60");
-      await form.getByText("On their clock (America/Denver); yours is UTC.").waitFor();
-      await form.getByText("Ends at 09:00.").waitFor();
+      await form
+        .getByText(
+          "On your clock (your time zone, as in Settings). 15:00 your time · 8:00 in Denver.",
+        )
+        .waitFor();
+      await form.getByText("Ends at 16:00.").waitFor();
 
-      await started.fill("2026-11-20T09:00");
+      // 16:00 on the user's clock means 9:00 in Denver.
+      await started.fill("2026-11-20T16:00");
       await length.fill("90");
-      await form.getByText("Ends at 10:30.").waitFor();
+      await form
+        .getByText(
+          "On your clock (your time zone, as in Settings). 16:00 your time · 9:00 in Denver.",
+        )
+        .waitFor();
+      await form.getByText("Ends at 17:30.").waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await form.getByRole("button", { name: "Save correction" }).click();
 

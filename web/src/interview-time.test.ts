@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { durationProblem, endTime, instantIn, wallTime } from "./interview-time.js";
+import { durationProblem, endTime, instantIn, startBeside, wallTime } from "./interview-time.js";
 
 describe("an interview's times in its forms", () => {
   describe("the wall-clock start of a stored time", () => {
@@ -10,6 +10,13 @@ describe("an interview's times in its forms", () => {
 
     it("is the time as written when it names none (it is the application's clock already)", () => {
       expect(wallTime("2026-11-20T09:00", "America/Denver")).toBe("2026-11-20T09:00");
+    });
+
+    it("is moved to the user's clock when it names none and was written on the application's", () => {
+      expect(wallTime("2026-11-20T09:00", "UTC", "America/Denver")).toBe("2026-11-20T16:00");
+      expect(wallTime("2026-11-20T20:00", "Europe/Berlin", "America/Denver")).toBe(
+        "2026-11-21T04:00",
+      );
     });
   });
 
@@ -31,10 +38,37 @@ describe("an interview's times in its forms", () => {
     });
   });
 
-  it("ends the given minutes later, past midnight too", () => {
-    expect(endTime("2026-11-20T09:00", 90)).toBe("10:30");
-    expect(endTime("2026-11-20T23:30", 60)).toBe("00:30");
-    expect(endTime("", 60)).toBe("");
+  describe("the end of an interview", () => {
+    it("is the given minutes later, past midnight too", () => {
+      expect(endTime("2026-11-20T09:00", 90, "America/Denver")).toBe("10:30");
+      expect(endTime("2026-11-20T23:30", 60, "America/Denver")).toBe("00:30");
+      expect(endTime("", 60, "America/Denver")).toBe("");
+      expect(endTime("2026-11-20T09:00", 0, "America/Denver")).toBe("");
+    });
+
+    it("is counted in elapsed minutes across a change of daylight saving time", () => {
+      // Denver's clocks go back from 2:00 to 1:00 on Sun 1 Nov 2026: an hour from the
+      // (first) 1:30 ends at the second 1:30, and an hour from 1:30 in spring at 3:30.
+      expect(endTime("2026-11-01T01:30", 60, "America/Denver")).toBe("01:30");
+      expect(endTime("2026-03-08T01:30", 60, "America/Denver")).toBe("03:30");
+    });
+  });
+
+  describe("the employer's clock beside a start typed on the user's", () => {
+    it("names their time and place where the clocks differ", () => {
+      expect(startBeside("2026-11-20T16:00", "UTC", "America/Denver")).toBe(
+        "16:00 your time · 9:00 in Denver",
+      );
+      expect(startBeside("2026-12-07T01:00", "UTC", "America/Los_Angeles")).toBe(
+        "1:00 your time · Sun 6 Dec, 17:00 in Los Angeles",
+      );
+    });
+
+    it("says nothing where both clocks agree or the start is not a time yet", () => {
+      expect(startBeside("2026-11-20T16:00", "UTC", "UTC")).toBe("");
+      expect(startBeside("2026-11-20T16:00", "Europe/London", "UTC")).toBe("");
+      expect(startBeside("", "UTC", "America/Denver")).toBe("");
+    });
   });
 
   it("takes a whole number of minutes from 5 to 600", () => {

@@ -22,7 +22,14 @@ import {
 } from "../components/Interviewers.js";
 import { ReplyBox } from "../components/ReplyBox.js";
 import { useAnnounce, useLoad, useNarrow } from "../hooks.js";
-import { durationProblem, endTime, instantIn, wallTime } from "../interview-time.js";
+import {
+  durationProblem,
+  endTime,
+  instantIn,
+  startBeside,
+  wallTime,
+  YOUR_CLOCK,
+} from "../interview-time.js";
 import { CHANNEL_LABEL, SIGNAL_LABEL, STAGE_LABEL, STATUS_LABEL } from "../labels.js";
 import { problemLines, problemsBy, problemsByField } from "../problems.js";
 import { Link } from "../router.js";
@@ -325,9 +332,9 @@ interface Clocks {
 }
 
 /**
- * An interview's start, typed on the application's clock (where the interview happened),
- * and its length, with the end it makes. The plan follows: the thank-yous are due within
- * 24 hours of the end.
+ * An interview's start, typed on the user's clock like every time they type (the
+ * employer's shown beside it), and its length, with the end it makes. The plan follows:
+ * the thank-yous are due within 24 hours of the end.
  */
 function InterviewTimes(props: {
   clocks: Clocks;
@@ -338,17 +345,14 @@ function InterviewTimes(props: {
   errorOf: (k: string) => string | undefined;
 }) {
   const { zone, yourZone } = props.clocks;
-  const end = endTime(props.start, Number(props.minutes));
+  const end = endTime(props.start, Number(props.minutes), yourZone);
+  const beside = startBeside(props.start, yourZone, zone);
   return (
     <div className="row">
       <Field
         id={props.idOf("at")}
         label="Started"
-        hint={
-          zone === yourZone
-            ? `On your clock (${zone}).`
-            : `On their clock (${zone}); yours is ${yourZone}.`
-        }
+        hint={beside ? `${YOUR_CLOCK} ${beside}.` : YOUR_CLOCK}
         error={props.errorOf("at")}
       >
         {(aria) => (
@@ -404,8 +408,9 @@ function CorrectEvent(props: { event: EventView; clocks: Clocks; onSaved: () => 
     const known = (original.interviewers as Contact[] | undefined) ?? [];
     return known.length > 0 ? known.map((c) => newPerson(c)) : [newPerson()];
   });
-  // An interview's start on the application's clock, and its length as recorded.
-  const startWas = panel ? wallTime(String(original.at), props.clocks.zone) : "";
+  // An interview's start on the user's clock, and its length as recorded.
+  const { zone, yourZone } = props.clocks;
+  const startWas = panel ? wallTime(String(original.at), yourZone, zone) : "";
   const minutesWas = String(original.durationMinutes ?? 60);
   const [start, setStart] = useState(startWas);
   const [minutes, setMinutes] = useState(minutesWas);
@@ -434,7 +439,7 @@ function CorrectEvent(props: { event: EventView; clocks: Clocks; onSaved: () => 
       else delete event.interviewers;
       // Only what changed: an untouched start keeps the time as it was written.
       if (start !== startWas)
-        event.at = `${new Date(instantIn(start, props.clocks.zone)).toISOString().slice(0, 19)}Z`;
+        event.at = `${new Date(instantIn(start, yourZone)).toISOString().slice(0, 19)}Z`;
       if (minutes !== minutesWas) event.durationMinutes = Number(minutes);
     }
     try {

@@ -11,7 +11,7 @@ import {
   peopleProblems,
 } from "../components/Interviewers.js";
 import { useAnnounce, useLoad } from "../hooks.js";
-import { durationProblem } from "../interview-time.js";
+import { durationProblem, YOUR_CLOCK } from "../interview-time.js";
 import { Link, navigate } from "../router.js";
 
 interface Form {
@@ -137,12 +137,7 @@ export function LogInterviewPage(props: { app: string }) {
           )}
         </Field>
         <div className="row">
-          <Field
-            id={id("at")}
-            label="When it started"
-            error={shown("at")}
-            hint="On your clock (your time zone, as in Settings)."
-          >
+          <Field id={id("at")} label="When it started" error={shown("at")} hint={YOUR_CLOCK}>
             {(aria) => (
               <input
                 {...aria}
