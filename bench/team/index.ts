@@ -137,9 +137,9 @@ async function server(
 }
 
 /**
- * Waits until a server is idle, and says how long that took: a process starting up checks
- * every account's digest (at 10,000 accounts, seconds of work), and requests a measure
- * left unanswered are still being worked on, which would count in the next figures.
+ * Waits until a server is idle, and says how long that took: a process starting up loads
+ * its code and checks every account's digest, and requests a measure left unanswered are
+ * still being worked on, which would count in the next figures.
  */
 async function settle(s: { child: ChildProcess }): Promise<number> {
   const started = performance.now();

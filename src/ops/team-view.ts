@@ -102,18 +102,15 @@ export async function coachOverview(opts: {
     opts.database.keptOverviews(ids, opts.coach.id),
   ]);
   const bodies = new Map<number, KeptBody>();
-  const stale: { account: number; key: string; lastEntry: number }[] = [];
+  const stale: Stale[] = [];
   for (const id of ids) {
     const key = planKey({
       settings: userSettings(settings.get(id)!),
       fallbackZone: opts.fallbackZone,
     });
-    const { lastEntry, kept: k } = kept.get(id)!;
-    if (k && k.key === key && k.lastEntry === lastEntry && (k.stableUntil ?? Infinity) > opts.now) {
-      bodies.set(id, JSON.parse(k.body));
-    } else {
-      stale.push({ account: id, key, lastEntry });
-    }
+    const body = usable(kept.get(id)!, key, opts.now);
+    if (body) bodies.set(id, body);
+    else stale.push({ account: id, key });
   }
   if (stale.length > 0) {
     for (const [id, body] of await makeOverviews({ ...opts, stale, settings }))
@@ -132,21 +129,54 @@ export async function coachOverview(opts: {
   return out;
 }
 
-/** Makes the `stale` candidates' overviews from their logs, and keeps them. */
+/** A candidate whose kept overview does not hold: the key a new one is made with. */
+interface Stale {
+  readonly account: number;
+  readonly key: string;
+}
+
+/** The kept overview's body, if it was made with `key` from the log as it is, and holds at `now`. */
+function usable(
+  found: { readonly lastEntry: number; readonly kept?: KeptOverview },
+  key: string,
+  now: number,
+): KeptBody | undefined {
+  const k = found.kept;
+  if (!k || k.key !== key || k.lastEntry !== found.lastEntry) return undefined;
+  if (k.stableUntil !== null && k.stableUntil <= now) return undefined;
+  return JSON.parse(k.body);
+}
+
+/**
+ * Makes the `stale` candidates' overviews from their logs, and keeps them. A process makes
+ * overviews for one view at a time (see PostgresDatabase.readAs); views that waited for it
+ * look again first, and use what the one before them made.
+ */
 async function makeOverviews(opts: {
   readonly database: PostgresDatabase;
   readonly coach: Account;
   readonly dataDir: string;
   readonly now: number;
   readonly fallbackZone: string;
-  readonly stale: readonly { account: number; key: string; lastEntry: number }[];
+  readonly stale: readonly Stale[];
   readonly settings: ReadonlyMap<number, SettingsRecord>;
 }): Promise<Map<number, KeptBody>> {
+  const { database, coach } = opts;
   const made = new Map<number, KeptBody>();
   const keep: (KeptOverview & { account: number })[] = [];
   // One transaction reads every log (a transaction each cost more than the reads).
-  await opts.database.readAs(opts.coach.id, opts.dataDir, async (storeOf) => {
-    for (const { account, key, lastEntry } of opts.stale) {
+  await database.readAs(coach.id, opts.dataDir, async (storeOf) => {
+    const kept = await database.keptOverviews(
+      opts.stale.map((s) => s.account),
+      coach.id,
+    );
+    for (const { account, key } of opts.stale) {
+      const { lastEntry } = kept.get(account)!;
+      const body = usable(kept.get(account)!, key, opts.now);
+      if (body) {
+        made.set(account, body);
+        continue;
+      }
       const ctx = await createContext({
         store: storeOf(account),
         stored: opts.settings.get(account),
@@ -154,14 +184,14 @@ async function makeOverviews(opts: {
         fallbackZone: opts.fallbackZone,
         source: "coach",
       });
-      const { body, stableUntil } = await overviewOf(ctx);
-      made.set(account, body);
-      keep.push({ account, key, lastEntry, stableUntil, body: JSON.stringify(body) });
+      const fresh = await overviewOf(ctx);
+      made.set(account, fresh.body);
+      keep.push({ account, key, lastEntry, ...fresh, body: JSON.stringify(fresh.body) });
     }
-  });
-  await opts.database.keepOverviews(keep, opts.coach.id).catch((err: { code?: string }) => {
-    // 42501: a candidate stopped sharing meanwhile; what is kept only saves time.
-    if (err.code !== "42501") throw err;
+    await database.keepOverviews(keep, coach.id).catch((err: { code?: string }) => {
+      // 42501: a candidate stopped sharing meanwhile; what is kept only saves time.
+      if (err.code !== "42501") throw err;
+    });
   });
   return made;
 }
