@@ -142,16 +142,21 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   if (workers.length > 0) {
     const { startShard, mergeShardJson } = await import("../plan-shard.js");
     const count = workers.length + 1;
-    const mine = await startShard({ ...shardBase, text, shard: { index: 0, count } });
-    const others = await Promise.all(started);
-    // Every shard's waits for replies make the history, which each shard then plans with.
     let parts: (ShardOutput | undefined)[] = [];
-    if (others.every((o) => o !== undefined)) {
-      const history = historyOfShards([mine, ...others]);
-      const theirs = workers.map((w) => ask<{ part: ShardOutput }>(w, { history }));
-      parts = [mine.finish(history), ...(await Promise.all(theirs)).map((m) => m?.part)];
+    try {
+      const mine = await startShard({ ...shardBase, text, shard: { index: 0, count } });
+      const others = await Promise.all(started);
+      // Every shard's waits for replies make the history, which each shard then plans with.
+      if (others.every((o) => o !== undefined)) {
+        const history = historyOfShards([mine, ...others]);
+        const theirs = workers.map((w) => ask<{ part: ShardOutput }>(w, { history }));
+        parts = [mine.finish(history), ...(await Promise.all(theirs)).map((m) => m?.part)];
+      }
+    } finally {
+      // Whatever happened here: a worker still waiting for the history would keep the
+      // process alive.
+      for (const w of workers) void w.terminate();
     }
-    for (const w of workers) void w.terminate();
     // Any shard that could not plan (a worker that failed, a text that misled the first
     // pass): the whole timeline is planned on this thread instead.
     if (parts.length > 0 && parts.every((p): p is ShardOutput => p !== undefined && !p.plain)) {
