@@ -3,7 +3,7 @@ import type { ApplicationEvent, Contact } from "../../../src/core/types.js";
 import { api } from "../api.js";
 import { useLoad } from "../hooks.js";
 import { problemsByField } from "../problems.js";
-import { Field } from "./Field.js";
+import { Field, FormProblems } from "./Field.js";
 
 const ZONES: readonly string[] =
   typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
@@ -228,16 +228,7 @@ export function ApplicationForm(props: {
           )}
         </Field>
       </details>
-      {errors.get("") && (
-        <p className="error" role="alert">
-          {errors.get("")}
-        </p>
-      )}
-      {errors.size > 0 && !errors.get("") && (
-        <p className="error" role="alert">
-          Please check the fields marked above.
-        </p>
-      )}
+      <FormProblems problems={errors} />
       <div className="buttons">
         <button type="submit" className="primary" disabled={busy}>
           {props.editing ? "Save changes" : "Add application"}

@@ -34,3 +34,17 @@ export function Field(props: {
     </div>
   );
 }
+
+/**
+ * Under a form: what was refused of the form as a whole (the problem keyed ""), or else,
+ * when fields were refused, a pointer to them.
+ */
+export function FormProblems(props: { problems: ReadonlyMap<string, string> }) {
+  const whole = props.problems.get("");
+  if (!whole && props.problems.size === 0) return null;
+  return (
+    <p className="error" role="alert">
+      {whole || "Please check the fields marked above."}
+    </p>
+  );
+}

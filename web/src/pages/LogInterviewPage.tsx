@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import type { ApplicationSummary } from "../../../src/server/api-types.js";
 import { api, enc } from "../api.js";
-import { Field } from "../components/Field.js";
+import { Field, FormProblems } from "../components/Field.js";
 import {
   Interviewers,
   newPerson,
@@ -211,16 +211,7 @@ export function LogInterviewPage(props: { app: string }) {
             />
           )}
         </Field>
-        {refused.get("") && (
-          <p className="error" role="alert">
-            {refused.get("")}
-          </p>
-        )}
-        {refused.size > 0 && !refused.get("") && (
-          <p className="error" role="alert">
-            Please check the fields marked above.
-          </p>
-        )}
+        <FormProblems problems={refused} />
         <button type="submit" className="primary">
           Log interview
         </button>

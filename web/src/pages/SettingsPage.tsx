@@ -12,7 +12,7 @@ import type { Settings } from "../../../src/core/types.js";
 import { decodeUtf8 } from "../../../src/core/utf8.js";
 import type { DigestMail, DigestPreview, DigestSent } from "../../../src/server/api-types.js";
 import { api, errorText, saveFile } from "../api.js";
-import { Field } from "../components/Field.js";
+import { Field, FormProblems } from "../components/Field.js";
 import { ZoneField } from "../components/ZoneField.js";
 import { useAnnounce, useLoad } from "../hooks.js";
 import { POLICY_LABEL } from "../labels.js";
@@ -281,16 +281,7 @@ export function SettingsForm(props: {
       )}
       <form className="form" onSubmit={props.onSubmit} noValidate>
         {props.children}
-        {errors.get("") && (
-          <p className="error" role="alert">
-            {errors.get("")}
-          </p>
-        )}
-        {errors.size > 0 && !errors.get("") && (
-          <p className="error" role="alert">
-            Please check the fields marked above.
-          </p>
-        )}
+        <FormProblems problems={errors} />
         <button type="submit" className="primary">
           Save settings
         </button>
