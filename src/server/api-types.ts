@@ -38,6 +38,26 @@ export interface ActionView extends Action {
   readonly when: "overdue" | "today" | "upcoming";
 }
 
+/**
+ * An action as a coach's view shows it (read-only): a view of 200 candidates sent whole
+ * actions weighed over a megabyte, and writing it cost most of the request.
+ */
+export type CoachActionView = Pick<
+  ActionView,
+  | "id"
+  | "app"
+  | "company"
+  | "kind"
+  | "to"
+  | "overdue"
+  | "when"
+  | "dueFromText"
+  | "dueByText"
+  | "theirTimeText"
+  | "reason"
+  | "assumption"
+>;
+
 export interface TodayView {
   readonly nowText: string;
   /** The user's zone: every time shown is on its clock. */
@@ -73,8 +93,9 @@ export interface CoachCandidateView {
   readonly sharedWith: readonly { readonly id: number; readonly name: string }[];
   /** The candidate's zone: "today" is their day. */
   readonly zone: string;
-  readonly dueToday: readonly ActionView[];
-  readonly thankYousOverdue: readonly ActionView[];
+  readonly dueToday: readonly CoachActionView[];
+  /** The ids of the thank-yous overdue: each is one of dueToday. */
+  readonly thankYousOverdue: readonly string[];
   readonly coldButChased: readonly {
     readonly app: string;
     readonly company: string;

@@ -489,8 +489,9 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
     interface Overview {
       candidate: { email: string };
       sharedWith: { id: number; name: string }[];
-      dueToday: { app: string; kind: string; overdue: boolean }[];
-      thankYousOverdue: { app: string; to?: string }[];
+      dueToday: { id: string; app: string; kind: string; to?: string; overdue: boolean }[];
+      /** Ids of actions in dueToday. */
+      thankYousOverdue: string[];
       coldButChased: { app: string; signal: string; sentSince: number }[];
       offers: { app: string }[];
       stages: Record<string, string>;
@@ -502,14 +503,15 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       const [halView, ivyView, ...others] = r.body.candidates as Overview[];
       expect(others).toEqual([]);
       expect(halView!.candidate.email).toBe("hal@example.com");
-      expect(halView!.thankYousOverdue.map((a) => [a.app, a.to])).toEqual([["acme", "Dana Lee"]]);
+      const halThanks = halView!.dueToday.filter((a) => halView!.thankYousOverdue.includes(a.id));
+      expect(halThanks.map((a) => [a.app, a.to])).toEqual([["acme", "Dana Lee"]]);
       // Times as the web shows them, on the coach's clock with the weekday: 24 hours after
       // the interview ended (an hour long).
       expect(r.body).toMatchObject({
         nowText: expect.stringMatching(/^Mon 2 Nov, 18:\d\d$/),
         zone: "UTC",
       });
-      expect(halView!.thankYousOverdue[0]).toMatchObject({ dueByText: "Sat 31 Oct, 11:00" });
+      expect(halThanks[0]).toMatchObject({ dueByText: "Sat 31 Oct, 11:00" });
       expect(halView!.coldButChased[0]).toMatchObject({ replyAtText: "Mon 26 Oct, 9:00" });
       expect(halView!.coldButChased).toEqual([
         expect.objectContaining({ app: "initech", signal: "brush-off", sentSince: 1 }),
@@ -524,6 +526,17 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
         [],
         [],
       ]);
+    });
+
+    it("sends of each action only what the page shows, not the plan's whole action", async () => {
+      const r = await kim.call("GET", "/api/team/agenda");
+      const actions = (r.body.candidates as Overview[]).flatMap((c) => c.dueToday);
+      expect(actions.length).toBeGreaterThan(0);
+      // The instants and the plan's workings: the page shows the times as text, on the coach's clock.
+      for (const a of actions) {
+        for (const unused of ["dueFrom", "dueBy", "zone", "channels", "rule"])
+          expect(a, unused).not.toHaveProperty(unused);
+      }
     });
 
     it("filters by stage", async () => {

@@ -21,6 +21,7 @@ import type {
   ActionView,
   ApplicationSummary,
   ApplicationView,
+  CoachActionView,
   CoachCandidateView,
   EventView,
   InterviewView,
@@ -95,12 +96,24 @@ export function todayView(
   };
 }
 
+/** Only what a coach's view shows of an action. */
+function coachActionView(a: ActionView): CoachActionView {
+  const { id, app, company, kind, to, overdue, when, dueFromText, dueByText, reason } = a;
+  const shown = { id, app, company, kind, to, overdue, when, dueFromText, dueByText, reason };
+  return {
+    ...shown,
+    ...(a.theirTimeText === undefined ? {} : { theirTimeText: a.theirTimeText }),
+    ...(a.assumption === undefined ? {} : { assumption: a.assumption }),
+  };
+}
+
 /** One candidate of a coach's view, its times on the coach's clock. */
 export function coachCandidateView(ctx: ViewContext, o: CandidateOverview): CoachCandidateView {
   return {
     ...o,
-    dueToday: o.dueToday.map((a) => actionView(ctx, a)),
-    thankYousOverdue: o.thankYousOverdue.map((a) => actionView(ctx, a)),
+    dueToday: o.dueToday.map((a) => coachActionView(actionView(ctx, a))),
+    // Each is also due today: referred to, not sent twice.
+    thankYousOverdue: o.thankYousOverdue.map((a) => actionView(ctx, a).id),
     coldButChased: o.coldButChased.map((c) => ({ ...c, replyAtText: dateText(ctx, c.replyAtMs) })),
   };
 }

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { ActionView } from "../../../src/server/api-types.js";
+import type { ActionView, CoachActionView } from "../../../src/server/api-types.js";
 import { aboutCandidate } from "../addressed.js";
 import { api, enc, errorText } from "../api.js";
 import { useAnnounce } from "../hooks.js";
@@ -40,32 +40,7 @@ export function ActionList(props: {
       <ul className="actions">
         {props.actions.map((a) => (
           <li key={a.id} className={`action ${a.when}`}>
-            <div className="action-head">
-              <span className={`badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
-              {a.to && <span className="to">to {a.to}</span>}
-              {props.showCompany !== false &&
-                (writable ? (
-                  <Link to={`/applications/${encodeURIComponent(a.app)}`} className="company">
-                    {a.company}
-                  </Link>
-                ) : (
-                  <span className="company">{a.company}</span>
-                ))}
-              {a.kind !== "let-go" && (
-                <span className="due">
-                  {a.overdue
-                    ? `was due by ${a.dueByText}`
-                    : a.when === "today" || a.dueFromText === a.dueByText
-                      ? `due by ${a.dueByText}`
-                      : `${a.dueFromText} – ${a.dueByText}`}
-                  {a.theirTimeText && <span className="muted"> · {a.theirTimeText}</span>}
-                </span>
-              )}
-            </div>
-            <p className="reason">
-              {candidate === undefined ? a.reason : aboutCandidate(a.reason, candidate)}
-              {a.assumption ? " (an assumption: they gave no date)" : ""}
-            </p>
+            <ActionSummary a={a} candidate={candidate} showCompany={props.showCompany} />
             {writable && (a.missed || a.kind === "let-go") && (
               <button type="button" className="small" onClick={() => drop(a)}>
                 {a.kind === "let-go" ? "Got it, let it go" : "Drop it"}
@@ -99,6 +74,49 @@ export function ActionList(props: {
           }}
         />
       )}
+    </>
+  );
+}
+
+/**
+ * What an action is, when and why: all a coach's read-only view shows of it (for a coach,
+ * `candidate` is the candidate's name and the company is not a link).
+ */
+export function ActionSummary(props: {
+  a: CoachActionView;
+  candidate?: string | undefined;
+  showCompany?: boolean | undefined;
+}) {
+  const { a, candidate } = props;
+  const writable = candidate === undefined;
+  return (
+    <>
+      <div className="action-head">
+        <span className={`badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
+        {a.to && <span className="to">to {a.to}</span>}
+        {props.showCompany !== false &&
+          (writable ? (
+            <Link to={`/applications/${encodeURIComponent(a.app)}`} className="company">
+              {a.company}
+            </Link>
+          ) : (
+            <span className="company">{a.company}</span>
+          ))}
+        {a.kind !== "let-go" && (
+          <span className="due">
+            {a.overdue
+              ? `was due by ${a.dueByText}`
+              : a.when === "today" || a.dueFromText === a.dueByText
+                ? `due by ${a.dueByText}`
+                : `${a.dueFromText} – ${a.dueByText}`}
+            {a.theirTimeText && <span className="muted"> · {a.theirTimeText}</span>}
+          </span>
+        )}
+      </div>
+      <p className="reason">
+        {candidate === undefined ? a.reason : aboutCandidate(a.reason, candidate)}
+        {a.assumption ? " (an assumption: they gave no date)" : ""}
+      </p>
     </>
   );
 }

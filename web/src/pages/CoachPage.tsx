@@ -1,7 +1,11 @@
 import { useEffect, useState } from "react";
-import type { CoachCandidateView, CoachView } from "../../../src/server/api-types.js";
+import type {
+  CoachActionView,
+  CoachCandidateView,
+  CoachView,
+} from "../../../src/server/api-types.js";
 import { api } from "../api.js";
-import { ActionList } from "../components/ActionList.js";
+import { ActionSummary } from "../components/ActionList.js";
 import { useLoad } from "../hooks.js";
 import { SIGNAL_LABEL } from "../labels.js";
 import { Link } from "../router.js";
@@ -25,6 +29,19 @@ function Part(props: { id: string; title: string; count: number; children: React
   );
 }
 
+/** A candidate's actions, read-only. */
+function Actions(props: { actions: readonly CoachActionView[]; candidate: string }) {
+  return (
+    <ul className="actions">
+      {props.actions.map((a) => (
+        <li key={a.id} className={`action ${a.when}`}>
+          <ActionSummary a={a} candidate={props.candidate} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Candidate(props: { c: CoachCandidateView; lead: boolean }) {
   const { c } = props;
   const id = `candidate-${c.candidate.id}`;
@@ -43,10 +60,13 @@ function Candidate(props: { c: CoachCandidateView; lead: boolean }) {
       </p>
       {quiet && <p>Nothing due today, nothing overdue.</p>}
       <Part id={`${id}-due`} title="Due today" count={c.dueToday.length}>
-        <ActionList actions={c.dueToday} candidate={c.candidate.name} onChange={() => {}} />
+        <Actions actions={c.dueToday} candidate={c.candidate.name} />
       </Part>
       <Part id={`${id}-thanks`} title="Thank-yous overdue" count={c.thankYousOverdue.length}>
-        <ActionList actions={c.thankYousOverdue} candidate={c.candidate.name} onChange={() => {}} />
+        <Actions
+          actions={c.dueToday.filter((a) => c.thankYousOverdue.includes(a.id))}
+          candidate={c.candidate.name}
+        />
       </Part>
       <Part id={`${id}-cold`} title="Cold replies still chased" count={c.coldButChased.length}>
         <ul className="plain">
