@@ -248,13 +248,15 @@ async function measure(
     db: postgresCpu() - before.db,
     me: (me.user + me.system) / 1000,
   };
+  // autocannon's throughput counts each answer's bytes, its headers included.
+  const bytes = results.reduce((n, r) => n + r.throughput.total, 0);
   const per = (t: number) => (requests === 0 ? "-" : `${(t / requests).toFixed(2)}`);
   // Two load generators' percentiles: the larger of the two is given (an upper bound). A
   // run in which nothing finished has no percentiles: it is as slow as the run was long.
   const p = (k: "p50" | "p99") =>
     requests === 0 ? Number.POSITIVE_INFINITY : Math.max(...results.map((r) => r.latency[k]));
   console.log(
-    `  ${name.padEnd(44)} ${String(Math.round(requests / took)).padStart(6)}/s  p50 ${String(p("p50")).padStart(4)} ms  p99 ${String(p("p99")).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms`,
+    `  ${name.padEnd(44)} ${String(Math.round(requests / took)).padStart(6)}/s  p50 ${String(p("p50")).padStart(4)} ms  p99 ${String(p("p99")).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms; ${per(bytes / 1000)} kB an answer`,
   );
   return { p99: p("p99"), failed, cpuPerRequest: (cpu.server + cpu.db) / requests };
 }
