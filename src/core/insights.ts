@@ -176,9 +176,17 @@ export function interviewReplies(s: AppState, now: number, calendars: Calendars)
   for (const r of s.replies) {
     if (r.atMs > now && (stableUntil === null || r.atMs < stableUntil)) stableUntil = r.atMs;
   }
-  const days =
-    s.saved || s.replies.length === 0 ? [] : repliesAfterInterviews(calendars, s, answers(s, now));
-  return { days, stableUntil };
+  return { days: interviewWaits(s, now, calendars), stableUntil };
+}
+
+/**
+ * Business days from each interview to its first reply as of `now` (`interviewReplies`'
+ * days). `hearback plan` asks it of every application, most of which have no interview or
+ * no reply: those return before any reply is filtered or any date worked out.
+ */
+export function interviewWaits(s: AppState, now: number, calendars: Calendars): number[] {
+  if (s.saved || s.rounds.length === 0 || s.replies.length === 0) return [];
+  return repliesAfterInterviews(calendars, s, answers(s, now));
 }
 
 /** The median of the waits, or null without any. */

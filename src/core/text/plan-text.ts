@@ -12,7 +12,7 @@
  * and if the text ever disagrees with the parsed event, the plan is made the plain way.
  */
 import { type FoldOptions, fold, foldApplication, foldMemory, needsGauge } from "../fold.js";
-import { interviewReplies, learnedHistory, type ReplyHistory, replyHistory } from "../insights.js";
+import { interviewWaits, learnedHistory, type ReplyHistory, replyHistory } from "../insights.js";
 import { nestsDeeperThan, tooDeepProblem } from "../limits.js";
 import { type Calendars, plan, planner } from "../plan.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
@@ -584,7 +584,7 @@ function secondPass(
     if (problems.length === 0 && events.length > 0) {
       const state = foldApplication(events, foldOptions, memory);
       if (adapt) {
-        for (const d of interviewReplies(state, now, calendars).days) {
+        for (const d of interviewWaits(state, now, calendars)) {
           replyDays[d] = (replyDays[d] ?? 0) + 1;
         }
       }
