@@ -120,27 +120,22 @@ export function Agenda(props: { today: TodayView; candidate?: string; onChange: 
           onChange={props.onChange}
         />
       )}
-      <Group
-        title="Overdue"
-        empty="Nothing overdue."
-        actions={t.overdue}
-        candidate={candidate}
-        onChange={props.onChange}
-      />
-      <Group
-        title="Due today"
-        empty="Nothing due today."
-        actions={t.today}
-        candidate={candidate}
-        onChange={props.onChange}
-      />
-      <Group
-        title="Coming up"
-        empty="Nothing planned yet."
-        actions={t.upcoming}
-        candidate={candidate}
-        onChange={props.onChange}
-      />
+      {(
+        [
+          ["Overdue", "Nothing overdue.", t.overdue],
+          ["Due today", "Nothing due today.", t.today],
+          ["Coming up", "Nothing planned yet.", t.upcoming],
+        ] as const
+      ).map(([title, empty, actions]) => (
+        <Group
+          key={title}
+          title={title}
+          empty={empty}
+          actions={actions}
+          candidate={candidate}
+          onChange={props.onChange}
+        />
+      ))}
       {t.later > 0 && (
         <p className="muted">
           {t.later} more planned after the next week
