@@ -417,5 +417,25 @@ describeWith(PROGRAMS.chromium, "an application's forms in a real browser", {}, 
       await page.reload();
       await round().getByText("Fri 20 Nov, 15:00 your time · 8:00 in Denver, 60 min").waitFor();
     });
+
+    it("show their time beside the start when logging an interview too, for the application chosen", async () => {
+      await page.goto(`${server.url}/log?app=beta`);
+      await page.getByLabel("When it started").fill("2026-11-20T16:00");
+      await page.getByLabel("How long (minutes)").fill("90");
+      await page
+        .getByText(
+          "On your clock (your time zone, as in Settings). 16:00 your time · 9:00 in Denver.",
+        )
+        .waitFor();
+      await page.getByText("Ends at 17:30.").waitFor();
+      // Acme keeps the user's clock: the end, once its view is in, and nothing beside the start.
+      await page.getByLabel("Application").selectOption({ label: "Acme: Product Manager" });
+      await page.getByText("Ends at 17:30.").waitFor();
+      await page
+        .getByText("On your clock (your time zone, as in Settings).", { exact: true })
+        .waitFor();
+      expect(await page.getByText(/in Denver/).count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
   });
 });

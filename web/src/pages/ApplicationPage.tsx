@@ -20,16 +20,10 @@ import {
   panelProblems,
   peopleProblems,
 } from "../components/Interviewers.js";
+import { type Clocks, InterviewTimes } from "../components/InterviewTimes.js";
 import { ReplyBox } from "../components/ReplyBox.js";
 import { useAnnounce, useLoad, useNarrow } from "../hooks.js";
-import {
-  durationProblem,
-  endTime,
-  instantIn,
-  startBeside,
-  wallTime,
-  YOUR_CLOCK,
-} from "../interview-time.js";
+import { durationProblem, instantIn, wallTime } from "../interview-time.js";
 import { CHANNEL_LABEL, SIGNAL_LABEL, STAGE_LABEL, STATUS_LABEL } from "../labels.js";
 import { problemLines, problemsBy, problemsByField } from "../problems.js";
 import { Link } from "../router.js";
@@ -325,64 +319,6 @@ const CHOICES: Record<string, readonly string[]> = {
   status: STATUSES,
 };
 
-/** Where an application's times are read: its zone, and the user's beside it. */
-interface Clocks {
-  readonly zone: string;
-  readonly yourZone: string;
-}
-
-/**
- * An interview's start, typed on the user's clock like every time they type (the
- * employer's shown beside it), and its length, with the end it makes. The plan follows:
- * the thank-yous are due within 24 hours of the end.
- */
-function InterviewTimes(props: {
-  clocks: Clocks;
-  start: string;
-  minutes: string;
-  onChange: (k: "start" | "minutes", v: string) => void;
-  idOf: (k: string) => string;
-  errorOf: (k: string) => string | undefined;
-}) {
-  const { zone, yourZone } = props.clocks;
-  const end = endTime(props.start, Number(props.minutes), yourZone);
-  const beside = startBeside(props.start, yourZone, zone);
-  return (
-    <div className="row">
-      <Field
-        id={props.idOf("at")}
-        label="Started"
-        hint={beside ? `${YOUR_CLOCK} ${beside}.` : YOUR_CLOCK}
-        error={props.errorOf("at")}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="datetime-local"
-            value={props.start}
-            onChange={(e) => props.onChange("start", e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        id={props.idOf("durationMinutes")}
-        label="How long (minutes)"
-        hint={end ? `Ends at ${end}.` : undefined}
-        error={props.errorOf("durationMinutes")}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            inputMode="numeric"
-            value={props.minutes}
-            onChange={(e) => props.onChange("minutes", e.target.value)}
-          />
-        )}
-      </Field>
-    </div>
-  );
-}
-
 /** Problems with an interview's corrected start and length, by the form's field. */
 function timeProblems(start: string, minutes: string): Record<string, string> {
   const p: Record<string, string> = {};
@@ -472,13 +408,13 @@ function CorrectEvent(props: { event: EventView; clocks: Clocks; onSaved: () => 
     <form className="correct" onSubmit={save} noValidate>
       {panel && (
         <InterviewTimes
+          label="Started"
           clocks={props.clocks}
           start={start}
           minutes={minutes}
           onChange={(k, v) => {
-            (k === "start" ? setStart : setMinutes)(v);
-            const field = k === "start" ? "at" : "durationMinutes";
-            setErrors((m) => new Map([...m].filter(([key]) => key !== field)));
+            (k === "at" ? setStart : setMinutes)(v);
+            setErrors((m) => new Map([...m].filter(([key]) => key !== k)));
           }}
           idOf={(k) => `${id}-${k}`}
           errorOf={(k) => errors.get(k)}

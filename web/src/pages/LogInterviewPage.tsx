@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import type { ApplicationSummary } from "../../../src/server/api-types.js";
+import type { ApplicationSummary, ApplicationView } from "../../../src/server/api-types.js";
 import { api, enc } from "../api.js";
 import { Field, FormProblems } from "../components/Field.js";
 import {
@@ -10,14 +10,15 @@ import {
   panelProblems,
   peopleProblems,
 } from "../components/Interviewers.js";
+import { InterviewTimes } from "../components/InterviewTimes.js";
 import { useAnnounce, useLoad } from "../hooks.js";
-import { durationProblem, YOUR_CLOCK } from "../interview-time.js";
+import { durationProblem } from "../interview-time.js";
 import { Link, navigate } from "../router.js";
 
 interface Form {
   app: string;
   at: string;
-  duration: string;
+  durationMinutes: string;
   people: Person[];
   stage: string;
   topics: string;
@@ -31,8 +32,8 @@ function check(f: Form): Record<string, string> {
   if (!f.app) p.app = "Choose the application.";
   if (!f.at) p.at = "Say when the interview started.";
   else if (Number.isNaN(Date.parse(f.at))) p.at = "Not a date and time.";
-  const long = durationProblem(f.duration);
-  if (long) p.duration = long;
+  const long = durationProblem(f.durationMinutes);
+  if (long) p.durationMinutes = long;
   if (f.decisionBy && f.at && f.decisionBy < f.at.slice(0, 10))
     p.decisionBy = "The decision date is before the interview.";
   return p;
@@ -42,7 +43,7 @@ function check(f: Form): Record<string, string> {
 const FORM_KEY: Record<string, string> = {
   app: "app",
   at: "at",
-  durationMinutes: "duration",
+  durationMinutes: "durationMinutes",
   interviewers: "interviewers",
   stage: "stage",
   topics: "topics",
@@ -57,7 +58,7 @@ export function LogInterviewPage(props: { app: string }) {
   const [f, setF] = useState<Form>({
     app: props.app,
     at: "",
-    duration: "60",
+    durationMinutes: "60",
     people: [newPerson()],
     stage: "",
     topics: "",
@@ -68,6 +69,11 @@ export function LogInterviewPage(props: { app: string }) {
   const [submitted, setSubmitted] = useState(false);
   // What the server refused, by the form's field, until that field is changed.
   const [refused, setRefused] = useState<Map<string, string>>(new Map());
+  // The chosen application's clock, to show the employer's time beside the start.
+  const chosen = useLoad(
+    async () => (f.app ? api.get<ApplicationView>(`/applications/${enc(f.app)}`) : undefined),
+    [f.app],
+  );
   const problems = check(f);
   const shown = (k: string) =>
     (submitted || touched[k] ? problems[k] : undefined) ?? refused.get(k);
@@ -96,7 +102,7 @@ export function LogInterviewPage(props: { app: string }) {
     try {
       await api.post(`/applications/${enc(f.app)}/interviews`, {
         at: f.at,
-        durationMinutes: Number(f.duration),
+        durationMinutes: Number(f.durationMinutes),
         interviewers: panelOf(f.people),
         stage: f.stage.trim() || undefined,
         topics: f.topics
@@ -114,6 +120,9 @@ export function LogInterviewPage(props: { app: string }) {
   };
 
   const id = (k: string) => `${base}-${k}`;
+  // While another application's view loads, the last one's clock is not this one's.
+  const a = chosen.data?.app === f.app ? chosen.data : undefined;
+  const clocks = a && { zone: a.timezone, yourZone: a.yourZone };
   const list = apps.data ?? [];
   return (
     <>
@@ -136,28 +145,15 @@ export function LogInterviewPage(props: { app: string }) {
             </select>
           )}
         </Field>
-        <div className="row">
-          <Field id={id("at")} label="When it started" error={shown("at")} hint={YOUR_CLOCK}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="datetime-local"
-                value={f.at}
-                onChange={(e) => set("at", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field id={id("duration")} label="How long (minutes)" error={shown("duration")}>
-            {(aria) => (
-              <input
-                {...aria}
-                inputMode="numeric"
-                value={f.duration}
-                onChange={(e) => set("duration", e.target.value)}
-              />
-            )}
-          </Field>
-        </div>
+        <InterviewTimes
+          label="When it started"
+          clocks={clocks}
+          start={f.at}
+          minutes={f.durationMinutes}
+          onChange={set}
+          idOf={id}
+          errorOf={shown}
+        />
         <Interviewers
           legend="Who interviewed you"
           people={f.people}
