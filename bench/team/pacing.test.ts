@@ -58,8 +58,8 @@ describe("simulated users' pacing", () => {
       outcome = await paced({
         users: users.map((cookie) => ({ port, cookie })),
         path: "/",
-        seconds: 2,
-        thinkMs: 150,
+        seconds: 3,
+        thinkMs: 300,
         seed: 1,
       });
       finished = performance.now();
@@ -76,12 +76,13 @@ describe("simulated users' pacing", () => {
 
     it("spreads the users' first questions out instead of sending them together", () => {
       const firsts = firstArrivals();
-      // At most a quarter of the users start within any 10 ms.
+      // Sent together, all would arrive within a few ms; spread out, about one in any 20 ms
+      // (the margin is for a busy machine's late timers).
       const crowd = Math.max(
-        ...firsts.map((t) => firsts.filter((u) => u >= t && u < t + 10).length),
+        ...firsts.map((t) => firsts.filter((u) => u >= t && u < t + 20).length),
       );
-      expect(crowd).toBeLessThanOrEqual(users.length / 4);
-      expect(firsts.at(-1)! - firsts[0]!).toBeGreaterThan(100);
+      expect(crowd).toBeLessThanOrEqual(users.length / 2);
+      expect(firsts.at(-1)! - firsts[0]!).toBeGreaterThan(300);
     });
 
     it("waits the think time after each whole answer before asking again", () => {
@@ -93,8 +94,8 @@ describe("simulated users' pacing", () => {
       expect(waits.length).toBeGreaterThan(100);
       expect(Math.min(...waits)).toBeGreaterThanOrEqual(0);
       const mean = waits.reduce((a, b) => a + b, 0) / waits.length;
-      expect(mean).toBeGreaterThan(150 * 0.75);
-      expect(mean).toBeLessThan(150 * 1.35);
+      expect(mean).toBeGreaterThan(300 * 0.75);
+      expect(mean).toBeLessThan(300 * 1.35);
     });
 
     it("measures each latency up to the answer's last byte and counts every answer", () => {
@@ -108,8 +109,8 @@ describe("simulated users' pacing", () => {
     });
 
     it("starts no question after its seconds are up, and ends once the last is answered", () => {
-      expect(Math.max(...arrivals.map((a) => a.at)) - started).toBeLessThan(2000 + 50);
-      expect(finished - started).toBeLessThan(2000 + 1000);
+      expect(Math.max(...arrivals.map((a) => a.at)) - started).toBeLessThan(3000 + 250);
+      expect(finished - started).toBeLessThan(3000 + 1000);
     });
 
     it("counts answers other than 2xx as failed and unanswered ones as late", async () => {
