@@ -208,7 +208,7 @@ async function openData(
     dataDir: opts.dir,
     clock: opts.clock,
     fallbackZone: opts.fallbackZone,
-    env: process.env,
+    env: opts.env ?? process.env,
     onError: jobErrors(opts),
   }).catch(async (err) => {
     await database.close();

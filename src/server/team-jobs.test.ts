@@ -5,59 +5,100 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ParsedMail, simpleParser } from "mailparser";
+import { type AddressObject, type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgres.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
+import { ANN, signInCookie } from "../../test/team-server.js";
 import { createContext } from "../ops/context.js";
 import { runOp } from "../ops/index.js";
-import { Accounts, PostgresDatabase } from "../ops/team.js";
+import { Accounts, hashPassword, PostgresDatabase } from "../ops/team.js";
+import { startServer } from "./serve.js";
 import { startTeamJobs, type TeamJobs } from "./team-jobs.js";
 
-// The servers run on the real clock, so the test does too: Ann's digest hour is midnight
-// UTC (it is always past), and her interview was yesterday (a thank-you is due).
+// The spawned servers run on the real clock, so the test does too: Ann's digest hour is
+// midnight UTC (it is always past), and her interview was yesterday (a thank-you is due).
 const TODAY = new Date().toISOString().slice(0, 10);
-const YESTERDAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const BIN = join(import.meta.dirname, "../../bin/hearback.js");
 
-/** Ann's search: an interview yesterday, so a thank-you is due. */
-const TIMELINE = [
-  { type: "application", app: "zeta-ops", company: "Zeta", role: "Ops Lead" },
-  {
-    type: "interview",
-    app: "zeta-ops",
-    at: `${YESTERDAY}T10:00`,
-    interviewers: [{ name: "Kai Moreno", email: "kai@zeta.example" }],
-  },
-]
-  .map((e) => JSON.stringify(e))
-  .join("\n");
+/** A search with an interview on `day`, so that a thank-you is due the day after. */
+const timelineWithInterview = (day: string) =>
+  [
+    { type: "application", app: "zeta-ops", company: "Zeta", role: "Ops Lead" },
+    {
+      type: "interview",
+      app: "zeta-ops",
+      at: `${day}T10:00`,
+      interviewers: [{ name: "Kai Moreno", email: "kai@zeta.example" }],
+    },
+  ]
+    .map((e) => JSON.stringify(e))
+    .join("\n");
 
-/** An SMTP server that keeps what it is sent, or, while `holding`, never answers DATA. */
+/**
+ * A candidate of the North Career Centre in UTC with these digest settings and a
+ * thank-you due at `now` (an interview the day before).
+ */
+async function addCandidate(
+  database: PostgresDatabase,
+  dataDir: string,
+  opts: {
+    readonly email: string;
+    readonly digest: { readonly on: boolean; readonly hour: number };
+    readonly now: number;
+    readonly passwordHash?: string;
+  },
+): Promise<number> {
+  const accounts = new Accounts(database.db as never);
+  const account = await accounts.create({
+    organisation: await accounts.organisation("North Career Centre"),
+    email: opts.email,
+    name: opts.email.split("@")[0]!,
+    role: "candidate",
+    passwordHash: opts.passwordHash ?? "unused",
+    now: opts.now,
+  });
+  const store = database.store(account.id, dataDir);
+  await store.updateSettings({ timezone: "UTC", digest: opts.digest });
+  const ctx = await createContext({ store, now: opts.now, fallbackZone: "UTC", source: "test" });
+  const dayBefore = new Date(opts.now - 86_400_000).toISOString().slice(0, 10);
+  await runOp(ctx, "importTimeline", { text: timelineWithInterview(dayBefore) });
+  return account.id;
+}
+
+/**
+ * An SMTP server that keeps what it is sent; while `holding`, it reads a message and does
+ * not answer DATA until `release()` (or ever, for a sender that is killed meanwhile).
+ */
 async function startMailServer() {
   const received: ParsedMail[] = [];
   const state = { holding: false, held: 0 };
+  /** The held messages' acceptance, by SMTP session: a sender that is gone gets none. */
+  const waiting = new Map<string, () => void>();
   const server = new SMTPServer({
     secure: false,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
-    onData(stream, _session, cb) {
-      if (state.holding) {
-        state.held++;
-        stream.resume(); // read it, and never say it was accepted
-        return;
-      }
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          cb();
-        })
-        .catch(cb);
+    onClose(session) {
+      waiting.delete(session.id);
+    },
+    onData(stream, session, cb) {
+      const parsed = simpleParser(stream);
+      const accept = () =>
+        parsed
+          .then((mail) => {
+            received.push(mail);
+            cb();
+          })
+          .catch(cb);
+      if (!state.holding) return void accept();
+      state.held++;
+      waiting.set(session.id, accept);
     },
   });
   // The killed process's connection ends abruptly: that is the point, not an error.
@@ -65,8 +106,22 @@ async function startMailServer() {
   server.listen(0, "127.0.0.1");
   await once(server.server, "listening");
   const port = (server.server.address() as AddressInfo).port;
-  return { port, received, state, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    port,
+    received,
+    state,
+    /** Accepts the messages held so far, and holds no more. */
+    release: () => {
+      state.holding = false;
+      state.held = 0;
+      for (const accept of waiting.values()) accept();
+      waiting.clear();
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until(what: string, test: () => boolean | Promise<boolean>, ms = 30_000) {
   const end = Date.now() + ms;
@@ -91,26 +146,12 @@ describeWith(PROGRAMS.postgresql, "team mode's jobs", { timeout: 90_000 }, () =>
   ): Promise<{ url: string; database: PostgresDatabase; ann: number }> {
     const url = await pg.newDatabase({ owner: "app" });
     const database = await PostgresDatabase.connect({ url });
-    const accounts = new Accounts(database.db as never);
-    const org = await accounts.organisation("North Career Centre");
-    const ann = await accounts.create({
-      organisation: org,
+    const ann = await addCandidate(database, dataDir, {
       email: "ann@example.com",
-      name: "Ann",
-      role: "candidate",
-      passwordHash: "unused",
+      digest,
       now: Date.now(),
     });
-    const store = database.store(ann.id, dataDir);
-    await store.updateSettings({ timezone: "UTC", digest });
-    const ctx = await createContext({
-      store,
-      now: Date.now(),
-      fallbackZone: "UTC",
-      source: "test",
-    });
-    await runOp(ctx, "importTimeline", { text: TIMELINE });
-    return { url, database, ann: ann.id };
+    return { url, database, ann };
   }
 
   /** What the job runners reported as failed. */
@@ -240,6 +281,97 @@ describeWith(PROGRAMS.postgresql, "team mode's jobs", { timeout: 90_000 }, () =>
       });
     } finally {
       await check.close();
+    }
+  });
+
+  it("sends each digest once when the database was down: one cut off mid-send, one whose hour passed meanwhile", async () => {
+    mail.received.length = 0;
+    const url = await pg.newDatabase({ owner: "app" });
+    const setup = await PostgresDatabase.connect({ url });
+    // Tue 8 Dec 2026 in UTC: Ann's digest hour (8:00) has come as the server starts, Bea's
+    // (9:00) comes while the database is down.
+    let now = Date.UTC(2026, 11, 8, 8, 30);
+    const ann = await addCandidate(setup, dataDir, {
+      email: ANN.email,
+      digest: { on: true, hour: 8 },
+      now,
+      passwordHash: await hashPassword(ANN.password),
+    });
+    const bea = await addCandidate(setup, dataDir, {
+      email: "bea@example.com",
+      digest: { on: true, hour: 9 },
+      now,
+    });
+    await setup.close();
+    const serverDir = mkdtempSync(join(tmpdir(), "hearback-jobs-outage-"));
+    const told: string[] = [];
+    mail.state.holding = true;
+    const server = await startServer({
+      dir: serverDir,
+      port: 0,
+      host: "127.0.0.1",
+      fallbackZone: "UTC",
+      clock: () => now,
+      databaseUrl: url,
+      team: true,
+      env: env(),
+      report: (m) => told.push(m),
+    });
+    let down = false;
+    try {
+      const api = `http://127.0.0.1:${server.port}/api`;
+      const cookie = await signInCookie(api, ANN.email, ANN.password);
+      const today = async () =>
+        (
+          await fetch(`${api}/today`, {
+            headers: { "X-Hearback": "1", Cookie: cookie },
+            signal: AbortSignal.timeout(10_000),
+          })
+        ).status;
+      await until("Ann's digest to be on its way", () => mail.state.held > 0);
+      expect(await today()).toBe(200);
+
+      pg.down();
+      down = true;
+      // The mail server takes Ann's digest only now, and Bea's hour passes.
+      mail.release();
+      await until("Ann's digest", () => mail.received.length > 0);
+      now = Date.UTC(2026, 11, 8, 9, 10);
+      expect(await today()).toBe(503);
+      // Longer than the job queue takes to poll, and to see the database gone.
+      await pause(3000);
+      pg.up();
+      down = false;
+      expect(await today()).toBe(200);
+
+      await until("Bea's digest", () => mail.received.length > 1, 15_000);
+      await until("the jobs to finish", async () =>
+        (await digestJobs(url)).every((j) => j.state === "completed"),
+      );
+      await pause(2000);
+      expect(mail.received.map((m) => (m.to as AddressObject).text).sort()).toEqual([
+        ANN.email,
+        "bea@example.com",
+      ]);
+      const check = await PostgresDatabase.connect({ url });
+      try {
+        for (const account of [ann, bea]) {
+          expect((await check.store(account, dataDir).settings()).digestSent).toMatchObject({
+            day: "2026-12-08",
+            outcome: "sent",
+          });
+        }
+      } finally {
+        await check.close();
+      }
+      // Said once on stderr, and no bug in the error log.
+      expect(told.filter((m) => m.includes("the jobs wait for it"))).toHaveLength(1);
+      expect(existsSync(join(serverDir, "errors.log"))).toBe(false);
+    } finally {
+      if (down) pg.up();
+      mail.release();
+      await server.close();
+      rmSync(serverDir, { recursive: true, force: true });
     }
   });
 

@@ -11,10 +11,15 @@
  *   "stately" policy with the account as the key), and `sendDigest` claims the account's
  *   day in the store before it sends, so two processes never send one day twice;
  * - a job whose process dies is expired by pg-boss after DIGEST_JOB_EXPIRY_SECONDS and
- *   retried (up to three times) by whichever process is left.
+ *   retried (up to three times) by whichever process is left;
+ * - while the database cannot be reached, the jobs wait for it (WaitingDb), and once it
+ *   answers again they ask at once which digests are due: a tick missed meanwhile would
+ *   otherwise leave them for the next one.
  */
 import { sql } from "kysely";
+import pg from "pg";
 import { createContext } from "../ops/context.js";
+import { databaseUnreachable, type Store } from "../ops/data-folder.js";
 import type { Accounts, PostgresDatabase } from "../ops/team.js";
 
 /** How often the cron asks which digests are due. */
@@ -53,17 +58,23 @@ export async function startTeamJobs(opts: {
   };
 }): Promise<TeamJobs> {
   const { default: PgBossClass } = await import("pg-boss");
+  const db = new WaitingDb(
+    opts.url,
+    (err) => opts.onError(err, "the job queue"),
+    () => queueDueDigests().catch((err: unknown) => opts.onError(err, "queueing the digests due")),
+  );
   const boss = new PgBossClass({
-    connectionString: opts.url,
+    db,
     schema: "hearback_jobs",
-    application_name: "hearback jobs",
-    max: 3,
     ...(opts.timings?.maintenanceIntervalSeconds
       ? { maintenanceIntervalSeconds: opts.timings.maintenanceIntervalSeconds }
       : {}),
   });
   boss.on("error", (err) => opts.onError(err, "the job queue"));
-  await boss.start();
+  await boss.start().catch(async (err: unknown) => {
+    await db.close();
+    throw err;
+  });
   const expireInSeconds = opts.timings?.expireInSeconds ?? DIGEST_JOB_EXPIRY_SECONDS;
   // pg-boss's queues are made once, by the first process (their settings stay with them);
   // processes starting together would deadlock making them, so they take turns.
@@ -111,7 +122,7 @@ export async function startTeamJobs(opts: {
   await boss.work<DigestJob>("digest", poll, async ([job]) => {
     if (!job) return;
     const ctx = await createContext({
-      store: storeOf(job.data.account),
+      store: settingsWritesWait(storeOf(job.data.account), db),
       now: opts.clock(),
       fallbackZone: opts.fallbackZone,
       source: "team",
@@ -135,8 +146,104 @@ export async function startTeamJobs(opts: {
   return {
     queueDueDigests,
     // Jobs being worked on get a few seconds to finish; what does not is retried elsewhere.
-    stop: () => boss.stop({ graceful: true, timeout: 5_000, wait: true }),
+    stop: async () => {
+      db.stopping = true;
+      await boss.stop({ graceful: true, timeout: 5_000, wait: true });
+      await db.close();
+    },
   };
+}
+
+/** How often a job waiting for the database asks whether it answers again. */
+const WAIT_FOR_DATABASE_MS = 1_000;
+
+/**
+ * What pg-boss reads and writes through (its `db` option): a query the database cannot
+ * take (it is restarting, or out of reach) waits until the database answers again and is
+ * run then, rather than failing. pg-boss 10 does not await its record of a job done or
+ * failed, so such a failure would end the process (an unhandled rejection), and the job's
+ * end would go unrecorded. pg-boss's queries may run twice (one cut off after its commit):
+ * each records a state, or inserts under a singleton key.
+ */
+class WaitingDb {
+  /** Set when the jobs stop: a query that cannot reach the database is then dropped. */
+  stopping = false;
+  private readonly pool: pg.Pool;
+  /** Settles once the database answers again, while it is known not to. */
+  private back: Promise<void> | undefined;
+
+  constructor(
+    url: string,
+    /** Told of each failed attempt (the caller says so once a minute at most). */
+    private readonly onOutage: (err: unknown) => void,
+    /** Called when the database answers again after it did not. */
+    private readonly onBack: () => void,
+  ) {
+    this.pool = new pg.Pool({ connectionString: url, max: 3, application_name: "hearback jobs" });
+    // A connection dropped while idle (PostgreSQL restarted) is noticed by the next query.
+    this.pool.on("error", () => {});
+  }
+
+  async executeSql(text: string, values: unknown[] = []): Promise<pg.QueryResult> {
+    try {
+      return await this.whenReachable(() => this.pool.query(text, values));
+    } catch (err) {
+      // Stopping without the database: no answer, as pg-boss's own pool gives once closed
+      // (its types leave that out); what it would have recorded is left to the job's
+      // expiry, as when a process dies.
+      if (this.stopping && databaseUnreachable(err)) return undefined as never;
+      throw err;
+    }
+  }
+
+  /** Runs `fn`, again each time the database could not be reached, once it answers. */
+  async whenReachable<T>(fn: () => Promise<T>): Promise<T> {
+    for (;;) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (this.stopping || !databaseUnreachable(err)) throw err;
+        this.onOutage(err);
+        await this.answersAgain();
+      }
+    }
+  }
+
+  /** Settles once the database answers again (or the jobs stop); one probe for all waiting. */
+  private answersAgain(): Promise<void> {
+    this.back ??= (async () => {
+      while (!this.stopping) {
+        await new Promise((r) => setTimeout(r, WAIT_FOR_DATABASE_MS));
+        try {
+          await this.pool.query("SELECT 1");
+          this.back = undefined;
+          this.onBack();
+          return;
+        } catch (err) {
+          this.onOutage(err);
+        }
+      }
+      this.back = undefined;
+    })();
+    return this.back;
+  }
+
+  close(): Promise<void> {
+    this.stopping = true;
+    return this.pool.end();
+  }
+}
+
+/**
+ * The store a digest job sends from, whose settings writes wait for the database: a
+ * digest sent must be recorded as sent, since once its claim has lapsed a retried job
+ * would send it again; and one not sent must give its claim back, or the day is lost.
+ */
+function settingsWritesWait(store: Store, db: WaitingDb): Store {
+  return Object.assign(Object.create(store) as Store, {
+    updateSettings: (patch: Parameters<Store["updateSettings"]>[0]) =>
+      db.whenReachable(() => store.updateSettings(patch)),
+  });
 }
 
 /** Runs `fn` while holding a lock that every process on the database shares. */
