@@ -5,8 +5,9 @@
  * showed, and only then did the page ask for its data.
  */
 import { createContext, type ReactNode, useContext } from "react";
+import type * as Chunk from "./team.js";
 
-export type TeamPages = typeof import("./team.js");
+export type TeamPages = typeof Chunk;
 
 /** The loaded chunk, the reason it could not be loaded, or undefined while it loads. */
 export type TeamChunk = TeamPages | { readonly error: string } | undefined;
