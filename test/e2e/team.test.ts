@@ -275,6 +275,69 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
       });
     });
 
+    describe("pages that come as soon as their code and data are there", () => {
+      // A browser of its own, whose page clock stands still: no timer fires in it. Behind
+      // React.lazy, React 19 showed a page only from a timer, 300 ms after its "Loading…".
+      let still: Browser;
+      const stillHeading = (name: string) => still.page.getByRole("heading", { name, level: 1 });
+      const stillSignIn = async (email: string) => {
+        await stillHeading("Sign in to hearback").waitFor();
+        await still.page.getByLabel("Email").fill(email);
+        await still.page.getByLabel("Password").fill(PASSWORD);
+        await still.page.getByRole("button", { name: "Sign in" }).click();
+      };
+
+      beforeAll(async () => {
+        still = await launch();
+        await still.page.clock.install();
+        await still.page.clock.pauseAt(Date.now() + 1000);
+      });
+      afterAll(() => still?.close());
+
+      it("says in plain words when their code cannot be loaded", async () => {
+        const chunk = /\/assets\/team-[\w-]+\.js$/;
+        await still.page.route(chunk, (route) => route.abort());
+        try {
+          await still.page.goto(server.url);
+          await still.page
+            .getByRole("alert")
+            .filter({
+              hasText:
+                "The team pages could not be loaded: is hearback still running? Then reload the page.",
+            })
+            .waitFor();
+        } finally {
+          await still.page.unroute(chunk);
+        }
+      });
+
+      it("shows a coach's pages with no timer run", async () => {
+        await still.page.reload();
+        await stillSignIn("dana@example.com");
+        const ann = still.page.getByRole("region", { name: /^Ann Kim/ });
+        await ann.getByRole("region", { name: /^Due today/ }).waitFor();
+        await ann.getByRole("link", { name: "Ann Kim" }).click();
+        await stillHeading("Ann Kim's job search").waitFor();
+        await still.page.getByRole("cell", { name: "Northwind" }).waitFor();
+        await still.page.getByRole("link", { name: "Settings" }).click();
+        expect(await still.page.getByLabel("Your name").inputValue()).toBe("Dana Lee");
+        await still.page.getByRole("button", { name: "Sign out" }).click();
+      });
+
+      it("shows a candidate's coaches in Settings with no timer run", async () => {
+        await stillSignIn("ann@example.com");
+        await stillHeading("Today").waitFor();
+        await still.page
+          .getByRole("navigation", { name: "Main" })
+          .getByRole("link", { name: "Settings" })
+          .click();
+        await still.page
+          .getByRole("region", { name: "Your coaches" })
+          .getByRole("button", { name: "Stop sharing with Dana Lee" })
+          .waitFor();
+      });
+    });
+
     describe("a lead coach", () => {
       it("sees every coach's candidates in the organisation, and filters by coach", async () => {
         await signIn("lou@example.com");

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { SessionAccount } from "../../src/server/api-types.js";
 import { ApiError, api, errorText, onSignedOut } from "./api.js";
 import { type Announce, AnnounceContext } from "./hooks.js";
@@ -11,20 +11,7 @@ import { SettingsPage } from "./pages/SettingsPage.js";
 import { TodayPage } from "./pages/TodayPage.js";
 import { Link, navigate, useRoute } from "./router.js";
 import { AccountContext } from "./session.js";
-
-// Team mode's pages (`serve --team`) load only when shown: the single-user app never shows them.
-const SignInPage = lazy(() =>
-  import("./pages/SignInPage.js").then((m) => ({ default: m.SignInPage })),
-);
-const CoachPage = lazy(() =>
-  import("./pages/CoachPage.js").then((m) => ({ default: m.CoachPage })),
-);
-const CandidatePage = lazy(() =>
-  import("./pages/CandidatePage.js").then((m) => ({ default: m.CandidatePage })),
-);
-const CoachSettingsPage = lazy(() =>
-  import("./pages/CoachSettingsPage.js").then((m) => ({ default: m.CoachSettingsPage })),
-);
+import { Team, type TeamChunk, TeamPagesContext } from "./team-pages.js";
 
 interface NavItem {
   readonly to: string;
@@ -64,12 +51,20 @@ const NOT_FOUND: Page = {
 };
 
 function coachPage(path: string, onRenamed: (account: SessionAccount) => void): Page {
-  if (path === "/") return { title: "Your candidates", el: <CoachPage /> };
+  if (path === "/") return { title: "Your candidates", el: <Team>{(t) => <t.CoachPage />}</Team> };
   if (path === "/settings") {
-    return { title: "Settings", el: <CoachSettingsPage onRenamed={onRenamed} /> };
+    return {
+      title: "Settings",
+      el: <Team>{(t) => <t.CoachSettingsPage onRenamed={onRenamed} />}</Team>,
+    };
   }
   const id = /^\/candidates\/(\d{1,15})$/.exec(path)?.[1];
-  if (id) return { title: "A candidate", el: <CandidatePage key={id} id={Number(id)} /> };
+  if (id) {
+    return {
+      title: "A candidate",
+      el: <Team>{(t) => <t.CandidatePage key={id} id={Number(id)} />}</Team>,
+    };
+  }
   return NOT_FOUND;
 }
 
@@ -124,7 +119,38 @@ export function App() {
     onSignedOut(() => setSession({ team: true, account: null }));
     return () => onSignedOut(undefined);
   }, [team]);
+  const chunk = useTeamChunk(session !== undefined && session.team !== false);
   if (!session) return null;
+  return (
+    <TeamPagesContext.Provider value={chunk}>
+      <Screen session={session} setSession={setSession} tryAgain={() => setAsked((n) => n + 1)} />
+    </TeamPagesContext.Provider>
+  );
+}
+
+/** Fetches team mode's pages as soon as the app knows it is on a team server. */
+function useTeamChunk(onTeam: boolean): TeamChunk {
+  const [chunk, setChunk] = useState<TeamChunk>();
+  useEffect(() => {
+    if (!onTeam) return;
+    // The chunk is missing when the server has stopped, or was updated since the page was opened.
+    import("./team.js").then(setChunk, () =>
+      setChunk({
+        error:
+          "The team pages could not be loaded: is hearback still running? Then reload the page.",
+      }),
+    );
+  }, [onTeam]);
+  return chunk;
+}
+
+/** The pages for who uses the app: one person, someone to sign in, a candidate or a coach. */
+function Screen(props: {
+  session: Session;
+  setSession: (session: Session) => void;
+  tryAgain: () => void;
+}) {
+  const { session, setSession } = props;
   if (!session.team) return <Shell nav={NAV} page={page} />;
   if (session.team === "unreachable") {
     const message = session.message;
@@ -137,7 +163,7 @@ export function App() {
             <section>
               <h1>Try again in a moment</h1>
               <p role="alert">{`${message.charAt(0).toUpperCase()}${message.slice(1)}.`}</p>
-              <button type="button" className="primary" onClick={() => setAsked((n) => n + 1)}>
+              <button type="button" className="primary" onClick={props.tryAgain}>
                 Try again
               </button>
             </section>
@@ -153,7 +179,11 @@ export function App() {
         nav={[]}
         page={() => ({
           title: "Sign in",
-          el: <SignInPage onSignedIn={(a) => setSession({ team: true, account: a })} />,
+          el: (
+            <Team>
+              {(t) => <t.SignInPage onSignedIn={(a) => setSession({ team: true, account: a })} />}
+            </Team>
+          ),
         })}
       />
     );
@@ -276,7 +306,7 @@ function Shell(props: {
       </header>
       {/* After an undo the page mounts afresh, loading its data again. */}
       <main id="main" ref={main} tabIndex={-1} key={version}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>{el}</Suspense>
+        {el}
       </main>
     </AnnounceContext.Provider>
   );

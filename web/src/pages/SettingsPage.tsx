@@ -1,12 +1,4 @@
-import {
-  type ChangeEvent,
-  type FormEvent,
-  lazy,
-  type ReactNode,
-  Suspense,
-  useEffect,
-  useState,
-} from "react";
+import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { DEFAULT_POLICY, POLICY_LIMITS, type Policy } from "../../../src/core/policy.js";
 import type { Settings } from "../../../src/core/types.js";
 import { decodeUtf8 } from "../../../src/core/utf8.js";
@@ -24,13 +16,9 @@ import {
 } from "../notifications.js";
 import { problemLines, problemsBy } from "../problems.js";
 import { useAccount } from "../session.js";
+import { Team } from "../team-pages.js";
 
 type NumberKey = keyof typeof POLICY_LIMITS;
-
-// Only a team server's candidates share with a coach: loaded then.
-const Coaches = lazy(() =>
-  import("../components/Coaches.js").then((m) => ({ default: m.Coaches })),
-);
 
 const NUMBER_LABEL = POLICY_LABEL;
 
@@ -494,11 +482,8 @@ export function SettingsPage() {
         </section>
       </SettingsForm>
       <Notifications />
-      {account && (
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Coaches />
-        </Suspense>
-      )}
+      {/* Only a team server's candidates share with a coach: the form is in its chunk. */}
+      {account && <Team>{(t) => <t.Coaches />}</Team>}
       <ImportExport />
       {/* A team server offers no calendar feed: its secret address would name no account. */}
       {!account && <CalendarFeed />}
