@@ -190,10 +190,11 @@ class WaitingDb {
     try {
       return await this.whenReachable(() => this.pool.query(text, values));
     } catch (err) {
-      // Stopping without the database: no answer, as pg-boss's own pool gives once closed
-      // (its types leave that out); what it would have recorded is left to the job's
-      // expiry, as when a process dies.
-      if (this.stopping && databaseUnreachable(err)) return undefined as never;
+      // Stopping (the database out of reach, or the pool closed under a job still being
+      // worked on): no answer, as pg-boss's own pool gives once closed (its types leave
+      // that out); what it would have recorded is left to the job's expiry, as when a
+      // process dies.
+      if (this.stopping) return undefined as never;
       throw err;
     }
   }
