@@ -8,7 +8,7 @@ import type { Store } from "../store/types.js";
 export { logUnexpected } from "../store/error-log.js";
 export { resolveDataDir } from "../store/paths.js";
 export type { Store, StoredEvent } from "../store/types.js";
-export { databaseUnreachable } from "../store/unreachable.js";
+export { databaseTooSlow, databaseUnreachable } from "../store/unreachable.js";
 
 /**
  * Opens (creating it on first use) the store in a data folder, its schema brought up to

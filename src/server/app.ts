@@ -12,7 +12,12 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { HearbackError, HTTP_STATUS } from "../core/errors.js";
-import { databaseUnreachable, logUnexpected, type Store } from "../ops/data-folder.js";
+import {
+  databaseTooSlow,
+  databaseUnreachable,
+  logUnexpected,
+  type Store,
+} from "../ops/data-folder.js";
 import type { ErrorBody } from "./api-types.js";
 import { openApi, type RouteDef, readJson, validate } from "./http.js";
 import { apiRoutes } from "./routes/index.js";
@@ -81,14 +86,14 @@ function onError(err: Error, c: Context, opts: AppOptions) {
           : err.message;
     return c.json(errorBody(status === 403 ? "forbidden" : "bad-input", message, []), status);
   }
-  if (databaseUnreachable(err)) {
-    // The database is down or restarting: not a bug, and the same request will work again.
+  const unreachable = databaseUnreachable(err);
+  if (unreachable || databaseTooSlow(err)) {
+    // The database is down or restarting, or too busy (a statement cut off at the server's
+    // limit; PostgreSQL's log names it): not a bug, and the same request may work again.
     c.header("Retry-After", "5");
     const which = opts.team ? "the team database" : "the database";
-    return c.json(
-      errorBody("unavailable", `${which} cannot be reached; try again in a moment`, []),
-      503,
-    );
+    const what = unreachable ? "cannot be reached" : "took too long to answer";
+    return c.json(errorBody("unavailable", `${which} ${what}; try again in a moment`, []), 503);
   }
   // A programmer mistake: say so without leaking internals, and log it for the user.
   const where = logUnexpected(opts.store.dataDir, `${c.req.method} ${c.req.path}`, err);

@@ -188,7 +188,7 @@ async function openData(
     import("./team.js"),
     import("./team-jobs.js"),
   ]);
-  const database = await PostgresDatabase.connect({ url: opts.databaseUrl });
+  const database = await PostgresDatabase.connect({ url: opts.databaseUrl, server: true });
   try {
     await database.requireRowSecurity();
   } catch (err) {

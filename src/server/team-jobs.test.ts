@@ -284,6 +284,26 @@ describeWith(PROGRAMS.postgresql, "team mode's jobs", { timeout: 90_000 }, () =>
     }
   });
 
+  it("stops while a digest is still being sent, and nothing fails when the send ends", async () => {
+    mail.received.length = 0;
+    const { url, database } = await teamWithAnn();
+    mail.state.holding = true;
+    const jobs = await jobsOn(url, database);
+    try {
+      await until("the digest to be on its way", () => mail.state.held > 0);
+      // Stopping waits a few seconds for the job, then leaves it to the job's expiry.
+      await jobs.stop();
+      mail.release();
+      await until("the digest", () => mail.received.length > 0);
+      // The job ends after its runner stopped: that must not be an unhandled failure.
+      await pause(1000);
+      expect(mail.received).toHaveLength(1);
+    } finally {
+      mail.release();
+      await database.close();
+    }
+  });
+
   it("sends each digest once when the database was down: one cut off mid-send, one whose hour passed meanwhile", async () => {
     mail.received.length = 0;
     const url = await pg.newDatabase({ owner: "app" });

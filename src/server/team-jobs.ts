@@ -58,11 +58,11 @@ export async function startTeamJobs(opts: {
   };
 }): Promise<TeamJobs> {
   const { default: PgBossClass } = await import("pg-boss");
-  const db = new WaitingDb(
-    opts.url,
-    (err) => opts.onError(err, "the job queue"),
-    () => queueDueDigests().catch((err: unknown) => opts.onError(err, "queueing the digests due")),
+  const { DIGEST_KEY, DIGEST_SENT_KEY, nextDigestAt, sendDigest } = await import(
+    "../ops/digest.js"
   );
+  const storeOf = (account: number) => opts.database.store(account, opts.dataDir);
+  const db = new WaitingDb(opts.url, (err) => opts.onError(err, "the job queue"));
   const boss = new PgBossClass({
     db,
     schema: "hearback_jobs",
@@ -90,11 +90,6 @@ export async function startTeamJobs(opts: {
     await boss.schedule("digest-tick", DIGEST_TICK_CRON, {}, { tz: "UTC" });
   });
 
-  const { DIGEST_KEY, DIGEST_SENT_KEY, nextDigestAt, sendDigest } = await import(
-    "../ops/digest.js"
-  );
-  const storeOf = (account: number) => opts.database.store(account, opts.dataDir);
-
   async function queueDueDigests(): Promise<number> {
     const now = opts.clock();
     let queued = 0;
@@ -116,9 +111,13 @@ export async function startTeamJobs(opts: {
   }
 
   const poll = { pollingIntervalSeconds: opts.timings?.pollingIntervalSeconds ?? 2 };
-  await boss.work("digest-tick", poll, async () => {
-    await queueDueDigests();
-  });
+  /** Queues the digests due, telling a failure (no tick is retried: the next one asks). */
+  const queueOrTell = () =>
+    queueDueDigests().then(
+      () => {},
+      (err: unknown) => opts.onError(err, "queueing the digests due"),
+    );
+  await boss.work("digest-tick", poll, queueOrTell);
   await boss.work<DigestJob>("digest", poll, async ([job]) => {
     if (!job) return;
     const ctx = await createContext({
@@ -141,8 +140,10 @@ export async function startTeamJobs(opts: {
     }
   });
 
-  // A server that was down at someone's hour sends it now rather than at the next tick.
-  queueDueDigests().catch((err: unknown) => opts.onError(err, "queueing the digests due"));
+  // A server that was down at someone's hour sends it now rather than at the next tick;
+  // and so does one whose database was, once it answers again.
+  void queueOrTell();
+  db.onBack = queueOrTell;
   return {
     queueDueDigests,
     // Jobs being worked on get a few seconds to finish; what does not is retried elsewhere.
@@ -172,12 +173,13 @@ class WaitingDb {
   /** Settles once the database answers again, while it is known not to. */
   private back: Promise<void> | undefined;
 
+  /** Called when the database answers again after it did not. */
+  onBack: () => void = () => {};
+
   constructor(
     url: string,
     /** Told of each failed attempt (the caller says so once a minute at most). */
     private readonly onOutage: (err: unknown) => void,
-    /** Called when the database answers again after it did not. */
-    private readonly onBack: () => void,
   ) {
     this.pool = new pg.Pool({ connectionString: url, max: 3, application_name: "hearback jobs" });
     // A connection dropped while idle (PostgreSQL restarted) is noticed by the next query.
@@ -188,10 +190,11 @@ class WaitingDb {
     try {
       return await this.whenReachable(() => this.pool.query(text, values));
     } catch (err) {
-      // Stopping without the database: no answer, as pg-boss's own pool gives once closed
-      // (its types leave that out); what it would have recorded is left to the job's
-      // expiry, as when a process dies.
-      if (this.stopping && databaseUnreachable(err)) return undefined as never;
+      // Stopping (the database out of reach, or the pool closed under a job still being
+      // worked on): no answer, as pg-boss's own pool gives once closed (its types leave
+      // that out); what it would have recorded is left to the job's expiry, as when a
+      // process dies.
+      if (this.stopping) return undefined as never;
       throw err;
     }
   }

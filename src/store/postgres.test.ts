@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgres.js";
@@ -10,6 +11,7 @@ import { openPostgresStore, PostgresDatabase, redactUrl } from "./postgres.js";
 import { POSTGRES_MIGRATIONS } from "./postgres-migrations.js";
 import { acme, globex, interview, meta, storeContract } from "./store-contract.js";
 import type { Store } from "./types.js";
+import { databaseUnreachable } from "./unreachable.js";
 
 describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
   let server: TestPostgres;
@@ -318,6 +320,60 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
       await expect(open(url)).rejects.toThrow(
         /written by a newer hearback .*9999-from-the-future.*please upgrade hearback/,
       );
+    });
+  });
+
+  describe("a server's connections", () => {
+    const setting = async (database: PostgresDatabase, name: string) => {
+      const { rows } = await sql<Record<string, string>>`SHOW ${sql.raw(name)}`.execute(
+        database.db,
+      );
+      return rows[0]![name];
+    };
+
+    it("cancel a statement after 5 s and end a transaction idle for 30 s, unless the address says otherwise", async () => {
+      const url = await server.newDatabase({ owner: "app" });
+      const limits = async (address: string, opts: { server?: boolean } = {}) => {
+        const database = await PostgresDatabase.connect({ url: address, ...opts });
+        try {
+          return [
+            await setting(database, "statement_timeout"),
+            await setting(database, "idle_in_transaction_session_timeout"),
+          ];
+        } finally {
+          await database.close();
+        }
+      };
+      expect(await limits(url, { server: true })).toEqual(["5s", "30s"]);
+      expect(await limits(`${url}?statement_timeout=12000`, { server: true })).toEqual([
+        "12s",
+        "30s",
+      ]);
+      // A command on the terminal has no such limits: its user can stop it.
+      expect(await limits(url)).toEqual(["0", "0"]);
+    });
+
+    it("end a transaction left idle, store none of it, and write again at once", async () => {
+      const url = await server.newDatabase({ owner: "app" });
+      const database = await PostgresDatabase.connect({
+        url: `${url}?idle_in_transaction_session_timeout=300`,
+        server: true,
+      });
+      try {
+        const store = database.store(1, dataDir);
+        const stalled = store.transaction(async (tx) => {
+          await tx.append([acme], meta);
+          await new Promise((r) => setTimeout(r, 1000));
+          await tx.append([globex], meta);
+        });
+        // Its connection is gone: a request meets the 503 of a database out of reach.
+        await expect(stalled).rejects.toSatisfy(databaseUnreachable);
+        expect(await store.timeline()).toEqual([]);
+        await store.append([globex], meta);
+        expect(await store.timeline()).toEqual([globex]);
+      } finally {
+        await database.close();
+      }
     });
   });
 

@@ -89,6 +89,19 @@ const ROWS_PER_INSERT = 1000;
 /** The account a database used without team mode keeps its one person's log under. */
 const SOLE_ACCOUNT = 0;
 
+/**
+ * A server's limits on its connections (`serve --team`), in milliseconds: a statement
+ * running longer is cancelled (and its transaction rolled back), and a transaction left
+ * idle longer is ended with its connection, so that no request, and no lock others wait
+ * for, is held for ever. Measured at 10,000 candidates (docs/performance.md), the longest
+ * whole request is about 1.5 s at p99 (a coach's view with 50 coaches asking at once; each
+ * coach's first view, making 200 overviews, 1 s), and each statement in it far less:
+ * 5 s leaves room for a loaded machine. A transaction's pauses are the server's own work
+ * between its statements (a large CSV import parses in one), hence a longer idle limit.
+ * HEARBACK_DATABASE_URL's query may set others (`?statement_timeout=10000`).
+ */
+const SERVER_LIMITS = { statement_timeout: 5_000, idle_in_transaction_session_timeout: 30_000 };
+
 /** bigint columns (ids, epoch milliseconds) read as numbers: all of them are far below 2^53. */
 const INT8_OID = 20;
 const types = {
@@ -128,9 +141,13 @@ export class PostgresDatabase {
   static async connect(opts: {
     readonly url: string;
     readonly poolSize?: number;
+    /** A server's pool: its statements and idle transactions are cut off (SERVER_LIMITS). */
+    readonly server?: boolean;
   }): Promise<PostgresDatabase> {
     const where = redactUrl(opts.url);
     const pool = new pg.Pool({
+      // The URL's own settings win over these (pg reads it last).
+      ...(opts.server ? SERVER_LIMITS : {}),
       connectionString: opts.url,
       max: opts.poolSize ?? 10,
       types,

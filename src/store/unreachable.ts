@@ -37,3 +37,12 @@ export function databaseUnreachable(err: unknown): boolean {
   if (typeof code === "string" && (NETWORK.has(code) || unreachableState(code))) return true;
   return PG_MESSAGES.some((m) => err.message.startsWith(m));
 }
+
+/**
+ * Whether PostgreSQL gave up on a statement that ran too long (57014: statement_timeout,
+ * or an administrator cancelled it); its transaction was rolled back. (A transaction left
+ * idle too long loses its connection, and reads as unreachable.)
+ */
+export function databaseTooSlow(err: unknown): boolean {
+  return err instanceof Error && (err as { code?: unknown }).code === "57014";
+}
