@@ -6,6 +6,7 @@
  */
 import type { ReplyHistory } from "../core/insights.js";
 import type { Policy } from "../core/policy.js";
+import type { ShardActions } from "../core/text/plan-text.js";
 import type { Action } from "../core/types.js";
 
 export interface ShardInput {
@@ -37,34 +38,39 @@ export interface ShardOutput {
 }
 
 /**
- * Loads the planner (core/text/plan-text.ts): a worker calls it as it starts, so that the module
- * is ready by the time the timeline's bytes arrive.
+ * Loads the planner (core/text/plan-text.ts) and the holiday table: a worker calls it as it
+ * starts, so that both are ready by the time the timeline's bytes arrive (the table, loaded
+ * after them, cost the worker about 30 ms before it could start).
  */
-export function loadPlanner(): Promise<typeof import("../core/text/plan-text.js")> {
-  return import("../core/text/plan-text.js");
+export function loadPlanner(): Promise<
+  [typeof import("../core/text/plan-text.js"), typeof import("../time/business-days.js")]
+> {
+  return Promise.all([import("../core/text/plan-text.js"), import("../time/business-days.js")]);
 }
 
-/** One shard folded and counted, its plan waiting for the history of every shard's replies. */
+/** One shard folded and counted, the plans that rest on the history of replies waiting for it. */
 export interface ShardStarted {
   /** As `ShardPass.replyDays`: what the shard adds to the history. */
   readonly replyDays: readonly (number | undefined)[];
-  /** The shard's plan, with the history learned from every shard's `replyDays`. */
+  /**
+   * The plans that do not rest on the history (`ShardPass.settled`), with the shard's
+   * problems: made while the other shards finish folding.
+   */
+  readonly settled: ShardOutput;
+  /** The rest, with the history learned from every shard's `replyDays`: a part of its own. */
   finish(history: ReplyHistory | null): ShardOutput;
 }
 
 /**
- * Plans one shard, in two steps: the second once the history of every shard's replies is
+ * Plans one shard, in two parts: the second once the history of every shard's replies is
  * known (`historyOfShards`).
  *
  * @example
  * const started = await startShard({ text, file: path, shard: { index: 1, count: 2 }, now, zone, json: true });
- * const part = started.finish(historyOfShards([started, ...others]));
+ * const parts = [started.settled, started.finish(historyOfShards([started, ...others]))];
  */
 export async function startShard(input: ShardInput): Promise<ShardStarted> {
-  const [{ indexTimeline, planIndexedShard }, { businessCalendar }] = await Promise.all([
-    loadPlanner(),
-    import("../time/business-days.js"),
-  ]);
+  const [{ indexTimeline, planIndexedShard }, { businessCalendar }] = await loadPlanner();
   const index = indexTimeline(input.text, { file: input.file, shard: input.shard });
   // The gauge loads only when some reply has no signal; the labels of the whole file teach it.
   const readReply = index.needsGauge
@@ -78,20 +84,25 @@ export async function startShard(input: ShardInput): Promise<ShardStarted> {
     readReply,
     calendars: businessCalendar,
   });
+  const { plain, problems } = pass;
   return {
     replyDays: pass.replyDays,
-    finish: (history) => {
-      const { plain, problems } = pass;
-      const { actions, dueByMs } = pass.plan(history);
-      const apps = actions.map((a) => a.app);
-      const due = Float64Array.from(dueByMs);
-      if (!input.json) return { plain, problems, dueByMs: due, apps, actions };
-      // TextEncoder's bytes have an ArrayBuffer of their own (a small Buffer shares its
-      // pool), which a worker can transfer.
-      const json = new TextEncoder().encode(JSON.stringify(actions));
-      return { plain, problems, dueByMs: due, apps, json };
-    },
+    settled: { ...shardOutput(pass.settled, input.json), plain, problems },
+    finish: (history) => ({ ...shardOutput(pass.plan(history), input.json), plain, problems: [] }),
   };
+}
+
+function shardOutput(
+  planned: ShardActions,
+  json: boolean,
+): Omit<ShardOutput, "plain" | "problems"> {
+  const { actions } = planned;
+  const apps = actions.map((a) => a.app);
+  const dueByMs = Float64Array.from(planned.dueByMs);
+  if (!json) return { dueByMs, apps, actions };
+  // TextEncoder's bytes have an ArrayBuffer of their own (a small Buffer shares its pool),
+  // which a worker can transfer.
+  return { dueByMs, apps, json: new TextEncoder().encode(JSON.stringify(actions)) };
 }
 
 /**

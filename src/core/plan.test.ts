@@ -562,6 +562,24 @@ describe("ordering", () => {
     p.add(state);
     expect(p.actions()).toEqual(all);
   });
+
+  it("gives, at each take, the actions planned since the last one", () => {
+    const now = ms("2026-11-02T12:00" /* Mon */);
+    const acme = foldApplication([application(), FIRST_ROUND], { defaultZone: ZONE });
+    const beta = foldApplication([application({ app: "beta" }), { ...FIRST_ROUND, app: "beta" }], {
+      defaultZone: ZONE,
+    });
+    const p = planner({ now, calendars: businessCalendar });
+    p.add(acme);
+    const first = p.take();
+    p.add(beta);
+    const second = p.take();
+    expect(first.actions).toEqual(planApplication(acme, { now, calendars: businessCalendar }));
+    expect(second.actions).toEqual(planApplication(beta, { now, calendars: businessCalendar }));
+    expect(second.actions.length).toBeGreaterThan(0);
+    expect(second.dueByMs).toEqual(second.actions.map((a) => Date.parse(a.dueBy)));
+    expect(p.take().actions).toEqual([]);
+  });
 });
 
 describe("answer-their-question", () => {

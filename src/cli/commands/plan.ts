@@ -146,11 +146,13 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     try {
       const mine = await startShard({ ...shardBase, text, shard: { index: 0, count } });
       const others = await Promise.all(started);
-      // Every shard's waits for replies make the history, which each shard then plans with.
+      // Every shard's waits for replies make the history, which each shard then plans the
+      // rest with: each shard gives two parts of the plan.
       if (others.every((o) => o !== undefined)) {
         const history = historyOfShards([mine, ...others]);
         const theirs = workers.map((w) => ask<{ part: ShardOutput }>(w, { history }));
-        parts = [mine.finish(history), ...(await Promise.all(theirs)).map((m) => m?.part)];
+        const rest = [mine.finish(history), ...(await Promise.all(theirs)).map((m) => m?.part)];
+        parts = [mine.settled, ...others.map((o) => o.part), ...rest];
       }
     } finally {
       // Whatever happened here: a worker still waiting for the history would keep the
@@ -279,11 +281,14 @@ function startWorkers(
   return out;
 }
 
-/** Sends each worker the timeline's bytes; gives what each one's shard adds to the history. */
+/**
+ * Sends each worker the timeline's bytes; gives what each one's shard adds to the history,
+ * and its plans that do not rest on it.
+ */
 function sendBytes(
   workers: readonly import("node:worker_threads").Worker[],
   shared: Uint8Array,
-): Promise<{ replyDays: (number | undefined)[] } | undefined>[] {
+): Promise<{ replyDays: (number | undefined)[]; part: ShardOutput } | undefined>[] {
   return workers.map((w) => ask(w, { bytes: shared.buffer, length: shared.length }));
 }
 

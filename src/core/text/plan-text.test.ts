@@ -189,10 +189,9 @@ function sharded(text: string, count: number, readReply?: ReadReply, policy = DE
   const problems = mergeShardProblems(passes);
   if (problems.length > 0) return { actions: [], problems };
   const history = historyOfShards(passes);
-  const parts = passes.map((p) => {
-    const part = p.plan(history);
-    return { ...part, apps: part.actions.map((a) => a.app) };
-  });
+  const parts = passes
+    .flatMap((p) => [p.settled, p.plan(history)])
+    .map((part) => ({ ...part, apps: part.actions.map((a) => a.app) }));
   const next = parts.map(() => 0);
   const actions = Array.from(mergeShardOrder(parts), (s) => parts[s]!.actions[next[s]!++]!);
   return { actions, problems: [] };
@@ -264,6 +263,36 @@ describe("the wait after an interview, learned from the timeline's own replies",
     expect(learned(one).every((a) => a.rule === "check-in-default-wait")).toBe(true);
     expect(sharded(text, 2)).toEqual(one);
     expect(sharded(text, 3)).toEqual(one);
+  });
+
+  it("keeps back only the plans that rest on it, each application's whole, until the figure is known", () => {
+    const text = generated(true);
+    const pass = planIndexedShard(indexTimeline(text, { file: "t.jsonl" }), {
+      now: NOW,
+      defaultZone: "America/Denver",
+      calendars: businessCalendar,
+    });
+    const settled = pass.settled.actions;
+    const later = pass.plan(historyOfShards([pass])).actions;
+    expect(learned({ actions: settled })).toEqual([]);
+    expect(learned({ actions: later }).length).toBe(learned(onePass(text)).length);
+    // Mostly settled: what waits is a first check-in after an interview with no reply.
+    expect(later.length).toBeLessThan(settled.length / 5);
+    const settledApps = new Set(settled.map((a) => a.app));
+    expect(later.filter((a) => settledApps.has(a.app))).toEqual([]);
+  });
+
+  it("keeps nothing back with the policy's adaptDefaultWait off", () => {
+    const off = { ...DEFAULT_POLICY, adaptDefaultWait: false };
+    const text = generated(true);
+    const pass = planIndexedShard(indexTimeline(text, { file: "t.jsonl" }), {
+      now: NOW,
+      policy: off,
+      defaultZone: "America/Denver",
+      calendars: businessCalendar,
+    });
+    expect(pass.settled.actions).toEqual(onePass(text, undefined, off).actions);
+    expect(pass.plan(null).actions).toEqual([]);
   });
 
   it("changes nothing with the policy's adaptDefaultWait off", () => {

@@ -402,6 +402,12 @@ export function planIndexedTimeline(
   return { actions: pass.out.actions(), problems: [] };
 }
 
+/** Actions in the order of `plan`, with each one's `dueBy` as epoch milliseconds beside it. */
+export interface ShardActions {
+  readonly actions: readonly Action[];
+  readonly dueByMs: readonly number[];
+}
+
 /** What the second pass over one shard of a timeline found (see `planIndexedShard`). */
 export interface ShardPass {
   /** True when the text said otherwise than a parsed event: plan the whole timeline plainly. */
@@ -411,14 +417,17 @@ export interface ShardPass {
   /** The shard's waits from an interview to its first reply: `replyDays[d]` took d business days. */
   readonly replyDays: readonly (number | undefined)[];
   /**
-   * The shard's actions in the order of `plan` (none when there are problems), with each
-   * one's `dueBy` as epoch milliseconds, planned with the history of every shard's replies
-   * (`historyOfShards`).
+   * The actions of the shard's applications whose plan does not rest on the history of
+   * replies: nearly all of them, ready before the other shards are done (none when there
+   * are problems).
    */
-  plan(history: ReplyHistory | null): {
-    readonly actions: readonly Action[];
-    readonly dueByMs: readonly number[];
-  };
+  readonly settled: ShardActions;
+  /**
+   * The actions of the others, planned with the history of every shard's replies
+   * (`historyOfShards`). An application's actions are all in one of the two, so
+   * `mergeShardOrder` merges each as a part of its own.
+   */
+  plan(history: ReplyHistory | null): ShardActions;
 }
 
 /**
@@ -430,21 +439,26 @@ export interface ShardPass {
  * @example
  * const passes = [0, 1].map((i) => planIndexedShard(indexTimeline(text, { file, shard: { index: i, count: 2 } }), { now, defaultZone, calendars }));
  * const history = historyOfShards(passes);
- * const parts = passes.map((p) => p.plan(history));
+ * const parts = passes.flatMap((p) => [p.settled, p.plan(history)]);
  */
 export function planIndexedShard(index: IndexedTimeline, options: PlanTextOptions): ShardPass {
   const pass = secondPass(index, options);
   const none = { actions: [], dueByMs: [] };
-  if (pass === undefined) return { plain: true, problems: [], replyDays: [], plan: () => none };
+  if (pass === undefined) {
+    return { plain: true, problems: [], replyDays: [], settled: none, plan: () => none };
+  }
   const { problems, replyDays, out } = pass;
+  if (problems.length > 0) {
+    return { plain: false, problems, replyDays, settled: none, plan: () => none };
+  }
   return {
     plain: false,
     problems,
     replyDays,
+    settled: out.take(),
     plan: (history) => {
-      if (problems.length > 0) return none;
       out.learn(history);
-      return out.actionsWithDueBy();
+      return out.take();
     },
   };
 }
@@ -477,10 +491,11 @@ export function mergeShardProblems(
 }
 
 /**
- * The order in which to take the actions of several shards, each already in the order of
- * `plan`: for each action of the whole plan, the shard it comes from (each shard's actions
- * are taken in their own order). By dueBy, then app: applications never span shards, so the
- * rest of `plan`'s order is the order within a shard.
+ * The order in which to take the actions of several parts of a plan (disjoint sets of
+ * applications: shards, or a shard's `settled` and later actions), each already in the order
+ * of `plan`: for each action of the whole plan, the part it comes from (each part's actions
+ * are taken in their own order). By dueBy, then app: applications never span parts, so the
+ * rest of `plan`'s order is the order within a part.
  *
  * @example
  * const order = mergeShardOrder(parts); // e.g. [0, 1, 1, 0, ...]
@@ -490,7 +505,7 @@ export function mergeShardProblems(
 export function mergeShardOrder(
   parts: readonly { readonly dueByMs: ArrayLike<number>; readonly apps: readonly string[] }[],
 ): Uint8Array {
-  if (parts.length > 256) throw new Error(`plan: ${parts.length} shards (at most 256)`);
+  if (parts.length > 256) throw new Error(`plan: ${parts.length} parts (at most 256)`);
   const at = new Int32Array(parts.length);
   let total = 0;
   for (const p of parts) total += p.apps.length;
