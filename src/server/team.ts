@@ -28,7 +28,7 @@ import {
   type Account,
   Accounts,
   candidateContext,
-  coachOverview,
+  coachView,
   hashPassword,
   type PostgresDatabase,
   passwordMatches,
@@ -41,6 +41,12 @@ import { coachCandidateView, dateText, summaryView, todayView } from "./views.js
 export const SESSION_COOKIE = "hearback_session";
 /** How long a session lasts: two weeks. */
 const SESSION_MS = 14 * 24 * 3_600_000;
+/**
+ * How many of a candidate's actions due today the coach's view sends: a coach scans 200
+ * candidates, and each candidate's page has the rest (the whole list cost the view most
+ * of its CPU, see docs/performance.md).
+ */
+const FIRST_DUE = 3;
 /** Failed sign-ins allowed per email within the window. */
 export const LOGIN_LIMIT = Object.freeze({ failures: 5, windowMs: 15 * 60_000 });
 
@@ -216,19 +222,24 @@ export function teamLayer(opts: {
         const refused = onlyFor(c, "coach");
         if (refused) return refused;
         const now = opts.clock();
-        const [candidates, mine] = await Promise.all([
-          coachOverview({
-            database: opts.database,
-            accounts,
-            coach: who(),
-            dataDir: opts.dataDir,
-            now,
-            fallbackZone: opts.fallbackZone,
-            stage: c.req.query("stage") || undefined,
-            coachedBy: coachFilter(c.req.query("coach")),
-          }),
-          createContext({ store, now, fallbackZone: opts.fallbackZone, source: "web" }),
-        ]);
+        const { coachSettings, candidates } = await coachView({
+          database: opts.database,
+          accounts,
+          coach: who(),
+          dataDir: opts.dataDir,
+          now,
+          fallbackZone: opts.fallbackZone,
+          stage: c.req.query("stage") || undefined,
+          coachedBy: coachFilter(c.req.query("coach")),
+          first: FIRST_DUE,
+        });
+        const mine = await createContext({
+          store,
+          stored: coachSettings,
+          now,
+          fallbackZone: opts.fallbackZone,
+          source: "web",
+        });
         const v = { now, zone: userZone(mine) };
         const view: CoachView = {
           nowText: dateText(v, now),
