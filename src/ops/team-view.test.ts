@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgres.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
-import type { TimelineEvent } from "../core/types.js";
+import type { Action, TimelineEvent } from "../core/types.js";
 import { type Account, Accounts } from "../store/accounts.js";
 import { PostgresDatabase } from "../store/postgres.js";
-import { coachOverview } from "./team-view.js";
+import { agenda } from "./read.js";
+import { candidateContext, coachOverview } from "./team-view.js";
 
 const at = (iso: string) => Date.parse(`${iso}Z`);
 const meta = { recordedAt: at("2026-11-02T08:00"), source: "test" };
@@ -118,5 +119,92 @@ describeWith(PROGRAMS.postgresql, "a coach's view of kept overviews", {}, () => 
     const forged = { account: ann.id, key: "-", lastEntry: 0, stableUntil: null, body: "{}" };
     await expect(database.keepOverviews([forged], other.id)).rejects.toThrow(/row-level security/);
     expect((await database.keptOverviews([ann.id], coach.id)).get(ann.id)?.kept).toBeDefined();
+  });
+
+  describe("a candidate's summary", () => {
+    let tess: Account;
+    let ben: Account;
+    const interviewed = (app: string, at: string, name: string) => [
+      { type: "application", app, company: app.toUpperCase(), role: "PM", timezone: "UTC" },
+      { type: "interview", app, at, interviewers: [{ name }] },
+    ];
+    beforeAll(async () => {
+      const org = await accounts.organisation("Career Centre");
+      const person = (email: string, role: "candidate" | "coach") =>
+        accounts.create({ organisation: org, email, name: email, role, passwordHash: "-", now: 0 });
+      tess = await person("tess@example.com", "coach");
+      ben = await person("ben@example.com", "candidate");
+      await accounts.share(ben, tess.email, 0);
+      await database.store(ben.id, dataDir).append(
+        events(
+          // Thank-yous due a day after each interview: three overdue by Monday noon, one not.
+          ...interviewed("globex", "2026-10-29T10:00", "Sam"),
+          ...interviewed("acme", "2026-10-30T10:00", "Lee"),
+          ...interviewed("umbrella", "2026-10-31T10:00", "Pat"),
+          ...interviewed("initech", "2026-11-02T09:00", "Kay"),
+          // Turned away on Friday: advice to let it go.
+          ...interviewed("soylent", "2026-10-20T10:00", "Al"),
+          { type: "sent", app: "soylent", at: "2026-10-20T15:00", kind: "thank-you", to: "Al" },
+          {
+            type: "reply",
+            app: "soylent",
+            at: "2026-10-30T09:00",
+            from: "Al",
+            signal: "brush-off",
+          },
+          // Thanked in September, never checked in: that window closed weeks ago.
+          ...interviewed("hooli", "2026-09-01T09:00", "Gil"),
+          { type: "sent", app: "hooli", at: "2026-09-01T15:00", kind: "thank-you", to: "Gil" },
+        ),
+        meta,
+      );
+    });
+    const summary = async (first?: number) => {
+      const [o, ...more] = await coachOverview({
+        database,
+        accounts,
+        coach: tess,
+        dataDir,
+        now: at("2026-11-02T12:00"),
+        fallbackZone: "UTC",
+        first,
+      });
+      expect(more).toEqual([]);
+      return o!;
+    };
+    const said = (a: Action) => [a.app, a.kind, a.to];
+
+    it("counts everything due and gives the first few: by deadline, advice to let go and missed windows last", async () => {
+      const all = await summary();
+      expect(all.dueToday.map(said)).toEqual([
+        ["globex", "thank-you", "Sam"],
+        ["acme", "thank-you", "Lee"],
+        ["umbrella", "thank-you", "Pat"],
+        ["initech", "thank-you", "Kay"],
+        ["soylent", "let-go", undefined],
+        ...all.dueToday.filter((a) => a.app === "hooli").map(said),
+      ]);
+      const missed = all.dueToday.slice(5);
+      expect(missed.length).toBeGreaterThan(0);
+      for (const a of missed) expect([a.app, a.missed]).toEqual(["hooli", true]);
+      expect(all.thankYousOverdue.map((a) => a.to)).toEqual(["Sam", "Lee", "Pat"]);
+      const firstThree = await summary(3);
+      expect(firstThree.dueTodayCount).toBe(all.dueToday.length);
+      expect(firstThree.dueToday).toEqual(all.dueToday.slice(0, 3));
+      expect(firstThree.thankYousOverdue).toEqual(all.thankYousOverdue);
+    });
+
+    it("leaves the rest to the candidate's Today, which their coach reads", async () => {
+      const ctx = await candidateContext({
+        database,
+        candidate: ben.id,
+        coach: tess.id,
+        dataDir,
+        now: at("2026-11-02T12:00"),
+        fallbackZone: "UTC",
+      });
+      const today = (await agenda(ctx, {})).actions.map(said);
+      for (const a of (await summary()).dueToday) expect(today).toContainEqual(said(a));
+    });
   });
 });

@@ -41,8 +41,14 @@ export interface CandidateOverview {
   readonly sharedWith: SharingCandidate["sharedWith"];
   /** The candidate's zone (their setting, else the server's). */
   readonly zone: string;
-  /** Overdue, or open before the end of the candidate's day. */
+  /** How many actions are due today: overdue, or open before the end of the candidate's day. */
+  readonly dueTodayCount: number;
+  /**
+   * The actions due today, most urgent first (see urgency), each group by deadline; only
+   * the first few when the view asked for `first`.
+   */
   readonly dueToday: readonly Action[];
+  /** Every thank-you overdue (each is also due today), in the same order. */
   readonly thankYousOverdue: readonly Action[];
   readonly coldButChased: readonly ColdButChased[];
   /** Applications with an offer (a reply read as one, or the status). */
@@ -83,7 +89,8 @@ interface KeptBody {
 /**
  * The coach's view: one overview per candidate sharing with `coach` (a lead coach: with any
  * coach of the organisation), in name order; with `coachedBy`, only those sharing with that
- * coach; with `stage`, only applications at that stage (and candidates with none left out).
+ * coach; with `stage`, only applications at that stage (and candidates with none left out);
+ * with `first`, only that many of each candidate's actions due today (the counts are whole).
  */
 export async function coachOverview(opts: {
   readonly database: PostgresDatabase;
@@ -94,6 +101,7 @@ export async function coachOverview(opts: {
   readonly fallbackZone: string;
   readonly stage?: string | undefined;
   readonly coachedBy?: number | undefined;
+  readonly first?: number | undefined;
 }): Promise<CandidateOverview[]> {
   const candidates = await opts.accounts.candidatesOf(opts.coach, { coach: opts.coachedBy });
   const ids = candidates.map((c) => c.id);
@@ -118,7 +126,7 @@ export async function coachOverview(opts: {
   }
   const out: CandidateOverview[] = [];
   for (const c of candidates) {
-    const overview = asOf(bodies.get(c.id)!, opts.now, opts.stage);
+    const overview = asOf(bodies.get(c.id)!, opts);
     if (opts.stage !== undefined && Object.keys(overview.stages).length === 0) continue;
     out.push({
       candidate: { id: c.id, name: c.name, email: c.email },
@@ -254,31 +262,66 @@ function coldReplyChased(s: AppState): ColdButChased | undefined {
   };
 }
 
-/** A kept overview set to `now`, with only the applications at `stage` (if given). */
+/**
+ * A kept overview set to `now`, with only the applications at `stage` (if given) and the
+ * `first` actions due. A coach's view sets 200 of them: the work here stays per entry
+ * comparisons, and only the actions shown are copied.
+ */
 function asOf(
   body: KeptBody,
-  now: number,
-  stage: string | undefined,
+  { now, stage, first }: { now: number; stage?: string | undefined; first?: number | undefined },
 ): Omit<CandidateOverview, "candidate" | "sharedWith"> {
   const stages =
     stage === undefined
       ? body.stages
       : Object.fromEntries(Object.entries(body.stages).filter(([, at]) => at === stage));
   const kept = (app: string) => app in stages;
+  // What was kept opened before the end of the day it was made in; a view asked about an
+  // earlier moment (`--now`) leaves out what opens after that moment's day.
   const tomorrow = atWallMinutes(dayInZone(now, body.zone) + 1, 0, body.zone);
-  const shown = orderEntries(
-    body.entries.filter((e) => kept(e.action.app)).map((e) => entryAt(e, now)),
-  ).map((e) => e.action);
+  const due = inOrderAt(
+    body.entries.filter(
+      (e) =>
+        kept(e.action.app) &&
+        ((e.floatingZone === undefined && e.dueByMs < now) || e.dueFromMs < tomorrow),
+    ),
+    now,
+  );
+  const urgent = [0, 1, 2].flatMap((rank) => due.filter((e) => urgency(e.action) === rank));
+  const shown = first === undefined ? urgent : urgent.slice(0, first);
   return {
     zone: body.zone,
-    dueToday: shown.filter((a) => a.overdue || Date.parse(a.dueFrom) < tomorrow),
-    thankYousOverdue: shown.filter((a) => a.kind === "thank-you" && a.overdue),
+    dueTodayCount: urgent.length,
+    dueToday: shown.map((e) => entryAt(e, now).action),
+    thankYousOverdue: urgent
+      .filter(
+        (e) => e.action.kind === "thank-you" && e.floatingZone === undefined && e.dueByMs < now,
+      )
+      .map((e) => entryAt(e, now).action),
     coldButChased: body.coldButChased.filter((c) => kept(c.app)),
     offers: body.offers.filter((o) => kept(o.app)),
     stages,
   };
 }
 
+/**
+ * How soon a coach should look at an action: what still has its window (or just passed it)
+ * first, then advice to let a thread go, then windows missed days ago (still want to?).
+ */
+function urgency(a: Action): number {
+  return a.missed ? 2 : a.kind === "let-go" ? 1 : 0;
+}
+
+/**
+ * Kept entries (in the planner's order when kept) in the planner's order at `now`: an
+ * action due "now" moves with the clock, the others keep their places.
+ */
+function inOrderAt(entries: PlannedEntry[], now: number): PlannedEntry[] {
+  if (entries.every((e) => e.floatingZone === undefined)) return entries;
+  return orderEntries(
+    entries.map((e) => (e.floatingZone === undefined ? e : { ...e, dueByMs: now })),
+  );
+}
 /**
  * A planned entry as of `now` (see planApplicationStable): overdue once its dueBy passed;
  * one due "now" is due at `now` in its application's zone, and never overdue.

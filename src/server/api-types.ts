@@ -93,9 +93,22 @@ export interface CoachCandidateView {
   readonly sharedWith: readonly { readonly id: number; readonly name: string }[];
   /** The candidate's zone: "today" is their day. */
   readonly zone: string;
+  /** How many actions are due today (overdue, or open before the end of the candidate's day). */
+  readonly dueTodayCount: number;
+  /**
+   * The first few of them, most urgent first (in their window or overdue, then advice to
+   * let a thread go, then missed windows; each by deadline); the candidate's page
+   * (`/api/team/candidates/ID/today`) has them all.
+   */
   readonly dueToday: readonly CoachActionView[];
-  /** The ids of the thank-yous overdue: each is one of dueToday. */
-  readonly thankYousOverdue: readonly string[];
+  /** Every thank-you overdue (each also due today), `id` as in dueToday. */
+  readonly thankYousOverdue: readonly {
+    readonly id: string;
+    readonly app: string;
+    readonly company: string;
+    readonly to?: string;
+    readonly dueByText: string;
+  }[];
   readonly coldButChased: readonly {
     readonly app: string;
     readonly company: string;

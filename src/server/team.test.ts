@@ -489,9 +489,9 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
     interface Overview {
       candidate: { email: string };
       sharedWith: { id: number; name: string }[];
+      dueTodayCount: number;
       dueToday: { id: string; app: string; kind: string; to?: string; overdue: boolean }[];
-      /** Ids of actions in dueToday. */
-      thankYousOverdue: string[];
+      thankYousOverdue: { id: string; app: string; to?: string; dueByText: string }[];
       coldButChased: { app: string; signal: string; sentSince: number }[];
       offers: { app: string }[];
       stages: Record<string, string>;
@@ -503,8 +503,10 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       const [halView, ivyView, ...others] = r.body.candidates as Overview[];
       expect(others).toEqual([]);
       expect(halView!.candidate.email).toBe("hal@example.com");
-      const halThanks = halView!.dueToday.filter((a) => halView!.thankYousOverdue.includes(a.id));
+      const halThanks = halView!.thankYousOverdue;
       expect(halThanks.map((a) => [a.app, a.to])).toEqual([["acme", "Dana Lee"]]);
+      expect(halView!.dueToday.map((a) => a.id)).toContain(halThanks[0]!.id);
+      expect(halView!.dueTodayCount).toBe(halView!.dueToday.length);
       // Times as the web shows them, on the coach's clock with the weekday: 24 hours after
       // the interview ended (an hour long).
       expect(r.body).toMatchObject({
@@ -521,6 +523,7 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       expect(ivyView!.dueToday.map((a) => [a.app, a.kind, a.overdue])).toEqual([
         ["umbrella", "thank-you", false],
       ]);
+      expect(ivyView!.dueTodayCount).toBe(1);
       expect([ivyView!.thankYousOverdue, ivyView!.coldButChased, ivyView!.offers]).toEqual([
         [],
         [],
@@ -566,6 +569,14 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
         zone: "UTC",
       });
       expect((today.body.overdue as { app: string }[]).map((a) => a.app)).toContain("acme");
+      // The coach's view sends each candidate's first few due actions; their Today has all.
+      const view = (await kim.call("GET", "/api/team/agenda")).body.candidates as Overview[];
+      const todayIds = ["missed", "overdue", "today", "upcoming", "letGo"].flatMap((group) =>
+        (today.body[group] as { id: string }[]).map((a) => a.id),
+      );
+      expect(view[0]!.dueToday.length).toBeGreaterThan(0);
+      expect(view[0]!.dueToday.length).toBeLessThanOrEqual(3);
+      for (const a of view[0]!.dueToday) expect(todayIds).toContain(a.id);
       expect(
         (
           await new Visitor(first)
@@ -578,6 +589,7 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       expect((await cleo.call("GET", `/api/team/candidates/${halId}/applications`)).status).toBe(
         404,
       );
+      expect((await cleo.call("GET", `/api/team/candidates/${halId}/today`)).status).toBe(404);
       expect((await ivy.call("GET", `/api/team/candidates/${halId}/applications`)).status).toBe(
         404,
       );

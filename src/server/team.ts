@@ -41,6 +41,12 @@ import { coachCandidateView, dateText, summaryView, todayView } from "./views.js
 export const SESSION_COOKIE = "hearback_session";
 /** How long a session lasts: two weeks. */
 const SESSION_MS = 14 * 24 * 3_600_000;
+/**
+ * How many of a candidate's actions due today the coach's view sends: a coach scans 200
+ * candidates, and each candidate's page has the rest (the whole list cost the view most
+ * of its CPU, see docs/performance.md).
+ */
+const FIRST_DUE = 3;
 /** Failed sign-ins allowed per email within the window. */
 export const LOGIN_LIMIT = Object.freeze({ failures: 5, windowMs: 15 * 60_000 });
 
@@ -226,6 +232,7 @@ export function teamLayer(opts: {
             fallbackZone: opts.fallbackZone,
             stage: c.req.query("stage") || undefined,
             coachedBy: coachFilter(c.req.query("coach")),
+            first: FIRST_DUE,
           }),
           createContext({ store, now, fallbackZone: opts.fallbackZone, source: "web" }),
         ]);

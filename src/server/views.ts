@@ -45,6 +45,11 @@ export function dateText(ctx: ViewContext, value: string | number, zone = ctx.zo
 
 const WHEN = { overdue: "overdue", today: "today", week: "upcoming", later: "upcoming" } as const;
 
+/** An action's id in the views: what tells two planned actions apart. */
+function actionId(a: Action): string {
+  return [a.app, a.kind, a.to ?? "", a.round ?? "", a.variant ?? "", a.dueBy].join("|");
+}
+
 /** An action as shown, the employer's clock beside the user's where it differs. */
 export function actionView(ctx: ViewContext, a: Action, role?: string): ActionView {
   const dueFromMs = Date.parse(a.dueFrom);
@@ -57,7 +62,7 @@ export function actionView(ctx: ViewContext, a: Action, role?: string): ActionVi
       : showTheirTime(Date.parse(shown), ctx, a.zone);
   return {
     ...a,
-    id: [a.app, a.kind, a.to ?? "", a.round ?? "", a.variant ?? "", a.dueBy].join("|"),
+    id: actionId(a),
     ...(role === undefined ? {} : { role }),
     dueFromText: showTime(dueFromMs, ctx),
     dueByText: showTime(dueByMs, ctx),
@@ -112,8 +117,13 @@ export function coachCandidateView(ctx: ViewContext, o: CandidateOverview): Coac
   return {
     ...o,
     dueToday: o.dueToday.map((a) => coachActionView(actionView(ctx, a))),
-    // Each is also due today: referred to, not sent twice.
-    thankYousOverdue: o.thankYousOverdue.map((a) => actionView(ctx, a).id),
+    thankYousOverdue: o.thankYousOverdue.map((a) => ({
+      id: actionId(a),
+      app: a.app,
+      company: a.company,
+      ...(a.to === undefined ? {} : { to: a.to }),
+      dueByText: showTime(Date.parse(a.dueBy), ctx),
+    })),
     coldButChased: o.coldButChased.map((c) => ({ ...c, replyAtText: dateText(ctx, c.replyAtMs) })),
   };
 }

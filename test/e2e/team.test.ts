@@ -235,7 +235,10 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
       });
 
       it("opens a candidate's search as they see it, with no way to change it", async () => {
-        await page.getByRole("link", { name: "Ann Kim" }).click();
+        // The rest of what is due is on her page, which the panel links to.
+        const more = page.getByRole("link", { name: /^\d+ more due today, on Ann Kim's page$/ });
+        expect(await more.getAttribute("href")).toBe(`/candidates/${ids.ann}`);
+        await page.getByRole("link", { name: "Ann Kim", exact: true }).click();
         await heading("Ann Kim's job search").waitFor();
         await page.getByText(/^Read-only: what Ann Kim sees on their Today page/).waitFor();
         await page.locator("li.action").filter({ hasText: "Sam Ortiz" }).waitFor();

@@ -157,7 +157,7 @@ function registerTeamAgenda(team: Command): void {
           lines.push("", `${c.candidate.name} <${c.candidate.email}>`);
           if (coach.lead)
             lines.push(`  Shares with: ${c.sharedWith.map((w) => w.name).join(", ")}`);
-          lines.push(`  Due today: ${c.dueToday.length}`);
+          lines.push(`  Due today: ${c.dueTodayCount}`);
           for (const a of c.dueToday) {
             lines.push(
               `    ${a.company}: ${a.kind}${a.to ? ` to ${a.to}` : ""}, by ${at(a.dueBy)}${a.overdue ? " (overdue)" : ""}`,

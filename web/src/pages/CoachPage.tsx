@@ -45,13 +45,14 @@ function Actions(props: { actions: readonly CoachActionView[]; candidate: string
 function Candidate(props: { c: CoachCandidateView; lead: boolean }) {
   const { c } = props;
   const id = `candidate-${c.candidate.id}`;
+  const page = `/candidates/${c.candidate.id}`;
   const count = Object.keys(c.stages).length;
-  const quiet =
-    c.dueToday.length + c.thankYousOverdue.length + c.coldButChased.length + c.offers.length === 0;
+  const more = c.dueTodayCount - c.dueToday.length;
+  const quiet = c.dueTodayCount + c.coldButChased.length + c.offers.length === 0;
   return (
     <section aria-labelledby={id} className="candidate">
       <h2 id={id}>
-        <Link to={`/candidates/${c.candidate.id}`}>{c.candidate.name}</Link>{" "}
+        <Link to={page}>{c.candidate.name}</Link>{" "}
         <span className="muted small-text">{c.candidate.email}</span>
       </h2>
       <p className="muted">
@@ -59,14 +60,25 @@ function Candidate(props: { c: CoachCandidateView; lead: boolean }) {
         {props.lead && ` · shares with ${c.sharedWith.map((w) => w.name).join(", ")}`}
       </p>
       {quiet && <p>Nothing due today, nothing overdue.</p>}
-      <Part id={`${id}-due`} title="Due today" count={c.dueToday.length}>
+      <Part id={`${id}-due`} title="Due today" count={c.dueTodayCount}>
         <Actions actions={c.dueToday} candidate={c.candidate.name} />
+        {more > 0 && (
+          <p>
+            <Link to={page}>
+              {more} more due today, on {c.candidate.name}'s page
+            </Link>
+          </p>
+        )}
       </Part>
       <Part id={`${id}-thanks`} title="Thank-yous overdue" count={c.thankYousOverdue.length}>
-        <Actions
-          actions={c.dueToday.filter((a) => c.thankYousOverdue.includes(a.id))}
-          candidate={c.candidate.name}
-        />
+        <ul className="plain">
+          {c.thankYousOverdue.map((t) => (
+            <li key={t.id}>
+              <strong>{t.company}</strong>
+              {t.to && `: to ${t.to}`}, was due by {t.dueByText}
+            </li>
+          ))}
+        </ul>
       </Part>
       <Part id={`${id}-cold`} title="Cold replies still chased" count={c.coldButChased.length}>
         <ul className="plain">
