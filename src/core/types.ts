@@ -313,6 +313,13 @@ export interface Action {
   readonly missed?: boolean;
 }
 
+/** What tells planned actions apart on every page (the web's lists, a coach's view). */
+export function actionId(
+  a: Pick<Action, "app" | "kind" | "to" | "round" | "variant" | "dueBy">,
+): string {
+  return [a.app, a.kind, a.to ?? "", a.round ?? "", a.variant ?? "", a.dueBy].join("|");
+}
+
 // Policy and PolicyOverrides live with their defaults in ./policy.ts.
 import type { PolicyOverrides } from "./policy.js";
 

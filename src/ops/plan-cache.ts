@@ -224,8 +224,14 @@ export function orderEntries(entries: PlannedEntry[]): PlannedEntry[] {
 
 /** The planner's order for entries due at the same moment. */
 function byAppKindPerson(p: PlannedEntry, q: PlannedEntry): number {
-  const x = p.action;
-  const y = q.action;
+  return sameMomentOrder(p.action, q.action);
+}
+
+/** The planner's order for actions due at the same moment: by application, kind, person. */
+export function sameMomentOrder(
+  x: Pick<Action, "app" | "kind" | "to">,
+  y: Pick<Action, "app" | "kind" | "to">,
+): number {
   if (x.app !== y.app) return x.app < y.app ? -1 : 1;
   if (x.kind !== y.kind) return ACTION_KIND_ORDER[x.kind] - ACTION_KIND_ORDER[y.kind];
   const tx = x.to ?? "";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgres.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
-import type { Action, TimelineEvent } from "../core/types.js";
+import type { TimelineEvent } from "../core/types.js";
 import { type Account, Accounts } from "../store/accounts.js";
 import { PostgresDatabase } from "../store/postgres.js";
 import { agenda } from "./read.js";
@@ -159,20 +159,20 @@ describeWith(PROGRAMS.postgresql, "a coach's view of kept overviews", {}, () => 
         meta,
       );
     });
-    const summary = async (first?: number) => {
+    const summary = async (first?: number, now = at("2026-11-02T12:00")) => {
       const [o, ...more] = await coachOverview({
         database,
         accounts,
         coach: tess,
         dataDir,
-        now: at("2026-11-02T12:00"),
+        now,
         fallbackZone: "UTC",
         first,
       });
       expect(more).toEqual([]);
       return o!;
     };
-    const said = (a: Action) => [a.app, a.kind, a.to];
+    const said = (a: { app: string; kind: string; to?: string }) => [a.app, a.kind, a.to];
 
     it("counts everything due and gives the first few: by deadline, advice to let go and missed windows last", async () => {
       const all = await summary();
@@ -192,6 +192,22 @@ describeWith(PROGRAMS.postgresql, "a coach's view of kept overviews", {}, () => 
       expect(firstThree.dueTodayCount).toBe(all.dueToday.length);
       expect(firstThree.dueToday).toEqual(all.dueToday.slice(0, 3));
       expect(firstThree.thankYousOverdue).toEqual(all.thankYousOverdue);
+    });
+
+    it("shows from the kept summary what one made afresh shows, as the advice to let go moves with the clock", async () => {
+      let letGo = 0;
+      for (let hour = 12; hour < 24 * 7; hour += 7) {
+        const now = at("2026-11-02T00:00") + hour * 3_600_000;
+        const fromKept = await summary(3, now);
+        await forget();
+        expect([now, fromKept]).toEqual([now, await summary(3, now)]);
+        // Due "now" whenever asked: never overdue.
+        for (const a of fromKept.dueToday.filter((a) => a.kind === "let-go")) {
+          expect([a.dueByMs, a.overdue]).toEqual([now, false]);
+          letGo++;
+        }
+      }
+      expect(letGo).toBeGreaterThan(0);
     });
 
     it("leaves the rest to the candidate's Today, which their coach reads", async () => {

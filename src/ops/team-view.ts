@@ -11,7 +11,7 @@
  */
 import type { AppState } from "../core/fold.js";
 import { planApplicationStable } from "../core/plan.js";
-import type { Action, Signal } from "../core/types.js";
+import { type ActionKind, actionId, type Signal } from "../core/types.js";
 import type { Account, Accounts, SharingCandidate } from "../store/accounts.js";
 import type { KeptOverview, PostgresDatabase } from "../store/postgres.js";
 import type { SettingsRecord } from "../store/types.js";
@@ -19,7 +19,7 @@ import { businessCalendar } from "../time/business-days.js";
 import { atWallMinutes, dayInZone, isoWithOffset } from "../time/index.js";
 import { createContext, type OpContext, TO_PLAN, userSettings, userZone } from "./context.js";
 import { foldAll, stageOf } from "./engine.js";
-import { orderEntries, type PlannedEntry, planKey } from "./plan-cache.js";
+import { orderEntries, type PlannedEntry, planKey, sameMomentOrder } from "./plan-cache.js";
 import { policyOf } from "./plan-fresh.js";
 
 /** Replies that read as the door closing. */
@@ -35,6 +35,27 @@ export interface ColdButChased {
   readonly sentSince: number;
 }
 
+/**
+ * An action due, as a coach's view shows it: of the planner's action only what the coach's
+ * page and `hearback team agenda` say, its times as epoch ms.
+ */
+export interface DueAction {
+  /** As on the candidate's own pages (actionId). */
+  readonly id: string;
+  readonly app: string;
+  readonly company: string;
+  readonly kind: ActionKind;
+  readonly to?: string;
+  /** The application's zone: the employer's clock. */
+  readonly zone: string;
+  readonly dueFromMs: number;
+  readonly dueByMs: number;
+  readonly overdue: boolean;
+  readonly reason: string;
+  readonly assumption?: boolean;
+  readonly missed?: boolean;
+}
+
 export interface CandidateOverview {
   readonly candidate: { readonly id: number; readonly name: string; readonly email: string };
   /** The coaches they share with (for a lead coach, any of the organisation's). */
@@ -47,9 +68,9 @@ export interface CandidateOverview {
    * The actions due today, most urgent first (see urgency), each group by deadline; only
    * the first few when the view asked for `first`.
    */
-  readonly dueToday: readonly Action[];
+  readonly dueToday: readonly DueAction[];
   /** Every thank-you overdue (each is also due today), in the same order. */
-  readonly thankYousOverdue: readonly Action[];
+  readonly thankYousOverdue: readonly DueAction[];
   readonly coldButChased: readonly ColdButChased[];
   /** Applications with an offer (a reply read as one, or the status). */
   readonly offers: readonly { readonly app: string; readonly company: string }[];
@@ -76,14 +97,107 @@ export function candidateContext(opts: {
 
 /**
  * A candidate's overview as kept: as of when it was made, with every application (a view
- * filters by stage), and only the planned actions it showed then (see overviewOf).
+ * filters by stage), and only the planned actions it showed then (see overviewOf), in the
+ * planner's order.
  */
 interface KeptBody {
   readonly zone: string;
-  readonly entries: readonly PlannedEntry[];
+  readonly due: readonly KeptDue[];
   readonly stages: Readonly<Record<string, string>>;
   readonly coldButChased: readonly ColdButChased[];
   readonly offers: readonly { readonly app: string; readonly company: string }[];
+}
+
+/**
+ * A due action as kept, as of when it was made. One due "now" (`floating`: letting go of
+ * a thread) is due at whatever moment is asked about: its dueByMs and the end of its id
+ * are set then (see dueAt).
+ */
+interface KeptDue extends Omit<DueAction, "overdue"> {
+  readonly floating: boolean;
+}
+
+/**
+ * The kept body as stored: each due action a tuple, which JSON reads back in half the
+ * time of an object with its names (a view reads some 1,700 of them).
+ */
+type StoredDue = [
+  dueByMs: number,
+  dueFromMs: number,
+  floating: 0 | 1,
+  id: string,
+  app: string,
+  company: string,
+  kind: ActionKind,
+  to: string | null,
+  zone: string,
+  reason: string,
+  /** 1: an assumption; 2: missed. */
+  flags: number,
+];
+
+/** Bumped when the stored body changes shape: bodies kept in another are made again. */
+const KEPT_FORMAT = 2;
+
+function storedBody(body: KeptBody): string {
+  const due = body.due.map(
+    (d): StoredDue => [
+      d.dueByMs,
+      d.dueFromMs,
+      d.floating ? 1 : 0,
+      d.id,
+      d.app,
+      d.company,
+      d.kind,
+      d.to ?? null,
+      d.zone,
+      d.reason,
+      (d.assumption ? 1 : 0) | (d.missed ? 2 : 0),
+    ],
+  );
+  return JSON.stringify({ ...body, due });
+}
+
+function keptBody(stored: string): KeptBody {
+  const body = JSON.parse(stored) as Omit<KeptBody, "due"> & { due: StoredDue[] };
+  // Absent fields are undefined rather than left out: every object then has one shape.
+  const due = body.due.map(
+    ([dueByMs, dueFromMs, floating, id, app, company, kind, to, zone, reason, flags]): KeptDue => ({
+      dueByMs,
+      dueFromMs,
+      floating: floating === 1,
+      id,
+      app,
+      company,
+      kind,
+      to: to ?? undefined,
+      zone,
+      reason,
+      assumption: flags & 1 ? true : undefined,
+      missed: flags & 2 ? true : undefined,
+    }),
+  );
+  return { ...body, due };
+}
+
+/** A planned action as kept (its id without the dueBy when that moves with the clock). */
+function keptDue(e: PlannedEntry): KeptDue {
+  const a = e.action;
+  const floating = e.floatingZone !== undefined;
+  return {
+    id: actionId(floating ? { ...a, dueBy: "" } : a),
+    app: a.app,
+    company: a.company,
+    kind: a.kind,
+    to: a.to,
+    zone: a.zone,
+    dueFromMs: e.dueFromMs,
+    dueByMs: e.dueByMs,
+    reason: a.reason,
+    assumption: a.assumption || undefined,
+    missed: a.missed || undefined,
+    floating,
+  };
 }
 
 /**
@@ -112,10 +226,10 @@ export async function coachOverview(opts: {
   const bodies = new Map<number, KeptBody>();
   const stale: Stale[] = [];
   for (const id of ids) {
-    const key = planKey({
+    const key = `${KEPT_FORMAT}:${planKey({
       settings: userSettings(settings.get(id)!),
       fallbackZone: opts.fallbackZone,
-    });
+    })}`;
     const body = usable(kept.get(id)!, key, opts.now);
     if (body) bodies.set(id, body);
     else stale.push({ account: id, key });
@@ -152,7 +266,7 @@ function usable(
   const k = found.kept;
   if (!k || k.key !== key || k.lastEntry !== found.lastEntry) return undefined;
   if (k.stableUntil !== null && k.stableUntil <= now) return undefined;
-  return JSON.parse(k.body);
+  return keptBody(k.body);
 }
 
 /**
@@ -194,7 +308,7 @@ async function makeOverviews(opts: {
       });
       const fresh = await overviewOf(ctx);
       made.set(account, fresh.body);
-      keep.push({ account, key, lastEntry, ...fresh, body: JSON.stringify(fresh.body) });
+      keep.push({ account, key, lastEntry, ...fresh, body: storedBody(fresh.body) });
     }
     await database.keepOverviews(keep, coach.id).catch((err: { code?: string }) => {
       // 42501: a candidate stopped sharing meanwhile; what is kept only saves time.
@@ -242,7 +356,7 @@ async function overviewOf(ctx: OpContext): Promise<{ body: KeptBody; stableUntil
     if (chased) coldButChased.push(chased);
   }
   return {
-    body: { zone, entries: orderEntries(entries), stages, coldButChased, offers },
+    body: { zone, due: orderEntries(entries).map(keptDue), stages, coldButChased, offers },
     stableUntil: until === Number.POSITIVE_INFINITY ? null : until,
   };
 }
@@ -264,8 +378,8 @@ function coldReplyChased(s: AppState): ColdButChased | undefined {
 
 /**
  * A kept overview set to `now`, with only the applications at `stage` (if given) and the
- * `first` actions due. A coach's view sets 200 of them: the work here stays per entry
- * comparisons, and only the actions shown are copied.
+ * `first` actions due. A coach's view sets 200 of them: the work here stays comparisons,
+ * and only the actions shown are copied.
  */
 function asOf(
   body: KeptBody,
@@ -280,24 +394,20 @@ function asOf(
   // earlier moment (`--now`) leaves out what opens after that moment's day.
   const tomorrow = atWallMinutes(dayInZone(now, body.zone) + 1, 0, body.zone);
   const due = inOrderAt(
-    body.entries.filter(
-      (e) =>
-        kept(e.action.app) &&
-        ((e.floatingZone === undefined && e.dueByMs < now) || e.dueFromMs < tomorrow),
+    body.due.filter(
+      (d) => kept(d.app) && ((!d.floating && d.dueByMs < now) || d.dueFromMs < tomorrow),
     ),
     now,
   );
-  const urgent = [0, 1, 2].flatMap((rank) => due.filter((e) => urgency(e.action) === rank));
+  const urgent = [0, 1, 2].flatMap((rank) => due.filter((d) => urgency(d) === rank));
   const shown = first === undefined ? urgent : urgent.slice(0, first);
   return {
     zone: body.zone,
     dueTodayCount: urgent.length,
-    dueToday: shown.map((e) => entryAt(e, now).action),
+    dueToday: shown.map((d) => dueAt(d, now)),
     thankYousOverdue: urgent
-      .filter(
-        (e) => e.action.kind === "thank-you" && e.floatingZone === undefined && e.dueByMs < now,
-      )
-      .map((e) => entryAt(e, now).action),
+      .filter((d) => d.kind === "thank-you" && !d.floating && d.dueByMs < now)
+      .map((d) => dueAt(d, now)),
     coldButChased: body.coldButChased.filter((c) => kept(c.app)),
     offers: body.offers.filter((o) => kept(o.app)),
     stages,
@@ -308,28 +418,37 @@ function asOf(
  * How soon a coach should look at an action: what still has its window (or just passed it)
  * first, then advice to let a thread go, then windows missed days ago (still want to?).
  */
-function urgency(a: Action): number {
-  return a.missed ? 2 : a.kind === "let-go" ? 1 : 0;
+function urgency(d: KeptDue): number {
+  return d.missed ? 2 : d.kind === "let-go" ? 1 : 0;
 }
 
 /**
- * Kept entries (in the planner's order when kept) in the planner's order at `now`: an
- * action due "now" moves with the clock, the others keep their places.
+ * Kept actions (in the planner's order when kept) in the planner's order at `now`: one due
+ * "now" moves with the clock, the others keep their places.
  */
-function inOrderAt(entries: PlannedEntry[], now: number): PlannedEntry[] {
-  if (entries.every((e) => e.floatingZone === undefined)) return entries;
-  return orderEntries(
-    entries.map((e) => (e.floatingZone === undefined ? e : { ...e, dueByMs: now })),
-  );
+function inOrderAt(due: KeptDue[], now: number): KeptDue[] {
+  if (!due.some((d) => d.floating)) return due;
+  const at = (d: KeptDue) => (d.floating ? now : d.dueByMs);
+  return due.sort((p, q) => at(p) - at(q) || sameMomentOrder(p, q));
 }
+
 /**
- * A planned entry as of `now` (see planApplicationStable): overdue once its dueBy passed;
+ * A kept action as of `now` (see planApplicationStable): overdue once its dueBy passed;
  * one due "now" is due at `now` in its application's zone, and never overdue.
  */
-function entryAt(e: PlannedEntry, now: number): PlannedEntry {
-  if (e.floatingZone === undefined) {
-    return { ...e, action: { ...e.action, overdue: e.dueByMs < now } };
-  }
-  const dueBy = isoWithOffset(now, e.floatingZone);
-  return { ...e, dueByMs: now, action: { ...e.action, overdue: false, dueBy } };
+function dueAt(d: KeptDue, now: number): DueAction {
+  return {
+    id: d.floating ? d.id + isoWithOffset(now, d.zone) : d.id,
+    app: d.app,
+    company: d.company,
+    kind: d.kind,
+    to: d.to,
+    zone: d.zone,
+    dueFromMs: d.dueFromMs,
+    dueByMs: d.floating ? now : d.dueByMs,
+    overdue: !d.floating && d.dueByMs < now,
+    reason: d.reason,
+    assumption: d.assumption,
+    missed: d.missed,
+  };
 }

@@ -5,9 +5,9 @@
  * Pure: `now` and the zone are arguments.
  */
 import type { AppState } from "../core/fold.js";
-import type { Action, ReplyReading, TimelineEvent } from "../core/types.js";
+import { type Action, actionId, type ReplyReading, type TimelineEvent } from "../core/types.js";
 import type { StoredEvent } from "../ops/data-folder.js";
-import type { CandidateOverview } from "../ops/team-view.js";
+import type { CandidateOverview, DueAction } from "../ops/team-view.js";
 import {
   dueGroup,
   isIsoDate,
@@ -45,29 +45,31 @@ export function dateText(ctx: ViewContext, value: string | number, zone = ctx.zo
 
 const WHEN = { overdue: "overdue", today: "today", week: "upcoming", later: "upcoming" } as const;
 
-/** An action's id in the views: what tells two planned actions apart. */
-function actionId(a: Action): string {
-  return [a.app, a.kind, a.to ?? "", a.round ?? "", a.variant ?? "", a.dueBy].join("|");
-}
-
 /** An action as shown, the employer's clock beside the user's where it differs. */
 export function actionView(ctx: ViewContext, a: Action, role?: string): ActionView {
-  const dueFromMs = Date.parse(a.dueFrom);
-  const dueByMs = Date.parse(a.dueBy);
-  // The time a card shows first: the deadline, or the start of a window yet to open.
-  const shown = dueFromMs > ctx.now && !a.overdue ? a.dueFrom : a.dueBy;
-  const theirs =
-    a.kind === "let-go" || a.kind === "read-reply"
-      ? null
-      : showTheirTime(Date.parse(shown), ctx, a.zone);
+  const times = { ...a, dueFromMs: Date.parse(a.dueFrom), dueByMs: Date.parse(a.dueBy) };
   return {
     ...a,
     id: actionId(a),
     ...(role === undefined ? {} : { role }),
-    dueFromText: showTime(dueFromMs, ctx),
-    dueByText: showTime(dueByMs, ctx),
+    ...timesShown(ctx, times),
+  };
+}
+
+/** An action's times as shown: on the reader's clock, the employer's beside it where it differs. */
+function timesShown(
+  ctx: ViewContext,
+  a: Pick<DueAction, "kind" | "zone" | "overdue" | "dueFromMs" | "dueByMs">,
+): Pick<ActionView, "dueFromText" | "dueByText" | "theirTimeText" | "when"> {
+  // The time a card shows first: the deadline, or the start of a window yet to open.
+  const shown = a.dueFromMs > ctx.now && !a.overdue ? a.dueFromMs : a.dueByMs;
+  const theirs =
+    a.kind === "let-go" || a.kind === "read-reply" ? null : showTheirTime(shown, ctx, a.zone);
+  return {
+    dueFromText: showTime(a.dueFromMs, ctx),
+    dueByText: showTime(a.dueByMs, ctx),
     ...(theirs === null ? {} : { theirTimeText: theirs }),
-    when: WHEN[dueGroup({ overdue: a.overdue, dueFromMs, dueByMs }, ctx)],
+    when: WHEN[dueGroup(a, ctx)],
   };
 }
 
@@ -102,27 +104,23 @@ export function todayView(
 }
 
 /** Only what a coach's view shows of an action. */
-function coachActionView(a: ActionView): CoachActionView {
-  const { id, app, company, kind, to, overdue, when, dueFromText, dueByText, reason } = a;
-  const shown = { id, app, company, kind, to, overdue, when, dueFromText, dueByText, reason };
-  return {
-    ...shown,
-    ...(a.theirTimeText === undefined ? {} : { theirTimeText: a.theirTimeText }),
-    ...(a.assumption === undefined ? {} : { assumption: a.assumption }),
-  };
+function coachActionView(ctx: ViewContext, a: DueAction): CoachActionView {
+  // Fields left undefined are left out of the JSON answer.
+  const { id, app, company, kind, to, overdue, reason, assumption } = a;
+  return { id, app, company, kind, to, overdue, ...timesShown(ctx, a), reason, assumption };
 }
 
 /** One candidate of a coach's view, its times on the coach's clock. */
 export function coachCandidateView(ctx: ViewContext, o: CandidateOverview): CoachCandidateView {
   return {
     ...o,
-    dueToday: o.dueToday.map((a) => coachActionView(actionView(ctx, a))),
+    dueToday: o.dueToday.map((a) => coachActionView(ctx, a)),
     thankYousOverdue: o.thankYousOverdue.map((a) => ({
-      id: actionId(a),
+      id: a.id,
       app: a.app,
       company: a.company,
-      ...(a.to === undefined ? {} : { to: a.to }),
-      dueByText: showTime(Date.parse(a.dueBy), ctx),
+      to: a.to,
+      dueByText: showTime(a.dueByMs, ctx),
     })),
     coldButChased: o.coldButChased.map((c) => ({ ...c, replyAtText: dateText(ctx, c.replyAtMs) })),
   };

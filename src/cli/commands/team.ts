@@ -149,7 +149,7 @@ function registerTeamAgenda(team: Command): void {
           coachedBy: coachedBy?.id,
         });
         const reader = { zone, now };
-        const at = (iso: string) => time.showTime(Date.parse(iso), reader);
+        const at = (ms: number) => time.showTime(ms, reader);
         const lines = [
           `${coach.name} <${coach.email}>: ${overview.length} candidate${overview.length === 1 ? "" : "s"} sharing${coachedBy ? ` with ${coachedBy.name}` : ""}${opts.stage ? ` (stage ${opts.stage})` : ""}, ${time.showTime(now, reader)} (times in ${zone})`,
         ];
@@ -160,12 +160,12 @@ function registerTeamAgenda(team: Command): void {
           lines.push(`  Due today: ${c.dueTodayCount}`);
           for (const a of c.dueToday) {
             lines.push(
-              `    ${a.company}: ${a.kind}${a.to ? ` to ${a.to}` : ""}, by ${at(a.dueBy)}${a.overdue ? " (overdue)" : ""}`,
+              `    ${a.company}: ${a.kind}${a.to ? ` to ${a.to}` : ""}, by ${at(a.dueByMs)}${a.overdue ? " (overdue)" : ""}`,
             );
           }
           lines.push(`  Thank-yous overdue: ${c.thankYousOverdue.length}`);
           for (const a of c.thankYousOverdue)
-            lines.push(`    ${a.company}: ${a.to ?? "the interviewers"}, due ${at(a.dueBy)}`);
+            lines.push(`    ${a.company}: ${a.to ?? "the interviewers"}, due ${at(a.dueByMs)}`);
           lines.push(`  Cold replies still chased: ${c.coldButChased.length}`);
           for (const r of c.coldButChased) {
             lines.push(
