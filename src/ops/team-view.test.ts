@@ -121,6 +121,28 @@ describeWith(PROGRAMS.postgresql, "a coach's view of kept overviews", {}, () => 
     expect((await database.keptOverviews([ann.id], coach.id)).get(ann.id)?.kept).toBeDefined();
   });
 
+  it("sends a body again only to a reader that does not hold that version of it", async () => {
+    await view("2026-11-02T12:00");
+    const { version, body } = (await database.keptOverviews([ann.id], coach.id)).get(ann.id)!.kept!;
+    expect(body).toEqual(expect.any(String));
+    const held = (v: string) =>
+      database
+        .keptOverviews([ann.id], coach.id, new Map([[ann.id, v]]))
+        .then((m) => m.get(ann.id)!.kept!);
+    expect(await held(version)).toMatchObject({ version, body: null });
+    expect(await held(`${version}0`)).toMatchObject({ version, body });
+  });
+
+  it("uses a body the process holds only while PostgreSQL says the kept one is that version", async () => {
+    await view("2026-11-02T12:00");
+    await view("2026-11-02T12:00"); // read from the database, and held
+    const said = async () => (await view("2026-11-02T12:00")).dueToday.map((a) => a.reason);
+    const [reason] = await said();
+    // Another process keeps its own (here: the same, worded otherwise).
+    await server.query(dbName(), "UPDATE overviews SET body = replace(body, 'Lee', 'L. Lee')");
+    expect(await said()).toEqual([reason!.replace("Lee", "L. Lee")]);
+  });
+
   describe("a candidate's summary", () => {
     let tess: Account;
     let ben: Account;

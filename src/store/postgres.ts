@@ -78,6 +78,14 @@ export interface KeptOverview {
   readonly body: string;
 }
 
+/** A kept overview as read: its row's version, and its body unless the reader holds that version. */
+export interface ReadOverview extends Omit<KeptOverview, "body"> {
+  /** The row's version (PostgreSQL's xmin: each write of the row makes a new one). */
+  readonly version: string;
+  /** null when the reader said it holds this version already. */
+  readonly body: string | null;
+}
+
 type Query = Kysely<PgDB> | Transaction<PgDB>;
 
 /** The first key of hearback's advisory locks ("hb"), so that they never meet another program's. */
@@ -216,16 +224,21 @@ export class PostgresDatabase {
   /**
    * Each account's last entry id (0 for an empty log) and its kept overview, if any, read
    * as `viewer` (row-level security shows a coach only the accounts that share with them).
+   * `held`: the versions the reader holds, by account; a body of that version is not sent
+   * again (a view's 200 bodies were most of what PostgreSQL read and sent for it).
    */
   async keptOverviews(
     accounts: readonly number[],
     viewer: number,
-  ): Promise<Map<number, { readonly lastEntry: number; readonly kept?: KeptOverview }>> {
+    held: ReadonlyMap<number, string> = new Map(),
+  ): Promise<Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>> {
+    const versions = accounts.map((a) => held.get(a) ?? null);
     const { rows } = await this.asViewer(viewer, (trx) =>
-      sql<NullableRow<OverviewRow> & { account: number; log_last: number }>`
-        SELECT a.account, o.key, o.last_entry, o.stable_until, o.body,
+      sql<NullableRow<OverviewRow & { version: string }> & { account: number; log_last: number }>`
+        SELECT a.account, o.key, o.last_entry, o.stable_until, o.xmin::text AS version,
+          CASE WHEN o.xmin::text = a.held THEN NULL ELSE o.body END AS body,
           coalesce((SELECT max(e.id) FROM events e WHERE e.account = a.account), 0) AS log_last
-        FROM unnest(${accounts}::bigint[]) AS a (account)
+        FROM unnest(${accounts}::bigint[], ${versions}::text[]) AS a (account, held)
         LEFT JOIN overviews o ON o.account = a.account`.execute(trx),
     );
     return new Map(
@@ -240,7 +253,8 @@ export class PostgresDatabase {
                   key: r.key,
                   lastEntry: r.last_entry!,
                   stableUntil: r.stable_until,
-                  body: r.body!,
+                  version: r.version!,
+                  body: r.body,
                 },
               }),
         },
