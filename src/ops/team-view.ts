@@ -200,13 +200,8 @@ function keptDue(e: PlannedEntry): KeptDue {
   };
 }
 
-/**
- * The coach's view: one overview per candidate sharing with `coach` (a lead coach: with any
- * coach of the organisation), in name order; with `coachedBy`, only those sharing with that
- * coach; with `stage`, only applications at that stage (and candidates with none left out);
- * with `first`, only that many of each candidate's actions due today (the counts are whole).
- */
-export async function coachOverview(opts: {
+/** The options of a coach's view (see coachView). */
+interface CoachViewOptions {
   readonly database: PostgresDatabase;
   readonly accounts: Accounts;
   readonly coach: Account;
@@ -216,19 +211,31 @@ export async function coachOverview(opts: {
   readonly stage?: string | undefined;
   readonly coachedBy?: number | undefined;
   readonly first?: number | undefined;
-}): Promise<CandidateOverview[]> {
+}
+
+/**
+ * The coach's view: one overview per candidate sharing with `coach` (a lead coach: with any
+ * coach of the organisation), in name order; with `coachedBy`, only those sharing with that
+ * coach; with `stage`, only applications at that stage (and candidates with none left out);
+ * with `first`, only that many of each candidate's actions due today (the counts are whole).
+ */
+export async function coachOverview(opts: CoachViewOptions): Promise<CandidateOverview[]> {
+  return (await coachView(opts)).candidates;
+}
+
+/** coachOverview, and the coach's own settings (read with the candidates'). */
+export async function coachView(
+  opts: CoachViewOptions,
+): Promise<{ coachSettings: SettingsRecord; candidates: CandidateOverview[] }> {
   const candidates = await opts.accounts.candidatesOf(opts.coach, { coach: opts.coachedBy });
   const ids = candidates.map((c) => c.id);
   const memo = heldBodies(opts.database);
   const had = new Map(ids.flatMap((id) => (memo.has(id) ? [[id, memo.get(id)!] as const] : [])));
-  const [settings, kept] = await Promise.all([
-    opts.database.settingsOf(ids, opts.coach.id),
-    opts.database.keptOverviews(
-      ids,
-      opts.coach.id,
-      new Map([...had].map(([id, h]) => [id, h.version])),
-    ),
-  ]);
+  const { settings, kept } = await opts.database.settingsAndOverviews(
+    { settings: [...ids, opts.coach.id], kept: ids },
+    opts.coach.id,
+    new Map([...had].map(([id, h]) => [id, h.version])),
+  );
   const bodies = new Map<number, KeptBody>();
   const stale: Stale[] = [];
   for (const id of ids) {
@@ -257,7 +264,7 @@ export async function coachOverview(opts: {
       ...overview,
     });
   }
-  return out;
+  return { coachSettings: settings.get(opts.coach.id)!, candidates: out };
 }
 
 /** A candidate whose kept overview does not hold: the key a new one is made with. */

@@ -18,4 +18,9 @@ export function passwordMatches(hashed: string, password: string): Promise<boole
   return verify(hashed, password).catch(() => false);
 }
 
-export { type CandidateOverview, candidateContext, coachOverview } from "./team-view.js";
+export {
+  type CandidateOverview,
+  candidateContext,
+  coachOverview,
+  coachView,
+} from "./team-view.js";

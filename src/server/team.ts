@@ -28,7 +28,7 @@ import {
   type Account,
   Accounts,
   candidateContext,
-  coachOverview,
+  coachView,
   hashPassword,
   type PostgresDatabase,
   passwordMatches,
@@ -222,20 +222,24 @@ export function teamLayer(opts: {
         const refused = onlyFor(c, "coach");
         if (refused) return refused;
         const now = opts.clock();
-        const [candidates, mine] = await Promise.all([
-          coachOverview({
-            database: opts.database,
-            accounts,
-            coach: who(),
-            dataDir: opts.dataDir,
-            now,
-            fallbackZone: opts.fallbackZone,
-            stage: c.req.query("stage") || undefined,
-            coachedBy: coachFilter(c.req.query("coach")),
-            first: FIRST_DUE,
-          }),
-          createContext({ store, now, fallbackZone: opts.fallbackZone, source: "web" }),
-        ]);
+        const { coachSettings, candidates } = await coachView({
+          database: opts.database,
+          accounts,
+          coach: who(),
+          dataDir: opts.dataDir,
+          now,
+          fallbackZone: opts.fallbackZone,
+          stage: c.req.query("stage") || undefined,
+          coachedBy: coachFilter(c.req.query("coach")),
+          first: FIRST_DUE,
+        });
+        const mine = await createContext({
+          store,
+          stored: coachSettings,
+          now,
+          fallbackZone: opts.fallbackZone,
+          source: "web",
+        });
         const v = { now, zone: userZone(mine) };
         const view: CoachView = {
           nowText: dateText(v, now),

@@ -202,23 +202,8 @@ export class PostgresDatabase {
    * security shows a coach only the accounts that share with them): a view across many
    * logs would otherwise spend a transaction on each account's settings.
    */
-  async settingsOf(
-    accounts: readonly number[],
-    viewer: number,
-  ): Promise<Map<number, SettingsRecord>> {
-    const rows =
-      accounts.length === 0
-        ? []
-        : await this.asViewer(viewer, (trx) =>
-            trx
-              .selectFrom("settings")
-              .select(["account", "key", "value"])
-              .where("account", "in", accounts)
-              .execute(),
-          );
-    const byAccount = new Map<number, Record<string, unknown>>(accounts.map((a) => [a, {}]));
-    for (const r of rows) byAccount.get(Number(r.account))![r.key] = JSON.parse(r.value);
-    return new Map([...byAccount].map(([a, record]) => [a, Object.freeze(record)]));
+  settingsOf(accounts: readonly number[], viewer: number): Promise<Map<number, SettingsRecord>> {
+    return this.asViewer(viewer, (trx) => settingsIn(trx, accounts));
   }
 
   /**
@@ -227,39 +212,31 @@ export class PostgresDatabase {
    * `held`: the versions the reader holds, by account; a body of that version is not sent
    * again (a view's 200 bodies were most of what PostgreSQL read and sent for it).
    */
-  async keptOverviews(
+  keptOverviews(
     accounts: readonly number[],
     viewer: number,
     held: ReadonlyMap<number, string> = new Map(),
   ): Promise<Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>> {
-    const versions = accounts.map((a) => held.get(a) ?? null);
-    const { rows } = await this.asViewer(viewer, (trx) =>
-      sql<NullableRow<OverviewRow & { version: string }> & { account: number; log_last: number }>`
-        SELECT a.account, o.key, o.last_entry, o.stable_until, o.xmin::text AS version,
-          CASE WHEN o.xmin::text = a.held THEN NULL ELSE o.body END AS body,
-          coalesce((SELECT max(e.id) FROM events e WHERE e.account = a.account), 0) AS log_last
-        FROM unnest(${accounts}::bigint[], ${versions}::text[]) AS a (account, held)
-        LEFT JOIN overviews o ON o.account = a.account`.execute(trx),
-    );
-    return new Map(
-      rows.map((r) => [
-        r.account,
-        {
-          lastEntry: r.log_last,
-          ...(r.key === null
-            ? {}
-            : {
-                kept: {
-                  key: r.key,
-                  lastEntry: r.last_entry!,
-                  stableUntil: r.stable_until,
-                  version: r.version!,
-                  body: r.body,
-                },
-              }),
-        },
-      ]),
-    );
+    return this.asViewer(viewer, (trx) => keptIn(trx, accounts, held));
+  }
+
+  /**
+   * settingsOf and keptOverviews in one transaction: each transaction costs four round
+   * trips to PostgreSQL, and for a coach's view those cost more CPU (the server's and
+   * PostgreSQL's) than what they read.
+   */
+  settingsAndOverviews(
+    accounts: { readonly settings: readonly number[]; readonly kept: readonly number[] },
+    viewer: number,
+    held: ReadonlyMap<number, string>,
+  ): Promise<{
+    settings: Map<number, SettingsRecord>;
+    kept: Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>;
+  }> {
+    return this.asViewer(viewer, async (trx) => ({
+      settings: await settingsIn(trx, accounts.settings),
+      kept: await keptIn(trx, accounts.kept, held),
+    }));
   }
 
   /** Keeps accounts' overviews (see keptOverviews), written as `viewer`. */
@@ -797,6 +774,60 @@ class PgStore extends PgSession implements Store {
   close(): Promise<void> {
     return this.onClose();
   }
+}
+
+/** Accounts' settings, by account (see PostgresDatabase.settingsOf). */
+async function settingsIn(
+  trx: Transaction<PgDB>,
+  accounts: readonly number[],
+): Promise<Map<number, SettingsRecord>> {
+  const rows =
+    accounts.length === 0
+      ? []
+      : await trx
+          .selectFrom("settings")
+          .select(["account", "key", "value"])
+          .where("account", "in", accounts)
+          .execute();
+  const byAccount = new Map<number, Record<string, unknown>>(accounts.map((a) => [a, {}]));
+  for (const r of rows) byAccount.get(Number(r.account))![r.key] = JSON.parse(r.value);
+  return new Map([...byAccount].map(([a, record]) => [a, Object.freeze(record)]));
+}
+
+/** Accounts' last entry ids and kept overviews (see PostgresDatabase.keptOverviews). */
+async function keptIn(
+  trx: Transaction<PgDB>,
+  accounts: readonly number[],
+  held: ReadonlyMap<number, string>,
+): Promise<Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>> {
+  const versions = accounts.map((a) => held.get(a) ?? null);
+  const { rows } = await sql<
+    NullableRow<OverviewRow & { version: string }> & { account: number; log_last: number }
+  >`
+    SELECT a.account, o.key, o.last_entry, o.stable_until, o.xmin::text AS version,
+      CASE WHEN o.xmin::text = a.held THEN NULL ELSE o.body END AS body,
+      coalesce((SELECT max(e.id) FROM events e WHERE e.account = a.account), 0) AS log_last
+    FROM unnest(${accounts}::bigint[], ${versions}::text[]) AS a (account, held)
+    LEFT JOIN overviews o ON o.account = a.account`.execute(trx);
+  return new Map(
+    rows.map((r) => [
+      r.account,
+      {
+        lastEntry: r.log_last,
+        ...(r.key === null
+          ? {}
+          : {
+              kept: {
+                key: r.key,
+                lastEntry: r.last_entry!,
+                stableUntil: r.stable_until,
+                version: r.version!,
+                body: r.body,
+              },
+            }),
+      },
+    ]),
+  );
 }
 
 /** An account's log read inside a viewer's transaction (see PostgresDatabase.readAs). */
