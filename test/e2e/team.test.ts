@@ -319,7 +319,7 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
         await stillSignIn("dana@example.com");
         const ann = still.page.getByRole("region", { name: /^Ann Kim/ });
         await ann.getByRole("region", { name: /^Due today/ }).waitFor();
-        await ann.getByRole("link", { name: "Ann Kim" }).click();
+        await ann.getByRole("link", { name: "Ann Kim", exact: true }).click();
         await stillHeading("Ann Kim's job search").waitFor();
         await still.page.getByRole("cell", { name: "Northwind" }).waitFor();
         await still.page.getByRole("link", { name: "Settings" }).click();
