@@ -353,6 +353,36 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
       expect(await limits(url)).toEqual(["0", "0"]);
     });
 
+    it("wait for another process's schema change longer than their statement limit", async () => {
+      const url = await server.newDatabase({ owner: "app" });
+      // Another process holds the lock of schema changes (Kysely's) for a while.
+      const other = new pg.Client({ connectionString: server.url(new URL(url).pathname.slice(1)) });
+      await other.connect();
+      try {
+        await other.query("SELECT pg_advisory_lock(3853314791062309107)");
+        const opening = PostgresDatabase.connect({
+          url: `${url}?statement_timeout=300`,
+          server: true,
+        });
+        const released = new Promise((r) => setTimeout(r, 1200)).then(() =>
+          other.query("SELECT pg_advisory_unlock(3853314791062309107)"),
+        );
+        const database = await opening;
+        await released;
+        try {
+          const store = database.store(1, dataDir);
+          await store.append([acme], meta);
+          expect(await store.timeline()).toEqual([acme]);
+          // The limit holds again once the schema is made.
+          expect(await setting(database, "statement_timeout")).toBe("300ms");
+        } finally {
+          await database.close();
+        }
+      } finally {
+        await other.end();
+      }
+    });
+
     it("end a transaction left idle, store none of it, and write again at once", async () => {
       const url = await server.newDatabase({ owner: "app" });
       const database = await PostgresDatabase.connect({

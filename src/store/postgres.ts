@@ -367,10 +367,19 @@ async function migrate(db: Kysely<PgDB>, where: string): Promise<void> {
   }
   if (done.length === known.size) return;
   const { Migrator } = await import("kysely");
-  const { error } = await new Migrator({
-    db,
-    provider: postgresMigrationProvider,
-  }).migrateToLatest();
+  // A schema change may take long on a large database (and a second server waits for the
+  // first's): a server's statement limit does not hold it, on its one connection.
+  const { error } = await db.connection().execute(async (conn) => {
+    await sql`SET statement_timeout = 0`.execute(conn);
+    try {
+      return await new Migrator({
+        db: conn,
+        provider: postgresMigrationProvider,
+      }).migrateToLatest();
+    } finally {
+      await sql`RESET statement_timeout`.execute(conn);
+    }
+  });
   if (error) {
     throw new HearbackError(
       "failed",
