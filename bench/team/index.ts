@@ -185,8 +185,12 @@ function postgresCpu(): number {
   return cpuOf(parents, true) + cpuOf(children);
 }
 
-/** PostgreSQL's processes: the postmaster (its data folder's pid file) and its children. */
+/**
+ * The bench's PostgreSQL processes: its postmaster (the one listening on its port: other
+ * private servers, such as tests', may run on the machine) and that postmaster's children.
+ */
 function postgresPids(): { parents: number[]; children: number[] } {
+  const port = new URL(pg.url()).port;
   const all = readdirSync("/proc").filter((p) => /^\d+$/.test(p));
   const cmd = (p: string) => {
     try {
@@ -195,7 +199,10 @@ function postgresPids(): { parents: number[]; children: number[] } {
       return "";
     }
   };
-  const parents = all.filter((p) => cmd(p).includes("hearback-pg-")).map(Number);
+  const listensOnPort = (args: string[]) => args[args.indexOf("-p") + 1] === port;
+  const parents = all
+    .filter((p) => cmd(p).includes("hearback-pg-") && listensOnPort(cmd(p).split("\0")))
+    .map(Number);
   const children = all.filter((p) => {
     try {
       const ppid = Number(readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
