@@ -6,7 +6,7 @@
  * from every shard's, and the worker posts the rest of its plan. Bundled as its own entry
  * (dist/plan-worker.js).
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import type { ReplyHistory } from "../core/insights.js";
 import { loadPlanner, type ShardInput, type ShardOutput, startShard } from "./plan-shard.js";
 
@@ -14,10 +14,12 @@ import { loadPlanner, type ShardInput, type ShardOutput, startShard } from "./pl
 // load shows when startShard loads them again.
 loadPlanner().catch(() => undefined);
 
-parentPort?.once("message", (m: { bytes: SharedArrayBuffer; length: number }) =>
+type Start = { input: Omit<ShardInput, "text">; bytes: SharedArrayBuffer; length: number };
+
+parentPort?.once("message", (m: Start) =>
   answer(async () => {
     const text = Buffer.from(m.bytes, 0, m.length).toString("utf8");
-    const started = await startShard({ ...(workerData as Omit<ShardInput, "text">), text });
+    const started = await startShard({ ...m.input, text });
     parentPort?.once("message", (h: { history: ReplyHistory | null }) =>
       answer(async () => {
         const part = started.finish(h.history);

@@ -82,16 +82,26 @@ async function runPlan(opts: PlanOptions): Promise<void> {
           (error: unknown) => ({ error }),
         )
       : undefined;
+  const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+  const threadsValid =
+    threads === undefined || (Number.isInteger(threads) && threads >= 1 && threads <= 16);
+  // A large file's other shards start their threads first: a thread takes about as long to
+  // start and load the planner as this one to load it and read the file, and the last
+  // thread to begin planning was the one the others waited for.
+  const [{ availableParallelism }, { Worker }] = await Promise.all([
+    import("node:os"),
+    import("node:worker_threads"),
+  ]);
+  let workers: import("node:worker_threads").Worker[] = [];
+  if (threadsValid && opts.timeline !== "-") {
+    workers = startWorkers(threads ?? defaultThreads(size, availableParallelism), Worker);
+  }
   const [
-    { availableParallelism },
-    { Worker },
     { indexTimeline, planIndexedTimeline, mergeShardOrder, mergeShardProblems, historyOfShards },
     { readStdinBytes, whyUnreadable, zoneAndNow },
     { businessCalendar },
     { DEFAULT_POLICY },
   ] = await Promise.all([
-    import("node:os"),
-    import("node:worker_threads"),
     import("../../core/text/plan-text.js"),
     import("../input.js"),
     import("../../time/business-days.js"),
@@ -99,22 +109,12 @@ async function runPlan(opts: PlanOptions): Promise<void> {
   ]);
   const problems: string[] = [];
   const { zone, now } = zoneAndNow(opts, problems);
-  let threads: number | undefined;
-  if (opts.threads !== undefined) {
-    threads = Number(opts.threads);
-    if (!Number.isInteger(threads) || threads < 1 || threads > 16) {
-      problems.push(`--threads: expected a whole number from 1 to 16, got "${opts.threads}"`);
-    }
+  if (!threadsValid) {
+    problems.push(`--threads: expected a whole number from 1 to 16, got "${opts.threads}"`);
   }
   const file = opts.timeline === "-" ? "stdin" : opts.timeline;
   const policy = { ...DEFAULT_POLICY, adaptDefaultWait: opts.adaptDefaultWait };
   const shardBase = { file, now, zone, policy, json: opts.json === true };
-  // A large file's other shards start their threads while this one reads the file.
-  let workers: import("node:worker_threads").Worker[] = [];
-  if (problems.length === 0 && opts.timeline !== "-") {
-    const count = threads ?? defaultThreads(size, availableParallelism);
-    workers = startWorkers(count, shardBase, Worker);
-  }
   let bytes: Uint8Array | undefined;
   try {
     // The bytes, decoded apart: Node 20's readFileSync(file, "utf8") takes twice as long.
@@ -133,11 +133,10 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     throw new HearbackError("bad-input", problems[0] ?? "bad input", problems);
   }
   if (opts.timeline === "-") {
-    const count = threads ?? defaultThreads(bytes.length, availableParallelism);
-    workers = startWorkers(count, shardBase, Worker);
+    workers = startWorkers(threads ?? defaultThreads(bytes.length, availableParallelism), Worker);
   }
   // The workers get the bytes before this thread decodes them: they decode their own copy.
-  const started = workers.length > 0 ? sendBytes(workers, toShared(bytes)) : [];
+  const started = workers.length > 0 ? sendBytes(workers, shardBase, toShared(bytes)) : [];
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   if (workers.length > 0) {
     const { startShard, mergeShardJson } = await import("../plan-shard.js");
@@ -262,39 +261,38 @@ function toShared(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * Starts a worker for each shard but the first (which the main thread plans); each waits
- * for the timeline's bytes (see `shardResult`).
+ * Starts a worker for each shard of `count` but the first (which the main thread plans); each
+ * loads the planner, then waits for its shard and the timeline's bytes (`sendBytes`).
  */
 function startWorkers(
   count: number,
-  base: Omit<ShardInput, "shard" | "text">,
   Worker: typeof import("node:worker_threads").Worker,
 ): import("node:worker_threads").Worker[] {
-  const out: import("node:worker_threads").Worker[] = [];
-  for (let index = 1; index < count; index++) {
-    out.push(
-      new Worker(new URL("./plan-worker.js", import.meta.url), {
-        workerData: { ...base, shard: { index, count } } satisfies Omit<ShardInput, "text">,
-      }),
-    );
-  }
-  return out;
+  return Array.from(
+    { length: count - 1 },
+    () => new Worker(new URL("./plan-worker.js", import.meta.url)),
+  );
 }
 
 /**
- * Sends each worker the timeline's bytes; gives what each one's shard adds to the history,
- * and its plans that do not rest on it.
+ * Sends each worker its shard and the timeline's bytes; gives what each one's shard adds to
+ * the history, and its plans that do not rest on it.
  */
 function sendBytes(
   workers: readonly import("node:worker_threads").Worker[],
+  base: Omit<ShardInput, "shard" | "text">,
   shared: Uint8Array,
 ): Promise<{ replyDays: (number | undefined)[]; part: ShardOutput } | undefined>[] {
-  return workers.map((w) => ask(w, { bytes: shared.buffer, length: shared.length }));
+  const count = workers.length + 1;
+  return workers.map((w, k) => {
+    const input: Omit<ShardInput, "text"> = { ...base, shard: { index: k + 1, count } };
+    return ask(w, { input, bytes: shared.buffer, length: shared.length });
+  });
 }
 
 /**
- * Sends a worker (./plan-worker.ts) the next thing it waits for: the timeline's bytes, then
- * the history (`{ history }`). Gives its answer, or undefined if it failed.
+ * Sends a worker (./plan-worker.ts) the next thing it waits for: its shard and the timeline's
+ * bytes, then the history (`{ history }`). Gives its answer, or undefined if it failed.
  */
 function ask<T>(
   worker: import("node:worker_threads").Worker,
