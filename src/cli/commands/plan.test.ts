@@ -2,9 +2,9 @@
  * `hearback plan` as a user runs it: the built command (`node bin/hearback.js`), real files.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateTimeline } from "../../../bench/plan/generate.js";
 
@@ -365,6 +365,38 @@ describe("hearback plan", () => {
       for (const threads of ["2", "3"]) {
         expect(hearback([...args, "--threads", threads, "--json"])).toEqual(one);
       }
+    });
+
+    it("ends with the error when the planner cannot load, without waiting for its workers", () => {
+      // A broken install: the built command with the holiday table's chunk missing.
+      const copy = join(dir, "broken");
+      cpSync(join(root, "dist/cli.js"), join(copy, "dist/cli.js"));
+      cpSync(join(root, "dist/plan-worker.js"), join(copy, "dist/plan-worker.js"));
+      cpSync(join(root, "dist/chunks"), join(copy, "dist/chunks"), {
+        recursive: true,
+        filter: (from) => !basename(from).startsWith("business-days-"),
+      });
+      writeFileSync(join(copy, "hearback.mjs"), 'import "./dist/cli.js";\n');
+      const r = spawnSync(
+        process.execPath,
+        [
+          join(copy, "hearback.mjs"),
+          "plan",
+          "--timeline",
+          file("two.jsonl", GOOD),
+          "--threads",
+          "2",
+        ],
+        {
+          cwd: dir,
+          encoding: "utf8",
+          timeout: 20_000,
+          env: { ...process.env, HEARBACK_HOME: copy },
+        },
+      );
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/Cannot find module .*business-days-/);
     });
 
     it.each(["0", "17", "two"])("exits 2 on --threads %s", (n) => {

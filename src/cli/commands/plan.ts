@@ -262,16 +262,19 @@ function toShared(bytes: Uint8Array): Uint8Array {
 
 /**
  * Starts a worker for each shard of `count` but the first (which the main thread plans); each
- * loads the planner, then waits for its shard and the timeline's bytes (`sendBytes`).
+ * loads the planner, then waits for its shard and the timeline's bytes (`sendBytes`). Until
+ * it is asked for something, a worker does not keep the process alive: a command that fails
+ * before then (a module that cannot load) ends rather than waiting for it.
  */
 function startWorkers(
   count: number,
   Worker: typeof import("node:worker_threads").Worker,
 ): import("node:worker_threads").Worker[] {
-  return Array.from(
-    { length: count - 1 },
-    () => new Worker(new URL("./plan-worker.js", import.meta.url)),
-  );
+  return Array.from({ length: count - 1 }, () => {
+    const worker = new Worker(new URL("./plan-worker.js", import.meta.url));
+    worker.unref();
+    return worker;
+  });
 }
 
 /**
@@ -302,6 +305,7 @@ function ask<T>(
     worker.once("message", (m: { ok: boolean } & T) => resolve(m.ok ? m : undefined));
     worker.once("error", () => resolve(undefined));
     worker.once("exit", () => resolve(undefined));
+    worker.ref();
     worker.postMessage(message);
   });
 }
