@@ -74,8 +74,11 @@ export interface CandidateOverview {
   readonly coldButChased: readonly ColdButChased[];
   /** Applications with an offer (a reply read as one, or the status). */
   readonly offers: readonly { readonly app: string; readonly company: string }[];
-  /** Each application's stage, by id. */
-  readonly stages: Readonly<Record<string, string>>;
+  /**
+   * How many applications are at each stage (as `hearback list` names it): all a coach's
+   * page shows of them (the count, and the Stage filter's choices).
+   */
+  readonly stages: Readonly<Record<string, number>>;
 }
 
 /** The candidate's view as their coach reads it (the candidate's settings, the coach's access). */
@@ -438,11 +441,7 @@ function asOf(
   body: KeptBody,
   { now, stage, first }: { now: number; stage?: string | undefined; first?: number | undefined },
 ): Omit<CandidateOverview, "candidate" | "sharedWith"> {
-  const stages =
-    stage === undefined
-      ? body.stages
-      : Object.fromEntries(Object.entries(body.stages).filter(([, at]) => at === stage));
-  const kept = (app: string) => app in stages;
+  const kept = (app: string) => stage === undefined || body.stages[app] === stage;
   // What was kept opened before the end of the day it was made in; a view asked about an
   // earlier moment (`--now`) leaves out what opens after that moment's day.
   const tomorrow = atWallMinutes(dayInZone(now, body.zone) + 1, 0, body.zone);
@@ -463,8 +462,21 @@ function asOf(
       .map((d) => dueAt(d, now)),
     coldButChased: body.coldButChased.filter((c) => kept(c.app)),
     offers: body.offers.filter((o) => kept(o.app)),
-    stages,
+    stages: stageCounts(body.stages, stage),
   };
+}
+
+/** How many applications are at each stage (only `stage`, if given). */
+function stageCounts(
+  stages: Readonly<Record<string, string>>,
+  stage: string | undefined,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const app in stages) {
+    const at = stages[app]!;
+    if (stage === undefined || at === stage) counts[at] = (counts[at] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /**

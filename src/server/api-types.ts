@@ -112,14 +112,13 @@ export interface CoachCandidateView {
   readonly coldButChased: readonly {
     readonly app: string;
     readonly company: string;
-    readonly replyAtMs: number;
     readonly replyAtText: string;
     readonly signal: Signal;
     readonly sentSince: number;
   }[];
   readonly offers: readonly { readonly app: string; readonly company: string }[];
-  /** Each application's stage (as `hearback list` names it), by id. */
-  readonly stages: Readonly<Record<string, string>>;
+  /** How many applications are at each stage (as `hearback list` names it). */
+  readonly stages: Readonly<Record<string, number>>;
 }
 
 /** A coach's view across the candidates sharing with them. */

@@ -122,7 +122,13 @@ export function coachCandidateView(ctx: ViewContext, o: CandidateOverview): Coac
       to: a.to,
       dueByText: showTime(a.dueByMs, ctx),
     })),
-    coldButChased: o.coldButChased.map((c) => ({ ...c, replyAtText: dateText(ctx, c.replyAtMs) })),
+    coldButChased: o.coldButChased.map(({ app, company, signal, sentSince, replyAtMs }) => ({
+      app,
+      company,
+      signal,
+      sentSince,
+      replyAtText: dateText(ctx, replyAtMs),
+    })),
   };
 }
 

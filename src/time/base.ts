@@ -744,5 +744,12 @@ export function formatDateTime(ms: number, zone: string, thisYear?: number): str
   const local = ms + zoneOffsetMs(ms, zone);
   const day = Math.floor(local / DAY_MS);
   const minutes = Math.floor((local - day * DAY_MS) / MINUTE_MS);
-  return `${formatDay(fromEpochDay(day), thisYear)}, ${Math.floor(minutes / 60)}:${pad2(minutes % 60)}`;
+  // The day's label from the memo: a coach's view writes some 1,500 times, over a few days.
+  const date = fromEpochDay(day);
+  const year = Number(date.slice(0, date.indexOf("-", 1)));
+  const label =
+    thisYear === undefined || thisYear === year
+      ? formatDayNumber(day)
+      : `${formatDayNumber(day)} ${year}`;
+  return `${label}, ${Math.floor(minutes / 60)}:${pad2(minutes % 60)}`;
 }

@@ -27,6 +27,8 @@ let server: Server;
 let browser: Browser;
 let page: Page;
 const ids = { ann: 0, bob: 0 };
+/** How many applications the coach's view says Ann has. */
+let annApplications = 0;
 
 async function expectAccessible(): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
@@ -212,6 +214,10 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
             .allTextContents(),
         ).toEqual(["Massive Dynamic"]);
         expect(await page.getByText("Bob Diaz").count()).toBe(0);
+        const counted = /^(\d+) applications? · their zone/.exec(
+          (await ann.locator("p.muted").first().textContent()) ?? "",
+        );
+        annApplications = Number(counted?.[1]);
         // The planner's reasons speak of Ann, not to the coach.
         const reasons = await page.locator("li.action .reason").allTextContents();
         expect(reasons.find((r) => r.includes("Sam Ortiz"))).toMatch(
@@ -244,6 +250,8 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
         await page.locator("li.action").filter({ hasText: "Sam Ortiz" }).waitFor();
         await page.getByRole("cell", { name: "Northwind" }).waitFor();
         const main = page.getByRole("main");
+        // As many applications as the coach's view counted.
+        expect(await main.locator("table tbody tr").count()).toBe(annApplications);
         // Worded for the coach: of Ann, by name, and nothing told to do.
         const reasons = await main.locator("li.action .reason").allTextContents();
         expect(reasons.find((r) => r.includes("Sam Ortiz"))).toMatch(

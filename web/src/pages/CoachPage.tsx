@@ -46,7 +46,7 @@ function Candidate(props: { c: CoachCandidateView; lead: boolean }) {
   const { c } = props;
   const id = `candidate-${c.candidate.id}`;
   const page = `/candidates/${c.candidate.id}`;
-  const count = Object.keys(c.stages).length;
+  const count = Object.values(c.stages).reduce((sum, n) => sum + n, 0);
   const more = c.dueTodayCount - c.dueToday.length;
   const quiet = c.dueTodayCount + c.coldButChased.length + c.offers.length === 0;
   return (
@@ -125,7 +125,7 @@ export function CoachPage() {
   useEffect(() => {
     if (query || !view.data) return;
     const all = view.data.candidates;
-    const stages = new Set(all.flatMap((c) => Object.values(c.stages)));
+    const stages = new Set(all.flatMap((c) => Object.keys(c.stages)));
     const coaches = new Map(all.flatMap((c) => c.sharedWith.map((w) => [String(w.id), w.name])));
     setChoices({
       stages: [...stages].sort().map((s) => [s, stageWords(s)] as const),
