@@ -215,6 +215,65 @@ describeWith(PROGRAMS.postgresql, "team mode's jobs", { timeout: 90_000 }, () =>
     }
   });
 
+  it("queues the others' digests when one account's settings are damaged, and names it", async () => {
+    const url = await pg.newDatabase({ owner: "app" });
+    const database = await PostgresDatabase.connect({ url });
+    const now = Date.now();
+    const due = { on: true, hour: 0 };
+    // Two accounts whose settings were changed outside hearback, read before Ann's.
+    const broken = await addCandidate(database, dataDir, {
+      email: "bo@example.com",
+      digest: due,
+      now,
+    });
+    const lost = await addCandidate(database, dataDir, {
+      email: "cy@example.com",
+      digest: due,
+      now,
+    });
+    const ann = await addCandidate(database, dataDir, {
+      email: "ann@example.com",
+      digest: due,
+      now,
+    });
+    const name = new URL(url).pathname.slice(1);
+    await pg.query(
+      name,
+      "UPDATE settings SET value = '{\"on\": tru' WHERE account = $1 AND key = 'digest'",
+      [broken],
+    );
+    await pg.query(
+      name,
+      "UPDATE settings SET value = '\"Mars/Olympus\"' WHERE account = $1 AND key = 'timezone'",
+      [lost],
+    );
+    errors.length = 0;
+    const jobs = await jobsOn(url, database, { pollingIntervalSeconds: 60 });
+    try {
+      await jobs.queueDueDigests();
+      const queued = await pg.query<{ account: number }>(
+        name,
+        "SELECT (data->>'account')::int AS account FROM hearback_jobs.job WHERE name = 'digest'",
+      );
+      expect(queued).toEqual([{ account: ann }]);
+      expect(
+        errors.some((e) =>
+          e.startsWith(
+            `queueing the digest of account ${broken}: its setting "digest" is not valid JSON`,
+          ),
+        ),
+      ).toBe(true);
+      expect(errors.some((e) => e.startsWith(`queueing the digest of account ${lost}:`))).toBe(
+        true,
+      );
+      expect(errors.every((e) => !e.includes(`account ${ann}`))).toBe(true);
+    } finally {
+      await jobs.stop();
+      await database.close();
+      errors.length = 0;
+    }
+  });
+
   it("reads every account's digest settings in one query, and queues only the digests due", async () => {
     const { url, database: setup, ann } = await teamWithAnn({ on: false, hour: 0 });
     await setup.store(ann, dataDir).updateSettings({ name: "Ann Berg" });

@@ -99,13 +99,24 @@ export async function startTeamJobs(opts: {
       DIGEST_SENT_KEY,
       "timezone",
     ]);
-    for (const { account, settings } of schedules) {
-      const zone = typeof settings.timezone === "string" ? settings.timezone : opts.fallbackZone;
-      const at = nextDigestAt(settings, now, zone);
-      if (at === null || at > now) continue;
-      const job: DigestJob = { account: account.id, email: account.email };
-      const id = await boss.send("digest", job, { singletonKey: String(account.id) });
-      if (id !== null) queued++;
+    for (const { account, settings, unreadable } of schedules) {
+      // One account's trouble is told, and the others' digests still go.
+      try {
+        if (unreadable !== undefined) {
+          throw new Error(
+            `its setting "${unreadable}" is not valid JSON (changed outside hearback?): set it again in Settings`,
+          );
+        }
+        const zone = typeof settings.timezone === "string" ? settings.timezone : opts.fallbackZone;
+        const at = nextDigestAt(settings, now, zone);
+        if (at === null || at > now) continue;
+        const job: DigestJob = { account: account.id, email: account.email };
+        const id = await boss.send("digest", job, { singletonKey: String(account.id) });
+        if (id !== null) queued++;
+      } catch (err) {
+        if (databaseUnreachable(err)) throw err;
+        opts.onError(err, `queueing the digest of account ${account.id}`);
+      }
     }
     return queued;
   }

@@ -44,6 +44,14 @@ function sha256(text: string): string {
 
 const ACCOUNT_COLUMNS = sql`a.id, a.organisation, a.email, a.name, a.role, a.lead`;
 
+/** An account with the settings that schedule its digest (see Accounts.withDigestSettings). */
+export interface DigestSettingsOf {
+  readonly account: Account;
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** A setting whose stored value is not JSON (changed outside hearback): its key. */
+  unreadable?: string;
+}
+
 /** The accounts' tables, through a pool whose user may read them. */
 export class Accounts {
   constructor(private readonly db: Kysely<unknown>) {}
@@ -109,9 +117,7 @@ export class Accounts {
    * Every account with the settings that schedule its digest (`keys`, among those the
    * migration 0006-digest-schedules lets this read), in one query rather than one per account.
    */
-  async withDigestSettings(
-    keys: readonly string[],
-  ): Promise<{ account: Account; settings: Readonly<Record<string, unknown>> }[]> {
+  async withDigestSettings(keys: readonly string[]): Promise<DigestSettingsOf[]> {
     const rows = await this.db.transaction().execute(async (trx) => {
       await sql`SELECT set_config('hearback.digest_schedules', 'read', true)`.execute(trx);
       const { rows } = await sql<Account & { key: string | null; value: string | null }>`
@@ -120,11 +126,17 @@ export class Accounts {
         ORDER BY a.id`.execute(trx);
       return rows;
     });
-    const byId = new Map<number, { account: Account; settings: Record<string, unknown> }>();
+    const byId = new Map<number, DigestSettingsOf & { settings: Record<string, unknown> }>();
     for (const { key, value, ...account } of rows) {
       const entry = byId.get(account.id) ?? { account, settings: {} };
       byId.set(account.id, entry);
-      if (key !== null && value !== null) entry.settings[key] = JSON.parse(value);
+      if (key === null || value === null) continue;
+      try {
+        entry.settings[key] = JSON.parse(value);
+      } catch {
+        // One damaged row must not keep everyone else's digest from being read.
+        entry.unreadable = key;
+      }
     }
     return [...byId.values()];
   }
