@@ -24,6 +24,8 @@ export interface RouteDeps {
   readonly demoFile?: string | undefined;
   /** The mail settings' environment, for the digest sent from Settings (absent in team mode). */
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
+  /** Whose data a request reads (team mode: the signed-in account's); without it, one person's. */
+  readonly whose?: (() => string) | undefined;
 }
 
 /** Who the store records as the author of the web UI's changes. */
@@ -33,6 +35,8 @@ export interface RouteKit {
   readonly deps: RouteDeps;
   /** The context of one request: the store, the moment it is, the user's settings. */
   context(): Promise<OpContext>;
+  /** Whose data the request reads: what is kept between requests is kept per person. */
+  whose(): string;
   view(ctx: OpContext): ViewContext;
   run<N extends OpName>(ctx: OpContext, name: N, input: unknown): Promise<OpOutput<N>>;
 }
@@ -47,6 +51,7 @@ export function routeKit(deps: RouteDeps): RouteKit {
         fallbackZone: deps.fallbackZone,
         source: SOURCE,
       }),
+    whose: () => deps.whose?.() ?? "",
     view: (ctx) => ({ now: ctx.now, zone: userZone(ctx) }),
     run: <N extends OpName>(ctx: OpContext, name: N, input: unknown) =>
       runOp(ctx, name, input as OpInput<N>) as Promise<OpOutput<N>>,
