@@ -2,7 +2,7 @@
 import type { Context } from "hono";
 import { describeChanges } from "../../ops/changes.js";
 import { type OpContext, ops, userZone } from "../../ops/index.js";
-import { applicationCount, appState, storeMark } from "../../ops/read.js";
+import { applicationCount, appState } from "../../ops/read.js";
 import type { ApplicationSummary, InsightsView, TodayView } from "../api-types.js";
 import type { RouteDef } from "../http.js";
 import { applicationView, summaryView, todayView } from "../views.js";
@@ -138,14 +138,16 @@ function record(
 
 /**
  * A view derived from the store, answered from the account's kept answer while what it
- * depends on holds: every write to the store (from this server, the CLI or an import), the
- * settings, and the minute it is. Two requests with the same key get the same answer.
+ * depends on holds: every write to the store (from this server, the CLI or an import; undo
+ * and corrections included), the settings, and the minute it is. Two requests with the
+ * same key get the same answer.
  */
 function keptView(kit: RouteKit, compute: (ctx: OpContext) => Promise<unknown>) {
   const kept = new KeptAnswers();
   return async (c: Context): Promise<Response> => {
-    const ctx = await kit.context();
-    const key = `${await storeMark(ctx)}|${Math.floor(ctx.now / 60_000)}`;
+    const { lastEntry, settings } = await kit.deps.store.head();
+    const ctx = await kit.context(settings);
+    const key = `${lastEntry}|${JSON.stringify(settings)}|${Math.floor(ctx.now / 60_000)}`;
     const json = await kept.answer(kit.whose(), key, () => compute(ctx));
     return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8" });
   };

@@ -4,7 +4,7 @@
  */
 import type { Context } from "hono";
 import { HearbackError } from "../../core/errors.js";
-import type { Store } from "../../ops/data-folder.js";
+import type { SettingsRecord, Store } from "../../ops/data-folder.js";
 import {
   createContext,
   type OpContext,
@@ -33,8 +33,11 @@ const SOURCE = "web";
 
 export interface RouteKit {
   readonly deps: RouteDeps;
-  /** The context of one request: the store, the moment it is, the user's settings. */
-  context(): Promise<OpContext>;
+  /**
+   * The context of one request: the store, the moment it is, the user's settings (read
+   * from the store unless given).
+   */
+  context(stored?: SettingsRecord): Promise<OpContext>;
   /** Whose data the request reads: what is kept between requests is kept per person. */
   whose(): string;
   view(ctx: OpContext): ViewContext;
@@ -44,12 +47,13 @@ export interface RouteKit {
 export function routeKit(deps: RouteDeps): RouteKit {
   return {
     deps,
-    context: () =>
+    context: (stored) =>
       createContext({
         store: deps.store,
         now: deps.clock(),
         fallbackZone: deps.fallbackZone,
         source: SOURCE,
+        stored,
       }),
     whose: () => deps.whose?.() ?? "",
     view: (ctx) => ({ now: ctx.now, zone: userZone(ctx) }),
