@@ -143,7 +143,8 @@ function record(
  * same key get the same answer.
  */
 function keptView(kit: RouteKit, compute: (ctx: OpContext) => Promise<unknown>) {
-  const kept = new KeptAnswers();
+  // One person's answer is kept whatever its size, as it always was; many people's, bounded.
+  const kept = new KeptAnswers(kit.deps.whose ? undefined : Number.MAX_SAFE_INTEGER);
   return async (c: Context): Promise<Response> => {
     const { lastEntry, settings } = await kit.deps.store.head();
     const ctx = await kit.context(settings);
