@@ -9,7 +9,9 @@
  *    and, with autocannon and 50 connections for BENCH_TEAM_SECONDS each, asks for a
  *    candidate's Today (`GET /api/today`, 50 candidates signed in) and a coach's view of
  *    their 200 candidates (`GET /api/team/agenda`, the 50 coaches): each coach's first view
- *    (which makes the overviews it then keeps), then with one server process, asking back
+ *    (which makes the overviews it then keeps), 1,000 other candidates' first Today (each
+ *    planned afresh; later ones are kept per user until a change or the next minute, and
+ *    the Today figures say how many at most were not), then with one server process, asking back
  *    to back (the saturation figure), then as 50 people use it (each reading an answer about
  *    2 s before asking again, see pacing.ts), then with two processes, back to back (the
  *    connections split between them).
@@ -45,10 +47,15 @@ const CONNECTIONS = 50;
  */
 const THINK_MS = 2000;
 const PACED_SECONDS = 3 * SECONDS;
+/** Candidates whose first Today is measured (each planned afresh): others than the 50. */
+const FIRST_TODAYS = Math.max(0, Math.min(1000, CANDIDATES - CONNECTIONS));
 const BIN = join(process.cwd(), "bin/hearback.js");
 const ms = (n: number) => `${Math.round(n).toLocaleString("en")} ms`;
 
-/** Loads the team; returns session cookies for 50 candidates and for every coach. */
+/**
+ * Loads the team; returns session cookies for 50 candidates, for FIRST_TODAYS others, and
+ * for every coach.
+ */
 async function load(url: string, dataDir: string) {
   const database = await PostgresDatabase.connect({ url, poolSize: 8 });
   const accounts = new Accounts(database.db as never);
@@ -116,9 +123,12 @@ async function load(url: string, dataDir: string) {
     return `${SESSION_COOKIE}=${token}`;
   };
   const candidates = await Promise.all(candidateIds.slice(0, CONNECTIONS).map(session));
+  const firstTodays = await Promise.all(
+    candidateIds.slice(CONNECTIONS, CONNECTIONS + FIRST_TODAYS).map(session),
+  );
   const coachCookies = await Promise.all(coachIds.slice(0, CONNECTIONS).map(session));
   await database.close();
-  return { candidates, coaches: coachCookies };
+  return { candidates, firstTodays, coaches: coachCookies };
 }
 
 /** A `serve --team` process; resolves once it listens. */
@@ -242,6 +252,11 @@ async function measure(
     readonly amount?: number;
     /** 50 people for PACED_SECONDS, each asking again a think time after each answer. */
     readonly paced?: boolean;
+    /**
+     * Answers kept per user until the minute changes (Today): say how many at most were
+     * made afresh, one per user, minute begun and server process.
+     */
+    readonly keptPerMinute?: boolean;
   } = {},
 ) {
   for (const s of servers) await settle(s);
@@ -249,6 +264,7 @@ async function measure(
   const serverPids = servers.map((s) => s.child.pid!);
   const before = { server: cpuOf(serverPids), db: postgresCpu(), me: process.cpuUsage() };
   const started = performance.now();
+  const minuteFirst = Math.floor(Date.now() / 60_000);
   const seen = load.paced
     ? await people(path, cookies, servers)
     : await cannon(path, cookies, servers, load);
@@ -261,8 +277,17 @@ async function measure(
   };
   const { answered, failed, late } = seen;
   const per = (t: number) => (answered === 0 ? "-" : `${(t / answered).toFixed(2)}`);
+  const minutes = Math.floor(Date.now() / 60_000) - minuteFirst + 1;
+  const afresh = Math.min(
+    answered,
+    Math.min(cookies.length, CONNECTIONS) * minutes * servers.length,
+  );
+  const kept =
+    load.keptPerMinute && answered > 0
+      ? `; at most ${afresh} (${((100 * afresh) / answered).toFixed(1)}%) planned afresh`
+      : "";
   console.log(
-    `  ${name.padEnd(44)} ${String(Math.round(answered / took)).padStart(6)}/s  p50 ${String(Math.round(seen.p50)).padStart(4)} ms  p99 ${String(Math.round(seen.p99)).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}load ${loadAverage}; CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms; ${per(seen.bytes / 1000)} kB an answer`,
+    `  ${name.padEnd(44)} ${String(Math.round(answered / took)).padStart(6)}/s  p50 ${String(Math.round(seen.p50)).padStart(4)} ms  p99 ${String(Math.round(seen.p99)).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}load ${loadAverage}; CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms; ${per(seen.bytes / 1000)} kB an answer${kept}`,
   );
   return { p99: seen.p99, failed, cpuPerRequest: (cpu.server + cpu.db) / answered };
 }
@@ -358,6 +383,7 @@ try {
   });
   await measure("candidate's Today, one user alone", "/api/today", [cookies.candidates[1]!], one, {
     connections: 1,
+    keptPerMinute: true,
   });
   // Each coach's first view makes their candidates' overviews from the logs (as after a
   // new hearback, whose planner may plan otherwise); later views read them kept.
@@ -375,9 +401,19 @@ try {
     one,
     { connections: 1 },
   );
+  // Each of these candidates asks once: every answer is planned afresh (as after a change).
+  await measure(
+    `candidate's first Today (${FIRST_TODAYS} users)`,
+    "/api/today",
+    cookies.firstTodays,
+    one,
+    { amount: cookies.firstTodays.length },
+  );
   /** Both figures over the servers given. */
   const both = async (servers: typeof one, label: string) => ({
-    today: await measure(`candidate's Today, ${label}`, "/api/today", cookies.candidates, servers),
+    today: await measure(`candidate's Today, ${label}`, "/api/today", cookies.candidates, servers, {
+      keptPerMinute: true,
+    }),
     coach: await measure(
       `coach's view (${PER_COACH} candidates), ${label}`,
       "/api/team/agenda",
@@ -392,7 +428,7 @@ try {
     "/api/today",
     cookies.candidates,
     one,
-    { paced: true },
+    { paced: true, keptPerMinute: true },
   );
   const coachPaced = await measure(
     "coach's view, 50 coaches reading ~2 s",
@@ -404,6 +440,12 @@ try {
   const two = [...one, await server(url, dataDir)];
   running.push(two[1]!.child);
   console.log(`  (a server's start-up work took ${ms(await settle(two[1]!))})`);
+  // The second process's first requests run its code before V8 has optimised it (Today's
+  // cost twice as much CPU as a warm process's): it asks what the first was asked before.
+  const warmUp = (path: string, users: readonly string[], amount: number) =>
+    cannon(path, users, [two[1]!], { connections: CONNECTIONS / 2, amount });
+  await warmUp("/api/today", cookies.candidates, 4000);
+  await warmUp("/api/team/agenda", cookies.coaches, 100);
   const { today: today2, coach: coach2 } = await both(two, "two processes");
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   console.log(

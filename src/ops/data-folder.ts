@@ -7,7 +7,7 @@ import type { Store } from "../store/types.js";
 
 export { logUnexpected } from "../store/error-log.js";
 export { resolveDataDir } from "../store/paths.js";
-export type { Store, StoredEvent } from "../store/types.js";
+export type { SettingsRecord, Store, StoredEvent } from "../store/types.js";
 export { databaseTooSlow, databaseUnreachable } from "../store/unreachable.js";
 
 /**

@@ -243,15 +243,3 @@ export async function appState(ctx: OpContext, events: readonly StoredEvent[]): 
 export async function applicationCount(ctx: OpContext): Promise<number> {
   return (await ctx.store.appIds()).length;
 }
-
-/**
- * What everything derived from the store depends on: the last entry written (by anyone:
- * this process, the CLI, an import; undo and corrections included) and the settings. Two
- * equal marks mean nothing stored has changed between them. On a team's PostgreSQL store
- * a mark names one person's log too: entry ids are unique across accounts, and every empty
- * log with the same settings answers the same.
- */
-export async function storeMark(ctx: OpContext): Promise<string> {
-  const [last] = await ctx.store.log({ limit: 1 });
-  return `${last?.id ?? 0}|${JSON.stringify(ctx.settings)}`;
-}

@@ -181,6 +181,7 @@ function mountApi(app: Hono, opts: AppOptions): void {
     fallbackZone: opts.fallbackZone,
     demoFile: opts.demoFile,
     env: opts.env,
+    whose: opts.team?.whose,
   });
   for (const r of routes) {
     app.on(r.method.toUpperCase(), `/api${r.path}`, async (c) => {

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgres.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import { Accounts, hashPassword, PostgresDatabase } from "../ops/team.js";
@@ -147,6 +147,8 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       await add(north, "eve@example.com", "candidate");
       await add(north, "hal@example.com", "candidate");
       await add(north, "ivy@example.com", "candidate");
+      await add(north, "pat@example.com", "candidate");
+      await add(north, "quinn@example.com", "candidate");
       await add(north, "kim@example.com", "coach");
       await add(north, "lou@example.com", "coach", true);
       await add(south, "max@example.com", "coach", true);
@@ -671,6 +673,86 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
         "  Cold replies still chased: 1\n    Initech: read as brush-off on Mon 26 Oct, 9:00, 1 sent since",
       );
       expect(r.stdout).toContain("  Offers: Globex");
+    });
+  });
+
+  describe("each candidate's Today, kept between their changes", () => {
+    const pat = new Visitor(first);
+    const quinn = new Visitor(first);
+    /** How often each account's log was read to plan from (by account number). */
+    const reads = new Map<number, number>();
+    const readsOf = (id: number) => reads.get(id) ?? 0;
+    let patId: number;
+    let quinnId: number;
+
+    beforeAll(async () => {
+      const open = PostgresDatabase.prototype.store;
+      vi.spyOn(PostgresDatabase.prototype, "store").mockImplementation(function (
+        this: PostgresDatabase,
+        ...args: Parameters<typeof open>
+      ) {
+        const store = open.apply(this, args);
+        const timeline = store.timeline.bind(store);
+        return Object.assign(store, {
+          timeline: (filter?: Parameters<typeof timeline>[0]) => {
+            reads.set(args[0], readsOf(args[0]) + 1);
+            return timeline(filter);
+          },
+        });
+      });
+      const interviewed = (app: string) =>
+        [
+          { type: "application", app, company: app, role: "PM", timezone: "UTC" },
+          { type: "interview", app, at: "2026-11-02T09:00", interviewers: [{ name: "Lee" }] },
+        ]
+          .map((e) => JSON.stringify(e))
+          .join("\n");
+      for (const [v, email] of [
+        [pat, "pat@example.com"],
+        [quinn, "quinn@example.com"],
+      ] as const) {
+        expect((await v.signIn(email)).status).toBe(200);
+        const text = interviewed(email.split("@")[0]!);
+        expect((await v.call("POST", "/api/import", { text })).status).toBe(200);
+      }
+      patId = ((await pat.call("GET", "/api/session")).body.account as { id: number }).id;
+      quinnId = ((await quinn.call("GET", "/api/session")).body.account as { id: number }).id;
+    });
+    afterAll(() => {
+      vi.restoreAllMocks();
+    });
+
+    /** The actions coming up (their interview this morning: the thank-you, by tomorrow's). */
+    const coming = (today: Record<string, unknown>) =>
+      (today.upcoming as { app: string; kind: string }[]).map((a) => `${a.app} ${a.kind}`);
+
+    it("answers two people in turn without planning either again", async () => {
+      const patFirst = (await pat.call("GET", "/api/today")).body;
+      const quinnFirst = (await quinn.call("GET", "/api/today")).body;
+      expect([coming(patFirst), coming(quinnFirst)]).toEqual([
+        ["pat thank-you"],
+        ["quinn thank-you"],
+      ]);
+      const planned = [readsOf(patId), readsOf(quinnId)];
+      expect(planned[0]).toBeGreaterThan(0);
+      expect(planned[1]).toBeGreaterThan(0);
+      for (let i = 0; i < 3; i++) {
+        expect((await pat.call("GET", "/api/today")).body).toEqual(patFirst);
+        expect((await quinn.call("GET", "/api/today")).body).toEqual(quinnFirst);
+      }
+      expect([readsOf(patId), readsOf(quinnId)]).toEqual(planned);
+    });
+
+    it("plans afresh for the one who wrote, and only for them", async () => {
+      const quinnBefore = (await quinn.call("GET", "/api/today")).body;
+      const planned = [readsOf(patId), readsOf(quinnId)];
+      const sent = await pat.call("POST", "/api/applications/pat/sent", { kind: "thank-you" });
+      expect(sent.status).toBe(200);
+      const patAfter = (await pat.call("GET", "/api/today")).body;
+      expect(coming(patAfter)).not.toContain("pat thank-you");
+      expect(readsOf(patId)).toBeGreaterThan(planned[0]!);
+      expect((await quinn.call("GET", "/api/today")).body).toEqual(quinnBefore);
+      expect(readsOf(quinnId)).toBe(planned[1]);
     });
   });
 

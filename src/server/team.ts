@@ -54,6 +54,8 @@ export const LOGIN_LIMIT = Object.freeze({ failures: 5, windowMs: 15 * 60_000 })
 export interface TeamLayer {
   /** The signed-in account's store, during a request. */
   readonly store: Store;
+  /** The signed-in account, during a request (its number, as text). */
+  whose(): string;
   /** Adds the sign-in routes, the session check and the sharing routes. */
   mount(app: Hono): void;
 }
@@ -120,6 +122,7 @@ export function teamLayer(opts: {
 
   return {
     store,
+    whose: () => String(current.getStore()!.account.id),
     mount(app: Hono) {
       app.post("/api/session", async (c) => {
         const { email, password } = validate(signIn, await readJson(c), "body");

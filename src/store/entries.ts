@@ -1,7 +1,7 @@
 /** Reading a stored entry's row, the same for every store. */
 import { HearbackError } from "../core/errors.js";
 import type { TimelineEvent } from "../core/types.js";
-import type { LogEntry, StoredEvent, StoredText } from "./types.js";
+import type { LogEntry, SettingsRecord, StoredEvent, StoredText } from "./types.js";
 
 /** An entry's row as the stores keep it. */
 export interface EventRow {
@@ -29,6 +29,13 @@ function parseBody<T>(body: string, id: number, app: string): T {
       `the stored data is damaged: entry ${id} of ${app} is not readable (was the database changed by another program?); run \`hearback doctor\` for what to do`,
     );
   }
+}
+
+/** The settings' rows as one record (each value stored as JSON). */
+export function settingsRecord(
+  rows: readonly { readonly key: string; readonly value: string }[],
+): SettingsRecord {
+  return Object.freeze(Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])));
 }
 
 export function isJson(text: string): boolean {

@@ -183,6 +183,26 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
                AND key IN ('digest', 'digestSent', 'timezone'))`.execute(db);
     },
   },
+  /**
+   * v7: what a request checks before answering from a kept view (the log's last entry id,
+   * one row per setting) in one statement, where a transaction (begin, set the reader, read,
+   * commit) took four round trips. PL/pgSQL runs its statements in order, so the reader is
+   * set before row-level security reads it; `set_config(..., true)` lasts until the end of
+   * the caller's transaction (its own statement's, outside one), as the store's does.
+   */
+  "0007-head": {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE FUNCTION hearback_head(reader bigint, owner bigint)
+        RETURNS TABLE (last_entry bigint, key text, value text) LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM set_config('hearback.account', reader::text, true);
+          RETURN QUERY SELECT l.last_entry, s.key, s.value
+            FROM (SELECT max(e.id) AS last_entry FROM events e WHERE e.account = owner) l
+            LEFT JOIN settings s ON s.account = owner;
+        END
+        $$`.execute(db);
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above. */

@@ -176,6 +176,24 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
       // Bob shares with no one: even asked for his account by number, nothing shows.
       expect(await database.store(bob, dataDir, { viewer: coach }).timeline()).toEqual([]);
       expect(await database.store(bob, dataDir, { viewer: ann }).timeline()).toEqual([]);
+      expect(await database.store(bob, dataDir, { viewer: coach }).head()).toEqual({
+        lastEntry: 0,
+        settings: {},
+      });
+    });
+
+    it("sets the reader of a head read for its own statement only", async () => {
+      const one = await PostgresDatabase.connect({ url, poolSize: 1 });
+      try {
+        expect((await one.store(ann, dataDir).head()).lastEntry).toBeGreaterThan(0);
+        // The same connection, next: no account is set, so no row shows.
+        const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM events`.execute(
+          one.db,
+        );
+        expect(rows).toEqual([{ n: 0 }]);
+      } finally {
+        await one.close();
+      }
     });
 
     it("gives a coach the settings of those who share with them at once, and no one else's", async () => {

@@ -23,6 +23,7 @@ import {
   type EventRow,
   isJson,
   parseTimeline,
+  settingsRecord,
   storedEvents,
   toEntry,
 } from "./entries.js";
@@ -527,14 +528,19 @@ class PgSession implements StoreWriter {
   }
 
   async settings(): Promise<SettingsRecord> {
-    const rows = await this.read((q) =>
-      q
-        .selectFrom("settings")
-        .select(["key", "value"])
-        .where("account", "=", this.account)
-        .execute(),
-    );
-    return Object.freeze(Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])));
+    return (await this.head()).settings;
+  }
+
+  /** One statement, in a transaction or not (migration 0007's function sets the reader). */
+  async head(): Promise<{ readonly lastEntry: number; readonly settings: SettingsRecord }> {
+    const { rows } = await sql<{ last_entry: number | null; key: string | null; value: string }>`
+      SELECT * FROM hearback_head(${this.actor}, ${this.account})`.execute(this.q);
+    return {
+      lastEntry: rows[0]?.last_entry ?? 0,
+      settings: settingsRecord(
+        rows.filter((r) => r.key !== null) as { key: string; value: string }[],
+      ),
+    };
   }
 
   async append(events: readonly TimelineEvent[], meta: WriteMeta): Promise<readonly LogEntry[]> {

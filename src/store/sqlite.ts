@@ -26,6 +26,7 @@ import {
   type EventRow,
   isJson,
   parseTimeline,
+  settingsRecord,
   storedEvents,
   toEntry,
 } from "./entries.js";
@@ -386,9 +387,16 @@ class Session implements StoreWriter {
   }
 
   async settings(): Promise<SettingsRecord> {
-    const stmt = this.prepared("SELECT key, value FROM settings");
-    const rows = await this.read(() => stmt.all() as { key: string; value: string }[]);
-    return Object.freeze(Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])));
+    return (await this.head()).settings;
+  }
+
+  async head(): Promise<{ readonly lastEntry: number; readonly settings: SettingsRecord }> {
+    const last = this.prepared("SELECT coalesce(max(id), 0) FROM events");
+    const settings = this.prepared("SELECT key, value FROM settings");
+    return this.read(() => ({
+      lastEntry: last.pluck().get() as number,
+      settings: settingsRecord(settings.all() as { key: string; value: string }[]),
+    }));
   }
 
   async append(events: readonly TimelineEvent[], meta: WriteMeta): Promise<readonly LogEntry[]> {

@@ -213,6 +213,22 @@ export function storeContract(subject: StoreSubject): void {
       await store.updateSettings({ email: null });
       expect(await store.settings()).not.toHaveProperty("email");
     });
+
+    it("are read with the last entry's id at once (the head), corrections and undo included", async () => {
+      expect(await store.head()).toEqual({ lastEntry: 0, settings: {} });
+      const [, iv] = await store.append([acme, interview], meta);
+      await store.updateSettings({ timezone: "Europe/Paris" });
+      expect(await store.head()).toEqual({
+        lastEntry: iv!.id,
+        settings: { timezone: "Europe/Paris" },
+      });
+      const retraction = await store.retract(iv!.id, meta);
+      expect((await store.head()).lastEntry).toBe(retraction.id);
+      await store.undo(meta);
+      const [last] = await store.log({ limit: 1 });
+      expect(last!.id).toBeGreaterThan(retraction.id);
+      expect((await store.head()).lastEntry).toBe(last!.id);
+    });
   });
 
   describe("two handles on one store at once", () => {

@@ -93,6 +93,11 @@ export interface StoreReader {
   appIds(): Promise<readonly string[]>;
   /** Every stored setting (JSON values by key). */
   settings(): Promise<SettingsRecord>;
+  /**
+   * The last entry's id (0 for an empty log) and the settings, read at once: what every
+   * view derived from the store depends on.
+   */
+  head(): Promise<{ readonly lastEntry: number; readonly settings: SettingsRecord }>;
 }
 
 /** Writing the store. Every call is atomic: all of it is stored, or nothing. */

@@ -1,82 +1,66 @@
 /** The Today page and the applications: the agenda, the list, one application, recording. */
 import type { Context } from "hono";
 import { describeChanges } from "../../ops/changes.js";
-import { ops, userZone } from "../../ops/index.js";
-import { applicationCount, appState, storeMark } from "../../ops/read.js";
+import { type OpContext, ops, userZone } from "../../ops/index.js";
+import { applicationCount, appState } from "../../ops/read.js";
 import type { ApplicationSummary, InsightsView, TodayView } from "../api-types.js";
 import type { RouteDef } from "../http.js";
 import { applicationView, summaryView, todayView } from "../views.js";
+import { KeptAnswers } from "./kept.js";
 import { jsonBody, type RouteKit } from "./kit.js";
 
 /** The Today page: what to do, overdue first. */
 export function todayRoutes(kit: RouteKit): RouteDef[] {
-  const { context, run, view } = kit;
-  const todayCache = new LastAnswer();
+  const { run, view } = kit;
   return [
     {
       method: "get",
       path: "/today",
       summary: "Overdue, today's and coming actions, with reasons and dates in your zone",
       tag: "today",
-      handler: async (c) => {
-        const ctx = await context();
-        return todayCache.answer(c, await freshness(ctx), async (): Promise<TodayView> => {
-          const agenda = await run(ctx, "agenda", {});
-          return todayView(view(ctx), {
-            actions: agenda.actions,
-            applications: await applicationCount(ctx),
-            later: agenda.later,
-            unreadable: agenda.unreadable,
-          });
+      handler: keptView(kit, async (ctx): Promise<TodayView> => {
+        const agenda = await run(ctx, "agenda", {});
+        return todayView(view(ctx), {
+          actions: agenda.actions,
+          applications: await applicationCount(ctx),
+          later: agenda.later,
+          unreadable: agenda.unreadable,
         });
-      },
+      }),
     },
   ];
 }
 
 /** The Insights page: the `insights` operation's numbers, kept between changes as Today's are. */
 export function insightsRoutes(kit: RouteKit): RouteDef[] {
-  const { context, run } = kit;
-  const insightsCache = new LastAnswer();
   return [
     {
       method: "get",
       path: "/insights",
       summary: "Your search in numbers, as the Insights page shows them (hearback stats)",
       tag: "today",
-      handler: async (c) => {
-        const ctx = await context();
-        return insightsCache.answer(c, await freshness(ctx), async (): Promise<InsightsView> => {
-          // The page does not list the answered messages (hundreds in a long search).
-          const { answered: _, ...shown } = await run(ctx, "insights", {});
-          return shown;
-        });
-      },
+      handler: keptView(kit, async (ctx): Promise<InsightsView> => {
+        // The page does not list the answered messages (hundreds in a long search).
+        const { answered: _, ...shown } = await kit.run(ctx, "insights", {});
+        return shown;
+      }),
     },
   ];
 }
 
 export function applicationRoutes(kit: RouteKit): RouteDef[] {
   const { context, run, view } = kit;
-  const listCache = new LastAnswer();
   return [
     {
       method: "get",
       path: "/applications",
       summary: "Every application with its stage and next step",
       tag: "applications",
-      handler: async (c) => {
-        const ctx = await context();
-        return listCache.answer(
-          c,
-          await freshness(ctx),
-          async (): Promise<ApplicationSummary[]> => {
-            const { applications } = await run(ctx, "listApplications", {});
-            const v = view(ctx);
-            return applications.map((s) => summaryView(v, s));
-          },
-        );
-      },
+      handler: keptView(kit, async (ctx): Promise<ApplicationSummary[]> => {
+        const { applications } = await run(ctx, "listApplications", {});
+        const v = view(ctx);
+        return applications.map((s) => summaryView(v, s));
+      }),
     },
     {
       method: "post",
@@ -153,33 +137,19 @@ function record(
 }
 
 /**
- * What an agenda depends on: every write to the store (from this server, the CLI or an
- * import), the settings, and the minute it is. Two requests with the same key get the
- * same answer.
+ * A view derived from the store, answered from the account's kept answer while what it
+ * depends on holds: every write to the store (from this server, the CLI or an import; undo
+ * and corrections included), the settings, and the minute it is. Two requests with the
+ * same key get the same answer.
  */
-async function freshness(ctx: Parameters<typeof storeMark>[0]): Promise<string> {
-  return `${await storeMark(ctx)}|${Math.floor(ctx.now / 60_000)}`;
-}
-
-/**
- * Keeps the last answer of a derived view, as JSON text, for as long as its key holds.
- * Planning 1,000 applications takes tens of milliseconds; the UI asks for the same agenda
- * again and again between changes, so it is computed once per change (or per minute).
- */
-class LastAnswer {
-  private key: string | undefined;
-  private json: Promise<string> | undefined;
-
-  async answer(c: Context, key: string, compute: () => Promise<unknown>): Promise<Response> {
-    if (key !== this.key || this.json === undefined) {
-      this.key = key;
-      const json = compute().then((v) => JSON.stringify(v));
-      this.json = json;
-      // A failure is not kept: the next request computes again.
-      json.catch(() => {
-        if (this.json === json) this.json = undefined;
-      });
-    }
-    return c.body(await this.json, 200, { "Content-Type": "application/json; charset=UTF-8" });
-  }
+function keptView(kit: RouteKit, compute: (ctx: OpContext) => Promise<unknown>) {
+  // One person's answer is kept whatever its size, as it always was; many people's, bounded.
+  const kept = new KeptAnswers(kit.deps.whose ? undefined : Number.MAX_SAFE_INTEGER);
+  return async (c: Context): Promise<Response> => {
+    const { lastEntry, settings } = await kit.deps.store.head();
+    const ctx = await kit.context(settings);
+    const key = `${lastEntry}|${JSON.stringify(settings)}|${Math.floor(ctx.now / 60_000)}`;
+    const json = await kept.answer(kit.whose(), key, () => compute(ctx));
+    return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8" });
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { Context } from "hono";
 import { HearbackError } from "../../core/errors.js";
-import type { Store } from "../../ops/data-folder.js";
+import type { SettingsRecord, Store } from "../../ops/data-folder.js";
 import {
   createContext,
   type OpContext,
@@ -24,6 +24,8 @@ export interface RouteDeps {
   readonly demoFile?: string | undefined;
   /** The mail settings' environment, for the digest sent from Settings (absent in team mode). */
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
+  /** Whose data a request reads (team mode: the signed-in account's); without it, one person's. */
+  readonly whose?: (() => string) | undefined;
 }
 
 /** Who the store records as the author of the web UI's changes. */
@@ -31,8 +33,13 @@ const SOURCE = "web";
 
 export interface RouteKit {
   readonly deps: RouteDeps;
-  /** The context of one request: the store, the moment it is, the user's settings. */
-  context(): Promise<OpContext>;
+  /**
+   * The context of one request: the store, the moment it is, the user's settings (read
+   * from the store unless given).
+   */
+  context(stored?: SettingsRecord): Promise<OpContext>;
+  /** Whose data the request reads: what is kept between requests is kept per person. */
+  whose(): string;
   view(ctx: OpContext): ViewContext;
   run<N extends OpName>(ctx: OpContext, name: N, input: unknown): Promise<OpOutput<N>>;
 }
@@ -40,13 +47,15 @@ export interface RouteKit {
 export function routeKit(deps: RouteDeps): RouteKit {
   return {
     deps,
-    context: () =>
+    context: (stored) =>
       createContext({
         store: deps.store,
         now: deps.clock(),
         fallbackZone: deps.fallbackZone,
         source: SOURCE,
+        stored,
       }),
+    whose: () => deps.whose?.() ?? "",
     view: (ctx) => ({ now: ctx.now, zone: userZone(ctx) }),
     run: <N extends OpName>(ctx: OpContext, name: N, input: unknown) =>
       runOp(ctx, name, input as OpInput<N>) as Promise<OpOutput<N>>,

@@ -1,0 +1,57 @@
+/**
+ * Answers of derived views (Today, Insights, the list) kept between changes, one per
+ * account. Planning 1,000 applications takes tens of milliseconds, and the UI asks for the
+ * same view again and again between changes; on a team server many people ask in turn, so
+ * keeping only the last answer would plan afresh nearly every time.
+ *
+ * Nothing kept is the truth: every request checks its key (what the view depends on, read
+ * from the database) and gets a kept answer only when the key is the one it was made for.
+ */
+import { LRUCache } from "lru-cache";
+
+/**
+ * Characters of kept answers per view at most (JSON is ASCII but for the user's own text:
+ * about as many bytes); the accounts asked least recently are dropped first.
+ */
+const KEPT_CHARS = 32_000_000;
+
+/** An answer as JSON text (or being made), with the key it was made for. */
+interface Answer<J> {
+  readonly key: string;
+  readonly json: J;
+}
+
+export class KeptAnswers {
+  private readonly kept: LRUCache<string, Answer<string>>;
+  /** Answers being made, by account: requests asking meanwhile wait for the same one. */
+  private readonly making = new Map<string, Answer<Promise<string>>>();
+
+  constructor(maxChars = KEPT_CHARS) {
+    this.kept = new LRUCache({ maxSize: maxChars, sizeCalculation: (k) => k.json.length });
+  }
+
+  /** The account's answer for `key` as JSON text: kept, or made by `compute` (then kept). */
+  async answer(whose: string, key: string, compute: () => Promise<unknown>): Promise<string> {
+    const kept = this.kept.get(whose);
+    return kept?.key === key ? kept.json : this.make(whose, key, compute);
+  }
+
+  private make(whose: string, key: string, compute: () => Promise<unknown>): Promise<string> {
+    const pending = this.making.get(whose);
+    if (pending?.key === key) return pending.json;
+    const json = compute().then((value) => {
+      const text = JSON.stringify(value);
+      // Unless a newer one was asked for meanwhile (a write since).
+      if (this.making.get(whose) === entry) this.kept.set(whose, { key, json: text });
+      return text;
+    });
+    const entry = { key, json };
+    this.making.set(whose, entry);
+    // A failure is not kept: the next request computes again.
+    const done = () => {
+      if (this.making.get(whose) === entry) this.making.delete(whose);
+    };
+    json.then(done, done);
+    return json;
+  }
+}
