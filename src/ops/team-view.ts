@@ -9,6 +9,7 @@
  * and made again only when the log changed, the settings did, or the clock passed the
  * moment it held until. A view reads the kept ones in one query and sets them to its `now`.
  */
+import { LRUCache } from "lru-cache";
 import type { AppState } from "../core/fold.js";
 import { planApplicationStable } from "../core/plan.js";
 import { type ActionKind, actionId, type Signal } from "../core/types.js";
@@ -250,7 +251,7 @@ export async function coachView(
     const body = usable(found, key, opts.now, had.get(id));
     if (body) {
       bodies.set(id, body);
-      hold(memo, id, { version: found.kept!.version, body });
+      memo.set(id, { version: found.kept!.version, body });
     } else stale.push({ account: id, key });
   }
   if (stale.length > 0) {
@@ -307,22 +308,16 @@ interface Held {
  * some 200 bodies a view. At most HELD_BODIES (about 6 kB each, 60 MB in all), least
  * recently used out first.
  */
-const held = new WeakMap<PostgresDatabase, Map<number, Held>>();
+const held = new WeakMap<PostgresDatabase, LRUCache<number, Held>>();
 const HELD_BODIES = 10_000;
 
-function heldBodies(database: PostgresDatabase): Map<number, Held> {
+function heldBodies(database: PostgresDatabase): LRUCache<number, Held> {
   let memo = held.get(database);
   if (!memo) {
-    memo = new Map();
+    memo = new LRUCache({ max: HELD_BODIES });
     held.set(database, memo);
   }
   return memo;
-}
-
-function hold(memo: Map<number, Held>, account: number, body: Held): void {
-  memo.delete(account);
-  memo.set(account, body);
-  if (memo.size > HELD_BODIES) memo.delete(memo.keys().next().value!);
 }
 
 /**

@@ -199,7 +199,11 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
     it("gives a coach the settings of those who share with them at once, and no one else's", async () => {
       await database.store(ann, dataDir).updateSettings({ timezone: "Europe/Paris" });
       await database.store(bob, dataDir).updateSettings({ timezone: "Asia/Tokyo" });
-      const seen = await database.settingsOf([ann, bob], coach);
+      const { settings: seen } = await database.settingsAndOverviews(
+        { settings: [ann, bob], kept: [] },
+        coach,
+        new Map(),
+      );
       expect(Object.fromEntries(seen)).toEqual({
         [ann]: { timezone: "Europe/Paris" },
         [bob]: {},

@@ -199,15 +199,6 @@ export class PostgresDatabase {
   }
 
   /**
-   * Several accounts' settings in one query, by account, read as `viewer` (row-level
-   * security shows a coach only the accounts that share with them): a view across many
-   * logs would otherwise spend a transaction on each account's settings.
-   */
-  settingsOf(accounts: readonly number[], viewer: number): Promise<Map<number, SettingsRecord>> {
-    return this.asViewer(viewer, (trx) => settingsIn(trx, accounts));
-  }
-
-  /**
    * Each account's last entry id (0 for an empty log) and its kept overview, if any, read
    * as `viewer` (row-level security shows a coach only the accounts that share with them).
    * `held`: the versions the reader holds, by account; a body of that version is not sent
@@ -222,9 +213,10 @@ export class PostgresDatabase {
   }
 
   /**
-   * settingsOf and keptOverviews in one transaction: each transaction costs four round
-   * trips to PostgreSQL, and for a coach's view those cost more CPU (the server's and
-   * PostgreSQL's) than what they read.
+   * Several accounts' settings (by account, one query) and keptOverviews, in one
+   * transaction, read as `viewer` (row-level security shows a coach only the accounts that
+   * share with them): each transaction costs four round trips to PostgreSQL, and for a
+   * coach's view those cost more CPU (the server's and PostgreSQL's) than what they read.
    */
   settingsAndOverviews(
     accounts: { readonly settings: readonly number[]; readonly kept: readonly number[] },
@@ -791,7 +783,7 @@ class PgStore extends PgSession implements Store {
   }
 }
 
-/** Accounts' settings, by account (see PostgresDatabase.settingsOf). */
+/** Accounts' settings, by account (see PostgresDatabase.settingsAndOverviews). */
 async function settingsIn(
   trx: Transaction<PgDB>,
   accounts: readonly number[],
