@@ -145,6 +145,16 @@ function listenError(err: NodeJS.ErrnoException, opts: ServeOptions): Error {
   return err;
 }
 
+/**
+ * How long the server keeps an idle connection open (Node's default is 5 s). A reverse
+ * proxy reuses its idle connections to the server for up to its own idle timeout (60 s by
+ * default for nginx's upstream keepalive and for AWS's load balancers); when the server
+ * closes one first, a request the proxy sends on it at that moment is reset, and the proxy
+ * answers 502. Outlasting the proxy leaves the closing to it. Node 20 counts no idle time
+ * against headersTimeout, so that stays at its default.
+ */
+const KEEP_ALIVE_MS = 65_000;
+
 /** How often, at most, the jobs say that the database cannot be reached. */
 const OUTAGE_NOTE_MS = 60_000;
 
@@ -247,7 +257,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     team,
     ...(team ? {} : { env: opts.env ?? process.env }),
   });
-  const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host });
+  const server = serve({
+    fetch: app.fetch,
+    port: opts.port,
+    hostname: opts.host,
+    serverOptions: { keepAliveTimeout: KEEP_ALIVE_MS },
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", (err: NodeJS.ErrnoException) => {
