@@ -231,6 +231,8 @@ interface Seen {
   readonly failed: number;
   /** Requests unanswered in 10 s, or whose connection failed. */
   readonly late: number;
+  /** Paced requests asked again on a new connection (see pacing.ts). */
+  readonly retried?: number;
   /** Bytes of the answers, headers included. */
   readonly bytes: number;
   readonly p50: number;
@@ -275,7 +277,7 @@ async function measure(
     db: postgresCpu() - before.db,
     me: (me.user + me.system) / 1000,
   };
-  const { answered, failed, late } = seen;
+  const { answered, failed, late, retried } = seen;
   const per = (t: number) => (answered === 0 ? "-" : `${(t / answered).toFixed(2)}`);
   const minutes = Math.floor(Date.now() / 60_000) - minuteFirst + 1;
   const afresh = Math.min(
@@ -287,7 +289,7 @@ async function measure(
       ? `; at most ${afresh} (${((100 * afresh) / answered).toFixed(1)}%) planned afresh`
       : "";
   console.log(
-    `  ${name.padEnd(44)} ${String(Math.round(answered / took)).padStart(6)}/s  p50 ${String(Math.round(seen.p50)).padStart(4)} ms  p99 ${String(Math.round(seen.p99)).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}load ${loadAverage}; CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms; ${per(seen.bytes / 1000)} kB an answer${kept}`,
+    `  ${name.padEnd(44)} ${String(Math.round(answered / took)).padStart(6)}/s  p50 ${String(Math.round(seen.p50)).padStart(4)} ms  p99 ${String(Math.round(seen.p99)).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}${retried ? `${retried} asked again on a new connection  ` : ""}load ${loadAverage}; CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms; ${per(seen.bytes / 1000)} kB an answer${kept}`,
   );
   return { p99: seen.p99, failed, cpuPerRequest: (cpu.server + cpu.db) / answered };
 }

@@ -31,9 +31,18 @@ describe("simulated users' pacing", () => {
     const ends: { cookie: string; at: number }[] = [];
     const underWay = new Map<string, number>();
     let mostUnderWay = 0;
+    /** Requests each connection has had. */
+    const asked = new WeakMap<object, number>();
     const server = http.createServer((req, res) => {
       const cookie = req.headers.cookie ?? "";
       if (cookie === "silent") return;
+      // As a server closing a connection it kept idle while a request was on its way.
+      const nth = (asked.get(req.socket) ?? 0) + 1;
+      asked.set(req.socket, nth);
+      if (cookie === "reset always" || (cookie === "reset when kept" && nth > 1)) {
+        req.socket.destroy();
+        return;
+      }
       arrivals.push({ cookie, at: performance.now() });
       underWay.set(cookie, (underWay.get(cookie) ?? 0) + 1);
       mostUnderWay = Math.max(mostUnderWay, underWay.get(cookie)!);
@@ -128,6 +137,21 @@ describe("simulated users' pacing", () => {
       expect(other.failed).toBeGreaterThan(0);
       expect(other.failed).toBe(other.latencies.length);
       expect(other.late).toBeGreaterThan(0);
+    });
+
+    it("asks again on a new connection, once, when a kept one fails before any answer", async () => {
+      const run = (cookie: string) =>
+        paced({ users: [{ port, cookie }], path: "/", seconds: 0.5, thinkMs: 20, seed: 3 });
+      const kept = await run("reset when kept");
+      // Every question but the first met its kept connection reset, and was answered anew.
+      expect(kept.latencies.length).toBeGreaterThan(3);
+      expect(kept.retried).toBe(kept.latencies.length - 1);
+      expect(kept.late).toBe(0);
+      // A new connection's failure is not the server closing an idle one: no second try.
+      const always = await run("reset always");
+      expect(always.latencies).toEqual([]);
+      expect(always.late).toBeGreaterThan(3);
+      expect(always.retried).toBe(0);
     });
   });
 

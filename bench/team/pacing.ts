@@ -33,6 +33,8 @@ export interface PacedOutcome {
   readonly failed: number;
   /** Requests unanswered within the timeout, or whose connection failed. */
   readonly late: number;
+  /** Requests sent again on a new connection after their kept one failed before any answer. */
+  readonly retried: number;
   /** Bytes read from the server, headers included (as autocannon counts them). */
   readonly bytes: number;
 }
@@ -55,6 +57,7 @@ export async function paced(options: {
   const sockets = new Set<Socket>();
   let failed = 0;
   let late = 0;
+  let retried = 0;
   await Promise.all(
     users.map(async (user, i) => {
       const think = thinkTimes(thinkMs, seed + i);
@@ -65,7 +68,8 @@ export async function paced(options: {
         while (at < deadline) {
           await new Promise((resolve) => setTimeout(resolve, at - performance.now()));
           const sent = performance.now();
-          const status = await ask(agent, user, path, timeoutMs, sockets);
+          const { status, retried: again } = await ask(agent, user, path, timeoutMs, sockets);
+          if (again) retried++;
           if (status === undefined) late++;
           else {
             latencies.push(performance.now() - sent);
@@ -79,30 +83,53 @@ export async function paced(options: {
     }),
   );
   const bytes = [...sockets].reduce((n, s) => n + s.bytesRead, 0);
-  return { latencies: latencies.sort((a, b) => a - b), failed, late, bytes };
+  return { latencies: latencies.sort((a, b) => a - b), failed, late, retried, bytes };
 }
 
-/** One request, its answer read to the end: the status, or undefined when none came in time. */
-function ask(
+/**
+ * One request, its answer read to the end: the status, or undefined when none came in time.
+ * A request sent on a kept connection that fails before any answer may have met the server
+ * closing that connection as idle: it goes again once on a new connection, as browsers and
+ * curl do for a request safe to repeat, and `retried` says so.
+ */
+async function ask(
   agent: http.Agent,
   user: PacedUser,
   path: string,
   timeoutMs: number,
   sockets: Set<Socket>,
-): Promise<number | undefined> {
+): Promise<{ status: number | undefined; retried: boolean }> {
+  const first = await send(agent, user, path, timeoutMs, sockets);
+  if (!first.resetOnReuse) return { status: first.status, retried: false };
+  const again = await send(agent, user, path, timeoutMs, sockets);
+  return { status: again.status, retried: true };
+}
+
+function send(
+  agent: http.Agent,
+  user: PacedUser,
+  path: string,
+  timeoutMs: number,
+  sockets: Set<Socket>,
+): Promise<{ status?: number; resetOnReuse?: boolean }> {
   return new Promise((resolve) => {
+    let timedOut = false;
     const req = http.get(
       { host: "127.0.0.1", port: user.port, path, agent, headers: { cookie: user.cookie } },
       (res) => {
         res.resume();
-        res.once("end", () => resolve(res.statusCode));
-        res.once("error", () => resolve(undefined));
+        res.once("end", () => resolve({ status: res.statusCode }));
+        res.once("error", () => resolve({}));
       },
     );
     req.once("socket", (s) => sockets.add(s));
-    req.once("error", () => resolve(undefined));
+    // Before any answer (after one, the response's own error or end settles it).
+    req.once("error", () => resolve({ resetOnReuse: req.reusedSocket && !timedOut }));
     // As autocannon's: the whole answer within the time, not only some bytes of it.
-    const timer = setTimeout(() => req.destroy(), timeoutMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      req.destroy();
+    }, timeoutMs);
     req.once("close", () => clearTimeout(timer));
   });
 }
