@@ -119,14 +119,37 @@ describe("the replies the waits learn from, kept between runs", () => {
     await figure();
     const file = join(dir, HISTORY_FILE);
     // What another version might have kept: the same key and entry, other fields.
-    const { days: _, ...foreign } = JSON.parse(readFileSync(file, "utf8")) as { days: unknown };
-    for (const text of ["{", "null", JSON.stringify({ ...foreign, history: {} })]) {
+    const [head, days] = readFileSync(file, "utf8").split("\n") as [string, string];
+    const { history: _, ...foreign } = JSON.parse(head) as { history: unknown };
+    for (const text of [
+      "{",
+      "null",
+      JSON.stringify({ ...foreign, history: {} }),
+      `${JSON.stringify({ ...foreign, history: {} })}\n${days}`,
+      // The whole of one version's file on one line.
+      JSON.stringify({ ...JSON.parse(head), days: JSON.parse(days) }),
+    ]) {
       writeFileSync(file, text);
       expect(await figure()).toEqual({
         history: { replies: 5, medianBusinessDays: 6 },
         reads: ["all"],
       });
     }
+  });
+
+  it("reads each application's waits only when one gained an interview or a reply", async () => {
+    await store.append(FIVE, meta);
+    await figure();
+    const file = join(dir, HISTORY_FILE);
+    const head = readFileSync(file, "utf8").split("\n")[0]!;
+    writeFileSync(file, `${head}\n{"a": [6], "b": "damaged`);
+    expect(await figure()).toEqual({ history: { replies: 5, medianBusinessDays: 6 }, reads: [] });
+    // Now they are needed, and do not read: everything is worked out again.
+    await store.append(answered("f", "2026-11-30", "2026-12-03"), meta);
+    expect(await figure()).toEqual({
+      history: { replies: 6, medianBusinessDays: 5 },
+      reads: ["all"],
+    });
   });
 
   it("reads nothing when it is turned off", async () => {

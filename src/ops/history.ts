@@ -22,16 +22,31 @@ export const HISTORY_FILE = "reply-history.json";
 /** Beyond this many entries since the figure was kept, it is made again rather than checked. */
 const CHECK_AT_MOST = 200;
 
-/** What is kept: each application's waits, and the log, settings and moments they hold for. */
-interface Kept {
+/** Per application with any: business days from each interview to its first reply. */
+type Days = Readonly<Record<string, readonly number[]>>;
+
+/** The figure, and the log, settings and moments it holds for: the file's first line. */
+interface Head {
   readonly key: string;
   readonly lastEntry: number;
   readonly from: number;
   readonly until: number | null;
-  /** Per application with any: business days from each interview to its first reply. */
-  readonly days: Readonly<Record<string, readonly number[]>>;
-  /** Their median, when there are enough to learn from. */
+  /** The median of the waits, when there are enough to learn from. */
   readonly history: ReplyHistory | null;
+}
+
+/** What is kept: the head, then each application's waits (the file's second line). */
+interface Kept extends Head {
+  readonly days: Days;
+}
+
+/**
+ * The file as read: the waits are left as text until an application gained an interview or
+ * a reply. Most runs need only the head, and at 100,000 applications the waits are 850 KB
+ * that take some 60 ms to parse and check.
+ */
+interface Read extends Head {
+  readonly daysText: string;
 }
 
 /**
@@ -54,8 +69,9 @@ export async function replyHistoryFor(
     lastEntry: (await store.log({ limit: 1 }))[0]?.id ?? 0,
   };
   const old = keeps ? await readKept(file) : undefined;
+  if (old !== undefined && holds(old, at) && old.lastEntry === at.lastEntry) return old.history;
   const kept = (old && (await update(old, at))) ?? (await made(at, null));
-  if (keeps && kept !== old) await keep(file, kept);
+  if (keeps) await keep(file, kept);
   return kept.history;
 }
 
@@ -67,19 +83,22 @@ interface Look {
   readonly lastEntry: number;
 }
 
-/**
- * The kept waits brought up to the log's end: as they are when nothing since can change
- * them, with the applications that gained an interview or a reply worked out again; null
- * when they must all be worked out again (other settings, another moment, a correction, a
- * reply labelled by the user, which teaches the gauge to read others' replies anew).
- */
-async function update(kept: Kept, at: Look): Promise<Kept | null> {
+/** True when the kept figure was made with these settings and hearback, for this moment. */
+function holds(kept: Head, at: Look): boolean {
   const { now } = at.ctx;
-  if (kept.key !== at.key || now < kept.from) return null;
-  if (kept.until !== null && now >= kept.until) return null;
+  return kept.key === at.key && now >= kept.from && (kept.until === null || now < kept.until);
+}
+
+/**
+ * The kept waits brought up to the log's end, with the applications that gained an
+ * interview or a reply worked out again; null when they must all be worked out again (other
+ * settings, another moment, a correction, a reply labelled by the user, which teaches the
+ * gauge to read others' replies anew).
+ */
+async function update(kept: Read, at: Look): Promise<Kept | null> {
+  if (!holds(kept, at)) return null;
   const since = at.lastEntry - kept.lastEntry;
-  if (since === 0) return kept;
-  if (since < 0 || since > CHECK_AT_MOST) return null;
+  if (since <= 0 || since > CHECK_AT_MOST) return null;
   const apps = new Set<string>();
   for (const e of await at.store.log({ limit: since })) {
     if (e.id <= kept.lastEntry) continue;
@@ -89,7 +108,8 @@ async function update(kept: Kept, at: Look): Promise<Kept | null> {
     }
     if (e.type === "interview" || e.type === "reply") apps.add(e.app);
   }
-  return made(at, { kept, apps });
+  const days = readDays(kept.daysText);
+  return days ? made(at, { kept: { ...kept, days }, apps }) : null;
 }
 
 /** The waits worked out from the log: every application's, or only `apps`' over the kept ones. */
@@ -135,32 +155,51 @@ async function made(
   };
 }
 
-/** The kept waits, or undefined when there are none or the file is not what this hearback writes. */
-async function readKept(file: string): Promise<Kept | undefined> {
-  let k: Partial<Kept> | null;
+/** The kept head and waits, or undefined when there are none or the file is not what this hearback writes. */
+async function readKept(file: string): Promise<Read | undefined> {
+  let text: string;
   try {
-    k = JSON.parse(await readFile(file, "utf8")) as Partial<Kept> | null;
+    text = await readFile(file, "utf8");
   } catch {
     return undefined;
   }
+  const end = text.indexOf("\n");
+  const k = parsed(text.slice(0, end)) as Partial<Head> | undefined;
   const shaped =
+    end >= 0 &&
     typeof k?.key === "string" &&
     typeof k.lastEntry === "number" &&
     typeof k.from === "number" &&
     (k.until === null || typeof k.until === "number") &&
-    typeof k.days === "object" &&
-    k.days !== null &&
-    Object.values(k.days).every((d) => Array.isArray(d) && d.every((n) => typeof n === "number")) &&
     (k.history === null ||
       (typeof k.history?.replies === "number" && typeof k.history.medianBusinessDays === "number"));
-  return shaped ? (k as Kept) : undefined;
+  return shaped ? { ...(k as Head), daysText: text.slice(end + 1) } : undefined;
+}
+
+/** The waits of the file's second line, or undefined when they are not what this hearback writes. */
+function readDays(text: string): Days | undefined {
+  const d = parsed(text);
+  const shaped =
+    typeof d === "object" &&
+    d !== null &&
+    Object.values(d).every((v) => Array.isArray(v) && v.every((n) => typeof n === "number"));
+  return shaped ? (d as Days) : undefined;
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Written whole, then renamed over the old one, so that no reader sees half of it. */
 async function keep(file: string, kept: Kept): Promise<void> {
   try {
     const part = `${file}.${process.pid}.part`;
-    await writeFile(part, JSON.stringify(kept), { mode: 0o600 });
+    const { days, ...head } = kept;
+    await writeFile(part, `${JSON.stringify(head)}\n${JSON.stringify(days)}`, { mode: 0o600 });
     await rename(part, file);
   } catch {
     // A folder that cannot be written only costs working the figure out again next time.
