@@ -2,7 +2,7 @@
  * The `hearback` program as a whole, run as users run it (`node bin/hearback.js`).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -25,6 +25,30 @@ describe("the hearback program", () => {
     const r = spawnSync(process.execPath, [bin, "plna"], { encoding: "utf8" });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown command 'plna'/);
+  });
+
+  it("lists every command in its help, each as run by its own name", () => {
+    // Each command is a file of src/cli/commands that registers it.
+    const dir = join(root, "src/cli/commands");
+    const commands = readdirSync(dir)
+      .filter((f) => /export function register/.test(readFileSync(join(dir, f), "utf8")))
+      .map((f) => f.replace(/\.ts$/, ""));
+    const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
+    expect(help.status).toBe(0);
+    const listed = [...help.stdout.matchAll(/^ {2}([a-z-]+)[| ]/gm)]
+      .map((m) => m[1])
+      .filter((name) => name !== "help");
+    expect(listed.sort()).toEqual(commands.sort());
+    // A command run by name is set up alone: its own help says what it is, under every name.
+    for (const [name, usage] of [
+      ["agenda", "Usage: hearback agenda [options]"],
+      ["ack", "Usage: hearback drop|ack [options] <app>"],
+      ["drop", "Usage: hearback drop|ack [options] <app>"],
+    ]) {
+      const r = spawnSync(process.execPath, [bin, name!, "--help"], { encoding: "utf8" });
+      expect(r.status).toBe(0);
+      expect(r.stdout.split("\n")[0]).toBe(usage);
+    }
   });
 
   it("ends quietly when the reader closes the pipe early (hearback ... | head)", async () => {
