@@ -57,11 +57,12 @@ export async function withSession<T>(
   try {
     // The machine's zone matters only when the settings name none; asking Intl for it
     // costs a start-up's worth of milliseconds, so only then.
-    const { timezone } = await store.settings();
+    const stored = await store.settings();
     let ctx = await createContext({
       store,
+      stored,
       now: Date.now(),
-      fallbackZone: typeof timezone === "string" ? timezone : systemZone(),
+      fallbackZone: typeof stored.timezone === "string" ? stored.timezone : systemZone(),
       source: "cli",
     });
     if (opts.now !== undefined) ctx = { ...ctx, now: readNow(opts.now, userZone(ctx)) };

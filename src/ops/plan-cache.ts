@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import type { ReplyHistory } from "../core/insights.js";
 import { ACTION_KIND_ORDER, type Action } from "../core/types.js";
+import { isoWithOffset } from "../time/index.js";
 import type { OpContext } from "./context.js";
 
 /**
@@ -98,7 +99,7 @@ export async function plannedEntries(
   }
   const key = planKey(ctx, history);
   const kept = await cache.fresh({ key, now: ctx.now, horizon: shown.horizon });
-  const entries = await keptEntries(ctx, kept.shown);
+  const entries = keptEntries(ctx, kept.shown);
   if (kept.stale.length === 0) {
     await cache.keep([], kept.log);
     return { entries, later: kept.later };
@@ -129,11 +130,10 @@ interface KeptEntry extends PlannedEntry {
  * text by its bytes, JavaScript by UTF-16 units, which differ for a few characters) and
  * sorts if it is not so.
  */
-async function keptEntries(ctx: OpContext, shown: string): Promise<PlannedEntry[]> {
+function keptEntries(ctx: OpContext, shown: string): PlannedEntry[] {
   const flat = JSON.parse(shown) as (number | string | null | Action)[];
   const floating: KeptEntry[] = [];
   const timed: KeptEntry[] = [];
-  let isoWithOffset: ((ms: number, zone: string) => string) | undefined;
   for (let i = 0; i < flat.length; i += 5) {
     const action = flat[i + 4] as Action;
     const dueFromMs = flat[i + 1] as number;
@@ -147,7 +147,6 @@ async function keptEntries(ctx: OpContext, shown: string): Promise<PlannedEntry[
       a.overdue = dueByMs < ctx.now;
       timed.push({ dueByMs, dueFromMs, action, seq });
     } else {
-      isoWithOffset ??= (await import("../time/index.js")).isoWithOffset;
       a.overdue = false;
       a.dueBy = isoWithOffset(ctx.now, floatingZone);
       floating.push({ dueByMs: ctx.now, dueFromMs, action, floatingZone, seq });

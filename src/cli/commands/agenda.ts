@@ -1,5 +1,6 @@
 /** `hearback agenda`: what to do today and soon, planned over everything stored. */
 import type { Command } from "commander";
+import { paint, printJson, writeSafe } from "../io.js";
 import { type TrackerOptions, withTrackerOptions } from "../options.js";
 
 interface AgendaOptions extends TrackerOptions {
@@ -24,7 +25,6 @@ Examples:
     )
     .action(async (opts: AgendaOptions) => {
       const { withSession, out } = await import("../tracker.js");
-      const { printJson, paint, writeSafe } = await import("../io.js");
       const { renderAgenda, agendaTitle } = await import("../agenda-text.js");
       await withSession(opts, async (s) => {
         // The read path, without the ops map's input checking (commander shaped the input),
