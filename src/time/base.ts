@@ -187,7 +187,7 @@ function computeSpan(ms: number, zone: string): OffsetSpan {
  * were UTC (`Date.UTC(y, m - 1, d, h, min)`). Skipped wall times move forward by the gap and
  * repeated ones take the earlier instant (Temporal's "compatible").
  */
-export function wallToInstant(wallMs: number, zone: string): number {
+function wallToInstant(wallMs: number, zone: string): number {
   // The common case: the span last used has the same offset for two days either side of
   // the guess, so the wall time exists exactly once (what the checks below conclude too).
   const last = zoneCache(zone).last;
