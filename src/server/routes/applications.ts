@@ -6,7 +6,7 @@ import { applicationCount, appState } from "../../ops/read.js";
 import type { ApplicationSummary, InsightsView, TodayView } from "../api-types.js";
 import type { RouteDef } from "../http.js";
 import { applicationView, summaryView, todayView } from "../views.js";
-import { KeptAnswers } from "./kept.js";
+import { KeptAnswers, keptResponse, minuteOf } from "./kept.js";
 import { jsonBody, type RouteKit } from "./kit.js";
 
 /** The Today page: what to do, overdue first. */
@@ -148,8 +148,8 @@ function keptView(kit: RouteKit, compute: (ctx: OpContext) => Promise<unknown>) 
   return async (c: Context): Promise<Response> => {
     const { lastEntry, settings } = await kit.deps.store.head();
     const ctx = await kit.context(settings);
-    const key = `${lastEntry}|${JSON.stringify(settings)}|${Math.floor(ctx.now / 60_000)}`;
+    const key = `${lastEntry}|${JSON.stringify(settings)}|${minuteOf(ctx.now)}`;
     const json = await kept.answer(kit.whose(), key, () => compute(ctx));
-    return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8" });
+    return keptResponse(c, json);
   };
 }

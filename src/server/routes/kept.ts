@@ -7,6 +7,7 @@
  * Nothing kept is the truth: every request checks its key (what the view depends on, read
  * from the database) and gets a kept answer only when the key is the one it was made for.
  */
+import type { Context } from "hono";
 import { LRUCache } from "lru-cache";
 
 /**
@@ -54,4 +55,14 @@ export class KeptAnswers {
     json.then(done, done);
     return json;
   }
+}
+
+/** A kept answer (JSON text) as the response. */
+export function keptResponse(c: Context, json: string): Response {
+  return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8" });
+}
+
+/** The minute a moment is in: a kept answer holds within one (times show the minute). */
+export function minuteOf(now: number): number {
+  return Math.floor(now / 60_000);
 }
