@@ -11,8 +11,9 @@ import type { Context } from "hono";
 import { LRUCache } from "lru-cache";
 
 /**
- * Characters of kept answers per view at most (JSON is ASCII but for the user's own text:
- * about as many bytes); the accounts asked least recently are dropped first.
+ * Characters of kept answers (and of their keys) per view at most (JSON is ASCII but for
+ * the user's own text: about as many bytes); the accounts asked least recently are dropped
+ * first.
  */
 const KEPT_CHARS = 32_000_000;
 
@@ -28,7 +29,12 @@ export class KeptAnswers {
   private readonly making = new Map<string, Answer<Promise<string>>>();
 
   constructor(maxChars = KEPT_CHARS) {
-    this.kept = new LRUCache({ maxSize: maxChars, sizeCalculation: (k) => k.json.length });
+    // What an answer is kept under counts too: a coach's view is kept per filter, whose
+    // text comes from the query, and a filter that matches nothing has a short answer.
+    this.kept = new LRUCache({
+      maxSize: maxChars,
+      sizeCalculation: (a, whose) => a.json.length + a.key.length + whose.length,
+    });
   }
 
   /** The account's answer for `key` as JSON text: kept, or made by `compute` (then kept). */
