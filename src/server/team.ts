@@ -36,7 +36,7 @@ import {
 import type { ApplicationSummary, CoachView, SessionAccount, TodayView } from "./api-types.js";
 import { errorBody } from "./app.js";
 import { readJson, validate } from "./http.js";
-import { KeptAnswers, keptResponse, minuteOf } from "./routes/kept.js";
+import { headKey, KeptAnswers, keptResponse, minuteOf } from "./routes/kept.js";
 import { coachCandidateView, dateText, summaryView, todayView } from "./views.js";
 
 export const SESSION_COOKIE = "hearback_session";
@@ -282,8 +282,7 @@ export function teamLayer(opts: {
               : undefined;
           if (!head) return notShared(c);
           const now = opts.clock();
-          const key = `${head.lastEntry}|${JSON.stringify(head.settings)}|${minuteOf(now)}`;
-          const json = await kept.answer(`${coach}|${id}`, key, async () =>
+          const json = await kept.answer(`${coach}|${id}`, headKey(head, now), async () =>
             compute(
               await candidateContext({
                 database: opts.database,

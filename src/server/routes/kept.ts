@@ -9,6 +9,7 @@
  */
 import type { Context } from "hono";
 import { LRUCache } from "lru-cache";
+import type { SettingsRecord } from "../../ops/data-folder.js";
 
 /**
  * Characters of kept answers (and of their keys) per view at most (JSON is ASCII but for
@@ -71,4 +72,15 @@ export function keptResponse(c: Context, json: string): Response {
 /** The minute a moment is in: a kept answer holds within one (times show the minute). */
 export function minuteOf(now: number): number {
   return Math.floor(now / 60_000);
+}
+
+/**
+ * The key of an answer made from one person's log at `now`: every write changes the log's
+ * last entry (undo and corrections too), then the settings, and the minute.
+ */
+export function headKey(
+  head: { readonly lastEntry: number; readonly settings: SettingsRecord },
+  now: number,
+): string {
+  return `${head.lastEntry}|${JSON.stringify(head.settings)}|${minuteOf(now)}`;
 }
