@@ -10,8 +10,8 @@
  *    candidate's Today (`GET /api/today`, 50 candidates signed in) and a coach's view of
  *    their 200 candidates (`GET /api/team/agenda`, the 50 coaches): each coach's first view
  *    (which makes the overviews it then keeps), 1,000 other candidates' first Today (each
- *    planned afresh; later ones are kept per user until a change or the next minute, and
- *    the Today figures say how many at most were not), then with one server process, asking back
+ *    planned afresh; later ones, and coaches' views, are kept per user until a change or
+ *    the next minute, and the figures say how many at most were not), then with one server process, asking back
  *    to back (the saturation figure), then as 50 people use it (each reading an answer about
  *    2 s before asking again, see pacing.ts), then with two processes, back to back (the
  *    connections split between them).
@@ -255,8 +255,8 @@ async function measure(
     /** 50 people for PACED_SECONDS, each asking again a think time after each answer. */
     readonly paced?: boolean;
     /**
-     * Answers kept per user until the minute changes (Today): say how many at most were
-     * made afresh, one per user, minute begun and server process.
+     * Answers kept per user until the minute changes (Today, a coach's view): say how many
+     * at most were made afresh, one per user, minute begun and server process.
      */
     readonly keptPerMinute?: boolean;
   } = {},
@@ -286,7 +286,7 @@ async function measure(
   );
   const kept =
     load.keptPerMinute && answered > 0
-      ? `; at most ${afresh} (${((100 * afresh) / answered).toFixed(1)}%) planned afresh`
+      ? `; at most ${afresh} (${((100 * afresh) / answered).toFixed(1)}%) made afresh`
       : "";
   console.log(
     `  ${name.padEnd(44)} ${String(Math.round(answered / took)).padStart(6)}/s  p50 ${String(Math.round(seen.p50)).padStart(4)} ms  p99 ${String(Math.round(seen.p99)).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}${retried ? `${retried} asked again on a new connection  ` : ""}load ${loadAverage}; CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms; ${per(seen.bytes / 1000)} kB an answer${kept}`,
@@ -401,7 +401,7 @@ try {
     "/api/team/agenda",
     [cookies.coaches[0]!],
     one,
-    { connections: 1 },
+    { connections: 1, keptPerMinute: true },
   );
   // Each of these candidates asks once: every answer is planned afresh (as after a change).
   await measure(
@@ -421,6 +421,7 @@ try {
       "/api/team/agenda",
       cookies.coaches,
       servers,
+      { keptPerMinute: true },
     ),
   });
   const { today: today1, coach: coach1 } = await both(one, "one process");
@@ -437,7 +438,7 @@ try {
     "/api/team/agenda",
     cookies.coaches,
     one,
-    { paced: true },
+    { paced: true, keptPerMinute: true },
   );
   const two = [...one, await server(url, dataDir)];
   running.push(two[1]!.child);

@@ -90,9 +90,12 @@ export function candidateContext(opts: {
   readonly dataDir: string;
   readonly now: number;
   readonly fallbackZone: string;
+  /** The candidate's settings, when read already. */
+  readonly stored?: SettingsRecord;
 }): Promise<OpContext> {
   return createContext({
     store: opts.database.store(opts.candidate, opts.dataDir, { viewer: opts.coach }),
+    stored: opts.stored,
     now: opts.now,
     fallbackZone: opts.fallbackZone,
     source: "coach",

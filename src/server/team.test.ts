@@ -96,6 +96,19 @@ class Visitor {
   }
 }
 
+/** A candidate in a coach's view, as the API answers it. */
+interface Overview {
+  candidate: { name: string; email: string };
+  zone: string;
+  sharedWith: { id: number; name: string }[];
+  dueTodayCount: number;
+  dueToday: { id: string; app: string; kind: string; to?: string; overdue: boolean }[];
+  thankYousOverdue: { id: string; app: string; to?: string; dueByText: string }[];
+  coldButChased: { app: string; signal: string; sentSince: number }[];
+  offers: { app: string }[];
+  stages: Record<string, number>;
+}
+
 describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
   let pg: TestPostgres;
   let url: string;
@@ -488,17 +501,6 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       halId = ((await hal.call("GET", "/api/session")).body.account as { id: number }).id;
     });
 
-    interface Overview {
-      candidate: { email: string };
-      sharedWith: { id: number; name: string }[];
-      dueTodayCount: number;
-      dueToday: { id: string; app: string; kind: string; to?: string; overdue: boolean }[];
-      thankYousOverdue: { id: string; app: string; to?: string; dueByText: string }[];
-      coldButChased: { app: string; signal: string; sentSince: number }[];
-      offers: { app: string }[];
-      stages: Record<string, number>;
-    }
-
     it("shows, per candidate who shares, what is due today, late thank-yous, cold replies still chased and offers", async () => {
       const r = await kim.call("GET", "/api/team/agenda");
       expect(r.status).toBe(200);
@@ -753,6 +755,208 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       expect(readsOf(patId)).toBeGreaterThan(planned[0]!);
       expect((await quinn.call("GET", "/api/today")).body).toEqual(quinnBefore);
       expect(readsOf(quinnId)).toBe(planned[1]);
+    });
+  });
+
+  describe("a coach's answers, kept between changes", () => {
+    const [rae, sam, tom, uma, wes] = [
+      new Visitor(first),
+      new Visitor(first),
+      new Visitor(first),
+      new Visitor(first),
+      new Visitor(first),
+    ];
+    const second = () => servers[1]!;
+    /** How often a coach's view, and a candidate's page read by a coach, were made. */
+    let views: { mock: { calls: unknown[] } };
+    let pages: { mock: { calls: unknown[][] } };
+    const pagesMade = () =>
+      pages.mock.calls.filter((args) => (args[2] as { viewer?: number } | undefined)?.viewer)
+        .length;
+    let tomId: number;
+    let raeId: number;
+    let samId: number;
+    /** The clock as other tests left it: these read the times at START. */
+    let clockWas: number;
+
+    const agenda = async (v: Visitor, query = "") => {
+      const r = await v.call("GET", `/api/team/agenda${query}`);
+      expect(r.status).toBe(200);
+      return r.body as { nowText: string; zone: string; candidates: Overview[] };
+    };
+    const who = (view: { candidates: Overview[] }) =>
+      view.candidates.map((c) => `${c.candidate.name} ${c.zone} ${c.dueTodayCount}`);
+    const tomsToday = () => rae.call("GET", `/api/team/candidates/${tomId}/today`);
+
+    beforeAll(async () => {
+      clockWas = now;
+      now = START;
+      const database = await PostgresDatabase.connect({ url });
+      try {
+        const accounts = new Accounts(database.db as never);
+        const west = await accounts.organisation("West Career Centre");
+        const passwordHash = await hashPassword(PASSWORD);
+        for (const [name, role, lead] of [
+          ["Rae", "coach", false],
+          ["Sam", "coach", true],
+          ["Tom", "candidate", false],
+          ["Uma", "candidate", false],
+          ["Wes", "candidate", false],
+        ] as const) {
+          await accounts.create({
+            organisation: west,
+            email: `${name.toLowerCase()}@west.example`,
+            name,
+            role,
+            lead,
+            passwordHash,
+            now,
+          });
+        }
+      } finally {
+        await database.close();
+      }
+      if (servers.length < 2) servers.push(await start(url));
+      for (const [v, name] of [
+        [rae, "rae"],
+        [sam, "sam"],
+        [tom, "tom"],
+        [uma, "uma"],
+        [wes, "wes"],
+      ] as const) {
+        expect((await v.signIn(`${name}@west.example`)).status).toBe(200);
+      }
+      // Each interviewed this morning: a thank-you due today.
+      for (const [v, app] of [
+        [tom, "tom-co"],
+        [uma, "uma-co"],
+        [wes, "wes-co"],
+      ] as const) {
+        const text = [
+          { type: "application", app, company: app, role: "PM", timezone: "UTC" },
+          { type: "interview", app, at: "2026-11-02T09:00", interviewers: [{ name: "Lee" }] },
+        ]
+          .map((e) => JSON.stringify(e))
+          .join("\n");
+        expect((await v.call("POST", "/api/import", { text })).status).toBe(200);
+      }
+      for (const v of [tom, uma]) {
+        const shared = await v.call("POST", "/api/team/coaches", { coach: "rae@west.example" });
+        expect(shared.status).toBe(200);
+        raeId = (shared.body.sharedWith as { id: number }).id;
+      }
+      const idOf = async (v: Visitor) =>
+        ((await v.call("GET", "/api/session")).body.account as { id: number }).id;
+      tomId = await idOf(tom);
+      samId = await idOf(sam);
+      views = vi.spyOn(PostgresDatabase.prototype, "settingsAndOverviews");
+      pages = vi.spyOn(PostgresDatabase.prototype, "store");
+    });
+    afterAll(() => {
+      vi.restoreAllMocks();
+      now = clockWas;
+    });
+
+    it("answers a coach again from the kept answer, without making the view again", async () => {
+      const firstView = await agenda(rae);
+      expect(who(firstView)).toEqual(["Tom UTC 1", "Uma UTC 1"]);
+      const firstToday = (await tomsToday()).body;
+      const [made, madePages] = [views.mock.calls.length, pagesMade()];
+      for (let i = 0; i < 3; i++) {
+        expect(await agenda(rae)).toEqual(firstView);
+        expect((await tomsToday()).body).toEqual(firstToday);
+      }
+      expect([views.mock.calls.length, pagesMade()]).toEqual([made, madePages]);
+    });
+
+    it("shows what a candidate logged, through this server process or another", async () => {
+      const sent = await tom.call("POST", "/api/applications/tom-co/sent", { kind: "thank-you" });
+      expect(sent.status).toBe(200);
+      expect(who(await agenda(rae))).toEqual(["Tom UTC 0", "Uma UTC 1"]);
+      const umaThere = uma.elsewhere(second);
+      expect(
+        (await umaThere.call("POST", "/api/applications/uma-co/sent", { kind: "thank-you" }))
+          .status,
+      ).toBe(200);
+      expect(who(await agenda(rae))).toEqual(["Tom UTC 0", "Uma UTC 0"]);
+      // Tom's page, kept on this process, after he writes through the other.
+      const before = (await tomsToday()).body;
+      const note = await tom
+        .elsewhere(second)
+        .call("POST", "/api/applications/tom-co/interviews", { at: "2026-11-05T10:00" });
+      expect(note.status).toBe(200);
+      const after = (await tomsToday()).body;
+      expect(after).not.toEqual(before);
+      expect(JSON.stringify(after)).toContain("Thu 5 Nov");
+    });
+
+    it("shows a candidate's new zone, on the coach's view and on their page", async () => {
+      expect(who(await agenda(rae))).toEqual(["Tom UTC 0", "Uma UTC 0"]);
+      expect((await tomsToday()).body.zone).toBe("UTC");
+      expect((await tom.call("PUT", "/api/settings", { timezone: "Asia/Tokyo" })).status).toBe(200);
+      expect(who(await agenda(rae))).toEqual(["Tom Asia/Tokyo 0", "Uma UTC 0"]);
+      expect((await tomsToday()).body.zone).toBe("Asia/Tokyo");
+    });
+
+    it("shows a candidate's new name", async () => {
+      expect(who(await agenda(rae))).toEqual(["Tom Asia/Tokyo 0", "Uma UTC 0"]);
+      expect((await uma.call("PUT", "/api/team/account", { name: "Uma Park" })).status).toBe(200);
+      expect(who(await agenda(rae))).toEqual(["Tom Asia/Tokyo 0", "Uma Park UTC 0"]);
+    });
+
+    it("shows a candidate who starts sharing, and leaves out one who stops", async () => {
+      expect(
+        (await wes.call("POST", "/api/team/coaches", { coach: "rae@west.example" })).status,
+      ).toBe(200);
+      expect(who(await agenda(rae))).toEqual(["Tom Asia/Tokyo 0", "Uma Park UTC 0", "Wes UTC 1"]);
+      expect((await uma.call("DELETE", `/api/team/coaches/${raeId}`)).status).toBe(200);
+      expect(who(await agenda(rae))).toEqual(["Tom Asia/Tokyo 0", "Wes UTC 1"]);
+      // Tom's page was kept: once he stops sharing, it is not found.
+      expect((await tomsToday()).status).toBe(200);
+      expect((await tom.call("DELETE", `/api/team/coaches/${raeId}`)).status).toBe(200);
+      expect((await tomsToday()).status).toBe(404);
+      expect((await rae.call("GET", `/api/team/candidates/${tomId}/applications`)).status).toBe(
+        404,
+      );
+      expect(who(await agenda(rae))).toEqual(["Wes UTC 1"]);
+      expect(
+        (await tom.call("POST", "/api/team/coaches", { coach: "rae@west.example" })).status,
+      ).toBe(200);
+    });
+
+    it("gives times in the coach's new zone", async () => {
+      expect((await agenda(rae)).nowText).toBe("Mon 2 Nov, 18:00");
+      expect((await rae.call("PUT", "/api/settings", { timezone: "Europe/Paris" })).status).toBe(
+        200,
+      );
+      const view = await agenda(rae);
+      expect([view.zone, view.nowText]).toEqual(["Europe/Paris", "Mon 2 Nov, 19:00"]);
+    });
+
+    it("makes the answers again when the minute turns", async () => {
+      const { nowText } = await agenda(rae);
+      const page = (await tomsToday()).body;
+      expect(page.nowText).toBe("Tue 3 Nov, 3:00");
+      now += 60_000;
+      try {
+        expect((await agenda(rae)).nowText).not.toBe(nowText);
+        expect((await agenda(rae)).nowText).toBe("Mon 2 Nov, 19:01");
+        expect((await tomsToday()).body.nowText).toBe("Tue 3 Nov, 3:01");
+      } finally {
+        now -= 60_000;
+      }
+    });
+
+    it("keeps each filter's answer apart", async () => {
+      const all = await agenda(rae);
+      expect(all.candidates.length).toBe(2);
+      expect((await agenda(rae, "?stage=offer")).candidates).toEqual([]);
+      expect(await agenda(rae)).toEqual(all);
+      const lead = await agenda(sam);
+      expect(lead.candidates.map((c) => c.candidate.name)).toEqual(["Tom", "Wes"]);
+      expect((await agenda(sam, `?coach=${samId}`)).candidates).toEqual([]);
+      expect((await agenda(sam, `?coach=${raeId}`)).candidates).toEqual(lead.candidates);
+      expect(await agenda(sam)).toEqual(lead);
     });
   });
 

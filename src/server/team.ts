@@ -36,6 +36,7 @@ import {
 import type { ApplicationSummary, CoachView, SessionAccount, TodayView } from "./api-types.js";
 import { errorBody } from "./app.js";
 import { readJson, validate } from "./http.js";
+import { headKey, KeptAnswers, keptResponse, minuteOf } from "./routes/kept.js";
 import { coachCandidateView, dateText, summaryView, todayView } from "./views.js";
 
 export const SESSION_COOKIE = "hearback_session";
@@ -220,21 +221,35 @@ export function teamLayer(opts: {
       });
 
       // A coach's view across the candidates sharing with them (filters: ?stage=, and for a
-      // lead coach ?coach=ID).
+      // lead coach ?coach=ID), kept per coach and filters while the database says that all
+      // it shows is unchanged (see PostgresDatabase.coachHead), and the minute.
+      const coachViews = new KeptAnswers();
       app.get("/api/team/agenda", async (c) => {
         const refused = onlyFor(c, "coach");
         if (refused) return refused;
         const now = opts.clock();
+        const stage = c.req.query("stage") || undefined;
+        const coachedBy = coachFilter(c.req.query("coach"));
+        const key = `${await opts.database.coachHead(who().id, coachedBy)}|${minuteOf(now)}`;
+        const whose = JSON.stringify([who().id, stage ?? null, coachedBy ?? null]);
+        const json = await coachViews.answer(whose, key, () =>
+          coachAgenda(who(), { now, stage, coachedBy }),
+        );
+        return keptResponse(c, json);
+      });
+      const coachAgenda = async (
+        coach: Account,
+        filters: { now: number; stage?: string | undefined; coachedBy?: number | undefined },
+      ): Promise<CoachView> => {
+        const { now } = filters;
         const { coachSettings, candidates } = await coachView({
           database: opts.database,
           accounts,
-          coach: who(),
+          coach,
           dataDir: opts.dataDir,
-          now,
           fallbackZone: opts.fallbackZone,
-          stage: c.req.query("stage") || undefined,
-          coachedBy: coachFilter(c.req.query("coach")),
           first: FIRST_DUE,
+          ...filters,
         });
         const mine = await createContext({
           store,
@@ -244,52 +259,65 @@ export function teamLayer(opts: {
           source: "web",
         });
         const v = { now, zone: userZone(mine) };
-        const view: CoachView = {
+        return {
           nowText: dateText(v, now),
           zone: v.zone,
           candidates: candidates.map((o) => coachCandidateView(v, o)),
         };
-        return c.json(view);
-      });
-
-      // A shared candidate's Today and applications as they see them (their zone), read-only.
-      const sharedWithMe = async (c: Context) => {
-        const id = Number(c.req.param("id"));
-        const mine = who().role === "coach" ? await accounts.candidatesOf(who()) : [];
-        if (!mine.some((m) => m.id === id)) return undefined;
-        return candidateContext({
-          database: opts.database,
-          candidate: id,
-          coach: who().id,
-          dataDir: opts.dataDir,
-          now: opts.clock(),
-          fallbackZone: opts.fallbackZone,
-        });
       };
+
+      // A shared candidate's Today and applications as they see them (their zone), read-only;
+      // kept per coach and candidate while the candidate shares, their log and settings are
+      // unchanged (read as the coach), and the minute.
       const notShared = (c: Context) =>
         c.json(errorBody("not-found", "no candidate of yours has that number", []), 404);
+      const sharedView = (compute: (ctx: OpContext) => Promise<unknown>) => {
+        const kept = new KeptAnswers();
+        return async (c: Context) => {
+          const id = Number(c.req.param("id"));
+          const coach = who().id;
+          const head =
+            who().role === "coach" && Number.isSafeInteger(id)
+              ? await opts.database.sharedHead(coach, id)
+              : undefined;
+          if (!head) return notShared(c);
+          const now = opts.clock();
+          const json = await kept.answer(`${coach}|${id}`, headKey(head, now), async () =>
+            compute(
+              await candidateContext({
+                database: opts.database,
+                candidate: id,
+                coach,
+                dataDir: opts.dataDir,
+                now,
+                fallbackZone: opts.fallbackZone,
+                stored: head.settings,
+              }),
+            ),
+          );
+          return keptResponse(c, json);
+        };
+      };
       const asTheySeeIt = (ctx: OpContext) => ({ now: ctx.now, zone: userZone(ctx) });
-      app.get("/api/team/candidates/:id/applications", async (c) => {
-        const ctx = await sharedWithMe(c);
-        if (!ctx) return notShared(c);
-        const { applications } = await listApplications(ctx);
-        const summaries: ApplicationSummary[] = applications.map((s) =>
-          summaryView(asTheySeeIt(ctx), s),
-        );
-        return c.json(summaries);
-      });
-      app.get("/api/team/candidates/:id/today", async (c) => {
-        const ctx = await sharedWithMe(c);
-        if (!ctx) return notShared(c);
-        const planned = await agenda(ctx, {});
-        const today: TodayView = todayView(asTheySeeIt(ctx), {
-          actions: planned.actions,
-          applications: await applicationCount(ctx),
-          later: planned.later,
-          unreadable: planned.unreadable,
-        });
-        return c.json(today);
-      });
+      app.get(
+        "/api/team/candidates/:id/applications",
+        sharedView(async (ctx): Promise<ApplicationSummary[]> => {
+          const { applications } = await listApplications(ctx);
+          return applications.map((s) => summaryView(asTheySeeIt(ctx), s));
+        }),
+      );
+      app.get(
+        "/api/team/candidates/:id/today",
+        sharedView(async (ctx): Promise<TodayView> => {
+          const planned = await agenda(ctx, {});
+          return todayView(asTheySeeIt(ctx), {
+            actions: planned.actions,
+            applications: await applicationCount(ctx),
+            later: planned.later,
+            unreadable: planned.unreadable,
+          });
+        }),
+      );
     },
   };
 }

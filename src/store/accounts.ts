@@ -219,19 +219,16 @@ export class Accounts {
   /**
    * The candidates a coach sees: those who share their search with them, or, for a lead
    * coach, with any coach of their organisation; with `coach`, only those sharing with that
-   * coach. Each names the coaches they share with (those the viewer may know of).
+   * coach. Each names the coaches they share with (those the viewer may know of). The query
+   * is the database's (migration 0008), which a coach's kept view reads in its key too.
    */
   async candidatesOf(
     viewer: Account,
     opts: { readonly coach?: number | undefined } = {},
   ): Promise<SharingCandidate[]> {
     const { rows } = await sql<SharingCandidate>`
-      SELECT ${ACCOUNT_COLUMNS},
-        json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.name, c.id) AS "sharedWith"
-      FROM shares s JOIN accounts a ON a.id = s.candidate JOIN accounts c ON c.id = s.coach
-      WHERE (s.coach = ${viewer.id} OR (${viewer.lead} AND c.organisation = ${viewer.organisation}))
-        AND (${opts.coach ?? null}::bigint IS NULL OR s.coach = ${opts.coach ?? null})
-      GROUP BY a.id ORDER BY a.name, a.id`.execute(this.db);
+      SELECT * FROM hearback_candidates(${viewer.id}, ${opts.coach ?? null})
+      ORDER BY name, id`.execute(this.db);
     return rows;
   }
 }

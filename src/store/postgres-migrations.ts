@@ -203,6 +203,85 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
         $$`.execute(db);
     },
   },
+  /**
+   * v8: what a coach's answers depend on, read in one statement each, so that a server can
+   * keep a coach's view and answer from it while that holds (src/server/team.ts).
+   *
+   * - `hearback_candidates`: the candidates a viewer sees, with the coaches each shares with
+   *   (Accounts.candidatesOf). A lead coach's and a coach's shares are two indexed queries
+   *   (as in 0004): one query with "coach is me OR coach's organisation is my lead's" is an
+   *   OR across a join that no index serves.
+   * - `hearback_coach_head`: one digest of all that a coach's view shows: those candidates
+   *   (names, emails, whom they share with), each one's last entry and settings, and the
+   *   coach's own settings. Read as the coach, so that row-level security decides what is
+   *   seen, as the view's own reads do.
+   * - `hearback_shared_head`: a candidate's head (as hearback_head) as a coach reads it, and
+   *   whether the candidate shares with that coach at all (else the head shows nothing,
+   *   as an empty log would).
+   */
+  "0008-coach-heads": {
+    async up(db: Kysely<unknown>) {
+      // ROWS: an estimate that leads the planner to look each candidate up by the accounts'
+      // index; with 200 rows (or the default, 1,000) it hashed the whole accounts table
+      // twice, which at 10,000 candidates cost three times as much.
+      await sql`CREATE FUNCTION hearback_visible_shares(viewer bigint)
+        RETURNS TABLE (candidate bigint, coach bigint) LANGUAGE plpgsql STABLE ROWS 10 AS $$
+        DECLARE
+          lead_of bigint;
+        BEGIN
+          SELECT l.organisation INTO lead_of FROM accounts l WHERE l.id = viewer AND l.lead;
+          IF lead_of IS NULL THEN
+            RETURN QUERY SELECT s.candidate, s.coach FROM shares s WHERE s.coach = viewer;
+          ELSE
+            RETURN QUERY SELECT s.candidate, s.coach FROM shares s JOIN accounts c ON c.id = s.coach
+              WHERE c.organisation = lead_of;
+          END IF;
+        END
+        $$`.execute(db);
+      await sql`CREATE FUNCTION hearback_candidates(viewer bigint, coached_by bigint)
+        RETURNS TABLE (id bigint, organisation bigint, email text, name text, role text,
+          lead boolean, "sharedWith" json)
+        LANGUAGE sql STABLE AS $$
+          SELECT a.id, a.organisation, a.email, a.name, a.role, a.lead,
+            json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.name, c.id)
+          FROM hearback_visible_shares(viewer) s
+            JOIN accounts a ON a.id = s.candidate JOIN accounts c ON c.id = s.coach
+          WHERE coached_by IS NULL OR s.coach = coached_by
+          GROUP BY a.id ORDER BY a.name, a.id
+        $$`.execute(db);
+      // Each candidate as one line of text: the candidate (the name and email as JSON
+      // strings, so that no text can pass for the next field), the log's last entry id (0:
+      // none), and the settings as JSON members. Built as text rather than as a JSON
+      // document, which cost PostgreSQL a fifth more; settings in the order they are found
+      // (another order only makes the view once more: it is never taken for the same).
+      await sql`CREATE FUNCTION hearback_coach_head(reader bigint, coached_by bigint)
+        RETURNS text LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM set_config('hearback.account', reader::text, true);
+          RETURN encode(sha256(convert_to(concat(
+            (SELECT string_agg(to_json(s.key)::text || ':' || s.value, ',')
+              FROM settings s WHERE s.account = reader),
+            E'\n',
+            (SELECT string_agg(concat_ws(' ', c.id, to_json(c.name), to_json(c.email),
+                c."sharedWith",
+                coalesce((SELECT max(e.id) FROM events e WHERE e.account = c.id), 0),
+                (SELECT string_agg(to_json(s.key)::text || ':' || s.value, ',')
+                  FROM settings s WHERE s.account = c.id)),
+              E'\n' ORDER BY c.name, c.id)
+            FROM hearback_candidates(reader, coached_by) c)), 'UTF8')), 'hex');
+        END
+        $$`.execute(db);
+      await sql`CREATE FUNCTION hearback_shared_head(reader bigint, owner bigint)
+        RETURNS TABLE (shared boolean, last_entry bigint, key text, value text)
+        LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM set_config('hearback.account', reader::text, true);
+          RETURN QUERY SELECT owner IN (SELECT hearback_shared_accounts()), h.last_entry, h.key,
+            h.value FROM hearback_head(reader, owner) h;
+        END
+        $$`.execute(db);
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above. */

@@ -232,6 +232,29 @@ export class PostgresDatabase {
     }));
   }
 
+  /**
+   * A digest of all that `coach`'s view depends on in the database (with `coachedBy`, of
+   * that coach's candidates only): the candidates as Accounts.candidatesOf gives them, each
+   * one's last entry and settings, and the coach's own settings; read as the coach, in one
+   * statement (migration 0008). The same digest means the same view at the same moment.
+   */
+  async coachHead(coach: number, coachedBy?: number): Promise<string> {
+    const { rows } = await sql<{ digest: string }>`
+      SELECT hearback_coach_head(${coach}, ${coachedBy ?? null}) AS digest`.execute(this.db);
+    return rows[0]!.digest;
+  }
+
+  /**
+   * A candidate's head as `coach` reads it, in one statement (migration 0008); undefined
+   * when the candidate does not share with them (row-level security would show an empty
+   * log).
+   */
+  async sharedHead(coach: number, candidate: number): Promise<Head | undefined> {
+    const { rows } = await sql<HeadRow & { shared: boolean }>`
+      SELECT * FROM hearback_shared_head(${coach}, ${candidate})`.execute(this.db);
+    return rows[0]?.shared ? headOf(rows) : undefined;
+  }
+
   /** Keeps accounts' overviews (see keptOverviews), written as `viewer`. */
   async keepOverviews(
     overviews: readonly (KeptOverview & { readonly account: number })[],
@@ -524,15 +547,10 @@ class PgSession implements StoreWriter {
   }
 
   /** One statement, in a transaction or not (migration 0007's function sets the reader). */
-  async head(): Promise<{ readonly lastEntry: number; readonly settings: SettingsRecord }> {
-    const { rows } = await sql<{ last_entry: number | null; key: string | null; value: string }>`
+  async head(): Promise<Head> {
+    const { rows } = await sql<HeadRow>`
       SELECT * FROM hearback_head(${this.actor}, ${this.account})`.execute(this.q);
-    return {
-      lastEntry: rows[0]?.last_entry ?? 0,
-      settings: settingsRecord(
-        rows.filter((r) => r.key !== null) as { key: string; value: string }[],
-      ),
-    };
+    return headOf(rows);
   }
 
   async append(events: readonly TimelineEvent[], meta: WriteMeta): Promise<readonly LogEntry[]> {
@@ -781,6 +799,28 @@ class PgStore extends PgSession implements Store {
   close(): Promise<void> {
     return this.onClose();
   }
+}
+
+/** An account's log's last entry id (0 for an empty log) and its settings. */
+interface Head {
+  readonly lastEntry: number;
+  readonly settings: SettingsRecord;
+}
+
+/** A row of hearback_head: the last entry id, and one setting (none: a NULL key). */
+interface HeadRow {
+  readonly last_entry: number | null;
+  readonly key: string | null;
+  readonly value: string;
+}
+
+function headOf(rows: readonly HeadRow[]): Head {
+  return {
+    lastEntry: rows[0]?.last_entry ?? 0,
+    settings: settingsRecord(
+      rows.filter((r) => r.key !== null) as { key: string; value: string }[],
+    ),
+  };
 }
 
 /** Accounts' settings, by account (see PostgresDatabase.settingsAndOverviews). */

@@ -6,7 +6,7 @@ import { applicationCount, appState } from "../../ops/read.js";
 import type { ApplicationSummary, InsightsView, TodayView } from "../api-types.js";
 import type { RouteDef } from "../http.js";
 import { applicationView, summaryView, todayView } from "../views.js";
-import { KeptAnswers } from "./kept.js";
+import { headKey, KeptAnswers, keptResponse } from "./kept.js";
 import { jsonBody, type RouteKit } from "./kit.js";
 
 /** The Today page: what to do, overdue first. */
@@ -146,10 +146,9 @@ function keptView(kit: RouteKit, compute: (ctx: OpContext) => Promise<unknown>) 
   // One person's answer is kept whatever its size, as it always was; many people's, bounded.
   const kept = new KeptAnswers(kit.deps.whose ? undefined : Number.MAX_SAFE_INTEGER);
   return async (c: Context): Promise<Response> => {
-    const { lastEntry, settings } = await kit.deps.store.head();
-    const ctx = await kit.context(settings);
-    const key = `${lastEntry}|${JSON.stringify(settings)}|${Math.floor(ctx.now / 60_000)}`;
-    const json = await kept.answer(kit.whose(), key, () => compute(ctx));
-    return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8" });
+    const head = await kit.deps.store.head();
+    const ctx = await kit.context(head.settings);
+    const json = await kept.answer(kit.whose(), headKey(head, ctx.now), () => compute(ctx));
+    return keptResponse(c, json);
   };
 }

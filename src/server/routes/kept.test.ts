@@ -61,8 +61,8 @@ describe("KeptAnswers", () => {
   });
 
   it("drops the accounts asked least recently beyond its size", async () => {
-    // Each answer is 12 characters: room for two.
-    const kept = new KeptAnswers(25);
+    // Each answer is 12 characters, 14 with its account and key: room for two.
+    const kept = new KeptAnswers(30);
     const { made, view } = counted();
     const text = (who: string) => who.repeat(10);
     await kept.answer("a", "k", view("a", text("a")));
@@ -72,5 +72,17 @@ describe("KeptAnswers", () => {
     await kept.answer("a", "k", view("a third time", text("a")));
     await kept.answer("b", "k", view("b again", text("b")));
     expect(made).toEqual(["a", "b", "c", "b again"]);
+  });
+
+  it("counts what an answer is kept under against its size, however small the answer", async () => {
+    // A coach's view is kept per filter: a filter that matches nothing has a short answer,
+    // and its name (from the query) may be long.
+    const kept = new KeptAnswers(100);
+    const { made, view } = counted();
+    const filter = (f: string) => JSON.stringify([7, f.repeat(90)]);
+    await kept.answer(filter("x"), "k", view("x", []));
+    await kept.answer(filter("y"), "k", view("y", []));
+    await kept.answer(filter("x"), "k", view("x again", []));
+    expect(made).toEqual(["x", "y", "x again"]);
   });
 });

@@ -7,11 +7,14 @@
  * Nothing kept is the truth: every request checks its key (what the view depends on, read
  * from the database) and gets a kept answer only when the key is the one it was made for.
  */
+import type { Context } from "hono";
 import { LRUCache } from "lru-cache";
+import type { SettingsRecord } from "../../ops/data-folder.js";
 
 /**
- * Characters of kept answers per view at most (JSON is ASCII but for the user's own text:
- * about as many bytes); the accounts asked least recently are dropped first.
+ * Characters of kept answers (and of their keys) per view at most (JSON is ASCII but for
+ * the user's own text: about as many bytes); the accounts asked least recently are dropped
+ * first.
  */
 const KEPT_CHARS = 32_000_000;
 
@@ -27,7 +30,12 @@ export class KeptAnswers {
   private readonly making = new Map<string, Answer<Promise<string>>>();
 
   constructor(maxChars = KEPT_CHARS) {
-    this.kept = new LRUCache({ maxSize: maxChars, sizeCalculation: (k) => k.json.length });
+    // What an answer is kept under counts too: a coach's view is kept per filter, whose
+    // text comes from the query, and a filter that matches nothing has a short answer.
+    this.kept = new LRUCache({
+      maxSize: maxChars,
+      sizeCalculation: (a, whose) => a.json.length + a.key.length + whose.length,
+    });
   }
 
   /** The account's answer for `key` as JSON text: kept, or made by `compute` (then kept). */
@@ -54,4 +62,25 @@ export class KeptAnswers {
     json.then(done, done);
     return json;
   }
+}
+
+/** A kept answer (JSON text) as the response. */
+export function keptResponse(c: Context, json: string): Response {
+  return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8" });
+}
+
+/** The minute a moment is in: a kept answer holds within one (times show the minute). */
+export function minuteOf(now: number): number {
+  return Math.floor(now / 60_000);
+}
+
+/**
+ * The key of an answer made from one person's log at `now`: every write changes the log's
+ * last entry (undo and corrections too), then the settings, and the minute.
+ */
+export function headKey(
+  head: { readonly lastEntry: number; readonly settings: SettingsRecord },
+  now: number,
+): string {
+  return `${head.lastEntry}|${JSON.stringify(head.settings)}|${minuteOf(now)}`;
 }
