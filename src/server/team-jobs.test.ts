@@ -89,6 +89,9 @@ async function startMailServer() {
     },
     onData(stream, session, cb) {
       const parsed = simpleParser(stream);
+      // A sender killed while it was still sending leaves its message cut short: it is not
+      // kept (accept reports it to nobody), and no error is left unhandled.
+      parsed.catch(() => {});
       const accept = () =>
         parsed
           .then((mail) => {
