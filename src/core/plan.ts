@@ -152,15 +152,15 @@ export function planner(
   learn(history: ReplyHistory | null): void;
   actions(): Action[];
   /**
-   * The actions planned since the last `take` (or since the start), ordered as `actions()`,
-   * with each one's `dueBy` as epoch milliseconds beside it; the planner then forgets them.
-   * What a caller needs to merge the plans of disjoint sets of applications (made on several
-   * threads, or before and after `learn`) into the order of `plan`.
+   * The actions as `actions()` orders them, with each one's `dueBy` as epoch milliseconds
+   * beside it: what a caller needs to merge the plans of disjoint sets of applications
+   * (made on several threads) into the order of `plan`.
    */
-  take(): { readonly actions: Action[]; readonly dueByMs: number[] };
+  actionsWithDueBy(): { readonly actions: Action[]; readonly dueByMs: number[] };
 } {
+  const planned = newPlanned();
   const later = options.history === "later";
-  const run = newRun(options.policy ?? DEFAULT_POLICY, options.now, newPlanned(), {
+  const run = newRun(options.policy ?? DEFAULT_POLICY, options.now, planned, {
     calendars: options.calendars,
     history: later ? null : options.history,
   });
@@ -172,15 +172,13 @@ export function planner(
       for (const state of aside.splice(0)) planInto(run, state);
     },
     actions: () => {
-      return ordered(run.out);
+      return ordered(planned);
     },
-    take: () => {
-      const taken = run.out;
-      run.out = newPlanned();
-      const order = orderOf(taken);
+    actionsWithDueBy: () => {
+      const order = orderOf(planned);
       return {
-        actions: order.map((i) => taken.actions[i]!),
-        dueByMs: order.map((i) => taken.dueBy[i]!),
+        actions: order.map((i) => planned.actions[i]!),
+        dueByMs: order.map((i) => planned.dueBy[i]!),
       };
     },
   };
@@ -268,8 +266,7 @@ interface Run {
   readonly now: number;
   readonly workStart: number;
   readonly workEnd: number;
-  /** Where actions are planned into (a planner's `take` starts a new one). */
-  out: Planned;
+  readonly out: Planned;
   readonly calendars: Calendars;
   history: ReplyHistory | null;
   region: string | undefined;
