@@ -47,7 +47,7 @@ async function merged(text: string, count: number): Promise<string> {
     ),
   );
   const history = historyOfShards(started);
-  const parts = started.flatMap((s) => [s.settled, s.finish(history)]);
+  const parts = started.map((s) => s.finish(history));
   for (const p of parts) expect(p.plain || p.problems.length > 0).toBe(false);
   return mergeShardJson(parts, mergeShardOrder(parts)).toString("utf8");
 }
@@ -103,7 +103,7 @@ describe("merging the shards' JSON into what one thread prints", () => {
       policy: DEFAULT_POLICY,
       json: true,
     });
-    const part = started.settled;
+    const part = started.finish(historyOfShards([started]));
     const short = { ...part, apps: part.apps.slice(1) };
     const long = { ...part, apps: [...part.apps, "extra"] };
     expect(() => mergeShardJson([short], new Uint8Array(short.apps.length))).toThrow(/actions/);

@@ -6,7 +6,6 @@
  */
 import type { ReplyHistory } from "../core/insights.js";
 import type { Policy } from "../core/policy.js";
-import type { ShardActions } from "../core/text/plan-text.js";
 import type { Action } from "../core/types.js";
 
 export interface ShardInput {
@@ -52,22 +51,17 @@ export function loadPlanner(): Promise<
 export interface ShardStarted {
   /** As `ShardPass.replyDays`: what the shard adds to the history. */
   readonly replyDays: readonly (number | undefined)[];
-  /**
-   * The plans that do not rest on the history (`ShardPass.settled`), with the shard's
-   * problems: made while the other shards finish folding.
-   */
-  readonly settled: ShardOutput;
-  /** The rest, with the history learned from every shard's `replyDays`: a part of its own. */
+  /** The shard's plan, with the history learned from every shard's `replyDays`. */
   finish(history: ReplyHistory | null): ShardOutput;
 }
 
 /**
- * Plans one shard, in two parts: the second once the history of every shard's replies is
+ * Plans one shard, in two steps: the second once the history of every shard's replies is
  * known (`historyOfShards`).
  *
  * @example
  * const started = await startShard({ text, file: path, shard: { index: 1, count: 2 }, now, zone, json: true });
- * const parts = [started.settled, started.finish(historyOfShards([started, ...others]))];
+ * const part = started.finish(historyOfShards([started, ...others]));
  */
 export async function startShard(input: ShardInput): Promise<ShardStarted> {
   const [{ indexTimeline, planIndexedShard }, { businessCalendar }] = await loadPlanner();
@@ -84,25 +78,20 @@ export async function startShard(input: ShardInput): Promise<ShardStarted> {
     readReply,
     calendars: businessCalendar,
   });
-  const { plain, problems } = pass;
   return {
     replyDays: pass.replyDays,
-    settled: { ...shardOutput(pass.settled, input.json), plain, problems },
-    finish: (history) => ({ ...shardOutput(pass.plan(history), input.json), plain, problems: [] }),
+    finish: (history) => {
+      const { plain, problems } = pass;
+      const { actions, dueByMs } = pass.plan(history);
+      const apps = actions.map((a) => a.app);
+      const due = Float64Array.from(dueByMs);
+      if (!input.json) return { plain, problems, dueByMs: due, apps, actions };
+      // TextEncoder's bytes have an ArrayBuffer of their own (a small Buffer shares its
+      // pool), which a worker can transfer.
+      const json = new TextEncoder().encode(JSON.stringify(actions));
+      return { plain, problems, dueByMs: due, apps, json };
+    },
   };
-}
-
-function shardOutput(
-  planned: ShardActions,
-  json: boolean,
-): Omit<ShardOutput, "plain" | "problems"> {
-  const { actions } = planned;
-  const apps = actions.map((a) => a.app);
-  const dueByMs = Float64Array.from(planned.dueByMs);
-  if (!json) return { dueByMs, apps, actions };
-  // TextEncoder's bytes have an ArrayBuffer of their own (a small Buffer shares its pool),
-  // which a worker can transfer.
-  return { dueByMs, apps, json: new TextEncoder().encode(JSON.stringify(actions)) };
 }
 
 /**

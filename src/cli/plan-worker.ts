@@ -1,14 +1,13 @@
 /**
  * The worker thread of `hearback plan` on a large timeline: plans one shard
  * (./plan-shard.ts) of the timeline whose bytes the main thread sends (shared memory, not a
- * copy), in two steps: it folds its applications and posts the waits for replies it counted
- * with the plans that do not rest on them; the main thread answers with the history learned
- * from every shard's, and the worker posts the rest of its plan. Bundled as its own entry
- * (dist/plan-worker.js).
+ * copy), in two steps: it folds its applications and posts the waits for replies it counted;
+ * the main thread answers with the history learned from every shard's, and the worker posts
+ * its plan. Bundled as its own entry (dist/plan-worker.js).
  */
 import { parentPort } from "node:worker_threads";
 import type { ReplyHistory } from "../core/insights.js";
-import { loadPlanner, type ShardInput, type ShardOutput, startShard } from "./plan-shard.js";
+import { loadPlanner, type ShardInput, startShard } from "./plan-shard.js";
 
 // The planner and the holiday table load while the main thread reads the file. A failure to
 // load shows when startShard loads them again.
@@ -23,20 +22,15 @@ parentPort?.once("message", (m: Start) =>
     parentPort?.once("message", (h: { history: ReplyHistory | null }) =>
       answer(async () => {
         const part = started.finish(h.history);
-        return { message: { part }, moved: movable(part) };
+        // The JSON bytes and the deadlines move to the main thread rather than being copied.
+        const moved = [part.dueByMs.buffer as ArrayBuffer];
+        if (part.json) moved.push(part.json.buffer as ArrayBuffer);
+        return { message: { part }, moved };
       }),
     );
-    const part = started.settled;
-    return { message: { replyDays: started.replyDays, part }, moved: movable(part) };
+    return { message: { replyDays: started.replyDays }, moved: [] };
   }),
 );
-
-/** The JSON bytes and the deadlines move to the main thread rather than being copied. */
-function movable(part: ShardOutput): ArrayBuffer[] {
-  const moved = [part.dueByMs.buffer as ArrayBuffer];
-  if (part.json) moved.push(part.json.buffer as ArrayBuffer);
-  return moved;
-}
 
 /**
  * Posts what `step` gives, or that it failed: the command then plans the whole timeline on

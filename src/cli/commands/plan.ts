@@ -145,13 +145,11 @@ async function runPlan(opts: PlanOptions): Promise<void> {
     try {
       const mine = await startShard({ ...shardBase, text, shard: { index: 0, count } });
       const others = await Promise.all(started);
-      // Every shard's waits for replies make the history, which each shard then plans the
-      // rest with: each shard gives two parts of the plan.
+      // Every shard's waits for replies make the history, which each shard then plans with.
       if (others.every((o) => o !== undefined)) {
         const history = historyOfShards([mine, ...others]);
         const theirs = workers.map((w) => ask<{ part: ShardOutput }>(w, { history }));
-        const rest = [mine.finish(history), ...(await Promise.all(theirs)).map((m) => m?.part)];
-        parts = [mine.settled, ...others.map((o) => o.part), ...rest];
+        parts = [mine.finish(history), ...(await Promise.all(theirs)).map((m) => m?.part)];
       }
     } finally {
       // Whatever happened here: a worker still waiting for the history would keep the
@@ -279,13 +277,13 @@ function startWorkers(
 
 /**
  * Sends each worker its shard and the timeline's bytes; gives what each one's shard adds to
- * the history, and its plans that do not rest on it.
+ * the history.
  */
 function sendBytes(
   workers: readonly import("node:worker_threads").Worker[],
   base: Omit<ShardInput, "shard" | "text">,
   shared: Uint8Array,
-): Promise<{ replyDays: (number | undefined)[]; part: ShardOutput } | undefined>[] {
+): Promise<{ replyDays: (number | undefined)[] } | undefined>[] {
   const count = workers.length + 1;
   return workers.map((w, k) => {
     const input: Omit<ShardInput, "text"> = { ...base, shard: { index: k + 1, count } };

@@ -417,15 +417,9 @@ export interface ShardPass {
   /** The shard's waits from an interview to its first reply: `replyDays[d]` took d business days. */
   readonly replyDays: readonly (number | undefined)[];
   /**
-   * The actions of the shard's applications whose plan does not rest on the history of
-   * replies: nearly all of them, ready before the other shards are done (none when there
-   * are problems).
-   */
-  readonly settled: ShardActions;
-  /**
-   * The actions of the others, planned with the history of every shard's replies
-   * (`historyOfShards`). An application's actions are all in one of the two, so
-   * `mergeShardOrder` merges each as a part of its own.
+   * The shard's actions (none when there are problems): those whose plan rests on the
+   * history of replies planned with the history of every shard's (`historyOfShards`), the
+   * others as they were planned in the fold.
    */
   plan(history: ReplyHistory | null): ShardActions;
 }
@@ -439,26 +433,21 @@ export interface ShardPass {
  * @example
  * const passes = [0, 1].map((i) => planIndexedShard(indexTimeline(text, { file, shard: { index: i, count: 2 } }), { now, defaultZone, calendars }));
  * const history = historyOfShards(passes);
- * const parts = passes.flatMap((p) => [p.settled, p.plan(history)]);
+ * const parts = passes.map((p) => p.plan(history));
  */
 export function planIndexedShard(index: IndexedTimeline, options: PlanTextOptions): ShardPass {
   const pass = secondPass(index, options);
   const none = { actions: [], dueByMs: [] };
-  if (pass === undefined) {
-    return { plain: true, problems: [], replyDays: [], settled: none, plan: () => none };
-  }
+  if (pass === undefined) return { plain: true, problems: [], replyDays: [], plan: () => none };
   const { problems, replyDays, out } = pass;
-  if (problems.length > 0) {
-    return { plain: false, problems, replyDays, settled: none, plan: () => none };
-  }
   return {
     plain: false,
     problems,
     replyDays,
-    settled: out.take(),
     plan: (history) => {
+      if (problems.length > 0) return none;
       out.learn(history);
-      return out.take();
+      return out.actionsWithDueBy();
     },
   };
 }
@@ -491,11 +480,10 @@ export function mergeShardProblems(
 }
 
 /**
- * The order in which to take the actions of several parts of a plan (disjoint sets of
- * applications: shards, or a shard's `settled` and later actions), each already in the order
- * of `plan`: for each action of the whole plan, the part it comes from (each part's actions
- * are taken in their own order). By dueBy, then app: applications never span parts, so the
- * rest of `plan`'s order is the order within a part.
+ * The order in which to take the actions of several shards, each already in the order of
+ * `plan`: for each action of the whole plan, the shard it comes from (each shard's actions
+ * are taken in their own order). By dueBy, then app: applications never span shards, so the
+ * rest of `plan`'s order is the order within a shard.
  *
  * @example
  * const order = mergeShardOrder(parts); // e.g. [0, 1, 1, 0, ...]
