@@ -16,8 +16,9 @@
  * loaded only when something else is asked for, so that `hearback agenda` loads less code.
  */
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { Generated, Kysely } from "kysely";
 import { HearbackError } from "../core/errors.js";
 import type { TimelineEvent } from "../core/types.js";
@@ -48,6 +49,12 @@ import type {
   TimelineFilter,
   WriteMeta,
 } from "./types.js";
+
+/**
+ * better-sqlite3, loaded with require: imported as an ES module, its CommonJS files are
+ * first scanned for their exports (Node's cjs-module-lexer), about 5 ms of every start.
+ */
+const SqliteDatabase = createRequire(import.meta.url)("better-sqlite3") as typeof Database;
 
 export interface EventsTable {
   id: Generated<number>;
@@ -247,7 +254,7 @@ export async function openStore(
   const hadData = existed && statSync(file).size > 0;
   let raw: Database.Database;
   try {
-    raw = new Database(file);
+    raw = new SqliteDatabase(file);
     // SQLite gives its -wal and -shm files the database file's permissions.
     if (!existed) chmodSync(file, 0o600);
     raw.pragma(`busy_timeout = ${Math.max(0, Math.round(opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS))}`);
