@@ -34,7 +34,7 @@ import { Accounts, hashPassword, PostgresDatabase } from "../../src/ops/team.js"
 import { SESSION_COOKIE } from "../../src/server/team.js";
 import { startPostgres } from "../../test/postgres.js";
 import { applicationLines, rng } from "../plan/generate.js";
-import { paced, percentile } from "./pacing.js";
+import { BROWSER_ENCODINGS, paced, percentile } from "./pacing.js";
 
 const CANDIDATES = Number(process.env.BENCH_TEAM_CANDIDATES ?? 10_000);
 const APPS_EACH = 10;
@@ -315,7 +315,11 @@ async function cannon(
             path,
             setupRequest: (req) => ({
               ...req,
-              headers: { ...req.headers, cookie: cookies[next++ % cookies.length]! },
+              headers: {
+                ...req.headers,
+                cookie: cookies[next++ % cookies.length]!,
+                "accept-encoding": BROWSER_ENCODINGS,
+              },
             }),
           },
         ],
@@ -381,7 +385,7 @@ try {
     url: `http://127.0.0.1:${one[0]!.port}/api/today`,
     connections: 4,
     amount: 200,
-    headers: { cookie: cookies.candidates[0]! },
+    headers: { cookie: cookies.candidates[0]!, "accept-encoding": BROWSER_ENCODINGS },
   });
   await measure("candidate's Today, one user alone", "/api/today", [cookies.candidates[1]!], one, {
     connections: 1,

@@ -20,6 +20,12 @@ export function thinkTimes(meanMs: number, seed: number): () => number {
   return () => -Math.log(1 - random()) * meanMs;
 }
 
+/**
+ * What the bench's users say they take, as every browser does: the server sends long
+ * answers (a coach's view) gzipped to them.
+ */
+export const BROWSER_ENCODINGS = "gzip, deflate, br";
+
 /** One simulated user: the server they reach and the session cookie they send. */
 export interface PacedUser {
   readonly port: number;
@@ -115,7 +121,13 @@ function send(
   return new Promise((resolve) => {
     let timedOut = false;
     const req = http.get(
-      { host: "127.0.0.1", port: user.port, path, agent, headers: { cookie: user.cookie } },
+      {
+        host: "127.0.0.1",
+        port: user.port,
+        path,
+        agent,
+        headers: { cookie: user.cookie, "accept-encoding": BROWSER_ENCODINGS },
+      },
       (res) => {
         res.resume();
         res.once("end", () => resolve({ status: res.statusCode }));

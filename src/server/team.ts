@@ -36,7 +36,7 @@ import {
 import type { ApplicationSummary, CoachView, SessionAccount, TodayView } from "./api-types.js";
 import { errorBody } from "./app.js";
 import { readJson, validate } from "./http.js";
-import { headKey, KeptAnswers, keptResponse, minuteOf } from "./routes/kept.js";
+import { headKey, KeptAnswers, minuteOf } from "./routes/kept.js";
 import { coachCandidateView, dateText, summaryView, todayView } from "./views.js";
 
 export const SESSION_COOKIE = "hearback_session";
@@ -235,7 +235,7 @@ export function teamLayer(opts: {
         const json = await coachViews.answer(whose, key, () =>
           coachAgenda(who(), { now, stage, coachedBy }),
         );
-        return keptResponse(c, json);
+        return coachViews.response(c, whose, json);
       });
       const coachAgenda = async (
         coach: Account,
@@ -282,7 +282,8 @@ export function teamLayer(opts: {
               : undefined;
           if (!head) return notShared(c);
           const now = opts.clock();
-          const json = await kept.answer(`${coach}|${id}`, headKey(head, now), async () =>
+          const whose = `${coach}|${id}`;
+          const json = await kept.answer(whose, headKey(head, now), async () =>
             compute(
               await candidateContext({
                 database: opts.database,
@@ -295,7 +296,7 @@ export function teamLayer(opts: {
               }),
             ),
           );
-          return keptResponse(c, json);
+          return kept.response(c, whose, json);
         };
       };
       const asTheySeeIt = (ctx: OpContext) => ({ now: ctx.now, zone: userZone(ctx) });

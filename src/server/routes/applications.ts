@@ -6,7 +6,7 @@ import { applicationCount, appState } from "../../ops/read.js";
 import type { ApplicationSummary, InsightsView, TodayView } from "../api-types.js";
 import type { RouteDef } from "../http.js";
 import { applicationView, summaryView, todayView } from "../views.js";
-import { headKey, KeptAnswers, keptResponse } from "./kept.js";
+import { headKey, KeptAnswers } from "./kept.js";
 import { jsonBody, type RouteKit } from "./kit.js";
 
 /** The Today page: what to do, overdue first. */
@@ -148,7 +148,8 @@ function keptView(kit: RouteKit, compute: (ctx: OpContext) => Promise<unknown>) 
   return async (c: Context): Promise<Response> => {
     const head = await kit.deps.store.head();
     const ctx = await kit.context(head.settings);
-    const json = await kept.answer(kit.whose(), headKey(head, ctx.now), () => compute(ctx));
-    return keptResponse(c, json);
+    const whose = kit.whose();
+    const json = await kept.answer(whose, headKey(head, ctx.now), () => compute(ctx));
+    return kept.response(c, whose, json);
   };
 }

@@ -1,3 +1,5 @@
+import { gunzipSync } from "node:zlib";
+import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { KeptAnswers } from "./kept.js";
 
@@ -84,5 +86,52 @@ describe("KeptAnswers", () => {
     await kept.answer(filter("y"), "k", view("y", []));
     await kept.answer(filter("x"), "k", view("x again", []));
     expect(made).toEqual(["x", "y", "x again"]);
+  });
+
+  describe("an answer as the response", () => {
+    /** A server answering account "a" with whatever JSON `json` holds at the time. */
+    function serving(kept: KeptAnswers, json: { text: string }) {
+      const app = new Hono();
+      app.get("/", (c) => kept.response(c, "a", json.text));
+      return (acceptEncoding?: string) =>
+        app.request("/", acceptEncoding ? { headers: { "Accept-Encoding": acceptEncoding } } : {});
+    }
+    // A coach's view is hundreds of kB of JSON; this is 20 kB.
+    const long = (word: string) =>
+      JSON.stringify(Array.from({ length: 2000 }, (_, i) => `${word} ${i}`));
+
+    it("goes gzipped to a client that takes it, when it is long; plain otherwise", async () => {
+      const json = { text: long("item") };
+      const ask = serving(new KeptAnswers(), json);
+      const zipped = await ask("gzip, deflate, br");
+      expect(zipped.headers.get("Content-Encoding")).toBe("gzip");
+      expect(zipped.headers.get("Vary")).toBe("Accept-Encoding");
+      const body = Buffer.from(await zipped.arrayBuffer());
+      expect(body.length).toBeLessThan(json.text.length / 4);
+      expect(gunzipSync(body).toString()).toBe(json.text);
+      for (const accept of [undefined, "identity", "br", "gzip;q=0"]) {
+        const plain = await ask(accept);
+        expect([accept, plain.headers.get("Content-Encoding"), await plain.text()]).toEqual([
+          accept,
+          null,
+          json.text,
+        ]);
+      }
+      json.text = JSON.stringify({ short: true });
+      const short = await ask("gzip");
+      expect([short.headers.get("Content-Encoding"), await short.text()]).toEqual([
+        null,
+        json.text,
+      ]);
+    });
+
+    it("never sends an earlier answer gzipped in place of a newer one", async () => {
+      const json = { text: long("before") };
+      const ask = serving(new KeptAnswers(), json);
+      await ask("gzip");
+      json.text = long("after");
+      const body = Buffer.from(await (await ask("gzip")).arrayBuffer());
+      expect(gunzipSync(body).toString()).toBe(json.text);
+    });
   });
 });

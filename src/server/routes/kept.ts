@@ -7,6 +7,7 @@
  * Nothing kept is the truth: every request checks its key (what the view depends on, read
  * from the database) and gets a kept answer only when the key is the one it was made for.
  */
+import { gzipSync } from "node:zlib";
 import type { Context } from "hono";
 import { LRUCache } from "lru-cache";
 import type { SettingsRecord } from "../../ops/data-folder.js";
@@ -17,6 +18,20 @@ import type { SettingsRecord } from "../../ops/data-folder.js";
  * first.
  */
 const KEPT_CHARS = 32_000_000;
+
+/**
+ * Answers at least this long go gzipped to a client that takes it (a browser does): a
+ * coach's view (337 kB of JSON) cost the server more in sending than in all else a kept
+ * answer needs (on loopback the sender's CPU pays for the receiving too); a Today (about
+ * 6 kB) gains little.
+ */
+const GZIP_FROM = 16_384;
+
+/** An answer gzipped, and the JSON text it is. */
+interface Gzipped {
+  readonly json: string;
+  readonly body: Uint8Array<ArrayBuffer>;
+}
 
 /** An answer as JSON text (or being made), with the key it was made for. */
 interface Answer<J> {
@@ -29,7 +44,14 @@ export class KeptAnswers {
   /** Answers being made, by account: requests asking meanwhile wait for the same one. */
   private readonly making = new Map<string, Answer<Promise<string>>>();
 
+  /** The last answer sent gzipped, per account: made once, and sent only for that JSON. */
+  private readonly gzipped: LRUCache<string, Gzipped>;
+
   constructor(maxChars = KEPT_CHARS) {
+    this.gzipped = new LRUCache({
+      maxSize: maxChars,
+      sizeCalculation: (g, whose) => g.body.length + whose.length,
+    });
     // What an answer is kept under counts too: a coach's view is kept per filter, whose
     // text comes from the query, and a filter that matches nothing has a short answer.
     this.kept = new LRUCache({
@@ -42,6 +64,24 @@ export class KeptAnswers {
   async answer(whose: string, key: string, compute: () => Promise<unknown>): Promise<string> {
     const kept = this.kept.get(whose);
     return kept?.key === key ? kept.json : this.make(whose, key, compute);
+  }
+
+  /** An account's answer as the response, gzipped when it is long and the client takes it. */
+  response(c: Context, whose: string, json: string): Response {
+    const headers = { "Content-Type": "application/json; charset=UTF-8", Vary: "Accept-Encoding" };
+    if (json.length < GZIP_FROM || !takesGzip(c.req.header("Accept-Encoding"))) {
+      return c.body(json, 200, headers);
+    }
+    let g = this.gzipped.get(whose);
+    if (g?.json !== json) {
+      const zipped = gzipSync(json);
+      g = {
+        json,
+        body: new Uint8Array(zipped.buffer as ArrayBuffer, zipped.byteOffset, zipped.length),
+      };
+      this.gzipped.set(whose, g);
+    }
+    return c.body(g.body, 200, { ...headers, "Content-Encoding": "gzip" });
   }
 
   private make(whose: string, key: string, compute: () => Promise<unknown>): Promise<string> {
@@ -64,9 +104,12 @@ export class KeptAnswers {
   }
 }
 
-/** A kept answer (JSON text) as the response. */
-export function keptResponse(c: Context, json: string): Response {
-  return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8" });
+/** Whether an Accept-Encoding header takes gzip (and not with q=0). */
+function takesGzip(header: string | undefined): boolean {
+  return (header ?? "").split(",").some((coding) => {
+    const [name, ...params] = coding.split(";").map((part) => part.trim());
+    return name === "gzip" && !params.some((p) => /^q=0(\.0*)?$/.test(p));
+  });
 }
 
 /** The minute a moment is in: a kept answer holds within one (times show the minute). */
