@@ -239,7 +239,7 @@ export async function coachView(
   const memo = heldBodies(opts.database);
   const had = new Map(ids.flatMap((id) => (memo.has(id) ? [[id, memo.get(id)!] as const] : [])));
   const { settings, kept } = await opts.database.settingsAndOverviews(
-    { settings: [...ids, opts.coach.id], kept: ids },
+    [...ids, opts.coach.id],
     opts.coach.id,
     new Map([...had].map(([id, h]) => [id, h.version])),
   );
