@@ -449,7 +449,8 @@ function asOf(
     ),
     now,
   );
-  const urgent = [0, 1, 2].flatMap((rank) => due.filter((d) => urgency(d) === rank));
+  // A stable sort: each group keeps the order above.
+  const urgent = due.sort((p, q) => urgency(p) - urgency(q));
   const shown = first === undefined ? urgent : urgent.slice(0, first);
   return {
     zone: body.zone,
