@@ -239,7 +239,7 @@ export async function coachView(
   const memo = heldBodies(opts.database);
   const had = new Map(ids.flatMap((id) => (memo.has(id) ? [[id, memo.get(id)!] as const] : [])));
   const { settings, kept } = await opts.database.settingsAndOverviews(
-    { settings: [...ids, opts.coach.id], kept: ids },
+    [...ids, opts.coach.id],
     opts.coach.id,
     new Map([...had].map(([id, h]) => [id, h.version])),
   );
@@ -449,7 +449,8 @@ function asOf(
     ),
     now,
   );
-  const urgent = [0, 1, 2].flatMap((rank) => due.filter((d) => urgency(d) === rank));
+  // A stable sort: each group keeps the order above.
+  const urgent = due.sort((p, q) => urgency(p) - urgency(q));
   const shown = first === undefined ? urgent : urgent.slice(0, first);
   return {
     zone: body.zone,

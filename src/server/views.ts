@@ -68,7 +68,8 @@ function timesShown(
   return {
     dueFromText: showTime(a.dueFromMs, ctx),
     dueByText: showTime(a.dueByMs, ctx),
-    ...(theirs === null ? {} : { theirTimeText: theirs }),
+    // Undefined is left out of the JSON answer.
+    theirTimeText: theirs ?? undefined,
     when: WHEN[dueGroup(a, ctx)],
   };
 }
@@ -107,7 +108,21 @@ export function todayView(
 function coachActionView(ctx: ViewContext, a: DueAction): CoachActionView {
   // Fields left undefined are left out of the JSON answer.
   const { id, app, company, kind, to, overdue, reason, assumption } = a;
-  return { id, app, company, kind, to, overdue, ...timesShown(ctx, a), reason, assumption };
+  const { dueFromText, dueByText, theirTimeText, when } = timesShown(ctx, a);
+  return {
+    id,
+    app,
+    company,
+    kind,
+    to,
+    overdue,
+    dueFromText,
+    dueByText,
+    theirTimeText,
+    when,
+    reason,
+    assumption,
+  };
 }
 
 /** One candidate of a coach's view, its times on the coach's clock. */

@@ -196,14 +196,25 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
       }
     });
 
+    it("sets the reader of a coach's overviews for its own statement only", async () => {
+      const one = await PostgresDatabase.connect({ url, poolSize: 1 });
+      try {
+        const { kept } = await one.settingsAndOverviews([ann, bob], coach, new Map());
+        expect(kept.get(ann)!.lastEntry).toBeGreaterThan(0);
+        expect(kept.get(bob)!.lastEntry).toBe(0);
+        const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM events`.execute(
+          one.db,
+        );
+        expect(rows).toEqual([{ n: 0 }]);
+      } finally {
+        await one.close();
+      }
+    });
+
     it("gives a coach the settings of those who share with them at once, and no one else's", async () => {
       await database.store(ann, dataDir).updateSettings({ timezone: "Europe/Paris" });
       await database.store(bob, dataDir).updateSettings({ timezone: "Asia/Tokyo" });
-      const { settings: seen } = await database.settingsAndOverviews(
-        { settings: [ann, bob], kept: [] },
-        coach,
-        new Map(),
-      );
+      const { settings: seen } = await database.settingsAndOverviews([ann, bob], coach, new Map());
       expect(Object.fromEntries(seen)).toEqual({
         [ann]: { timezone: "Europe/Paris" },
         [bob]: {},

@@ -204,32 +204,45 @@ export class PostgresDatabase {
    * `held`: the versions the reader holds, by account; a body of that version is not sent
    * again (a view's 200 bodies were most of what PostgreSQL read and sent for it).
    */
-  keptOverviews(
+  async keptOverviews(
     accounts: readonly number[],
     viewer: number,
     held: ReadonlyMap<number, string> = new Map(),
   ): Promise<Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>> {
-    return this.asViewer(viewer, (trx) => keptIn(trx, accounts, held));
+    return keptOf(await this.overviewRows(accounts, viewer, held));
   }
 
   /**
-   * Several accounts' settings (by account, one query) and keptOverviews, in one
-   * transaction, read as `viewer` (row-level security shows a coach only the accounts that
-   * share with them): each transaction costs four round trips to PostgreSQL, and for a
-   * coach's view those cost more CPU (the server's and PostgreSQL's) than what they read.
+   * Accounts' settings and keptOverviews, read as `viewer` (row-level security shows a
+   * coach only the accounts that share with them).
    */
-  settingsAndOverviews(
-    accounts: { readonly settings: readonly number[]; readonly kept: readonly number[] },
+  async settingsAndOverviews(
+    accounts: readonly number[],
     viewer: number,
     held: ReadonlyMap<number, string>,
   ): Promise<{
     settings: Map<number, SettingsRecord>;
     kept: Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>;
   }> {
-    return this.asViewer(viewer, async (trx) => ({
-      settings: await settingsIn(trx, accounts.settings),
-      kept: await keptIn(trx, accounts.kept, held),
-    }));
+    const rows = await this.overviewRows(accounts, viewer, held);
+    return {
+      settings: new Map(rows.map((r) => [r.account, settingsRecord(r.settings ?? [])])),
+      kept: keptOf(rows),
+    };
+  }
+
+  /** Accounts' settings, last entry ids and kept overviews, in one statement (migration 0009). */
+  private async overviewRows(
+    accounts: readonly number[],
+    viewer: number,
+    held: ReadonlyMap<number, string>,
+  ): Promise<OverviewsRow[]> {
+    const versions = accounts.map((a) => held.get(a) ?? null);
+    const { rows } = await sql<OverviewsRow>`
+      SELECT * FROM hearback_overviews(${viewer}, ${accounts}::bigint[], ${versions}::text[])`.execute(
+      this.db,
+    );
+    return rows;
   }
 
   /**
@@ -823,39 +836,17 @@ function headOf(rows: readonly HeadRow[]): Head {
   };
 }
 
-/** Accounts' settings, by account (see PostgresDatabase.settingsAndOverviews). */
-async function settingsIn(
-  trx: Transaction<PgDB>,
-  accounts: readonly number[],
-): Promise<Map<number, SettingsRecord>> {
-  const rows =
-    accounts.length === 0
-      ? []
-      : await trx
-          .selectFrom("settings")
-          .select(["account", "key", "value"])
-          .where("account", "in", accounts)
-          .execute();
-  const byAccount = new Map<number, Record<string, unknown>>(accounts.map((a) => [a, {}]));
-  for (const r of rows) byAccount.get(Number(r.account))![r.key] = JSON.parse(r.value);
-  return new Map([...byAccount].map(([a, record]) => [a, Object.freeze(record)]));
-}
+/** A row of hearback_overviews (migration 0009). */
+type OverviewsRow = NullableRow<OverviewRow & { version: string }> & {
+  readonly account: number;
+  readonly log_last: number;
+  /** The account's settings' rows (null: none). */
+  readonly settings: { key: string; value: string }[] | null;
+};
 
-/** Accounts' last entry ids and kept overviews (see PostgresDatabase.keptOverviews). */
-async function keptIn(
-  trx: Transaction<PgDB>,
-  accounts: readonly number[],
-  held: ReadonlyMap<number, string>,
-): Promise<Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>> {
-  const versions = accounts.map((a) => held.get(a) ?? null);
-  const { rows } = await sql<
-    NullableRow<OverviewRow & { version: string }> & { account: number; log_last: number }
-  >`
-    SELECT a.account, o.key, o.last_entry, o.stable_until, o.xmin::text AS version,
-      CASE WHEN o.xmin::text = a.held THEN NULL ELSE o.body END AS body,
-      coalesce((SELECT max(e.id) FROM events e WHERE e.account = a.account), 0) AS log_last
-    FROM unnest(${accounts}::bigint[], ${versions}::text[]) AS a (account, held)
-    LEFT JOIN overviews o ON o.account = a.account`.execute(trx);
+function keptOf(
+  rows: readonly OverviewsRow[],
+): Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }> {
   return new Map(
     rows.map((r) => [
       r.account,
