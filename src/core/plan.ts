@@ -169,8 +169,8 @@ export function planner(
     add: later ? (state) => planOrSetAside(run, state, aside) : (state) => planInto(run, state),
     learn: (history) => {
       // Handed to each planning, not stored in the run: a field written a second time makes
-      // V8 throw away the planner's optimised code and compile it again (60-190 ms of CPU on
-      // a shard of 50,000 applications, just when the plans set aside are made).
+      // V8 throw away the planner's optimised code and compile it again (74-188 ms of
+      // compiling on a shard of 50,000 applications, just when the plans set aside are made).
       for (const state of aside.splice(0)) planInto(run, state, history);
     },
     actions: () => {
