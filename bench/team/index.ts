@@ -11,13 +11,16 @@
  *    their 200 candidates (`GET /api/team/agenda`, the 50 coaches): each coach's first view
  *    (which makes the overviews it then keeps), 1,000 other candidates' first Today (each
  *    planned afresh; later ones, and coaches' views, are kept per user until a change or
- *    the next minute, and the figures say how many at most were not), then with one server process, asking back
+ *    the next minute, and each line says how many could not be), then with one server process, asking back
  *    to back (the saturation figure), then as 50 people use it (each reading an answer about
- *    2 s before asking again, see pacing.ts), then with two processes, back to back (the
- *    connections split between them).
+ *    2 s before asking again, see pacing.ts); then the same four while candidates write at
+ *    an agency's rate (WRITES_PER_SECOND, see writes.ts), so that kept answers go stale;
+ *    then with two processes, back to back (the connections split between them), between
+ *    two measures of one process (see compare.ts).
  * 3. Reports requests per second, latency percentiles, the load average at the start of
- *    each measure, and the CPU time per request of the servers, of PostgreSQL and of the
- *    load generator (this process), read from /proc.
+ *    each measure, the CPU time per request of the servers, of PostgreSQL and of the load
+ *    generator (this process), read from /proc, how many answers needed making afresh,
+ *    and the writes' own latency.
  *
  * Goals (issue: teams): a candidate's Today under 100 ms at p99; a coach's view of 200
  * candidates under 300 ms at p99; CPU per request not growing with a second process.
@@ -34,7 +37,9 @@ import { Accounts, hashPassword, PostgresDatabase } from "../../src/ops/team.js"
 import { SESSION_COOKIE } from "../../src/server/team.js";
 import { startPostgres } from "../../test/postgres.js";
 import { applicationLines, rng } from "../plan/generate.js";
+import { secondProcess } from "./compare.js";
 import { BROWSER_ENCODINGS, paced, percentile } from "./pacing.js";
+import { Afresh, spread, type Writer, writing } from "./writes.js";
 
 const CANDIDATES = Number(process.env.BENCH_TEAM_CANDIDATES ?? 10_000);
 const APPS_EACH = 10;
@@ -47,6 +52,16 @@ const CONNECTIONS = 50;
  */
 const THINK_MS = 2000;
 const PACED_SECONDS = 3 * SECONDS;
+/**
+ * How often candidates write, from stated assumptions: a job seeker in an active search logs
+ * about 6 entries a working day of 8 hours (2 applications, 2 messages sent, 1 reply, 1
+ * interview or note), and the busiest hour has twice the day's average.
+ */
+const ENTRIES_A_DAY = 6;
+const BUSIEST_HOUR = 2;
+const WRITES_PER_SECOND = (CANDIDATES * ENTRIES_A_DAY * BUSIEST_HOUR) / (8 * 3600);
+/** One candidate in this many has a session to write with, spread over every coach. */
+const WRITER_EVERY = 5;
 /** Candidates whose first Today is measured (each planned afresh): others than the 50. */
 const FIRST_TODAYS = Math.max(0, Math.min(1000, CANDIDATES - CONNECTIONS));
 const BIN = join(process.cwd(), "bin/hearback.js");
@@ -127,8 +142,23 @@ async function load(url: string, dataDir: string) {
     candidateIds.slice(CONNECTIONS, CONNECTIONS + FIRST_TODAYS).map(session),
   );
   const coachCookies = await Promise.all(coachIds.slice(0, CONNECTIONS).map(session));
+  // Each writer's first application, and the coach their writes concern (a coach beyond
+  // the 50 measured has no cookie).
+  const writers = await Promise.all(
+    candidateIds.flatMap((id, i) =>
+      i % WRITER_EVERY === 2
+        ? [
+            session(id).then((cookie) => ({
+              cookie,
+              app: `app-${i * APPS_EACH}`,
+              coach: coachCookies[Math.floor(i / PER_COACH) % coaches],
+            })),
+          ]
+        : [],
+    ),
+  );
   await database.close();
-  return { candidates, firstTodays, coaches: coachCookies };
+  return { candidates, firstTodays, coaches: coachCookies, writers };
 }
 
 /** A `serve --team` process; resolves once it listens. */
@@ -255,10 +285,12 @@ async function measure(
     /** 50 people for PACED_SECONDS, each asking again a think time after each answer. */
     readonly paced?: boolean;
     /**
-     * Answers kept per user until the minute changes (Today, a coach's view): say how many
-     * at most were made afresh, one per user, minute begun and server process.
+     * Answers kept per person until their data or the minute changes: say how many had to
+     * be made afresh (see Afresh).
      */
-    readonly keptPerMinute?: boolean;
+    readonly kept?: boolean;
+    /** Candidates writing meanwhile, at WRITES_PER_SECOND. */
+    readonly writers?: readonly (Writer & { readonly coach: string | undefined })[];
   } = {},
 ) {
   for (const s of servers) await settle(s);
@@ -266,10 +298,24 @@ async function measure(
   const serverPids = servers.map((s) => s.child.pid!);
   const before = { server: cpuOf(serverPids), db: postgresCpu(), me: process.cpuUsage() };
   const started = performance.now();
-  const minuteFirst = Math.floor(Date.now() / 60_000);
+  const afresh = new Afresh();
+  const ask = (port: number, cookie: string) => afresh.ask(port, cookie);
+  const writes = load.writers
+    ? writing({
+        writers: load.writers,
+        perSecond: WRITES_PER_SECOND,
+        seed: 11,
+        // A write changes the writer's own answers and their coach's view.
+        onWrote: (w) => {
+          afresh.wroteFor(w.cookie);
+          if (w.coach) afresh.wroteFor(w.coach);
+        },
+      })
+    : undefined;
   const seen = load.paced
-    ? await people(path, cookies, servers)
-    : await cannon(path, cookies, servers, load);
+    ? await people(path, cookies, servers, ask)
+    : await cannon(path, cookies, servers, { ...load, ask });
+  const wrote = await writes?.stop();
   const took = (performance.now() - started) / 1000;
   const me = process.cpuUsage(before.me);
   const cpu = {
@@ -279,19 +325,24 @@ async function measure(
   };
   const { answered, failed, late, retried } = seen;
   const per = (t: number) => (answered === 0 ? "-" : `${(t / answered).toFixed(2)}`);
-  const minutes = Math.floor(Date.now() / 60_000) - minuteFirst + 1;
-  const afresh = Math.min(
-    answered,
-    Math.min(cookies.length, CONNECTIONS) * minutes * servers.length,
-  );
   const kept =
-    load.keptPerMinute && answered > 0
-      ? `; at most ${afresh} (${((100 * afresh) / answered).toFixed(1)}%) made afresh`
+    load.kept && afresh.asked > 0
+      ? `; ${afresh.count} of ${afresh.asked} asked (${((100 * afresh.count) / afresh.asked).toFixed(1)}%) needed a fresh answer`
       : "";
   console.log(
     `  ${name.padEnd(44)} ${String(Math.round(answered / took)).padStart(6)}/s  p50 ${String(Math.round(seen.p50)).padStart(4)} ms  p99 ${String(Math.round(seen.p99)).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}${retried ? `${retried} asked again on a new connection  ` : ""}load ${loadAverage}; CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms; ${per(seen.bytes / 1000)} kB an answer${kept}`,
   );
-  return { p99: seen.p99, failed, cpuPerRequest: (cpu.server + cpu.db) / answered };
+  if (wrote?.writes.length === 0) console.log("    meanwhile no write");
+  else if (wrote) {
+    console.log(
+      `    meanwhile ${wrote.writes.length} writes (${(wrote.writes.length / took).toFixed(1)}/s; the CPU above includes them): ${spread(wrote.writes)}; the writer's Today right after: ${spread(wrote.todays)}${wrote.failed ? `; ${wrote.failed} FAILED, first: ${wrote.firstFailure}` : ""}`,
+    );
+  }
+  return {
+    p99: seen.p99,
+    failed: failed + (wrote?.failed ?? 0),
+    cpuPerRequest: (cpu.server + cpu.db) / answered,
+  };
 }
 
 /** autocannon: each connection asks again as soon as it has an answer. */
@@ -299,9 +350,14 @@ async function cannon(
   path: string,
   cookies: readonly string[],
   servers: readonly { port: number }[],
-  load: { readonly connections?: number; readonly amount?: number },
+  load: {
+    readonly connections?: number;
+    readonly amount?: number;
+    /** Hears of each request as it is sent: the server's port and the cookie. */
+    readonly ask?: (port: number, cookie: string) => void;
+  },
 ): Promise<Seen> {
-  const { connections = CONNECTIONS, amount } = load;
+  const { connections = CONNECTIONS, amount, ask } = load;
   let next = 0;
   const results = await Promise.all(
     servers.map((s) =>
@@ -313,14 +369,14 @@ async function cannon(
           {
             method: "GET",
             path,
-            setupRequest: (req) => ({
-              ...req,
-              headers: {
-                ...req.headers,
-                cookie: cookies[next++ % cookies.length]!,
-                "accept-encoding": BROWSER_ENCODINGS,
-              },
-            }),
+            setupRequest: (req) => {
+              const cookie = cookies[next++ % cookies.length]!;
+              ask?.(s.port, cookie);
+              return {
+                ...req,
+                headers: { ...req.headers, cookie, "accept-encoding": BROWSER_ENCODINGS },
+              };
+            },
           },
         ],
       }),
@@ -348,12 +404,20 @@ async function people(
   path: string,
   cookies: readonly string[],
   servers: readonly { port: number }[],
+  ask: (port: number, cookie: string) => void,
 ): Promise<Seen> {
   const users = Array.from({ length: CONNECTIONS }, (_, i) => ({
     port: servers[i % servers.length]!.port,
     cookie: cookies[i % cookies.length]!,
   }));
-  const seen = await paced({ users, path, seconds: PACED_SECONDS, thinkMs: THINK_MS, seed: 1 });
+  const seen = await paced({
+    users,
+    path,
+    seconds: PACED_SECONDS,
+    thinkMs: THINK_MS,
+    seed: 1,
+    onAsk: (i) => ask(users[i]!.port, users[i]!.cookie),
+  });
   return {
     ...seen,
     answered: seen.latencies.length,
@@ -389,7 +453,7 @@ try {
   });
   await measure("candidate's Today, one user alone", "/api/today", [cookies.candidates[1]!], one, {
     connections: 1,
-    keptPerMinute: true,
+    kept: true,
   });
   // Each coach's first view makes their candidates' overviews from the logs (as after a
   // new hearback, whose planner may plan otherwise); later views read them kept.
@@ -405,7 +469,7 @@ try {
     "/api/team/agenda",
     [cookies.coaches[0]!],
     one,
-    { connections: 1, keptPerMinute: true },
+    { connections: 1, kept: true },
   );
   // Each of these candidates asks once: every answer is planned afresh (as after a change).
   await measure(
@@ -418,14 +482,14 @@ try {
   /** Both figures over the servers given. */
   const both = async (servers: typeof one, label: string) => ({
     today: await measure(`candidate's Today, ${label}`, "/api/today", cookies.candidates, servers, {
-      keptPerMinute: true,
+      kept: true,
     }),
     coach: await measure(
       `coach's view (${PER_COACH} candidates), ${label}`,
       "/api/team/agenda",
       cookies.coaches,
       servers,
-      { keptPerMinute: true },
+      { kept: true },
     ),
   });
   const { today: today1, coach: coach1 } = await both(one, "one process");
@@ -435,31 +499,85 @@ try {
     "/api/today",
     cookies.candidates,
     one,
-    { paced: true, keptPerMinute: true },
+    { paced: true, kept: true },
   );
   const coachPaced = await measure(
     "coach's view, 50 coaches reading ~2 s",
     "/api/team/agenda",
     cookies.coaches,
     one,
-    { paced: true, keptPerMinute: true },
+    { paced: true, kept: true },
   );
+  // The same while candidates write: answers go stale as they would in an agency's day.
+  console.log(
+    `\nthe same while candidates write ${WRITES_PER_SECOND.toFixed(2)} entries a second (${ENTRIES_A_DAY} a working day of 8 hours each: 2 applications, 2 messages sent, 1 reply, 1 interview or note; twice the average at the busiest hour), through the API as ${cookies.writers.length.toLocaleString("en")} candidates (a message sent, a reply, a note, in turn), each then reading their Today:`,
+  );
+  const writers = cookies.writers.map((w) => ({ ...w, port: one[0]!.port }));
+  const whileWriting = [
+    await measure("candidate's Today, one process", "/api/today", cookies.candidates, one, {
+      kept: true,
+      writers,
+    }),
+    await measure(
+      `coach's view (${PER_COACH} candidates), one process`,
+      "/api/team/agenda",
+      cookies.coaches,
+      one,
+      {
+        kept: true,
+        writers,
+      },
+    ),
+    await measure(
+      "candidate's Today, 50 users reading ~2 s",
+      "/api/today",
+      cookies.candidates,
+      one,
+      {
+        paced: true,
+        kept: true,
+        writers,
+      },
+    ),
+    await measure(
+      "coach's view, 50 coaches reading ~2 s",
+      "/api/team/agenda",
+      cookies.coaches,
+      one,
+      {
+        paced: true,
+        kept: true,
+        writers,
+      },
+    ),
+  ];
   const two = [...one, await server(url, dataDir)];
   running.push(two[1]!.child);
-  console.log(`  (a server's start-up work took ${ms(await settle(two[1]!))})`);
+  console.log(`\n  (a server's start-up work took ${ms(await settle(two[1]!))})`);
   // The second process's first requests run its code before V8 has optimised it (Today's
   // cost twice as much CPU as a warm process's): it asks what the first was asked before.
   const warmUp = (path: string, users: readonly string[], amount: number) =>
     cannon(path, users, [two[1]!], { connections: CONNECTIONS / 2, amount });
   await warmUp("/api/today", cookies.candidates, 4000);
   await warmUp("/api/team/agenda", cookies.coaches, 100);
-  const { today: today2, coach: coach2 } = await both(two, "two processes");
+  console.log("  one process, two, and one again (their CPU per request compared below):");
+  // One process, two, and one again: the machine's load drifts, and the first process
+  // keeps warming up, so two is compared with one measured on either side of it.
+  const before = await both(one, "one process");
+  const twice = await both(two, "two processes");
+  const after = await both(one, "one process again");
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   console.log(
-    `\ngoals, 50 users asking back to back: Today p99 < 100 ms: ${verdict(today1.p99 < 100)} (${today1.p99} ms); coach's view p99 < 300 ms: ${verdict(coach1.p99 < 300)} (${coach1.p99} ms); each reading ~2 s between answers: Today ${verdict(todayPaced.p99 < 100)} (${Math.round(todayPaced.p99)} ms), coach's view ${verdict(coachPaced.p99 < 300)} (${Math.round(coachPaced.p99)} ms); CPU per request with two processes: Today ${(today2.cpuPerRequest / today1.cpuPerRequest).toFixed(2)}x, coach's view ${(coach2.cpuPerRequest / coach1.cpuPerRequest).toFixed(2)}x of one`,
+    `\ngoals, 50 users asking back to back: Today p99 < 100 ms: ${verdict(today1.p99 < 100)} (${today1.p99} ms); coach's view p99 < 300 ms: ${verdict(coach1.p99 < 300)} (${coach1.p99} ms); each reading ~2 s between answers: Today ${verdict(todayPaced.p99 < 100)} (${Math.round(todayPaced.p99)} ms), coach's view ${verdict(coachPaced.p99 < 300)} (${Math.round(coachPaced.p99)} ms)`,
   );
+  for (const k of ["today", "coach"] as const) {
+    console.log(
+      `CPU per request (server and PostgreSQL), ${k === "today" ? "Today" : "coach's view"}: ${secondProcess(before[k].cpuPerRequest, twice[k].cpuPerRequest, after[k].cpuPerRequest)}`,
+    );
+  }
   // An answer other than 2xx fails the benchmark; slowness only misses the goals.
-  if ([today1, coach1, todayPaced, coachPaced, today2, coach2].some((r) => r.failed > 0)) {
+  const pairs = [before, twice, after].flatMap((r) => [r.today, r.coach]);
+  if ([today1, coach1, todayPaced, coachPaced, ...whileWriting, ...pairs].some((r) => r.failed)) {
     process.exitCode = 1;
   }
 } finally {

@@ -56,8 +56,10 @@ export async function paced(options: {
   readonly thinkMs: number;
   readonly seed: number;
   readonly timeoutMs?: number;
+  /** Hears of each question as it is sent: the index of the user asking. */
+  readonly onAsk?: (user: number) => void;
 }): Promise<PacedOutcome> {
-  const { users, path, seconds, thinkMs, seed, timeoutMs = 10_000 } = options;
+  const { users, path, seconds, thinkMs, seed, timeoutMs = 10_000, onAsk } = options;
   const deadline = performance.now() + seconds * 1000;
   const latencies: number[] = [];
   const sockets = new Set<Socket>();
@@ -74,6 +76,7 @@ export async function paced(options: {
         while (at < deadline) {
           await new Promise((resolve) => setTimeout(resolve, at - performance.now()));
           const sent = performance.now();
+          onAsk?.(i);
           const { status, retried: again } = await ask(agent, user, path, timeoutMs, sockets);
           if (again) retried++;
           if (status === undefined) late++;
