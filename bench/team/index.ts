@@ -254,6 +254,13 @@ function postgresPids(): { parents: number[]; children: number[] } {
   return { parents, children: children.map(Number) };
 }
 
+/**
+ * Every question of the run, so that a measure knows what the servers kept from the ones
+ * before it (kept answers outlast a measure).
+ */
+const afresh = new Afresh();
+const ask = (port: number, cookie: string) => afresh.ask(port, cookie);
+
 /** What a load generator saw. */
 interface Seen {
   readonly answered: number;
@@ -298,8 +305,7 @@ async function measure(
   const serverPids = servers.map((s) => s.child.pid!);
   const before = { server: cpuOf(serverPids), db: postgresCpu(), me: process.cpuUsage() };
   const started = performance.now();
-  const afresh = new Afresh();
-  const ask = (port: number, cookie: string) => afresh.ask(port, cookie);
+  const asked = { all: afresh.asked, fresh: afresh.count };
   const writes = load.writers
     ? writing({
         writers: load.writers,
@@ -326,8 +332,8 @@ async function measure(
   const { answered, failed, late, retried } = seen;
   const per = (t: number) => (answered === 0 ? "-" : `${(t / answered).toFixed(2)}`);
   const kept =
-    load.kept && afresh.asked > 0
-      ? `; ${afresh.count} of ${afresh.asked} asked (${((100 * afresh.count) / afresh.asked).toFixed(1)}%) needed a fresh answer`
+    load.kept && afresh.asked > asked.all
+      ? `; ${afresh.count - asked.fresh} of ${afresh.asked - asked.all} asked (${((100 * (afresh.count - asked.fresh)) / (afresh.asked - asked.all)).toFixed(1)}%) needed a fresh answer`
       : "";
   console.log(
     `  ${name.padEnd(44)} ${String(Math.round(answered / took)).padStart(6)}/s  p50 ${String(Math.round(seen.p50)).padStart(4)} ms  p99 ${String(Math.round(seen.p99)).padStart(5)} ms  ${failed ? `${failed} FAILED  ` : ""}${late ? `${late} unanswered in 10 s  ` : ""}${retried ? `${retried} asked again on a new connection  ` : ""}load ${loadAverage}; CPU per request: server ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.me)} ms; ${per(seen.bytes / 1000)} kB an answer${kept}`,
@@ -445,12 +451,7 @@ try {
   console.log(`  (a server's start-up work took ${ms(await settle(one[0]!))})`);
   // A short warm-up: the first requests load the planner and fill PostgreSQL's caches.
   // Then one user alone, the latency without waiting for others.
-  await autocannon({
-    url: `http://127.0.0.1:${one[0]!.port}/api/today`,
-    connections: 4,
-    amount: 200,
-    headers: { cookie: cookies.candidates[0]!, "accept-encoding": BROWSER_ENCODINGS },
-  });
+  await cannon("/api/today", [cookies.candidates[0]!], one, { connections: 4, amount: 200, ask });
   await measure("candidate's Today, one user alone", "/api/today", [cookies.candidates[1]!], one, {
     connections: 1,
     kept: true,
@@ -557,7 +558,7 @@ try {
   // The second process's first requests run its code before V8 has optimised it (Today's
   // cost twice as much CPU as a warm process's): it asks what the first was asked before.
   const warmUp = (path: string, users: readonly string[], amount: number) =>
-    cannon(path, users, [two[1]!], { connections: CONNECTIONS / 2, amount });
+    cannon(path, users, [two[1]!], { connections: CONNECTIONS / 2, amount, ask });
   await warmUp("/api/today", cookies.candidates, 4000);
   await warmUp("/api/team/agenda", cookies.coaches, 100);
   console.log("  one process, two, and one again (their CPU per request compared below):");
