@@ -91,8 +91,7 @@ export function writing<W extends Writer>(options: {
     todays.push((await timed(writer, "/api/today")).ms);
   };
 
-  const next = () => {
-    if (stopped) return;
+  const start = () => {
     const writer = writers[Math.floor(pick() * writers.length)]!;
     const done = write(writer, ENTRIES[n++ % ENTRIES.length]!).catch((err: Error) => {
       failed++;
@@ -100,9 +99,18 @@ export function writing<W extends Writer>(options: {
     });
     underWay.add(done);
     void done.finally(() => underWay.delete(done));
-    timer = setTimeout(next, gap());
   };
-  timer = setTimeout(next, gap());
+  // Writes fall due on a schedule of their own (people do not wait for the bench): a timer
+  // that fires late starts every write due by then.
+  let due = performance.now() + gap();
+  const next = () => {
+    while (!stopped && due <= performance.now()) {
+      start();
+      due += gap();
+    }
+    if (!stopped) timer = setTimeout(next, due - performance.now());
+  };
+  timer = setTimeout(next, due - performance.now());
 
   return {
     async stop() {
