@@ -9,6 +9,7 @@
  */
 import { gzipSync } from "node:zlib";
 import type { Context } from "hono";
+import { accepts } from "hono/accepts";
 import { LRUCache } from "lru-cache";
 import type { SettingsRecord } from "../../ops/data-folder.js";
 
@@ -69,7 +70,7 @@ export class KeptAnswers {
   /** An account's answer as the response, gzipped when it is long and the client takes it. */
   response(c: Context, whose: string, json: string): Response {
     const headers = { "Content-Type": "application/json; charset=UTF-8", Vary: "Accept-Encoding" };
-    if (json.length < GZIP_FROM || !takesGzip(c.req.header("Accept-Encoding"))) {
+    if (json.length < GZIP_FROM || !takesGzip(c)) {
       return c.body(json, 200, headers);
     }
     let g = this.gzipped.get(whose);
@@ -104,14 +105,6 @@ export class KeptAnswers {
   }
 }
 
-/** Whether an Accept-Encoding header takes gzip (and not with q=0). */
-function takesGzip(header: string | undefined): boolean {
-  return (header ?? "").split(",").some((coding) => {
-    const [name, ...params] = coding.split(";").map((part) => part.trim());
-    return name === "gzip" && !params.some((p) => /^q=0(\.0*)?$/.test(p));
-  });
-}
-
 /** The minute a moment is in: a kept answer holds within one (times show the minute). */
 export function minuteOf(now: number): number {
   return Math.floor(now / 60_000);
@@ -126,4 +119,11 @@ export function headKey(
   now: number,
 ): string {
   return `${head.lastEntry}|${JSON.stringify(head.settings)}|${minuteOf(now)}`;
+}
+
+/** Whether the request's Accept-Encoding takes gzip (not with q=0). */
+function takesGzip(c: Context): boolean {
+  return (
+    accepts(c, { header: "Accept-Encoding", supports: ["gzip"], default: "identity" }) === "gzip"
+  );
 }
