@@ -91,7 +91,7 @@ function createProgram(argv: readonly string[]): Command {
     .version(pkg.version)
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  const name = argv[2] ?? "";
+  const name = commandName(argv);
   const named = Object.hasOwn(COMMANDS, name)
     ? [COMMANDS[name]!]
     : new Set(Object.values(COMMANDS));
@@ -107,9 +107,14 @@ function dataDirOf(argv: readonly string[]): string {
   return resolveDataDir({ flag, env: process.env, home: homedir() });
 }
 
+/** The command a command line names (its first argument), or "" for none. */
+function commandName(argv: readonly string[]): string {
+  return argv[2] ?? "";
+}
+
 /** What was being done, for the log: the command's name only (its options may hold secrets). */
 function commandOf(argv: readonly string[]): string {
-  return `hearback ${argv[2] ?? ""}`.trim();
+  return `hearback ${commandName(argv)}`.trim();
 }
 
 /**

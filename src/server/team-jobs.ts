@@ -100,13 +100,14 @@ export async function startTeamJobs(opts: {
       "timezone",
     ]);
     for (const { account, settings, unreadable } of schedules) {
+      const where = `queueing the digest of account ${account.id}`;
       // One account's trouble is told, and the others' digests still go.
+      if (unreadable !== undefined) {
+        const why = `its setting "${unreadable}" is not valid JSON (changed outside hearback?): set it again in Settings`;
+        opts.onError(new Error(why), where);
+        continue;
+      }
       try {
-        if (unreadable !== undefined) {
-          throw new Error(
-            `its setting "${unreadable}" is not valid JSON (changed outside hearback?): set it again in Settings`,
-          );
-        }
         const zone = typeof settings.timezone === "string" ? settings.timezone : opts.fallbackZone;
         const at = nextDigestAt(settings, now, zone);
         if (at === null || at > now) continue;
@@ -115,7 +116,7 @@ export async function startTeamJobs(opts: {
         if (id !== null) queued++;
       } catch (err) {
         if (databaseUnreachable(err)) throw err;
-        opts.onError(err, `queueing the digest of account ${account.id}`);
+        opts.onError(err, where);
       }
     }
     return queued;

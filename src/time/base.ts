@@ -735,8 +735,12 @@ export function formatDayNumber(day: number): string {
 /** "Fri 13 Nov" (with the year when it is not `thisYear`). */
 export function formatDay(date: string, thisYear?: number): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const base = `${WEEKDAYS[weekday(date) - 1]} ${d} ${MONTHS[m - 1]}`;
-  return thisYear === undefined || thisYear === y ? base : `${base} ${y}`;
+  return `${WEEKDAYS[weekday(date) - 1]} ${d} ${MONTHS[m - 1]}${yearUnless(y, thisYear)}`;
+}
+
+/** " 2027" after a day's label, unless the year is `thisYear` (or none is given). */
+function yearUnless(year: number, thisYear: number | undefined): string {
+  return thisYear === undefined || thisYear === year ? "" : ` ${year}`;
 }
 
 /** "Fri 13 Nov, 9:00" in the given zone (with the year when it is not `thisYear`). */
@@ -747,9 +751,6 @@ export function formatDateTime(ms: number, zone: string, thisYear?: number): str
   // The day's label from the memo: a coach's view writes some 1,500 times, over a few days.
   const date = fromEpochDay(day);
   const year = Number(date.slice(0, date.indexOf("-", 1)));
-  const label =
-    thisYear === undefined || thisYear === year
-      ? formatDayNumber(day)
-      : `${formatDayNumber(day)} ${year}`;
+  const label = `${formatDayNumber(day)}${yearUnless(year, thisYear)}`;
   return `${label}, ${Math.floor(minutes / 60)}:${pad2(minutes % 60)}`;
 }

@@ -28,36 +28,29 @@ const KEPT_CHARS = 32_000_000;
  */
 const GZIP_FROM = 16_384;
 
-/** An answer gzipped, and the JSON text it is. */
-interface Gzipped {
-  readonly json: string;
-  readonly body: Uint8Array<ArrayBuffer>;
-}
-
 /** An answer as JSON text (or being made), with the key it was made for. */
 interface Answer<J> {
   readonly key: string;
   readonly json: J;
 }
 
+/** A kept answer, and once sent gzipped, that too (made once per answer). */
+interface Kept extends Answer<string> {
+  readonly gzipped?: Uint8Array<ArrayBuffer>;
+}
+
 export class KeptAnswers {
-  private readonly kept: LRUCache<string, Answer<string>>;
+  private readonly kept: LRUCache<string, Kept>;
   /** Answers being made, by account: requests asking meanwhile wait for the same one. */
   private readonly making = new Map<string, Answer<Promise<string>>>();
 
-  /** The last answer sent gzipped, per account: made once, and sent only for that JSON. */
-  private readonly gzipped: LRUCache<string, Gzipped>;
-
   constructor(maxChars = KEPT_CHARS) {
-    this.gzipped = new LRUCache({
-      maxSize: maxChars,
-      sizeCalculation: (g, whose) => g.body.length + whose.length,
-    });
     // What an answer is kept under counts too: a coach's view is kept per filter, whose
     // text comes from the query, and a filter that matches nothing has a short answer.
     this.kept = new LRUCache({
       maxSize: maxChars,
-      sizeCalculation: (a, whose) => a.json.length + a.key.length + whose.length,
+      sizeCalculation: (a, whose) =>
+        a.json.length + (a.gzipped?.length ?? 0) + a.key.length + whose.length,
     });
   }
 
@@ -73,16 +66,15 @@ export class KeptAnswers {
     if (json.length < GZIP_FROM || !takesGzip(c)) {
       return c.body(json, 200, headers);
     }
-    let g = this.gzipped.get(whose);
-    if (g?.json !== json) {
+    const kept = this.kept.get(whose);
+    let gzipped = kept?.json === json ? kept.gzipped : undefined;
+    if (!gzipped) {
       const zipped = gzipSync(json);
-      g = {
-        json,
-        body: new Uint8Array(zipped.buffer as ArrayBuffer, zipped.byteOffset, zipped.length),
-      };
-      this.gzipped.set(whose, g);
+      gzipped = new Uint8Array(zipped.buffer as ArrayBuffer, zipped.byteOffset, zipped.length);
+      // Kept with its answer only: a newer answer is never sent as an older one's gzip.
+      if (kept?.json === json) this.kept.set(whose, { ...kept, gzipped });
     }
-    return c.body(g.body, 200, { ...headers, "Content-Encoding": "gzip" });
+    return c.body(gzipped, 200, { ...headers, "Content-Encoding": "gzip" });
   }
 
   private make(whose: string, key: string, compute: () => Promise<unknown>): Promise<string> {
