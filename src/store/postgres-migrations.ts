@@ -308,6 +308,92 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
         $$`.execute(db);
     },
   },
+  /**
+   * v10: each log's last entry id kept in a row (`log_heads`), written by the insert that
+   * appends to the log (a trigger, in the same transaction), where every head read the
+   * events' index with row-level security for it: a coach's digest did so 200 times on
+   * every request, which was most of its cost. The three functions that read a last entry
+   * read it here; the values are the same (the greatest id appended).
+   */
+  "0010-log-heads": {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE TABLE log_heads (
+        account bigint PRIMARY KEY,
+        last_entry bigint NOT NULL
+      )`.execute(db);
+      await sql`ALTER TABLE log_heads ENABLE ROW LEVEL SECURITY`.execute(db);
+      await sql`ALTER TABLE log_heads FORCE ROW LEVEL SECURITY`.execute(db);
+      await sql`CREATE POLICY own ON log_heads
+        USING (account = hearback_account()) WITH CHECK (account = hearback_account())`.execute(db);
+      await sql`CREATE POLICY shared ON log_heads FOR SELECT
+        USING (account IN (SELECT hearback_shared_accounts()))`.execute(db);
+      // Every log's head, read by the tables' owner (row-level security set aside for it
+      // within this transaction only).
+      await sql`ALTER TABLE events NO FORCE ROW LEVEL SECURITY`.execute(db);
+      await sql`ALTER TABLE log_heads NO FORCE ROW LEVEL SECURITY`.execute(db);
+      await sql`INSERT INTO log_heads SELECT account, max(id) FROM events GROUP BY account`.execute(
+        db,
+      );
+      await sql`ALTER TABLE events FORCE ROW LEVEL SECURITY`.execute(db);
+      await sql`ALTER TABLE log_heads FORCE ROW LEVEL SECURITY`.execute(db);
+      // Once per insert statement (an import appends many rows in one): row-level security
+      // lets the account appending write its own head only, as its own log.
+      await sql`CREATE FUNCTION hearback_keep_log_head() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          INSERT INTO log_heads SELECT account, max(id) FROM appended GROUP BY account
+            ON CONFLICT (account) DO UPDATE
+            SET last_entry = greatest(log_heads.last_entry, excluded.last_entry);
+          RETURN NULL;
+        END
+        $$`.execute(db);
+      await sql`CREATE TRIGGER log_head AFTER INSERT ON events REFERENCING NEW TABLE AS appended
+        FOR EACH STATEMENT EXECUTE FUNCTION hearback_keep_log_head()`.execute(db);
+      const lastEntry = (of: string) =>
+        sql.raw(`coalesce((SELECT h.last_entry FROM log_heads h WHERE h.account = ${of}), 0)`);
+      await sql`CREATE OR REPLACE FUNCTION hearback_head(reader bigint, owner bigint)
+        RETURNS TABLE (last_entry bigint, key text, value text) LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM set_config('hearback.account', reader::text, true);
+          RETURN QUERY SELECT l.last_entry, s.key, s.value
+            FROM (SELECT ${lastEntry("owner")} AS last_entry) l
+            LEFT JOIN settings s ON s.account = owner;
+        END
+        $$`.execute(db);
+      await sql`CREATE OR REPLACE FUNCTION hearback_coach_head(reader bigint, coached_by bigint)
+        RETURNS text LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM set_config('hearback.account', reader::text, true);
+          RETURN encode(sha256(convert_to(concat(
+            (SELECT string_agg(to_json(s.key)::text || ':' || s.value, ',')
+              FROM settings s WHERE s.account = reader),
+            E'\n',
+            (SELECT string_agg(concat_ws(' ', c.id, to_json(c.name), to_json(c.email),
+                c."sharedWith",
+                ${lastEntry("c.id")},
+                (SELECT string_agg(to_json(s.key)::text || ':' || s.value, ',')
+                  FROM settings s WHERE s.account = c.id)),
+              E'\n' ORDER BY c.name, c.id)
+            FROM hearback_candidates(reader, coached_by) c)), 'UTF8')), 'hex');
+        END
+        $$`.execute(db);
+      await sql`CREATE OR REPLACE FUNCTION hearback_overviews(reader bigint, accounts bigint[],
+          held text[])
+        RETURNS TABLE (account bigint, key text, last_entry bigint, stable_until bigint,
+          version text, body text, log_last bigint, settings json)
+        LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM set_config('hearback.account', reader::text, true);
+          RETURN QUERY SELECT a.id, o.key, o.last_entry, o.stable_until, o.xmin::text,
+              CASE WHEN o.xmin::text = a.version THEN NULL ELSE o.body END,
+              ${lastEntry("a.id")},
+              (SELECT json_agg(json_build_object('key', s.key, 'value', s.value))
+                FROM settings s WHERE s.account = a.id)
+            FROM unnest(accounts, held) AS a (id, version)
+            LEFT JOIN overviews o ON o.account = a.id;
+        END
+        $$`.execute(db);
+    },
+  },
 });
 
 /** Hands Kysely's Migrator the migrations above. */

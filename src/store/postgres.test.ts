@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "kysely";
+import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgres.js";
@@ -165,6 +165,16 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
           `INSERT INTO events (account, app, type, body, batch, recorded_at, source)
            VALUES (${bob}, 'x', 'note', '{}', 1, 0, 'test')`,
         ),
+      ).rejects.toThrow(/row-level security/);
+    });
+
+    it("keeps each log's last entry for its own account only, and shows a coach the shared ones", async () => {
+      const heads = "SELECT account::int FROM log_heads ORDER BY account";
+      expect(await asApp(ann, heads)).toEqual([{ account: ann }]);
+      expect(await asApp(coach, heads)).toEqual([{ account: ann }]);
+      expect(await asApp(undefined, heads)).toEqual([]);
+      await expect(
+        asApp(ann, `INSERT INTO log_heads VALUES (${bob}, 1) ON CONFLICT DO NOTHING`),
       ).rejects.toThrow(/row-level security/);
     });
 
@@ -340,6 +350,59 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
         "SELECT name FROM kysely_migration",
       );
       expect(done.map((r) => r.name)).toEqual(Object.keys(POSTGRES_MIGRATIONS));
+    });
+
+    it("keeps every log's head when a database of an earlier hearback is brought up to date", async () => {
+      const url = await server.newDatabase({ owner: "app" });
+      // The schema as hearback wrote it before heads were kept (migration 0010).
+      const earlier = new Kysely<unknown>({
+        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }),
+      });
+      const before = Object.keys(POSTGRES_MIGRATIONS).indexOf("0010-log-heads");
+      const provider = {
+        getMigrations: async () =>
+          Object.fromEntries(Object.entries(POSTGRES_MIGRATIONS).slice(0, before)),
+      };
+      const { error } = await new Migrator({ db: earlier, provider }).migrateToLatest();
+      expect(error).toBeUndefined();
+      const appended: Record<number, number> = {};
+      for (const [account, events] of [
+        [1, [acme, interview]],
+        [2, [globex]],
+      ] as const) {
+        await sql`SELECT set_config('hearback.account', ${String(account)}, false)`.execute(
+          earlier,
+        );
+        // As that hearback appended: the trigger of 0010 is not there yet.
+        for (const [i, e] of events.entries()) {
+          const { rows } = await sql<{ id: string }>`
+            INSERT INTO events (account, app, type, body, batch, recorded_at, source)
+            VALUES (${account}, ${e.app}, ${e.type}, ${JSON.stringify(e)}, ${i}, 0, 'test')
+            RETURNING id`.execute(earlier);
+          appended[account] = Number(rows[0]!.id);
+        }
+      }
+      await earlier.destroy();
+      const database = await PostgresDatabase.connect({ url });
+      try {
+        for (const account of [1, 2]) {
+          expect((await database.store(account, dataDir).head()).lastEntry).toBe(appended[account]);
+        }
+        expect((await database.store(3, dataDir).head()).lastEntry).toBe(0);
+        // Row-level security is forced again on the log, as on the heads.
+        const { rows } = await sql<{ table: string; forced: boolean }>`
+          SELECT relname AS table, relforcerowsecurity AS forced FROM pg_class
+          WHERE relname IN ('events', 'log_heads') ORDER BY relname`.execute(database.db);
+        expect(rows).toEqual([
+          { table: "events", forced: true },
+          { table: "log_heads", forced: true },
+        ]);
+        // And the head moves with the next entry.
+        const [next] = await database.store(2, dataDir).append([acme], meta);
+        expect((await database.store(2, dataDir).head()).lastEntry).toBe(next!.id);
+      } finally {
+        await database.close();
+      }
     });
 
     it("is refused, and left alone, when a newer hearback changed it", async () => {
