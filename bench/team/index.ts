@@ -12,7 +12,8 @@
  *    (which makes the overviews it then keeps), 1,000 other candidates' first Today (each
  *    planned afresh; later ones, and coaches' views, are kept per user until a change or
  *    the next minute, and each line says how many could not be), then with one server process, asking back
- *    to back (the saturation figure), then as 50 people use it (each reading an answer about
+ *    to back (the saturation figure; first the 50 arriving at once, each answer made afresh,
+ *    on a line of its own, then the 50 asking on), then as 50 people use it (each reading an answer about
  *    2 s before asking again, see pacing.ts); then the same four while candidates write at
  *    an agency's rate (WRITES_PER_SECOND, see writes.ts), so that kept answers go stale;
  *    then with two processes, back to back (the connections split between them), between
@@ -34,7 +35,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { createContext, runOp } from "../../src/ops/index.js";
 import { Accounts, hashPassword, PostgresDatabase } from "../../src/ops/team.js";
-import { SESSION_COOKIE } from "../../src/server/team.js";
+import { coachViewOf, SESSION_COOKIE } from "../../src/server/team.js";
 import { startPostgres } from "../../test/postgres.js";
 import { applicationLines, rng } from "../plan/generate.js";
 import { secondProcess } from "./compare.js";
@@ -138,10 +139,14 @@ async function load(url: string, dataDir: string) {
     return `${SESSION_COOKIE}=${token}`;
   };
   const candidates = await Promise.all(candidateIds.slice(0, CONNECTIONS).map(session));
+  // A person's own answers are kept under their account id (serveTeam's `whose`).
+  for (const [i, cookie] of candidates.entries()) afresh.turnsAt(cookie, String(candidateIds[i]));
   const firstTodays = await Promise.all(
     candidateIds.slice(CONNECTIONS, CONNECTIONS + FIRST_TODAYS).map(session),
   );
   const coachCookies = await Promise.all(coachIds.slice(0, CONNECTIONS).map(session));
+  for (const [i, cookie] of coachCookies.entries())
+    afresh.turnsAt(cookie, coachViewOf(coachIds[i]!));
   // Each writer's first application, and the coach their writes concern (a coach beyond
   // the 50 measured has no cookie).
   const writers = await Promise.all(
@@ -298,8 +303,25 @@ async function measure(
     readonly kept?: boolean;
     /** Candidates writing meanwhile, at WRITES_PER_SECOND. */
     readonly writers?: readonly (Writer & { readonly coach: string | undefined })[];
+    /**
+     * Each user first asks each server once, all at once, as people arriving together
+     * after a minute away (their answers made afresh): printed on a line of its own, so
+     * that the measure is of users already there.
+     */
+    readonly arriving?: boolean;
   } = {},
 ) {
+  let arriving = 0;
+  if (load.arriving) {
+    for (const s of servers) {
+      await settle(s);
+      const first = await cannon(path, cookies, [s], { amount: cookies.length, ask });
+      arriving = Math.max(arriving, first.p99);
+      console.log(
+        `  ${`(first, ${cookies.length} arriving at once)`.padEnd(44)}         p50 ${String(Math.round(first.p50)).padStart(4)} ms  p99 ${String(Math.round(first.p99)).padStart(5)} ms${first.failed ? `  ${first.failed} FAILED` : ""}`,
+      );
+    }
+  }
   for (const s of servers) await settle(s);
   const loadAverage = readFileSync("/proc/loadavg", "utf8").split(" ")[0];
   const serverPids = servers.map((s) => s.child.pid!);
@@ -346,6 +368,7 @@ async function measure(
   }
   return {
     p99: seen.p99,
+    arriving,
     failed: failed + (wrote?.failed ?? 0),
     cpuPerRequest: (cpu.server + cpu.db) / answered,
   };
@@ -484,13 +507,14 @@ try {
   const both = async (servers: typeof one, label: string) => ({
     today: await measure(`candidate's Today, ${label}`, "/api/today", cookies.candidates, servers, {
       kept: true,
+      arriving: true,
     }),
     coach: await measure(
       `coach's view (${PER_COACH} candidates), ${label}`,
       "/api/team/agenda",
       cookies.coaches,
       servers,
-      { kept: true },
+      { kept: true, arriving: true },
     ),
   });
   const { today: today1, coach: coach1 } = await both(one, "one process");
@@ -517,6 +541,7 @@ try {
   const whileWriting = [
     await measure("candidate's Today, one process", "/api/today", cookies.candidates, one, {
       kept: true,
+      arriving: true,
       writers,
     }),
     await measure(
@@ -526,6 +551,7 @@ try {
       one,
       {
         kept: true,
+        arriving: true,
         writers,
       },
     ),
@@ -569,7 +595,7 @@ try {
   const after = await both(one, "one process again");
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   console.log(
-    `\ngoals, 50 users asking back to back: Today p99 < 100 ms: ${verdict(today1.p99 < 100)} (${today1.p99} ms); coach's view p99 < 300 ms: ${verdict(coach1.p99 < 300)} (${coach1.p99} ms); each reading ~2 s between answers: Today ${verdict(todayPaced.p99 < 100)} (${Math.round(todayPaced.p99)} ms), coach's view ${verdict(coachPaced.p99 < 300)} (${Math.round(coachPaced.p99)} ms)`,
+    `\ngoals, 50 users asking back to back: Today p99 < 100 ms: ${verdict(today1.p99 < 100)} (${today1.p99} ms; ${Math.round(today1.arriving)} ms as 50 arrive at once); coach's view p99 < 300 ms: ${verdict(coach1.p99 < 300)} (${coach1.p99} ms; ${Math.round(coach1.arriving)} ms as 50 arrive at once); each reading ~2 s between answers: Today ${verdict(todayPaced.p99 < 100)} (${Math.round(todayPaced.p99)} ms), coach's view ${verdict(coachPaced.p99 < 300)} (${Math.round(coachPaced.p99)} ms)`,
   );
   for (const k of ["today", "coach"] as const) {
     console.log(

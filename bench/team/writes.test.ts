@@ -2,6 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ops } from "../../src/ops/index.js";
+import { minuteOf } from "../../src/server/routes/kept.js";
+import { coachViewOf } from "../../src/server/team.js";
 import { secondProcess } from "./compare.js";
 import { Afresh, writing } from "./writes.js";
 
@@ -147,6 +149,25 @@ describe("candidates writing while others read", () => {
       expect(fresh(1, "ann", at(1, 5))).toBe(false);
       expect(fresh(2, "ann", at(1, 6))).toBe(true);
       expect(afresh.asked).toBe(8);
+    });
+
+    it("are a coach's first in each of their own minutes", () => {
+      const afresh = new Afresh();
+      const whose = coachViewOf(7);
+      afresh.turnsAt("cleo", whose);
+      // Asked every second for two minutes: made afresh at the first, then where the
+      // coach's minute turns (whose moment the server's own rule gives), once a minute.
+      const seconds = Array.from({ length: 120 }, (_, s) => at(0, 0) + s * 1000);
+      const made = seconds.filter((t) => {
+        const before = afresh.count;
+        afresh.ask(1, "cleo", t);
+        return afresh.count > before;
+      });
+      const turns = seconds.filter(
+        (t, i) => i > 0 && minuteOf(t, whose) !== minuteOf(t - 1000, whose),
+      );
+      expect(made).toEqual([seconds[0], ...turns]);
+      expect(turns.length).toBe(2);
     });
   });
 

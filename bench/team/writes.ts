@@ -4,6 +4,7 @@
  * as the web app reloads it after logging. Writes come at a steady average rate with
  * exponential gaps (independent people), from writers drawn at random, seeded.
  */
+import { minuteOf } from "../../src/server/routes/kept.js";
 import { rng } from "../plan/generate.js";
 import { percentile, thinkTimes } from "./pacing.js";
 
@@ -137,7 +138,8 @@ export function spread(sorted: readonly number[]): string {
 /**
  * Counts the answers a server keeping one per person (per process) must make afresh: a
  * person's first in a minute on a process, and the first after a write their answer
- * depends on. Times are the wall clock's (the kept answers' minute is).
+ * depends on. Times are the wall clock's (the kept answers' minute is); on a team server
+ * each person's minute turns at a moment of its own (see minuteOf), given by `turnsAt`.
  */
 export class Afresh {
   /** Questions asked so far, and how many of them needed a fresh answer. */
@@ -145,6 +147,12 @@ export class Afresh {
   count = 0;
   private readonly lastAsked = new Map<string, number>();
   private readonly wrote = new Map<string, number>();
+  private readonly whose = new Map<string, string>();
+
+  /** `who`'s answers are kept as `whose` (a coach's view: coachViewOf; a person's: their id). */
+  turnsAt(who: string, whose: string): void {
+    this.whose.set(who, whose);
+  }
 
   /** A write that `who`'s answer depends on was answered. */
   wroteFor(who: string, at = Date.now()): void {
@@ -155,7 +163,7 @@ export class Afresh {
   ask(port: number, who: string, at = Date.now()): void {
     const key = `${port} ${who}`;
     const last = this.lastAsked.get(key);
-    const minute = (t: number) => Math.floor(t / 60_000);
+    const minute = (t: number) => minuteOf(t, this.whose.get(who));
     const stale =
       last === undefined ||
       minute(last) !== minute(at) ||

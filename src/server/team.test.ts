@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgres.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import { Accounts, hashPassword, PostgresDatabase } from "../ops/team.js";
+import { KeptAnswers, minuteOf } from "./routes/kept.js";
 import { type RunningServer, startServer } from "./serve.js";
-import { LOGIN_LIMIT } from "./team.js";
+import { coachViewOf, LOGIN_LIMIT } from "./team.js";
 
 const DEMO = readFileSync(join(import.meta.dirname, "../../examples/demo.jsonl"), "utf8");
 /** Ann's own search: one application whose id is not among Bob's (the demo's). */
@@ -944,6 +945,66 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
         expect((await tomsToday()).body.nowText).toBe("Tue 3 Nov, 3:01");
       } finally {
         now -= 60_000;
+      }
+    });
+
+    it("makes a coach's answers again once a minute, and says when they were made", async () => {
+      const was = now;
+      try {
+        await agenda(rae);
+        await tomsToday();
+        const [made, madePages] = [views.mock.calls.length, pagesMade()];
+        // Second by second through a minute: each answer is made again once, and then says
+        // the minute it was made in.
+        let [viewMade, pageMade] = [false, false];
+        for (let s = 1; s <= 60; s++) {
+          now = was + s * 1000;
+          const minute = Math.floor(s / 60);
+          const [view, page] = [await agenda(rae), (await tomsToday()).body];
+          if (!viewMade && views.mock.calls.length > made) {
+            viewMade = true;
+            expect(view.nowText).toBe(`Mon 2 Nov, 19:0${minute}`);
+          }
+          if (!pageMade && pagesMade() > madePages) {
+            pageMade = true;
+            expect(page.nowText).toBe(`Tue 3 Nov, 3:0${minute}`);
+          }
+        }
+        expect([views.mock.calls.length - made, pagesMade() - madePages]).toEqual([1, 1]);
+      } finally {
+        now = was;
+      }
+    });
+
+    it("makes each person's answers again at their own moment of the minute", async () => {
+      const was = now;
+      const made = vi.spyOn(KeptAnswers.prototype as never, "make") as unknown as {
+        mock: { calls: unknown[][] };
+        mockClear(): void;
+        mockRestore(): void;
+      };
+      try {
+        const [tomView, raeView] = [String(tomId), coachViewOf(raeId)];
+        await tom.call("GET", "/api/today");
+        await agenda(rae);
+        // The second at which each is made again, against the moment minuteOf gives.
+        const madeAt: Record<string, number> = {};
+        const turns: Record<string, number> = {};
+        for (let s = 1; s <= 60; s++) {
+          now = was + s * 1000;
+          made.mockClear();
+          await tom.call("GET", "/api/today");
+          await agenda(rae);
+          for (const [whose] of made.mock.calls) madeAt[whose as string] ??= s;
+          for (const whose of [tomView, raeView]) {
+            if (minuteOf(now, whose) !== minuteOf(now - 1000, whose)) turns[whose] ??= s;
+          }
+        }
+        expect(madeAt[tomView]).toBe(turns[tomView]);
+        expect(madeAt[raeView]).toBe(turns[raeView]);
+      } finally {
+        made.mockRestore();
+        now = was;
       }
     });
 

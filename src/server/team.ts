@@ -51,6 +51,11 @@ const FIRST_DUE = 3;
 /** Failed sign-ins allowed per email within the window. */
 export const LOGIN_LIMIT = Object.freeze({ failures: 5, windowMs: 15 * 60_000 });
 
+/** Whose kept answer a coach's view with these filters is (see KeptAnswers, minuteOf). */
+export function coachViewOf(coach: number, stage?: string, coachedBy?: number): string {
+  return JSON.stringify([coach, stage ?? null, coachedBy ?? null]);
+}
+
 /** What createApp needs of team mode. */
 export interface TeamLayer {
   /** The signed-in account's store, during a request. */
@@ -222,7 +227,8 @@ export function teamLayer(opts: {
 
       // A coach's view across the candidates sharing with them (filters: ?stage=, and for a
       // lead coach ?coach=ID), kept per coach and filters while the database says that all
-      // it shows is unchanged (see PostgresDatabase.coachHead), and the minute.
+      // it shows is unchanged (see PostgresDatabase.coachHead), and the minute (the coach's
+      // own, see minuteOf).
       const coachViews = new KeptAnswers();
       app.get("/api/team/agenda", async (c) => {
         const refused = onlyFor(c, "coach");
@@ -230,8 +236,8 @@ export function teamLayer(opts: {
         const now = opts.clock();
         const stage = c.req.query("stage") || undefined;
         const coachedBy = coachFilter(c.req.query("coach"));
-        const key = `${await opts.database.coachHead(who().id, coachedBy)}|${minuteOf(now)}`;
-        const whose = JSON.stringify([who().id, stage ?? null, coachedBy ?? null]);
+        const whose = coachViewOf(who().id, stage, coachedBy);
+        const key = `${await opts.database.coachHead(who().id, coachedBy)}|${minuteOf(now, whose)}`;
         const json = await coachViews.answer(whose, key, () =>
           coachAgenda(who(), { now, stage, coachedBy }),
         );
@@ -268,7 +274,7 @@ export function teamLayer(opts: {
 
       // A shared candidate's Today and applications as they see them (their zone), read-only;
       // kept per coach and candidate while the candidate shares, their log and settings are
-      // unchanged (read as the coach), and the minute.
+      // unchanged (read as the coach), and the minute (the coach's own, see minuteOf).
       const notShared = (c: Context) =>
         c.json(errorBody("not-found", "no candidate of yours has that number", []), 404);
       const sharedView = (compute: (ctx: OpContext) => Promise<unknown>) => {
@@ -283,7 +289,7 @@ export function teamLayer(opts: {
           if (!head) return notShared(c);
           const now = opts.clock();
           const whose = `${coach}|${id}`;
-          const json = await kept.answer(whose, headKey(head, now), async () =>
+          const json = await kept.answer(whose, headKey(head, now, whose), async () =>
             compute(
               await candidateContext({
                 database: opts.database,

@@ -435,7 +435,7 @@ describeWith(PROGRAMS.postgresql, "team mode in a real browser", {}, () => {
         }).format(new Date());
         expect(await line.textContent()).toMatch(
           new RegExp(
-            `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2}, 0?${Number(hour)}:\\d\\d · `,
+            `^As of (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2}, 0?${Number(hour)}:\\d\\d · `,
           ),
         );
         await signOut();

@@ -139,8 +139,8 @@ function record(
 /**
  * A view derived from the store, answered from the account's kept answer while what it
  * depends on holds: every write to the store (from this server, the CLI or an import; undo
- * and corrections included), the settings, and the minute it is. Two requests with the
- * same key get the same answer.
+ * and corrections included), the settings, and the minute it is (on a team server, each
+ * person's own minute: see minuteOf). Two requests with the same key get the same answer.
  */
 function keptView(kit: RouteKit, compute: (ctx: OpContext) => Promise<unknown>) {
   // One person's answer is kept whatever its size, as it always was; many people's, bounded.
@@ -149,7 +149,10 @@ function keptView(kit: RouteKit, compute: (ctx: OpContext) => Promise<unknown>) 
     const head = await kit.deps.store.head();
     const ctx = await kit.context(head.settings);
     const whose = kit.whose();
-    const json = await kept.answer(whose, headKey(head, ctx.now), () => compute(ctx));
+    const many = kit.deps.whose !== undefined;
+    const json = await kept.answer(whose, headKey(head, ctx.now, many ? whose : undefined), () =>
+      compute(ctx),
+    );
     return kept.response(c, whose, json);
   };
 }

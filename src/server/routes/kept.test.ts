@@ -1,7 +1,8 @@
 import { gunzipSync } from "node:zlib";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { KeptAnswers } from "./kept.js";
+import { coachViewOf } from "../team.js";
+import { KeptAnswers, minuteOf } from "./kept.js";
 
 /** A view that counts how often it is made, and answers what it is given. */
 function counted() {
@@ -133,5 +134,37 @@ describe("KeptAnswers", () => {
       const body = Buffer.from(await (await ask("gzip")).arrayBuffer());
       expect(gunzipSync(body).toString()).toBe(json.text);
     });
+  });
+});
+
+describe("minuteOf", () => {
+  const at = Date.UTC(2026, 10, 2, 18, 0);
+
+  it("is the clock's minute for a person's own pages", () => {
+    expect(minuteOf(at)).toBe(minuteOf(at + 59_999));
+    expect(minuteOf(at + 60_000)).toBe(minuteOf(at) + 1);
+    expect(minuteOf(at - 1)).toBe(minuteOf(at) - 1);
+  });
+
+  it.each([
+    ["coach's view", (id: number) => coachViewOf(id)],
+    ["person's Today", (id: number) => String(id)],
+  ])("turns once a minute for each %s, at a moment of its own", (_, whoseOf) => {
+    // When in the clock's minute each of 1,000 people's minutes turns, to the second.
+    const turns = Array.from({ length: 1000 }, (_, id) => {
+      const whose = whoseOf(id + 1);
+      const seconds = Array.from({ length: 120 }, (_, s) => at + s * 1000);
+      const turned = seconds.filter((t) => minuteOf(t, whose) !== minuteOf(t - 1000, whose));
+      expect(turned.length).toBe(2);
+      expect(turned[1]! - turned[0]!).toBe(60_000);
+      return (turned[0]! - at) / 1000;
+    });
+    // Spread across the minute: each of its twelve 5-second spans has about 1/12 of them
+    // (83; twelve fair draws put one outside 45-125 once in 14,000 tries).
+    const spans = Array.from({ length: 12 }, (_, i) =>
+      turns.filter((s) => Math.floor((s % 60) / 5) === i),
+    );
+    for (const span of spans) expect(span.length).toBeGreaterThan(45);
+    for (const span of spans) expect(span.length).toBeLessThan(125);
   });
 });

@@ -64,8 +64,8 @@ export function CandidatePage(props: { id: number }) {
       <h1>{name ? `${name}'s job search` : "A candidate's job search"}</h1>
       {t && (
         <p className="muted">
-          Read-only: what {name ?? "they"} sees on their Today page, {t.nowText} · times in their
-          zone, {t.zone}
+          Read-only: what {name ?? "they"} sees on their Today page, as of {t.nowText} · times in
+          their zone, {t.zone}
         </p>
       )}
       {error && (

@@ -138,7 +138,7 @@ export function CoachPage() {
       <h1>Your candidates</h1>
       {v && (
         <p className="muted">
-          {v.nowText} · times in your zone, {v.zone}
+          As of {v.nowText} · times in your zone, {v.zone}
         </p>
       )}
       <div className="toolbar filters">

@@ -163,7 +163,7 @@ export function TodayPage() {
       <h1>Today</h1>
       {t && (
         <p className="muted">
-          {t.nowText} · times in your zone, {t.zone}
+          As of {t.nowText} · times in your zone, {t.zone}
         </p>
       )}
       {today.error && (
