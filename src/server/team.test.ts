@@ -905,6 +905,20 @@ describeWith(PROGRAMS.postgresql, "hearback serve --team", {}, () => {
       expect(who(await agenda(rae))).toEqual(["Tom Asia/Tokyo 0", "Uma Park UTC 0"]);
     });
 
+    it("shows a coach's new name beside the candidates who share with them", async () => {
+      const sharedWith = async (v: Visitor) =>
+        (await agenda(v)).candidates.flatMap((c) => c.sharedWith.map((s) => s.name));
+      expect(await sharedWith(sam)).toEqual(["Rae", "Rae"]);
+      expect(await sharedWith(rae)).toEqual(["Rae", "Rae"]);
+      expect((await rae.call("PUT", "/api/team/account", { name: "Rae Kim" })).status).toBe(200);
+      try {
+        expect(await sharedWith(sam)).toEqual(["Rae Kim", "Rae Kim"]);
+        expect(await sharedWith(rae)).toEqual(["Rae Kim", "Rae Kim"]);
+      } finally {
+        expect((await rae.call("PUT", "/api/team/account", { name: "Rae" })).status).toBe(200);
+      }
+    });
+
     it("shows a candidate who starts sharing, and leaves out one who stops", async () => {
       expect(
         (await wes.call("POST", "/api/team/coaches", { coach: "rae@west.example" })).status,

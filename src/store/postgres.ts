@@ -247,9 +247,10 @@ export class PostgresDatabase {
 
   /**
    * A digest of all that `coach`'s view depends on in the database (with `coachedBy`, of
-   * that coach's candidates only): the candidates as Accounts.candidatesOf gives them, each
-   * one's last entry and settings, and the coach's own settings; read as the coach, in one
-   * statement (migration 0008). The same digest means the same view at the same moment.
+   * that coach's candidates only): the candidates Accounts.candidatesOf gives (ids, names,
+   * emails, whom each shares with), each one's last entry and settings, and the coach's own
+   * settings; read as the coach, in one statement (migrations 0008 and 0010). The same
+   * digest means the same view at the same moment.
    */
   async coachHead(coach: number, coachedBy?: number): Promise<string> {
     const { rows } = await sql<{ digest: string }>`
