@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -9,9 +10,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     reporters: process.env.CI ? ["default", "./test/count-reporter.ts"] : ["default"],
     pool: "forks",
-    // Two test files at a time even on two cores (vitest's default there is one): most of
-    // them wait on child processes, servers and a browser. On a 2-core machine the whole
-    // suite took 499 s rather than 812 s, and passed.
-    maxWorkers: 2,
+    // At least two test files at a time (vitest's default is one fewer than the cores: one
+    // on two): most of them wait on child processes, servers and a browser. On a 2-core
+    // machine the whole suite took 499 s rather than 812 s, and passed.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
