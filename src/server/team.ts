@@ -36,7 +36,7 @@ import {
 import type { ApplicationSummary, CoachView, SessionAccount, TodayView } from "./api-types.js";
 import { errorBody } from "./app.js";
 import { readJson, validate } from "./http.js";
-import { headKey, KeptAnswers, minuteOf } from "./routes/kept.js";
+import { headKey, KeptAnswers } from "./routes/kept.js";
 import { coachCandidateView, dateText, summaryView, todayView } from "./views.js";
 
 export const SESSION_COOKIE = "hearback_session";
@@ -237,8 +237,8 @@ export function teamLayer(opts: {
         const stage = c.req.query("stage") || undefined;
         const coachedBy = coachFilter(c.req.query("coach"));
         const whose = coachViewOf(who().id, stage, coachedBy);
-        const key = `${await opts.database.coachHead(who().id, coachedBy)}|${minuteOf(now, whose)}`;
-        const json = await coachViews.answer(whose, key, () =>
+        const key = await opts.database.coachHead(who().id, coachedBy);
+        const json = await coachViews.answer(whose, key, now, () =>
           coachAgenda(who(), { now, stage, coachedBy }),
         );
         return coachViews.response(c, whose, json);
@@ -289,7 +289,7 @@ export function teamLayer(opts: {
           if (!head) return notShared(c);
           const now = opts.clock();
           const whose = `${coach}|${id}`;
-          const json = await kept.answer(whose, headKey(head, now, whose), async () =>
+          const json = await kept.answer(whose, headKey(head), now, async () =>
             compute(
               await candidateContext({
                 database: opts.database,

@@ -220,7 +220,7 @@ export class Accounts {
    * The candidates a coach sees: those who share their search with them, or, for a lead
    * coach, with any coach of their organisation; with `coach`, only those sharing with that
    * coach. Each names the coaches they share with (those the viewer may know of). The query
-   * is the database's (migration 0008), which a coach's kept view reads in its key too.
+   * is the database's (migration 0008); a coach's digest reads the same shares (0010).
    */
   async candidatesOf(
     viewer: Account,

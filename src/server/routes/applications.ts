@@ -143,16 +143,12 @@ function record(
  * person's own minute: see minuteOf). Two requests with the same key get the same answer.
  */
 function keptView(kit: RouteKit, compute: (ctx: OpContext) => Promise<unknown>) {
-  // One person's answer is kept whatever its size, as it always was; many people's, bounded.
-  const kept = new KeptAnswers(kit.deps.whose ? undefined : Number.MAX_SAFE_INTEGER);
+  const kept = kit.deps.whose ? new KeptAnswers() : KeptAnswers.ofOnePerson();
   return async (c: Context): Promise<Response> => {
     const head = await kit.deps.store.head();
     const ctx = await kit.context(head.settings);
     const whose = kit.whose();
-    const many = kit.deps.whose !== undefined;
-    const json = await kept.answer(whose, headKey(head, ctx.now, many ? whose : undefined), () =>
-      compute(ctx),
-    );
+    const json = await kept.answer(whose, headKey(head), ctx.now, () => compute(ctx));
     return kept.response(c, whose, json);
   };
 }

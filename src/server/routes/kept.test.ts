@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { coachViewOf } from "../team.js";
 import { KeptAnswers, minuteOf } from "./kept.js";
 
+/** Any moment: these answers' keys hold throughout. */
+const NOW = Date.UTC(2026, 10, 2, 18, 0, 30);
+
 /** A view that counts how often it is made, and answers what it is given. */
 function counted() {
   const made: string[] = [];
@@ -18,27 +21,29 @@ describe("KeptAnswers", () => {
   it("keeps each account's answer while its key holds, whoever asked in between", async () => {
     const kept = new KeptAnswers();
     const { made, view } = counted();
-    expect(await kept.answer("a", "k1", view("a", { who: "a" }))).toBe('{"who":"a"}');
-    expect(await kept.answer("b", "k1", view("b", { who: "b" }))).toBe('{"who":"b"}');
-    expect(await kept.answer("a", "k1", view("a again", {}))).toBe('{"who":"a"}');
-    expect(await kept.answer("b", "k1", view("b again", {}))).toBe('{"who":"b"}');
+    expect(await kept.answer("a", "k1", NOW, view("a", { who: "a" }))).toBe('{"who":"a"}');
+    expect(await kept.answer("b", "k1", NOW, view("b", { who: "b" }))).toBe('{"who":"b"}');
+    expect(await kept.answer("a", "k1", NOW, view("a again", {}))).toBe('{"who":"a"}');
+    expect(await kept.answer("b", "k1", NOW, view("b again", {}))).toBe('{"who":"b"}');
     expect(made).toEqual(["a", "b"]);
   });
 
   it("makes an account's answer again when its key changes, and only that account's", async () => {
     const kept = new KeptAnswers();
     const { made, view } = counted();
-    await kept.answer("a", "k1", view("a", 1));
-    await kept.answer("b", "k1", view("b", 1));
-    expect(await kept.answer("a", "k2", view("a after a write", 2))).toBe("2");
-    expect(await kept.answer("b", "k1", view("b again", 3))).toBe("1");
+    await kept.answer("a", "k1", NOW, view("a", 1));
+    await kept.answer("b", "k1", NOW, view("b", 1));
+    expect(await kept.answer("a", "k2", NOW, view("a after a write", 2))).toBe("2");
+    expect(await kept.answer("b", "k1", NOW, view("b again", 3))).toBe("1");
     expect(made).toEqual(["a", "b", "a after a write"]);
   });
 
   it("makes one answer for requests that ask at once", async () => {
     const kept = new KeptAnswers();
     const { made, view } = counted();
-    const answers = await Promise.all([1, 2, 3].map(() => kept.answer("a", "k", view("a", 1))));
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => kept.answer("a", "k", NOW, view("a", 1))),
+    );
     expect([answers, made]).toEqual([["1", "1", "1"], ["a"]]);
   });
 
@@ -47,19 +52,19 @@ describe("KeptAnswers", () => {
     const failing = async () => {
       throw new Error("database gone");
     };
-    await expect(kept.answer("a", "k", failing)).rejects.toThrow("database gone");
-    expect(await kept.answer("a", "k", async () => "back")).toBe('"back"');
+    await expect(kept.answer("a", "k", NOW, failing)).rejects.toThrow("database gone");
+    expect(await kept.answer("a", "k", NOW, async () => "back")).toBe('"back"');
   });
 
   it("keeps the newer answer when an older one finishes after it", async () => {
     const kept = new KeptAnswers();
     let finishOld: (v: string) => void = () => {};
-    const old = kept.answer("a", "k1", () => new Promise((resolve) => (finishOld = resolve)));
-    expect(await kept.answer("a", "k2", async () => "new")).toBe('"new"');
+    const old = kept.answer("a", "k1", NOW, () => new Promise((resolve) => (finishOld = resolve)));
+    expect(await kept.answer("a", "k2", NOW, async () => "new")).toBe('"new"');
     finishOld("old");
     expect(await old).toBe('"old"');
     const { made, view } = counted();
-    expect(await kept.answer("a", "k2", view("again", "again"))).toBe('"new"');
+    expect(await kept.answer("a", "k2", NOW, view("again", "again"))).toBe('"new"');
     expect(made).toEqual([]);
   });
 
@@ -68,12 +73,12 @@ describe("KeptAnswers", () => {
     const kept = new KeptAnswers(30);
     const { made, view } = counted();
     const text = (who: string) => who.repeat(10);
-    await kept.answer("a", "k", view("a", text("a")));
-    await kept.answer("b", "k", view("b", text("b")));
-    await kept.answer("a", "k", view("a again", text("a")));
-    await kept.answer("c", "k", view("c", text("c")));
-    await kept.answer("a", "k", view("a third time", text("a")));
-    await kept.answer("b", "k", view("b again", text("b")));
+    await kept.answer("a", "k", NOW, view("a", text("a")));
+    await kept.answer("b", "k", NOW, view("b", text("b")));
+    await kept.answer("a", "k", NOW, view("a again", text("a")));
+    await kept.answer("c", "k", NOW, view("c", text("c")));
+    await kept.answer("a", "k", NOW, view("a third time", text("a")));
+    await kept.answer("b", "k", NOW, view("b again", text("b")));
     expect(made).toEqual(["a", "b", "c", "b again"]);
   });
 
@@ -83,9 +88,9 @@ describe("KeptAnswers", () => {
     const kept = new KeptAnswers(100);
     const { made, view } = counted();
     const filter = (f: string) => JSON.stringify([7, f.repeat(90)]);
-    await kept.answer(filter("x"), "k", view("x", []));
-    await kept.answer(filter("y"), "k", view("y", []));
-    await kept.answer(filter("x"), "k", view("x again", []));
+    await kept.answer(filter("x"), "k", NOW, view("x", []));
+    await kept.answer(filter("y"), "k", NOW, view("y", []));
+    await kept.answer(filter("x"), "k", NOW, view("x again", []));
     expect(made).toEqual(["x", "y", "x again"]);
   });
 

@@ -34,9 +34,10 @@ const GZIP_FROM = 16_384;
  */
 const GZIP_LEVEL = 4;
 
-/** An answer as JSON text (or being made), with the key it was made for. */
+/** An answer as JSON text (or being made), with the key and the minute it was made for. */
 interface Answer<J> {
   readonly key: string;
+  readonly minute: number;
   readonly json: J;
 }
 
@@ -50,7 +51,16 @@ export class KeptAnswers {
   /** Answers being made, by account: requests asking meanwhile wait for the same one. */
   private readonly making = new Map<string, Answer<Promise<string>>>();
 
-  constructor(maxChars = KEPT_CHARS) {
+  /** One person's answers (their own server): kept whatever their size, on the clock's minute. */
+  static ofOnePerson(): KeptAnswers {
+    return new KeptAnswers(Number.MAX_SAFE_INTEGER, false);
+  }
+
+  /** `ownMinutes`: each person's answers hold within their own minute (see minuteOf). */
+  constructor(
+    maxChars = KEPT_CHARS,
+    private readonly ownMinutes = true,
+  ) {
     // What an answer is kept under counts too: a coach's view is kept per filter, whose
     // text comes from the query, and a filter that matches nothing has a short answer.
     this.kept = new LRUCache({
@@ -60,10 +70,21 @@ export class KeptAnswers {
     });
   }
 
-  /** The account's answer for `key` as JSON text: kept, or made by `compute` (then kept). */
-  async answer(whose: string, key: string, compute: () => Promise<unknown>): Promise<string> {
+  /**
+   * The account's answer for `key` at `now` as JSON text: kept while the key holds and
+   * within the minute (see minuteOf), or made by `compute` (then kept).
+   */
+  async answer(
+    whose: string,
+    key: string,
+    now: number,
+    compute: () => Promise<unknown>,
+  ): Promise<string> {
+    const minute = minuteOf(now, this.ownMinutes ? whose : undefined);
     const kept = this.kept.get(whose);
-    return kept?.key === key ? kept.json : this.make(whose, key, compute);
+    return kept?.key === key && kept.minute === minute
+      ? kept.json
+      : this.make(whose, { key, minute }, compute);
   }
 
   /** An account's answer as the response, gzipped when it is long and the client takes it. */
@@ -83,16 +104,20 @@ export class KeptAnswers {
     return c.body(gzipped, 200, { ...headers, "Content-Encoding": "gzip" });
   }
 
-  private make(whose: string, key: string, compute: () => Promise<unknown>): Promise<string> {
+  private make(
+    whose: string,
+    made: Omit<Answer<unknown>, "json">,
+    compute: () => Promise<unknown>,
+  ): Promise<string> {
     const pending = this.making.get(whose);
-    if (pending?.key === key) return pending.json;
+    if (pending?.key === made.key && pending.minute === made.minute) return pending.json;
     const json = compute().then((value) => {
       const text = JSON.stringify(value);
       // Unless a newer one was asked for meanwhile (a write since).
-      if (this.making.get(whose) === entry) this.kept.set(whose, { key, json: text });
+      if (this.making.get(whose) === entry) this.kept.set(whose, { ...made, json: text });
       return text;
     });
-    const entry = { key, json };
+    const entry = { ...made, json };
     this.making.set(whose, entry);
     // A failure is not kept: the next request computes again.
     const done = () => {
@@ -114,11 +139,11 @@ export class KeptAnswers {
  * more than a minute old, and says when it was made ("As of Mon 2 Nov, 19:01").
  */
 export function minuteOf(now: number, whose?: string): number {
-  return Math.floor((now - (whose === undefined ? 0 : ownSecond(whose))) / 60_000);
+  return Math.floor((now - (whose === undefined ? 0 : startInMinute(whose))) / 60_000);
 }
 
 /** Where in the minute `whose`'s minutes start (ms), spread evenly by a hash (FNV-1a). */
-function ownSecond(whose: string): number {
+function startInMinute(whose: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < whose.length; i++) {
     hash = Math.imul(hash ^ whose.charCodeAt(i), 0x01000193);
@@ -127,15 +152,14 @@ function ownSecond(whose: string): number {
 }
 
 /**
- * The key of an answer made from one person's log at `now`: every write changes the log's
- * last entry (undo and corrections too), then the settings, and the minute (see minuteOf).
+ * The key of an answer made from one person's log: every write changes the log's last
+ * entry (undo and corrections too), then the settings.
  */
-export function headKey(
-  head: { readonly lastEntry: number; readonly settings: SettingsRecord },
-  now: number,
-  whose?: string,
-): string {
-  return `${head.lastEntry}|${JSON.stringify(head.settings)}|${minuteOf(now, whose)}`;
+export function headKey(head: {
+  readonly lastEntry: number;
+  readonly settings: SettingsRecord;
+}): string {
+  return `${head.lastEntry}|${JSON.stringify(head.settings)}`;
 }
 
 /** Whether the request's Accept-Encoding takes gzip (not with q=0). */
