@@ -6,7 +6,7 @@ import { startPostgres, type TestPostgres } from "../../test/postgres.js";
 import { describeWith, PROGRAMS } from "../../test/system-programs.js";
 import type { TimelineEvent } from "../core/types.js";
 import { type Account, Accounts } from "../store/accounts.js";
-import { PostgresDatabase } from "../store/postgres.js";
+import { PostgresDatabase, type Reading } from "../store/postgres.js";
 import { agenda } from "./read.js";
 import { candidateContext, coachOverview } from "./team-view.js";
 
@@ -95,6 +95,30 @@ describeWith(PROGRAMS.postgresql, "a coach's view of kept overviews", {}, () => 
     expect(wednesday.thankYousOverdue.map((a) => a.to)).toEqual(["Lee"]);
   });
 
+  it("makes several views' overviews at once, each on one connection of a small pool", async () => {
+    const small = await PostgresDatabase.connect({ url, poolSize: 2 });
+    try {
+      await forget();
+      // Each view finds Ann's overview missing and makes it (a few at once, no turns).
+      const views = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          coachOverview({
+            database: small,
+            accounts: new Accounts(small.db as never),
+            coach,
+            dataDir,
+            now: at("2026-11-02T12:00"),
+            fallbackZone: "UTC",
+          }),
+        ),
+      );
+      expect(views.map((v) => v.map((o) => o.candidate.id))).toEqual(Array(4).fill([ann.id]));
+      expect(await kept()).toEqual([{ account: ann.id, last_entry: expect.any(String) }]);
+    } finally {
+      await small.close();
+    }
+  });
+
   it("makes a candidate's overview again once they write, or change their settings", async () => {
     await view("2026-11-02T12:00");
     const store = database.store(ann.id, dataDir);
@@ -113,22 +137,29 @@ describeWith(PROGRAMS.postgresql, "a coach's view of kept overviews", {}, () => 
 
   it("are read and written only by a coach the candidate shares with", async () => {
     await view("2026-11-02T12:00");
-    expect(await database.keptOverviews([ann.id], other.id)).toEqual(
+    const as = <T>(viewer: number, fn: (reading: Reading) => Promise<T>) =>
+      database.readAs(viewer, dataDir, 1, fn);
+    expect(await as(other.id, (r) => r.keptOverviews([ann.id]))).toEqual(
       new Map([[ann.id, { lastEntry: 0 }]]),
     );
     const forged = { account: ann.id, key: "-", lastEntry: 0, stableUntil: null, body: "{}" };
-    await expect(database.keepOverviews([forged], other.id)).rejects.toThrow(/row-level security/);
-    expect((await database.keptOverviews([ann.id], coach.id)).get(ann.id)?.kept).toBeDefined();
+    await expect(as(other.id, (r) => r.keepOverviews([forged]))).rejects.toThrow(
+      /row-level security/,
+    );
+    const coachs = (await as(coach.id, (r) => r.keptOverviews([ann.id]))).get(ann.id)?.kept;
+    expect(coachs).toBeDefined();
+    expect(coachs?.key).not.toBe(forged.key);
   });
 
   it("sends a body again only to a reader that does not hold that version of it", async () => {
     await view("2026-11-02T12:00");
-    const { version, body } = (await database.keptOverviews([ann.id], coach.id)).get(ann.id)!.kept!;
-    expect(body).toEqual(expect.any(String));
-    const held = (v: string) =>
+    const kept = (held: ReadonlyMap<number, string>) =>
       database
-        .keptOverviews([ann.id], coach.id, new Map([[ann.id, v]]))
-        .then((m) => m.get(ann.id)!.kept!);
+        .settingsAndOverviews([ann.id], coach.id, held)
+        .then((r) => r.kept.get(ann.id)!.kept!);
+    const { version, body } = await kept(new Map());
+    expect(body).toEqual(expect.any(String));
+    const held = (v: string) => kept(new Map([[ann.id, v]]));
     expect(await held(version)).toMatchObject({ version, body: null });
     expect(await held(`${version}0`)).toMatchObject({ version, body });
   });

@@ -325,8 +325,8 @@ function heldBodies(database: PostgresDatabase): LRUCache<number, Held> {
 
 /**
  * Makes the `stale` candidates' overviews from their logs, and keeps them. A process makes
- * overviews for one view at a time (see PostgresDatabase.readAs); views that waited for it
- * look again first, and use what the one before them made.
+ * many overviews for one view at a time (see PostgresDatabase.readAs); views that waited
+ * for it look again first, and use what the one before them made.
  */
 async function makeOverviews(opts: {
   readonly database: PostgresDatabase;
@@ -341,11 +341,8 @@ async function makeOverviews(opts: {
   const made = new Map<number, KeptBody>();
   const keep: (KeptOverview & { account: number })[] = [];
   // One transaction reads every log (a transaction each cost more than the reads).
-  await database.readAs(coach.id, opts.dataDir, async (storeOf) => {
-    const kept = await database.keptOverviews(
-      opts.stale.map((s) => s.account),
-      coach.id,
-    );
+  await database.readAs(coach.id, opts.dataDir, opts.stale.length, async (reading) => {
+    const kept = await reading.keptOverviews(opts.stale.map((s) => s.account));
     for (const { account, key } of opts.stale) {
       const { lastEntry } = kept.get(account)!;
       const body = usable(kept.get(account)!, key, opts.now);
@@ -354,7 +351,7 @@ async function makeOverviews(opts: {
         continue;
       }
       const ctx = await createContext({
-        store: storeOf(account),
+        store: reading.storeOf(account),
         stored: opts.settings.get(account),
         now: opts.now,
         fallbackZone: opts.fallbackZone,
@@ -364,8 +361,9 @@ async function makeOverviews(opts: {
       made.set(account, fresh.body);
       keep.push({ account, key, lastEntry, ...fresh, body: storedBody(fresh.body) });
     }
-    await database.keepOverviews(keep, coach.id).catch((err: { code?: string }) => {
-      // 42501: a candidate stopped sharing meanwhile; what is kept only saves time.
+    await reading.keepOverviews(keep).catch((err: { code?: string }) => {
+      // 42501: a candidate stopped sharing meanwhile; what is kept only saves time (and
+      // the transaction, which only read, ends as the error left it: rolled back).
       if (err.code !== "42501") throw err;
     });
   });

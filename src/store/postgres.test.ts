@@ -232,28 +232,29 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
     });
 
     it("reads several logs in one transaction as a coach: the shared ones only, and no writes", async () => {
-      const [annsLog, bobsLog] = await database.readAs(coach, dataDir, async (storeOf) => [
+      const [annsLog, bobsLog] = await database.readAs(coach, dataDir, 2, async ({ storeOf }) => [
         await storeOf(ann).timeline(),
         await storeOf(bob).timeline(),
       ]);
       expect(annsLog).toEqual([acme, interview]);
       expect(bobsLog).toEqual([]);
       await expect(
-        database.readAs(coach, dataDir, (storeOf) => storeOf(ann).append([globex], meta)),
+        database.readAs(coach, dataDir, 1, ({ storeOf }) => storeOf(ann).append([globex], meta)),
       ).rejects.toMatchObject({ code: "bad-input", message: expect.stringMatching(/read-only/) });
       expect(await database.store(ann, dataDir).appIds()).toEqual(["acme-pm"]);
     });
 
     it("leaves connections for everyone else while coaches read many logs at once", async () => {
       const small = await PostgresDatabase.connect({ url, poolSize: 2 });
+      let open: () => void = () => {};
+      const gate = new Promise<void>((resolve) => {
+        open = resolve;
+      });
       try {
-        let open: () => void = () => {};
-        const gate = new Promise<void>((resolve) => {
-          open = resolve;
-        });
-        // Four coaches' views, each holding its transaction until the gate opens.
+        // Four coaches' first views (200 logs each), each holding its transaction until the
+        // gate opens.
         const views = Array.from({ length: 4 }, () =>
-          small.readAs(coach, dataDir, async (storeOf) => {
+          small.readAs(coach, dataDir, 200, async ({ storeOf }) => {
             await gate;
             return storeOf(ann).appIds();
           }),
@@ -261,9 +262,13 @@ describeWith(PROGRAMS.postgresql, "the PostgreSQL store", {}, () => {
         const waited = new Promise((resolve) => setTimeout(() => resolve("still waiting"), 3000));
         const annsOwn = small.store(ann, dataDir).appIds();
         expect(await Promise.race([annsOwn, waited])).toEqual(["acme-pm"]);
+        // A view after a candidate wrote, reading one log, does not wait for them.
+        const afterAWrite = small.readAs(coach, dataDir, 1, ({ storeOf }) => storeOf(ann).appIds());
+        expect(await Promise.race([afterAWrite, waited])).toEqual(["acme-pm"]);
         open();
         expect(await Promise.all(views)).toEqual(Array(4).fill(["acme-pm"]));
       } finally {
+        open();
         await small.close();
       }
     });

@@ -111,6 +111,9 @@ const SOLE_ACCOUNT = 0;
  */
 const SERVER_LIMITS = { statement_timeout: 5_000, idle_in_transaction_session_timeout: 30_000 };
 
+/** Logs a transaction of readAs may read without waiting for other such transactions. */
+const FEW_LOGS = 10;
+
 /** bigint columns (ids, epoch milliseconds) read as numbers: all of them are far below 2^53. */
 const INT8_OID = 20;
 const types = {
@@ -199,22 +202,11 @@ export class PostgresDatabase {
   }
 
   /**
-   * Each account's last entry id (0 for an empty log) and its kept overview, if any, read
-   * as `viewer` (row-level security shows a coach only the accounts that share with them).
-   * `held`: the versions the reader holds, by account; a body of that version is not sent
-   * again (a view's 200 bodies were most of what PostgreSQL read and sent for it).
-   */
-  async keptOverviews(
-    accounts: readonly number[],
-    viewer: number,
-    held: ReadonlyMap<number, string> = new Map(),
-  ): Promise<Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>> {
-    return keptOf(await this.overviewRows(accounts, viewer, held));
-  }
-
-  /**
-   * Accounts' settings and keptOverviews, read as `viewer` (row-level security shows a
-   * coach only the accounts that share with them).
+   * Accounts' settings, each one's last entry id (0 for an empty log) and kept overview,
+   * if any, read as `viewer` (row-level security shows a coach only the accounts that
+   * share with them). `held`: the versions the reader holds, by account; a body of that
+   * version is not sent again (a view's 200 bodies were most of what PostgreSQL read and
+   * sent for it).
    */
   async settingsAndOverviews(
     accounts: readonly number[],
@@ -224,25 +216,11 @@ export class PostgresDatabase {
     settings: Map<number, SettingsRecord>;
     kept: Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>;
   }> {
-    const rows = await this.overviewRows(accounts, viewer, held);
+    const rows = await overviewRows(this.db, accounts, viewer, held);
     return {
       settings: new Map(rows.map((r) => [r.account, settingsRecord(r.settings ?? [])])),
       kept: keptOf(rows),
     };
-  }
-
-  /** Accounts' settings, last entry ids and kept overviews, in one statement (migration 0009). */
-  private async overviewRows(
-    accounts: readonly number[],
-    viewer: number,
-    held: ReadonlyMap<number, string>,
-  ): Promise<OverviewsRow[]> {
-    const versions = accounts.map((a) => held.get(a) ?? null);
-    const { rows } = await sql<OverviewsRow>`
-      SELECT * FROM hearback_overviews(${viewer}, ${accounts}::bigint[], ${versions}::text[])`.execute(
-      this.db,
-    );
-    return rows;
   }
 
   /**
@@ -269,38 +247,6 @@ export class PostgresDatabase {
     return rows[0]?.shared ? headOf(rows) : undefined;
   }
 
-  /** Keeps accounts' overviews (see keptOverviews), written as `viewer`. */
-  async keepOverviews(
-    overviews: readonly (KeptOverview & { readonly account: number })[],
-    viewer: number,
-  ): Promise<void> {
-    if (overviews.length === 0) return;
-    // In one order, so that two views keeping some of the same rows cannot deadlock.
-    const rows = [...overviews]
-      .sort((a, b) => a.account - b.account)
-      .map((o) => ({
-        account: o.account,
-        key: o.key,
-        last_entry: o.lastEntry,
-        stable_until: o.stableUntil,
-        body: o.body,
-      }));
-    await this.asViewer(viewer, (trx) =>
-      trx
-        .insertInto("overviews")
-        .values(rows)
-        .onConflict((oc) =>
-          oc.column("account").doUpdateSet((eb) => ({
-            key: eb.ref("excluded.key"),
-            last_entry: eb.ref("excluded.last_entry"),
-            stable_until: eb.ref("excluded.stable_until"),
-            body: eb.ref("excluded.body"),
-          })),
-        )
-        .execute(),
-    );
-  }
-
   /** Runs `fn` in a transaction acting for `viewer` (row-level security's account). */
   private asViewer<T>(viewer: number, fn: (trx: Transaction<PgDB>) => Promise<T>): Promise<T> {
     return this.db.transaction().execute(async (trx) => {
@@ -311,37 +257,39 @@ export class PostgresDatabase {
 
   /**
    * Runs `fn` in one transaction reading as `viewer` (row-level security shows them only
-   * what is shared), where `storeOf(account)` reads that account's log, read-only: a view
-   * across many logs then pays one transaction, not one per log. Reads in it go one at a
-   * time (they share one connection).
+   * what is shared), on one connection: a view across many logs then pays one
+   * transaction, not one per log, and holds one connection, never waiting for a second
+   * while it holds the first. Reads in it go one at a time. `logs`: how many logs `fn`
+   * reads.
    */
   readAs<T>(
     viewer: number,
     dataDir: string,
-    fn: (storeOf: (account: number) => Store) => Promise<T>,
+    logs: number,
+    fn: (reading: Reading) => Promise<T>,
   ): Promise<T> {
-    // One such long transaction at a time: several coaches' views at once would otherwise
-    // hold every connection of the pool for seconds, and each candidate's Today wait.
-    return this.longReads.run(() => this.readAsNow(viewer, dataDir, fn));
-  }
-
-  private readAsNow<T>(
-    viewer: number,
-    dataDir: string,
-    fn: (storeOf: (account: number) => Store) => Promise<T>,
-  ): Promise<T> {
-    return this.asViewer(viewer, (trx) =>
-      fn(
-        (account) =>
-          new PgReadInTransaction(
-            trx,
-            account,
-            viewer,
-            `${this.where} (account ${account})`,
-            dataDir,
-          ),
-      ),
-    );
+    // Transactions reading many logs take turns: several coaches' first views at once
+    // would otherwise hold every connection of the pool for seconds, and each candidate's
+    // Today wait. One reading a few goes at once: it holds its connection for a few
+    // statements, and coaches' views after candidates' writes (each makes one overview
+    // again) waited their turn behind each other for seconds (docs/performance.md).
+    const now = () =>
+      this.asViewer(viewer, (trx) =>
+        fn({
+          storeOf: (account) =>
+            new PgReadInTransaction(
+              trx,
+              account,
+              viewer,
+              `${this.where} (account ${account})`,
+              dataDir,
+            ),
+          keptOverviews: async (accounts) =>
+            keptOf(await overviewRows(trx, accounts, viewer, new Map())),
+          keepOverviews: (overviews) => keepOverviews(trx, overviews),
+        }),
+      );
+    return logs > FEW_LOGS ? this.longReads.run(now) : now();
   }
 
   /**
@@ -835,6 +783,66 @@ function headOf(rows: readonly HeadRow[]): Head {
       rows.filter((r) => r.key !== null) as { key: string; value: string }[],
     ),
   };
+}
+
+/** A viewer's transaction (see PostgresDatabase.readAs). */
+export interface Reading {
+  /** An account's log, read-only. */
+  storeOf(account: number): Store;
+  /** Each account's last entry id (0 for an empty log) and kept overview, if any. */
+  keptOverviews(
+    accounts: readonly number[],
+  ): Promise<Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>>;
+  /**
+   * Keeps accounts' overviews. Row-level security refuses one of an account that does not
+   * share with the viewer (error 42501), which ends the transaction's reads.
+   */
+  keepOverviews(overviews: readonly (KeptOverview & { readonly account: number })[]): Promise<void>;
+}
+
+/** Accounts' settings, last entry ids and kept overviews, in one statement (migration 0009). */
+async function overviewRows(
+  q: Query,
+  accounts: readonly number[],
+  viewer: number,
+  held: ReadonlyMap<number, string>,
+): Promise<OverviewsRow[]> {
+  const versions = accounts.map((a) => held.get(a) ?? null);
+  const { rows } = await sql<OverviewsRow>`
+    SELECT * FROM hearback_overviews(${viewer}, ${accounts}::bigint[], ${versions}::text[])`.execute(
+    q,
+  );
+  return rows;
+}
+
+/** Keeps accounts' overviews, in a transaction acting for the viewer. */
+async function keepOverviews(
+  trx: Transaction<PgDB>,
+  overviews: readonly (KeptOverview & { readonly account: number })[],
+): Promise<void> {
+  if (overviews.length === 0) return;
+  // In one order, so that two views keeping some of the same rows cannot deadlock.
+  const rows = [...overviews]
+    .sort((a, b) => a.account - b.account)
+    .map((o) => ({
+      account: o.account,
+      key: o.key,
+      last_entry: o.lastEntry,
+      stable_until: o.stableUntil,
+      body: o.body,
+    }));
+  await trx
+    .insertInto("overviews")
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column("account").doUpdateSet((eb) => ({
+        key: eb.ref("excluded.key"),
+        last_entry: eb.ref("excluded.last_entry"),
+        stable_until: eb.ref("excluded.stable_until"),
+        body: eb.ref("excluded.body"),
+      })),
+    )
+    .execute();
 }
 
 /** A row of hearback_overviews (migration 0009). */
