@@ -14,7 +14,7 @@ import type { AppState } from "../core/fold.js";
 import { planApplicationStable } from "../core/plan.js";
 import { type ActionKind, actionId, type Signal } from "../core/types.js";
 import type { Account, Accounts, SharingCandidate } from "../store/accounts.js";
-import type { KeptOverview, PostgresDatabase, ReadOverview } from "../store/postgres.js";
+import type { AccountOverview, FoundOverview, PostgresDatabase } from "../store/postgres.js";
 import type { SettingsRecord } from "../store/types.js";
 import { businessCalendar } from "../time/business-days.js";
 import { atWallMinutes, dayInZone, isoWithOffset } from "../time/index.js";
@@ -284,12 +284,7 @@ interface Stale {
  * The kept overview's body, if it was made with `key` from the log as it is, and holds at
  * `now`; `had`: the body this process holds, used when PostgreSQL says it is the row's.
  */
-function usable(
-  found: { readonly lastEntry: number; readonly kept?: ReadOverview },
-  key: string,
-  now: number,
-  had?: Held,
-): KeptBody | undefined {
+function usable(found: FoundOverview, key: string, now: number, had?: Held): KeptBody | undefined {
   const k = found.kept;
   if (!k || k.key !== key || k.lastEntry !== found.lastEntry) return undefined;
   if (k.stableUntil !== null && k.stableUntil <= now) return undefined;
@@ -339,7 +334,7 @@ async function makeOverviews(opts: {
 }): Promise<Map<number, KeptBody>> {
   const { database, coach } = opts;
   const made = new Map<number, KeptBody>();
-  const keep: (KeptOverview & { account: number })[] = [];
+  const keep: AccountOverview[] = [];
   // One transaction reads every log (a transaction each cost more than the reads).
   await database.readAs(coach.id, opts.dataDir, opts.stale.length, async (reading) => {
     const kept = await reading.keptOverviews(opts.stale.map((s) => s.account));

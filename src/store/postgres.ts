@@ -87,6 +87,16 @@ export interface ReadOverview extends Omit<KeptOverview, "body"> {
   readonly body: string | null;
 }
 
+/** An account's log head as a kept overview is checked against it, and that overview, if any. */
+export interface FoundOverview {
+  /** The log's last entry id (0 for an empty log). */
+  readonly lastEntry: number;
+  readonly kept?: ReadOverview;
+}
+
+/** An overview to keep, with the account it is of. */
+export type AccountOverview = KeptOverview & { readonly account: number };
+
 type Query = Kysely<PgDB> | Transaction<PgDB>;
 
 /** The first key of hearback's advisory locks ("hb"), so that they never meet another program's. */
@@ -214,7 +224,7 @@ export class PostgresDatabase {
     held: ReadonlyMap<number, string>,
   ): Promise<{
     settings: Map<number, SettingsRecord>;
-    kept: Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>;
+    kept: Map<number, FoundOverview>;
   }> {
     const rows = await overviewRows(this.db, accounts, viewer, held);
     return {
@@ -273,7 +283,7 @@ export class PostgresDatabase {
     // Today wait. One reading a few goes at once: it holds its connection for a few
     // statements, and coaches' views after candidates' writes (each makes one overview
     // again) waited their turn behind each other for seconds (docs/performance.md).
-    const now = () =>
+    const read = () =>
       this.asViewer(viewer, (trx) =>
         fn({
           storeOf: (account) =>
@@ -289,7 +299,7 @@ export class PostgresDatabase {
           keepOverviews: (overviews) => keepOverviews(trx, overviews),
         }),
       );
-    return logs > FEW_LOGS ? this.longReads.run(now) : now();
+    return logs > FEW_LOGS ? this.longReads.run(read) : read();
   }
 
   /**
@@ -789,15 +799,13 @@ function headOf(rows: readonly HeadRow[]): Head {
 export interface Reading {
   /** An account's log, read-only. */
   storeOf(account: number): Store;
-  /** Each account's last entry id (0 for an empty log) and kept overview, if any. */
-  keptOverviews(
-    accounts: readonly number[],
-  ): Promise<Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }>>;
+  /** Each account's log head and kept overview, if any. */
+  keptOverviews(accounts: readonly number[]): Promise<Map<number, FoundOverview>>;
   /**
    * Keeps accounts' overviews. Row-level security refuses one of an account that does not
    * share with the viewer (error 42501), which ends the transaction's reads.
    */
-  keepOverviews(overviews: readonly (KeptOverview & { readonly account: number })[]): Promise<void>;
+  keepOverviews(overviews: readonly AccountOverview[]): Promise<void>;
 }
 
 /** Accounts' settings, last entry ids and kept overviews, in one statement (migration 0009). */
@@ -818,7 +826,7 @@ async function overviewRows(
 /** Keeps accounts' overviews, in a transaction acting for the viewer. */
 async function keepOverviews(
   trx: Transaction<PgDB>,
-  overviews: readonly (KeptOverview & { readonly account: number })[],
+  overviews: readonly AccountOverview[],
 ): Promise<void> {
   if (overviews.length === 0) return;
   // In one order, so that two views keeping some of the same rows cannot deadlock.
@@ -853,9 +861,7 @@ type OverviewsRow = NullableRow<OverviewRow & { version: string }> & {
   readonly settings: { key: string; value: string }[] | null;
 };
 
-function keptOf(
-  rows: readonly OverviewsRow[],
-): Map<number, { readonly lastEntry: number; readonly kept?: ReadOverview }> {
+function keptOf(rows: readonly OverviewsRow[]): Map<number, FoundOverview> {
   return new Map(
     rows.map((r) => [
       r.account,
